@@ -1,0 +1,2 @@
+// The drizzle schema: one file per module, listed here for drizzle-kit and the client.
+export * from './core.ts';

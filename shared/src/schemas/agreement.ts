@@ -1,0 +1,221 @@
+import { z } from 'zod';
+import {
+  AGREEMENT_STATUSES,
+  AGREEMENT_TYPES,
+  FACT_BASES,
+  LEGAL_REGIMES,
+  PARTY_ROLES,
+  PERIOD_UNITS,
+  RELATION_KINDS,
+  TERM_KINDS,
+  WORKFLOW_STATES,
+} from '../domain/enums.ts';
+import { isoDaySchema, partialDateSchema } from '../dates/partial-date.ts';
+import { limitSchema } from './common.ts';
+
+export const periodSchema = z.object({
+  value: z.number().int().min(1).max(1200),
+  unit: z.enum(PERIOD_UNITS),
+});
+export type Period = z.infer<typeof periodSchema>;
+
+const email = z.email({ message: 'Geen geldig e-mailadres' });
+
+export const partySchema = z.object({
+  organisationId: z.number().int(),
+  organisationName: z.string(),
+  role: z.enum(PARTY_ROLES),
+  basis: z.enum(FACT_BASES).describe('stated = said by the source; implied = directly implied by it'),
+  signatoryName: z.string().nullable(),
+  signatoryTitle: z.string().nullable(),
+  signatoryMandate: z.string().nullable().describe('Mandate or decision under which the signatory signed'),
+  signedDate: partialDateSchema.nullable(),
+});
+export type Party = z.infer<typeof partySchema>;
+
+export const partyInputSchema = z.object({
+  organisationId: z.number().int().positive(),
+  role: z.enum(PARTY_ROLES),
+  basis: z.enum(FACT_BASES).default('stated'),
+  signatoryName: z.string().trim().max(200).nullable().optional(),
+  signatoryTitle: z.string().trim().max(200).nullable().optional(),
+  signatoryMandate: z.string().trim().max(500).nullable().optional(),
+  signedDate: partialDateSchema.nullable().optional(),
+});
+export type PartyInput = z.infer<typeof partyInputSchema>;
+
+export const relationSchema = z.object({
+  id: z.number().int(),
+  kind: z.enum(RELATION_KINDS),
+  direction: z.enum(['outgoing', 'incoming']).describe('outgoing: this agreement <kind> other; incoming: other <kind> this'),
+  otherAgreementId: z.number().int(),
+  otherTitle: z.string(),
+  otherType: z.enum(AGREEMENT_TYPES),
+  otherArchived: z.boolean(),
+  note: z.string().nullable(),
+});
+export type Relation = z.infer<typeof relationSchema>;
+
+/** Fields users edit; every one but type and title may stay unknown (null). */
+const optionalFields = {
+  collaborationCode: z.string().trim().toUpperCase().min(1).max(20).nullable().optional(),
+  reference: z.string().trim().max(200).nullable().optional(),
+  legalRegime: z.enum(LEGAL_REGIMES).nullable().optional().describe('null = unknown'),
+  startDate: partialDateSchema.nullable().optional(),
+  endDate: partialDateSchema.nullable().optional(),
+  termKind: z.enum(TERM_KINDS).nullable().optional(),
+  initialTermMonths: z.number().int().min(1).max(1200).nullable().optional(),
+  noticePeriod: periodSchema.nullable().optional(),
+  tacitRenewal: z.boolean().nullable().optional(),
+  renewalPeriod: periodSchema.nullable().optional(),
+  maxRenewals: z.number().int().min(0).max(100).nullable().optional(),
+  reviewDate: partialDateSchema.nullable().optional(),
+  alertLeadDays: z.array(z.number().int().min(0).max(3650)).max(10).nullable().optional(),
+  ownerName: z.string().trim().max(200).nullable().optional(),
+  ownerEmail: email.nullable().optional(),
+  deputyEmail: email.nullable().optional(),
+  notes: z.string().max(10000).nullable().optional(),
+  source: z.string().max(2000).nullable().optional(),
+  parties: z.array(partyInputSchema).max(200).optional().describe('Replaces the whole list when given'),
+};
+const typeField = z.enum(AGREEMENT_TYPES);
+const titleField = z.string().trim().min(1, { message: 'Titel is verplicht' }).max(300);
+
+interface DateFields {
+  startDate?: string | null | undefined;
+  endDate?: string | null | undefined;
+  termKind?: string | null | undefined;
+}
+
+/** Cross-field rules shared by create and update (the server re-checks against stored values). */
+export function findDateProblems(v: DateFields): { field: 'endDate'; message: string }[] {
+  const problems: { field: 'endDate'; message: string }[] = [];
+  if (v.startDate && v.endDate && v.endDate.slice(0, v.startDate.length) < v.startDate.slice(0, v.endDate.length)) {
+    problems.push({ field: 'endDate', message: 'Einddatum ligt vóór de ingangsdatum' });
+  }
+  if (v.termKind === 'indefinite' && v.endDate) {
+    problems.push({ field: 'endDate', message: 'Een overeenkomst voor onbepaalde tijd heeft geen einddatum' });
+  }
+  return problems;
+}
+
+function refineDates(v: DateFields, ctx: z.RefinementCtx): void {
+  for (const p of findDateProblems(v)) ctx.addIssue({ code: 'custom', path: [p.field], message: p.message });
+}
+
+export const createAgreementSchema = z
+  .strictObject({
+    type: typeField,
+    title: titleField,
+    ...optionalFields,
+    workflowState: z.enum(['draft', 'active']).optional(),
+  })
+  .superRefine(refineDates);
+export type CreateAgreementInput = z.infer<typeof createAgreementSchema>;
+
+export const updateAgreementSchema = z
+  .strictObject({
+    type: typeField.optional(),
+    title: titleField.optional(),
+    ...optionalFields,
+    version: z.number().int().positive().optional().describe('Version last read; or send If-Match'),
+  })
+  .superRefine(refineDates);
+export type UpdateAgreementInput = z.infer<typeof updateAgreementSchema>;
+
+/** What the lifecycle engine derived for the reference date (stored, refreshed on write and daily). */
+export const derivedSchema = {
+  status: z.enum(AGREEMENT_STATUSES),
+  currentTermStart: partialDateSchema.nullable(),
+  currentTermEnd: partialDateSchema.nullable(),
+  noticeDeadline: partialDateSchema.nullable(),
+  nextReviewDate: partialDateSchema.nullable(),
+  computedOn: isoDaySchema.nullable(),
+};
+
+export const agreementSummarySchema = z.object({
+  id: z.number().int(),
+  type: z.enum(AGREEMENT_TYPES),
+  title: z.string(),
+  collaborationCode: z.string().nullable(),
+  reference: z.string().nullable(),
+  startDate: partialDateSchema.nullable(),
+  endDate: partialDateSchema.nullable(),
+  termKind: z.enum(TERM_KINDS).nullable(),
+  workflowState: z.enum(WORKFLOW_STATES),
+  ownerName: z.string().nullable(),
+  parties: z.array(z.object({ organisationId: z.number().int(), name: z.string(), role: z.enum(PARTY_ROLES) })),
+  archived: z.boolean(),
+  isSynthetic: z.boolean(),
+  version: z.number().int(),
+  ...derivedSchema,
+});
+export type AgreementSummary = z.infer<typeof agreementSummarySchema>;
+
+export const agreementSchema = agreementSummarySchema.extend({
+  legalRegime: z.enum(LEGAL_REGIMES).nullable(),
+  initialTermMonths: z.number().int().nullable(),
+  noticePeriod: periodSchema.nullable(),
+  tacitRenewal: z.boolean().nullable(),
+  renewalPeriod: periodSchema.nullable(),
+  maxRenewals: z.number().int().nullable(),
+  reviewDate: partialDateSchema.nullable(),
+  alertLeadDays: z.array(z.number().int()).nullable(),
+  ownerEmail: z.string().nullable(),
+  deputyEmail: z.string().nullable(),
+  noticeGivenDate: partialDateSchema.nullable(),
+  decision: z.enum(['renew', 'renegotiate', 'terminate']).nullable(),
+  terminationDate: partialDateSchema.nullable(),
+  notes: z.string().nullable(),
+  source: z.string().nullable(),
+  archivedAt: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  parties: z.array(partySchema),
+  relations: z.array(relationSchema),
+});
+export type Agreement = z.infer<typeof agreementSchema>;
+
+export const AGREEMENT_SORTS = [
+  'title',
+  '-title',
+  'startDate',
+  '-startDate',
+  'endDate',
+  '-endDate',
+  'noticeDeadline',
+  '-noticeDeadline',
+  'type',
+  '-type',
+  'status',
+  '-status',
+  'id',
+  '-id',
+] as const;
+export type AgreementSort = (typeof AGREEMENT_SORTS)[number];
+
+const csv = <T extends z.ZodType>(item: T) =>
+  z.preprocess((v) => (typeof v === 'string' ? v.split(',').filter(Boolean) : v), z.array(item).min(1));
+
+export const listAgreementsQuerySchema = z.strictObject({
+  collaboration: z.string().trim().toUpperCase().min(1).max(20).optional().describe('Collaboration code, e.g. RTR'),
+  type: csv(z.enum(AGREEMENT_TYPES)).optional().describe('One type or a comma-separated list'),
+  party: z.coerce.number().int().positive().optional().describe('Organisation id'),
+  status: csv(z.enum(AGREEMENT_STATUSES)).optional().describe('One status or a comma-separated list'),
+  q: z.string().trim().min(1).max(200).optional().describe('Text in title, reference, notes or a party name'),
+  from: isoDaySchema.optional().describe('Window start: agreements whose term may overlap [from, to]'),
+  to: isoDaySchema.optional(),
+  archived: z.enum(['exclude', 'include', 'only']).default('exclude'),
+  synthetic: z.enum(['exclude', 'include', 'only']).default('include'),
+  sort: z.enum(AGREEMENT_SORTS).default('title'),
+  limit: limitSchema,
+  cursor: z.string().max(500).optional(),
+});
+export type ListAgreementsQuery = z.infer<typeof listAgreementsQuerySchema>;
+
+export const archiveAgreementSchema = z
+  .strictObject({
+    confirm: z.boolean().default(false).describe('Archive even when other agreements depend on this one'),
+    reason: z.string().max(2000).optional(),
+  })
+  .default({ confirm: false });

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { ORGANISATION_KINDS, PARTY_ROLES } from '../domain/enums.ts';
+import { isoDaySchema } from '../dates/partial-date.ts';
+
+export const organisationSchema = z.object({
+  id: z.number().int(),
+  key: z.string(),
+  name: z.string(),
+  shortName: z.string().nullable(),
+  kind: z.enum(ORGANISATION_KINDS),
+  cbsCode: z.string().nullable(),
+  population: z
+    .object({ count: z.number().int(), source: z.string(), referenceDate: isoDaySchema })
+    .nullable()
+    .describe('Optional fact with its source and peildatum; never invented'),
+  notes: z.string().nullable(),
+});
+export type Organisation = z.infer<typeof organisationSchema>;
+
+export const organisationAgreementSchema = z.object({
+  agreementId: z.number().int(),
+  title: z.string(),
+  type: z.string(),
+  role: z.enum(PARTY_ROLES),
+  status: z.string(),
+  archived: z.boolean(),
+});
+
+export const organisationDetailSchema = organisationSchema.extend({
+  agreements: z.array(organisationAgreementSchema),
+  collaborations: z.array(z.object({ code: z.string(), name: z.string(), role: z.string() })),
+});
+export type OrganisationDetail = z.infer<typeof organisationDetailSchema>;
