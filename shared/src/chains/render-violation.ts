@@ -1,0 +1,115 @@
+import type { ChainMessageCode, ChainRule, ChainViolation } from './chain-violation.ts';
+
+export type ChainLocale = 'nl' | 'en';
+
+const RULE_NAMES: Record<ChainRule, Record<ChainLocale, string>> = {
+  subprocessor_coverage: {
+    nl: 'subverwerking is gedekt door een verwerkersovereenkomst met dezelfde verwerker',
+    en: 'sub-processing is covered by a processor agreement with the same processor',
+  },
+  coverage_term: {
+    nl: 'looptijd valt binnen die van de dekkende overeenkomst',
+    en: 'term lies within that of the covering agreement',
+  },
+  legal_regime: {
+    nl: 'zelfde wettelijk regime (AVG of Wpg) als de dekkende overeenkomst',
+    en: 'same legal regime (GDPR or Wpg) as the covering agreement',
+  },
+  processor_parties: {
+    nl: 'verwerkersovereenkomst noemt één verwerkingsverantwoordelijke en een verwerker',
+    en: 'processor agreement names one controller and a processor',
+  },
+  based_on_term: {
+    nl: 'looptijd valt binnen die van de overeenkomst waarop zij gebaseerd is',
+    en: 'term lies within that of the agreement it is based on',
+  },
+};
+
+const MONTHS: Record<ChainLocale, string[]> = {
+  nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
+
+/** A partial date as people write it, never more precise than it is ("2023", "mei 2023", "1 mei 2023"). */
+function formatPartialDate(value: string, locale: ChainLocale): string {
+  const [year, month, day] = value.split('-');
+  if (month === undefined) return value;
+  const monthName = MONTHS[locale][Number(month) - 1] ?? month;
+  return day === undefined ? `${monthName} ${year}` : `${Number(day)} ${monthName} ${year}`;
+}
+
+function formatDateParam(value: string | number | null | undefined, locale: ChainLocale): string {
+  if (typeof value === 'string') return formatPartialDate(value, locale);
+  return locale === 'nl' ? 'onbekend of onbepaald' : 'unknown or indefinite';
+}
+
+function formatRegime(value: string | number | null | undefined, locale: ChainLocale): string {
+  const names: Record<string, Record<ChainLocale, string>> = {
+    avg: { nl: 'de AVG', en: 'the GDPR' },
+    wpg: { nl: 'de Wpg', en: 'the Wpg (Police Data Act)' },
+    none: { nl: 'geen privacyregime', en: 'no data protection regime' },
+  };
+  return typeof value === 'string' && names[value] ? names[value][locale] : locale === 'nl' ? 'een onbekend regime' : 'an unknown regime';
+}
+
+type Texts = Record<ChainMessageCode, (p: ChainViolation['params'], a: string, b: string) => string>;
+
+const NL: Texts = {
+  subprocessor_not_covered: (_p, a) => `Subverwerkersovereenkomst ${a} wordt door geen verwerkersovereenkomst gedekt.`,
+  cover_processor_mismatch: (_p, a, b) => `De verwerker in ${b} is niet de opdrachtgever (verwerker) van subverwerkersovereenkomst ${a}.`,
+  starts_before_cover: (p, a, b) =>
+    `${a} (ingang ${formatDateParam(p.start, 'nl')}) begint ${p.certainty === 'certain' ? '' : 'mogelijk '}vóór ${b} (ingang ${formatDateParam(p.otherStart, 'nl')}), die haar dekt.`,
+  ends_after_cover: (p, a, b) =>
+    `${a} (einde ${formatDateParam(p.end, 'nl')}) loopt ${p.certainty === 'certain' ? '' : 'mogelijk '}langer dan ${b} (einde ${formatDateParam(p.otherEnd, 'nl')}), die haar dekt.`,
+  regime_mismatch: (p, a, b) => `${a} valt onder ${formatRegime(p.regime, 'nl')}, maar de dekkende ${b} onder ${formatRegime(p.otherRegime, 'nl')}.`,
+  regime_unknown: (p, a, b) =>
+    `Niet te controleren: ${a} valt onder ${formatRegime(p.regime, 'nl')} en de dekkende ${b} onder ${formatRegime(p.otherRegime, 'nl')}.`,
+  controller_missing: (_p, a) => `Verwerkersovereenkomst ${a} noemt geen verwerkingsverantwoordelijke.`,
+  controllers_multiple: (p, a) =>
+    `Verwerkersovereenkomst ${a} noemt ${p.count} verwerkingsverantwoordelijken; gezamenlijke verwerkingsverantwoordelijken hebben een eigen regeling nodig (art. 26 AVG).`,
+  processor_missing: (_p, a) => `Verwerkersovereenkomst ${a} noemt geen verwerker.`,
+  controller_is_processor: (_p, a) => `In ${a} is dezelfde organisatie verwerkingsverantwoordelijke én verwerker.`,
+  subprocessor_client_missing: (_p, a) => `Subverwerkersovereenkomst ${a} noemt geen verwerker die de subverwerker inschakelt.`,
+  subprocessor_missing: (_p, a) => `Subverwerkersovereenkomst ${a} noemt geen subverwerker.`,
+  outlives_basis: (p, a, b) =>
+    `${a} (einde ${formatDateParam(p.end, 'nl')}) loopt ${p.certainty === 'certain' ? '' : 'mogelijk '}langer dan ${b} (einde ${formatDateParam(p.otherEnd, 'nl')}), waarop zij gebaseerd is.`,
+};
+
+const EN: Texts = {
+  subprocessor_not_covered: (_p, a) => `Sub-processor agreement ${a} is not covered by any processor agreement.`,
+  cover_processor_mismatch: (_p, a, b) => `The processor in ${b} is not the client (processor) of sub-processor agreement ${a}.`,
+  starts_before_cover: (p, a, b) =>
+    `${a} (start ${formatDateParam(p.start, 'en')}) ${p.certainty === 'certain' ? 'starts' : 'may start'} before ${b} (start ${formatDateParam(p.otherStart, 'en')}), which covers it.`,
+  ends_after_cover: (p, a, b) =>
+    `${a} (end ${formatDateParam(p.end, 'en')}) ${p.certainty === 'certain' ? 'runs' : 'may run'} longer than ${b} (end ${formatDateParam(p.otherEnd, 'en')}), which covers it.`,
+  regime_mismatch: (p, a, b) => `${a} falls under ${formatRegime(p.regime, 'en')}, but the covering ${b} under ${formatRegime(p.otherRegime, 'en')}.`,
+  regime_unknown: (p, a, b) =>
+    `Cannot be checked: ${a} falls under ${formatRegime(p.regime, 'en')} and the covering ${b} under ${formatRegime(p.otherRegime, 'en')}.`,
+  controller_missing: (_p, a) => `Processor agreement ${a} names no controller.`,
+  controllers_multiple: (p, a) =>
+    `Processor agreement ${a} names ${p.count} controllers; joint controllers need their own arrangement (GDPR art. 26).`,
+  processor_missing: (_p, a) => `Processor agreement ${a} names no processor.`,
+  controller_is_processor: (_p, a) => `In ${a} the same organisation is both controller and processor.`,
+  subprocessor_client_missing: (_p, a) => `Sub-processor agreement ${a} names no processor engaging the sub-processor.`,
+  subprocessor_missing: (_p, a) => `Sub-processor agreement ${a} names no sub-processor.`,
+  outlives_basis: (p, a, b) =>
+    `${a} (end ${formatDateParam(p.end, 'en')}) ${p.certainty === 'certain' ? 'runs' : 'may run'} longer than ${b} (end ${formatDateParam(p.otherEnd, 'en')}), on which it is based.`,
+};
+
+/** The name of a chain rule in Dutch or English. */
+export function chainRuleName(rule: ChainRule, locale: ChainLocale): string {
+  return RULE_NAMES[rule][locale];
+}
+
+/** The message of a violation alone, naming both agreements (titles in quotes). */
+export function renderChainMessage(v: ChainViolation, locale: ChainLocale): string {
+  const quote = (t: string | number | null | undefined) => `‘${String(t ?? '?')}’`;
+  const texts = locale === 'nl' ? NL : EN;
+  return texts[v.messageCode](v.params, quote(v.params.agreementTitle), quote(v.params.otherTitle));
+}
+
+/** A full explanation of a violation: its message, then the rule it breaks. */
+export function renderChainViolation(v: ChainViolation, locale: ChainLocale): string {
+  const label = locale === 'nl' ? 'Regel' : 'Rule';
+  return `${renderChainMessage(v, locale)} ${label}: ${chainRuleName(v.rule, locale)}.`;
+}
