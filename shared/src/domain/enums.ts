@@ -57,8 +57,12 @@ export const ORGANISATION_KINDS = [
 ] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 
-export const MEMBER_ROLES = ['member', 'partner', 'host', 'funder'] as const;
+export const MEMBER_ROLES = ['member', 'partner', 'host', 'funder', 'governing_body'] as const;
 export type MemberRole = (typeof MEMBER_ROLES)[number];
 
 export const FUNDING_KINDS = ['municipal_contribution', 'central_government_grant', 'centre_municipality', 'participating_municipalities', 'other'] as const;
 export type FundingKind = (typeof FUNDING_KINDS)[number];
+
+/** Account roles (issue "Accounts, roles"): admin > legal > manager > viewer. */
+export const ROLES = ['admin', 'legal', 'manager', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { problemSchema } from '@akkoord/shared/schemas/common';
+import type { RouteDef } from './route.ts';
+import { allowedRoles } from './authorize.ts';
+
+type JsonSchema = Record<string, unknown>;
+
+function toSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
+  const json = z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as JsonSchema;
+  delete json.$schema;
+  return json;
+}
+
+/** Query and path parameters, one per property of the zod object. */
+function parametersOf(schema: z.ZodType | undefined, where: 'query' | 'path'): unknown[] {
+  if (!schema) return [];
+  const json = toSchema(schema, 'input');
+  const props = (json.properties ?? {}) as Record<string, JsonSchema>;
+  const required = new Set((json.required as string[] | undefined) ?? []);
+  return Object.entries(props).map(([name, prop]) => ({
+    name,
+    in: where,
+    required: where === 'path' || required.has(name),
+    ...(prop.description ? { description: prop.description } : {}),
+    schema: prop,
+  }));
+}
+
+const toOpenApiPath = (p: string) => p.replace(/:([A-Za-z0-9_]+)(\.[a-z]+)?/g, (_m, name: string, ext?: string) => `{${name}}${ext ?? ''}`);
+
+/** The OpenAPI 3.1 document, generated from the route definitions and their shared zod schemas. */
+export function buildOpenApi(defs: RouteDef[], info: { version: string }): Record<string, unknown> {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const def of defs) {
+    const responses: Record<string, unknown> = {};
+    for (const [status, doc] of Object.entries(def.responses)) {
+      responses[status] = {
+        description: doc.description,
+        ...(doc.schema ? { content: { [doc.contentType ?? 'application/json']: { schema: toSchema(doc.schema, 'output') } } } : {}),
+      };
+    }
+    responses['4XX'] = {
+      description: 'Problem (RFC 9457)',
+      content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+    };
+    const roles = 'public' in def.access ? 'public' : allowedRoles(def.access.resource, def.access.action);
+    paths[toOpenApiPath(def.path)] ??= {};
+    paths[toOpenApiPath(def.path)]![def.method] = {
+      operationId: `${def.method}${toOpenApiPath(def.path).replace(/[^A-Za-z0-9]+(.)?/g, (_m, c?: string) => (c ? c.toUpperCase() : ''))}`,
+      summary: def.summary,
+      ...(def.description ? { description: def.description } : {}),
+      tags: def.tags,
+      parameters: [
+        ...parametersOf(def.params, 'path'),
+        ...parametersOf(def.query, 'query'),
+        ...(def.headers ?? []).map((h) => ({ name: h.name, in: 'header', required: !!h.required, description: h.description, schema: { type: 'string' } })),
+      ],
+      ...(def.body ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(def.body, 'input') } } } } : {}),
+      responses,
+      'x-access': 'public' in def.access ? { public: true } : { ...def.access, roles },
+    };
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Akkoord API',
+      version: info.version,
+      description: 'Register of agreements, their parties, chains and deadlines. JSON, camelCase; errors are application/problem+json.',
+      license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
+    },
+    servers: [{ url: '/' }],
+    paths,
+    components: { schemas: { Problem: toSchema(problemSchema, 'output') } },
+  };
+}

@@ -1,0 +1,99 @@
+import type { Request, RequestHandler, Response, Router } from 'express';
+import type { z } from 'zod';
+import type { AppDeps } from '../deps.ts';
+import type { RequestContext } from './context.ts';
+import { AppError, toFieldErrors } from './errors.ts';
+import { authorize, type Access } from './authorize.ts';
+
+type Method = 'get' | 'post' | 'patch' | 'put' | 'delete';
+type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
+
+export interface HandlerInput<P, Q, B> {
+  params: Out<P>;
+  query: Out<Q>;
+  body: Out<B>;
+  ctx: RequestContext;
+  deps: AppDeps;
+  req: Request;
+  res: Response;
+}
+
+/** What a handler answers; `undefined` when it wrote the response itself (files, feeds). */
+export interface HandlerResult {
+  status?: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+export interface ResponseDoc {
+  description: string;
+  schema?: z.ZodType;
+  contentType?: string;
+}
+
+/** One route: its HTTP shape, its policy and its handler, documented in OpenAPI from the same object. */
+export interface RouteDef<P extends z.ZodType | undefined = z.ZodType | undefined, Q extends z.ZodType | undefined = z.ZodType | undefined, B extends z.ZodType | undefined = z.ZodType | undefined> {
+  method: Method;
+  /** Express path, e.g. `/api/agreements/:id`. */
+  path: string;
+  summary: string;
+  description?: string;
+  tags: string[];
+  access: Access;
+  params?: P;
+  query?: Q;
+  body?: B;
+  /** Extra request headers to document (e.g. If-Match). */
+  headers?: { name: string; description: string; required?: boolean }[];
+  responses: Record<number, ResponseDoc>;
+  handler: (input: HandlerInput<P, Q, B>) => Promise<HandlerResult | void> | HandlerResult | void;
+}
+
+/** Declares a route with full type inference of params, query and body. */
+export function defineRoute<P extends z.ZodType | undefined = undefined, Q extends z.ZodType | undefined = undefined, B extends z.ZodType | undefined = undefined>(
+  def: RouteDef<P, Q, B>,
+): RouteDef {
+  return def as unknown as RouteDef;
+}
+
+function parseOr(
+  schema: z.ZodType | undefined,
+  value: unknown,
+  where: 'body' | 'query' | 'params',
+): unknown {
+  if (!schema) return undefined;
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const errors = toFieldErrors(result.error, where);
+  if (where === 'body') throw new AppError('validation_failed', 'Een of meer velden kloppen niet', { errors });
+  throw new AppError('bad_request', where === 'query' ? 'Een of meer zoekparameters kloppen niet' : 'Het adres klopt niet', { errors });
+}
+
+const hasBody = (req: Request) => Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
+
+function toHandler(def: RouteDef): RequestHandler {
+  return async (req, res) => {
+    authorize(req.ctx.user, def.access);
+    if (def.body && hasBody(req) && !req.is('application/json')) {
+      throw new AppError('unsupported_media_type', 'Stuur de inhoud als application/json');
+    }
+    const params = parseOr(def.params, req.params, 'params');
+    const query = parseOr(def.query, req.query, 'query');
+    const body = parseOr(def.body, req.body ?? {}, 'body');
+    const result = await def.handler({ params, query, body, ctx: req.ctx, deps: req.deps, req, res } as HandlerInput<
+      z.ZodType,
+      z.ZodType,
+      z.ZodType
+    >);
+    if (!result || res.headersSent) return;
+    if (result.headers) res.set(result.headers);
+    const status = result.status ?? 200;
+    if (result.body === undefined) res.status(status).end();
+    else res.status(status).json(result.body);
+  };
+}
+
+/** Mounts every route definition on the router (express 5 forwards rejected promises to the error handler). */
+export function mountRoutes(router: Router, defs: RouteDef[]): void {
+  for (const def of defs) router[def.method](def.path, toHandler(def));
+}

@@ -1,0 +1,84 @@
+import type { Server } from 'node:http';
+import { createApp } from './app.ts';
+import { ConfigError, loadConfig } from './config.ts';
+import { closeDatabase, openDatabase } from './db/client.ts';
+import type { AppDeps } from './deps.ts';
+import { systemClock } from './lib/clock.ts';
+import { createLogger } from './lib/logger.ts';
+import { refreshDerived } from './modules/agreements/refresh-derived.ts';
+import { loadTwenteRegister } from './seed/load-register.ts';
+import { startupHooks } from './startup.ts';
+
+function fail(message: string): never {
+  console.error(`\nAkkoord kan niet starten.\n${message}\n`);
+  process.exit(1);
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  let config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) fail(err.message);
+    throw err;
+  }
+  const logger = createLogger(config.logLevel);
+  const db = openDatabase(config.databaseFile);
+  const deps: AppDeps = { db, config, clock: systemClock, logger };
+
+  if (config.seedRegister) {
+    const result = loadTwenteRegister(db, { now: systemClock.now().toISOString(), today: systemClock.today() });
+    if (result.loaded) logger.info({ inserted: result.inserted }, 'Twente register loaded');
+  }
+  const refreshed = refreshDerived(deps, { onlyStale: true });
+  logger.info(refreshed, 'lifecycle columns refreshed');
+
+  const stops: (() => void | Promise<void>)[] = [];
+  const messages: string[] = [];
+  for (const hook of startupHooks) {
+    const out = await hook(deps);
+    if (out?.stop) stops.push(out.stop);
+    if (out?.message) messages.push(out.message);
+  }
+
+  // Keep the stored status current when the calendar day changes.
+  const daily = setInterval(() => {
+    if (db.$client.open) refreshDerived(deps, { onlyStale: true });
+  }, 15 * 60 * 1000);
+  daily.unref();
+
+  const app = createApp(deps);
+  const server = await new Promise<Server>((resolve, reject) => {
+    const s = app.listen(config.port, config.host, () => resolve(s));
+    s.once('error', reject);
+  }).catch((err: NodeJS.ErrnoException) => fail(err.code === 'EADDRINUSE' ? `Poort ${config.port} is al in gebruik. Kies een andere met PORT=…` : String(err)));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://localhost:${port}`;
+  console.log(`\nAkkoord draait op ${url}  (database: ${config.databaseFile})`);
+  for (const m of messages) console.log(m);
+  logger.info({ url, startupMs: Math.round(performance.now() - started) }, 'listening');
+
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    clearInterval(daily);
+    server.close(async () => {
+      for (const stop of stops) await stop();
+      closeDatabase(db);
+      process.exit(0);
+    });
+    server.closeAllConnections();
+    setTimeout(() => {
+      closeDatabase(db);
+      process.exit(0);
+    }, 5000).unref();
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+}
+
+void main();

@@ -1,0 +1,10 @@
+import { definePolicy } from '../../http/authorize.ts';
+
+/** Who may do what with agreements (enforced by every route's `access`). */
+export const agreementPolicy = definePolicy('agreement', {
+  read: ['admin', 'legal', 'manager', 'viewer'],
+  create: ['admin', 'legal'],
+  update: ['admin', 'legal'],
+  archive: ['admin', 'legal'],
+  restore: ['admin', 'legal'],
+});

@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import {
+  agreementSchema,
+  archiveAgreementSchema,
+  createAgreementSchema,
+  listAgreementsQuerySchema,
+  updateAgreementSchema,
+  agreementSummarySchema,
+} from '@akkoord/shared/schemas/agreement';
+import { idParamSchema, pageSchema, problemSchema } from '@akkoord/shared/schemas/common';
+import { defineRoute, type RouteDef } from '../../http/route.ts';
+import './agreements.policy.ts';
+import { createAgreement, getAgreement, listAgreements, updateAgreement, versionFromIfMatch } from './agreements.service.ts';
+import { archiveAgreement, restoreAgreement } from './archive-agreement.ts';
+import { etagOf } from './agreements.presenter.ts';
+
+const tags = ['Agreements'];
+const one = { description: 'The agreement', schema: agreementSchema };
+const withEtag = (a: { id: number; version: number }) => ({ ETag: etagOf(a) });
+
+export const agreementRoutes: RouteDef[] = [
+  defineRoute({
+    method: 'get',
+    path: '/api/agreements',
+    summary: 'List agreements (register) with filters and keyset pagination',
+    tags,
+    access: { resource: 'agreement', action: 'read' },
+    query: listAgreementsQuerySchema,
+    responses: { 200: { description: 'A page of agreements', schema: pageSchema(agreementSummarySchema) } },
+    handler: ({ deps, ctx, query }) => ({ body: listAgreements(deps, ctx, query) }),
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/api/agreements',
+    summary: 'Create an agreement',
+    tags,
+    access: { resource: 'agreement', action: 'create' },
+    body: createAgreementSchema,
+    responses: { 201: one },
+    handler: ({ deps, ctx, body }) => {
+      const a = createAgreement(deps, ctx, body);
+      return { status: 201, body: a, headers: { ...withEtag(a), Location: `/api/agreements/${a.id}` } };
+    },
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/api/agreements/:id',
+    summary: 'One agreement with parties and relations',
+    tags,
+    access: { resource: 'agreement', action: 'read' },
+    params: idParamSchema,
+    responses: { 200: one },
+    handler: ({ deps, ctx, params }) => {
+      const a = getAgreement(deps, ctx, params.id);
+      return { body: a, headers: withEtag(a) };
+    },
+  }),
+  defineRoute({
+    method: 'patch',
+    path: '/api/agreements/:id',
+    summary: 'Update an agreement (optimistic concurrency: send `version` or If-Match)',
+    description: 'A stale version answers 409 `stale_write` with the current record in `current`; nothing is lost.',
+    tags,
+    access: { resource: 'agreement', action: 'update' },
+    params: idParamSchema,
+    body: updateAgreementSchema,
+    headers: [{ name: 'If-Match', description: 'ETag of the version the change is based on' }],
+    responses: { 200: one, 409: { description: 'Stale write', schema: problemSchema.extend({ current: agreementSchema }), contentType: 'application/problem+json' } },
+    handler: ({ deps, ctx, params, body, req }) => {
+      const a = updateAgreement(deps, ctx, params.id, body, versionFromIfMatch(req.get('if-match'), params.id));
+      return { body: a, headers: withEtag(a) };
+    },
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/api/agreements/:id/archive',
+    summary: 'Archive an agreement (records are archived, never deleted)',
+    description: 'When other agreements depend on it, answers 409 `dependents_exist` with `impact` unless `confirm` is true.',
+    tags,
+    access: { resource: 'agreement', action: 'archive' },
+    params: idParamSchema,
+    body: archiveAgreementSchema,
+    responses: { 200: one, 409: { description: 'Dependents exist', schema: problemSchema.extend({ impact: z.array(z.unknown()) }), contentType: 'application/problem+json' } },
+    handler: ({ deps, ctx, params, body }) => {
+      const a = archiveAgreement(deps, ctx, params.id, body);
+      return { body: a, headers: withEtag(a) };
+    },
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/api/agreements/:id/restore',
+    summary: 'Restore an archived agreement',
+    tags,
+    access: { resource: 'agreement', action: 'restore' },
+    params: idParamSchema,
+    responses: { 200: one },
+    handler: ({ deps, ctx, params }) => {
+      const a = restoreAgreement(deps, ctx, params.id);
+      return { body: a, headers: withEtag(a) };
+    },
+  }),
+];

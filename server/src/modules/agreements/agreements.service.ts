@@ -1,0 +1,219 @@
+import type {
+  Agreement,
+  AgreementSummary,
+  CreateAgreementInput,
+  ListAgreementsQuery,
+  UpdateAgreementInput,
+} from '@akkoord/shared/schemas/agreement';
+import { findDateProblems } from '@akkoord/shared/schemas/agreement';
+import type { Page, FieldError } from '@akkoord/shared/schemas/common';
+import type { AppDeps } from '../../deps.ts';
+import { actorOf, type RequestContext } from '../../http/context.ts';
+import { AppError } from '../../http/errors.ts';
+import { recordAudit } from '../audit/audit.repo.ts';
+import {
+  findAgreementRow,
+  findCollaborationId,
+  findMissingOrganisations,
+  findPartiesFor,
+  findRelationsOf,
+  insertAgreement,
+  listAgreementRows,
+  replaceParties,
+  setDerivedColumns,
+  updateAgreementIfVersion,
+  type AgreementChanges,
+  type AgreementRow,
+  type PartyInsert,
+} from './agreements.repo.ts';
+import { presentAgreement, presentAgreementSummary } from './agreements.presenter.ts';
+import { decodeCursor, encodeCursor } from './cursor.ts';
+import { deriveColumns } from './lifecycle-columns.ts';
+
+const inScope = (ctx: RequestContext, code: string | null) =>
+  !ctx.user?.collaborationScope || (code !== null && ctx.user.collaborationScope.includes(code));
+
+/** Lists agreements matching the register filters, one keyset page at a time. */
+export function listAgreements(deps: AppDeps, ctx: RequestContext, q: ListAgreementsQuery): Page<AgreementSummary> {
+  const after = q.cursor ? decodeCursor(q.cursor, q.sort) : null;
+  const { rows, total } = listAgreementRows(
+    deps.db,
+    {
+      collaborationCode: q.collaboration,
+      types: q.type,
+      partyId: q.party,
+      statuses: q.status,
+      text: q.q,
+      from: q.from,
+      to: q.to,
+      archived: q.archived,
+      synthetic: q.synthetic,
+      scope: ctx.user?.collaborationScope ?? null,
+    },
+    q.sort,
+    q.limit,
+    after,
+  );
+  const page = rows.slice(0, q.limit);
+  const parties = findPartiesFor(deps.db, page.map((r) => r.id));
+  const last = page[page.length - 1];
+  return {
+    items: page.map((r) => presentAgreementSummary(r, parties.filter((p) => p.agreementId === r.id))),
+    nextCursor: rows.length > q.limit && last ? encodeCursor(q.sort, last.sortValue, last.id) : null,
+    total,
+  };
+}
+
+/** Reads a stored agreement row the caller may see, or throws 404. */
+export function loadVisibleRow(deps: AppDeps, ctx: RequestContext, id: number): AgreementRow & { collaborationCode: string | null } {
+  const row = findAgreementRow(deps.db, id);
+  if (!row || !inScope(ctx, row.collaborationCode)) throw new AppError('not_found', `Overeenkomst ${id} bestaat niet`);
+  return row;
+}
+
+/** One agreement with its parties and relations. */
+export function getAgreement(deps: AppDeps, ctx: RequestContext, id: number): Agreement {
+  const row = loadVisibleRow(deps, ctx, id);
+  return presentAgreement(row, findPartiesFor(deps.db, [id]), findRelationsOf(deps.db, id));
+}
+
+/** The columns a create or update writes, checked against what exists (collaboration, organisations). */
+function toChanges(deps: AppDeps, ctx: RequestContext, input: UpdateAgreementInput): { changes: AgreementChanges; parties?: PartyInsert[] } {
+  const errors: FieldError[] = [];
+  const changes: AgreementChanges = {};
+  const copy = ['type', 'title', 'reference', 'legalRegime', 'startDate', 'endDate', 'termKind', 'initialTermMonths', 'tacitRenewal', 'maxRenewals', 'reviewDate', 'alertLeadDays', 'ownerName', 'ownerEmail', 'deputyEmail', 'notes', 'source'] as const;
+  for (const key of copy) if (input[key] !== undefined) (changes as Record<string, unknown>)[key] = input[key];
+  if (input.noticePeriod !== undefined) {
+    changes.noticePeriodValue = input.noticePeriod?.value ?? null;
+    changes.noticePeriodUnit = input.noticePeriod?.unit ?? null;
+  }
+  if (input.renewalPeriod !== undefined) {
+    changes.renewalPeriodValue = input.renewalPeriod?.value ?? null;
+    changes.renewalPeriodUnit = input.renewalPeriod?.unit ?? null;
+  }
+  if (input.collaborationCode !== undefined) {
+    if (input.collaborationCode === null) changes.collaborationId = null;
+    else {
+      const id = findCollaborationId(deps.db, input.collaborationCode);
+      if (id === undefined) errors.push({ field: 'body.collaborationCode', message: `Samenwerkingsverband ${input.collaborationCode} bestaat niet` });
+      else if (!inScope(ctx, input.collaborationCode)) errors.push({ field: 'body.collaborationCode', message: 'Buiten uw samenwerkingsverbanden' });
+      else changes.collaborationId = id;
+    }
+  }
+  let parties: PartyInsert[] | undefined;
+  if (input.parties) {
+    const missing = new Set(findMissingOrganisations(deps.db, input.parties.map((p) => p.organisationId)));
+    const seen = new Set<string>();
+    input.parties.forEach((p, i) => {
+      if (missing.has(p.organisationId)) errors.push({ field: `body.parties.${i}.organisationId`, message: `Organisatie ${p.organisationId} bestaat niet` });
+      const key = `${p.organisationId}:${p.role}`;
+      if (seen.has(key)) errors.push({ field: `body.parties.${i}.role`, message: 'Deze partij staat al met deze rol op de lijst' });
+      seen.add(key);
+    });
+    parties = input.parties.map((p) => ({
+      organisationId: p.organisationId,
+      role: p.role,
+      basis: p.basis ?? 'stated',
+      signatoryName: p.signatoryName ?? null,
+      signatoryTitle: p.signatoryTitle ?? null,
+      signatoryMandate: p.signatoryMandate ?? null,
+      signedDate: p.signedDate ?? null,
+    }));
+  }
+  if (errors.length) throw new AppError('validation_failed', 'Een of meer velden kloppen niet', { errors });
+  return { changes, ...(parties ? { parties } : {}) };
+}
+
+function auditSnapshot(deps: AppDeps, id: number): Agreement {
+  const row = findAgreementRow(deps.db, id)!;
+  return presentAgreement(row, findPartiesFor(deps.db, [id]), []);
+}
+
+/** Creates an agreement with its parties; derived dates and the audit event in the same transaction. */
+export function createAgreement(deps: AppDeps, ctx: RequestContext, input: CreateAgreementInput): Agreement {
+  const { changes, parties } = toChanges(deps, ctx, input);
+  const now = deps.clock.now().toISOString();
+  const id = deps.db.transaction((tx) => {
+    const newId = insertAgreement(tx, {
+      ...changes,
+      type: input.type,
+      title: input.title,
+      workflowState: input.workflowState ?? 'active',
+      createdAt: now,
+      updatedAt: now,
+    });
+    if (parties) replaceParties(tx, newId, parties);
+    setDerivedColumns(tx, newId, deriveColumns(findAgreementRow(tx, newId)!, deps.clock.today()));
+    recordAudit(tx, { at: now, ...actorOf(ctx), entityType: 'agreement', entityId: newId, action: 'create', after: auditSnapshot(deps, newId), requestId: ctx.requestId });
+    return newId;
+  });
+  return getAgreement(deps, ctx, id);
+}
+
+/** Parses an If-Match header ("12-3" or W/"12-3") into a version for agreement `id`. */
+export function versionFromIfMatch(header: string | undefined, id: number): number | undefined {
+  if (!header) return undefined;
+  const m = /^(?:W\/)?"(\d+)-(\d+)"$/.exec(header.trim());
+  if (!m || Number(m[1]) !== id) throw new AppError('precondition_failed', 'If-Match hoort niet bij deze overeenkomst', { errors: [{ field: 'headers.if-match', message: 'Verwacht de ETag van deze overeenkomst' }] });
+  return Number(m[2]);
+}
+
+/** Applies a partial update with optimistic concurrency; a stale version gets 409 with the current record. */
+export function updateAgreement(
+  deps: AppDeps,
+  ctx: RequestContext,
+  id: number,
+  input: UpdateAgreementInput,
+  ifMatchVersion: number | undefined,
+): Agreement {
+  const row = loadVisibleRow(deps, ctx, id);
+  const expected = input.version ?? ifMatchVersion;
+  if (expected === undefined) {
+    throw new AppError('validation_failed', 'Stuur de versie die u hebt gelezen mee', {
+      errors: [{ field: 'body.version', message: 'Verplicht (of stuur de ETag als If-Match)' }],
+    });
+  }
+  if (row.archivedAt) throw new AppError('conflict', 'Gearchiveerde overeenkomsten kunt u niet wijzigen; zet haar eerst terug');
+  const merged = { startDate: input.startDate === undefined ? row.startDate : input.startDate, endDate: input.endDate === undefined ? row.endDate : input.endDate, termKind: input.termKind === undefined ? row.termKind : input.termKind };
+  const dateProblems = findDateProblems(merged);
+  if (dateProblems.length) throw new AppError('validation_failed', 'Een of meer velden kloppen niet', { errors: dateProblems.map((p) => ({ field: `body.${p.field}`, message: p.message })) });
+  const { changes, parties } = toChanges(deps, ctx, input);
+  const now = deps.clock.now().toISOString();
+  const before = auditSnapshot(deps, id);
+  const ok = deps.db.transaction((tx) => {
+    if (!updateAgreementIfVersion(tx, id, expected, { ...changes, updatedAt: now })) return false;
+    if (parties) replaceParties(tx, id, parties);
+    setDerivedColumns(tx, id, deriveColumns(findAgreementRow(tx, id)!, deps.clock.today()));
+    recordAudit(tx, { at: now, ...actorOf(ctx), entityType: 'agreement', entityId: id, action: 'update', before, after: auditSnapshot(deps, id), requestId: ctx.requestId });
+    return true;
+  });
+  if (!ok) {
+    throw new AppError('stale_write', `U bewerkte versie ${expected}; de huidige versie is ${row.version}. Uw wijzigingen zijn niet opgeslagen maar ook niet weg: vergelijk en probeer opnieuw.`, {
+      extra: { current: getAgreement(deps, ctx, id) },
+    });
+  }
+  return getAgreement(deps, ctx, id);
+}
+
+/** Writes a workflow or archive change with its audit event; used by archive/restore and the renewal workflow. */
+export function writeAgreementChange(
+  deps: AppDeps,
+  ctx: RequestContext,
+  id: number,
+  action: string,
+  changes: AgreementChanges,
+  extraWrites?: (tx: Parameters<Parameters<AppDeps['db']['transaction']>[0]>[0]) => void,
+): Agreement {
+  const row = loadVisibleRow(deps, ctx, id);
+  const now = deps.clock.now().toISOString();
+  const before = auditSnapshot(deps, id);
+  deps.db.transaction((tx) => {
+    if (!updateAgreementIfVersion(tx, id, row.version, { ...changes, updatedAt: now })) {
+      throw new AppError('stale_write', 'De overeenkomst is tegelijk gewijzigd; probeer opnieuw');
+    }
+    extraWrites?.(tx);
+    setDerivedColumns(tx, id, deriveColumns(findAgreementRow(tx, id)!, deps.clock.today()));
+    recordAudit(tx, { at: now, ...actorOf(ctx), entityType: 'agreement', entityId: id, action, before, after: auditSnapshot(deps, id), requestId: ctx.requestId });
+  });
+  return getAgreement(deps, ctx, id);
+}

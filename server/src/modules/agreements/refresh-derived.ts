@@ -1,0 +1,30 @@
+import type { AppDeps } from '../../deps.ts';
+import { iterateAgreementRows, setDerivedColumns } from './agreements.repo.ts';
+import { deriveColumns } from './lifecycle-columns.ts';
+
+/**
+ * Recomputes the stored lifecycle columns of every agreement for `on`
+ * (default today). Runs at start-up, daily, and after a rule change; the
+ * columns let the register and alerts filter and sort with indexes.
+ */
+export function refreshDerived(deps: AppDeps, opts: { on?: string; onlyStale?: boolean } = {}): { checked: number; updated: number; ms: number } {
+  const on = opts.on ?? deps.clock.today();
+  const started = performance.now();
+  let checked = 0;
+  let updated = 0;
+  for (const chunk of iterateAgreementRows(deps.db)) {
+    deps.db.transaction((tx) => {
+      for (const row of chunk) {
+        checked++;
+        if (opts.onlyStale && row.computedOn === on) continue;
+        const next = deriveColumns(row, on);
+        const changed = (Object.keys(next) as (keyof typeof next)[]).some((k) => next[k] !== row[k]);
+        if (changed) {
+          setDerivedColumns(tx, row.id, next);
+          updated++;
+        }
+      }
+    });
+  }
+  return { checked, updated, ms: Math.round(performance.now() - started) };
+}

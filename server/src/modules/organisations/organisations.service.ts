@@ -1,0 +1,47 @@
+import type { Organisation, OrganisationDetail } from '@akkoord/shared/schemas/organisation';
+import type { AppDeps } from '../../deps.ts';
+import type { RequestContext } from '../../http/context.ts';
+import { AppError } from '../../http/errors.ts';
+import { findAgreementsOfOrganisation, findCollaborationsOfOrganisation, findOrganisationRow, listOrganisationRows, type OrganisationRow } from './organisations.repo.ts';
+
+function present(r: OrganisationRow): Organisation {
+  return {
+    id: r.id,
+    key: r.key,
+    name: r.name,
+    shortName: r.shortName,
+    kind: r.kind as Organisation['kind'],
+    cbsCode: r.cbsCode,
+    population:
+      r.populationCount !== null && r.populationSource && r.populationReferenceDate
+        ? { count: r.populationCount, source: r.populationSource, referenceDate: r.populationReferenceDate }
+        : null,
+    notes: r.notes,
+  };
+}
+
+/** All organisations (synthetic ones only on request). */
+export function listOrganisations(deps: AppDeps, includeSynthetic: boolean): Organisation[] {
+  return listOrganisationRows(deps.db, includeSynthetic).map(present);
+}
+
+/** One organisation with the agreements it is party to (by role) and its collaborations. */
+export function getOrganisation(deps: AppDeps, ctx: RequestContext, id: number): OrganisationDetail {
+  const row = findOrganisationRow(deps.db, id);
+  if (!row) throw new AppError('not_found', `Organisatie ${id} bestaat niet`);
+  const scope = ctx.user?.collaborationScope;
+  return {
+    ...present(row),
+    agreements: findAgreementsOfOrganisation(deps.db, id)
+      .filter((a) => !scope || (a.collaborationCode !== null && scope.includes(a.collaborationCode)))
+      .map((a) => ({
+        agreementId: a.agreementId,
+        title: a.title,
+        type: a.type,
+        role: a.role as OrganisationDetail['agreements'][number]['role'],
+        status: a.status,
+        archived: a.archivedAt !== null,
+      })),
+    collaborations: findCollaborationsOfOrganisation(deps.db, id),
+  };
+}

@@ -1,0 +1,12 @@
+import type { AppDeps } from './deps.ts';
+
+/** Something a module starts with the server (jobs, the first admin account), and how to stop it. */
+export type StartupHook = (deps: AppDeps) => Promise<{ stop?: () => void | Promise<void>; message?: string } | void> | { stop?: () => void | Promise<void>; message?: string } | void;
+
+/**
+ * Modules that run at start-up, in order. Each may print a message on the
+ * console (e.g. how to sign in) and return a stop function for shutdown.
+ */
+export const startupHooks: StartupHook[] = [
+  () => ({ message: 'Aanmelden: nog niet nodig in deze versie; iedereen werkt als lokale beheerder.' }),
+];
