@@ -56,7 +56,7 @@ describe('the Twente register', () => {
 
   it("keeps ZVHT's funding as the source states it and flags that it differs from the budget", async () => {
     const zvht = (await t.agent.get('/api/collaborations/ZVHT')).body;
-    expect(zvht.funding.map((f: { source: string; amountCents: number }) => [f.source, f.amountCents, f.ratePerInhabitantCents])).toEqual([
+    expect(zvht.funding.map((f: { source: string; amountCents: number; ratePerInhabitantCents: number | null }) => [f.source, f.amountCents, f.ratePerInhabitantCents])).toEqual([
       ['Rijksbijdrage', 63_700_000, null],
       ['Gemeentelijke bijdrage', 26_000_000, 38],
     ]);
