@@ -1,2 +1,3 @@
 // The drizzle schema: one file per module, listed here for drizzle-kit and the client.
 export * from './core.ts';
+export * from './reminders.ts';
