@@ -3,6 +3,32 @@ import { z } from 'zod';
 
 const portSchema = z.coerce.number().int().min(0).max(65535);
 
+/** Options nodemailer reads from an SMTP URL's query string; anything else is a typo. */
+const SMTP_URL_OPTIONS = new Set(['pool', 'secure', 'requireTLS', 'ignoreTLS', 'name', 'localAddress', 'connectionTimeout', 'greetingTimeout', 'socketTimeout', 'maxConnections', 'maxMessages', 'authMethod', 'tls.rejectUnauthorized', 'tls.servername']);
+
+/** Why an SMTP_URL cannot work, or null when it can (checked strictly so a typo stops the server at start). */
+export function smtpUrlProblem(value: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return 'geen geldige URL';
+  }
+  if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') return `onbekend protocol "${url.protocol}"`;
+  if (!url.hostname) return 'de host ontbreekt';
+  if (url.port && (Number(url.port) < 1 || Number(url.port) > 65535)) return 'ongeldige poort';
+  if (url.pathname && url.pathname !== '/') return `onverwacht pad "${url.pathname}"`;
+  if (url.hash) return 'onverwacht #-deel';
+  if (url.password && !url.username) return 'wachtwoord zonder gebruikersnaam';
+  for (const key of url.searchParams.keys()) if (!SMTP_URL_OPTIONS.has(key)) return `onbekende optie "${key}"`;
+  return null;
+}
+
+/** The SMTP URL with its password hidden, for messages and logs. */
+export function maskSmtpUrl(value: string): string {
+  return value.replace(/^(smtps?:\/\/[^:@/\s]*:)[^@/\s]*@/i, '$1***@');
+}
+
 const envSchema = z.object({
   PORT: portSchema.default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
@@ -13,10 +39,14 @@ const envSchema = z.object({
   SMTP_URL: z
     .string()
     .optional()
-    .refine((v) => v === undefined || v === '' || /^smtps?:\/\/[^\s/]+/.test(v), {
-      message: 'verwacht smtp://[gebruiker:wachtwoord@]host[:poort] of smtps://…',
+    .superRefine((v, ctx) => {
+      const problem = v ? smtpUrlProblem(v) : null;
+      if (problem) ctx.addIssue({ code: 'custom', message: `${problem}; verwacht smtp://[gebruiker:wachtwoord@]host[:poort] of smtps://…` });
     }),
-  SMTP_FROM: z.string().min(3).default('Akkoord <akkoord@localhost>'),
+  SMTP_FROM: z
+    .string()
+    .regex(/^(?:[^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, { message: 'verwacht adres@domein of Naam <adres@domein>' })
+    .default('Akkoord <akkoord@localhost>'),
   REMINDER_TIME: z
     .string()
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'verwacht HH:MM (24-uurs)' })
@@ -45,7 +75,8 @@ export class ConfigError extends Error {}
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}=${JSON.stringify(env[String(i.path[0])])}: ${i.message}`);
+    const shown = (key: string) => (key === 'SMTP_URL' ? maskSmtpUrl(env[key] ?? '') : env[key]);
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}=${JSON.stringify(shown(String(i.path[0])))}: ${i.message}`);
     throw new ConfigError(`Ongeldige configuratie (omgevingsvariabelen):\n${lines.join('\n')}`);
   }
   const e = parsed.data;
