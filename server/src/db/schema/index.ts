@@ -1,3 +1,4 @@
 // The drizzle schema: one file per module, listed here for drizzle-kit and the client.
 export * from './core.ts';
 export * from './reminders.ts';
+export * from './accounts.ts';
