@@ -1,62 +1,55 @@
-import type { AgreementStatus, TermKind, WorkflowState } from '../domain/enums.ts';
-import type { PartialDate } from '../dates/partial-date.ts';
-import { earliestDay, latestDay } from '../dates/partial-date.ts';
-import type { Period } from '../schemas/agreement.ts';
+import type { CalendarDay } from '../dates/calendar-day.ts';
+import { minDay } from '../dates/calendar-day.ts';
+import { toPartialDate } from '../dates/date-span.ts';
+import type { ExplanationStep } from './explanation.ts';
+import type { LifecycleInput, LifecycleSnapshot } from './lifecycle-types.ts';
+import type { LifecycleAnalysis } from './analyse-lifecycle.ts';
+import { analyseLifecycle, latestPossibleEnd } from './analyse-lifecycle.ts';
 
-/** The stored facts of an agreement that the lifecycle depends on. */
-export interface LifecycleInput {
-  startDate: PartialDate | null;
-  endDate: PartialDate | null;
-  termKind: TermKind | null;
-  initialTermMonths: number | null;
-  noticePeriod: Period | null;
-  tacitRenewal: boolean | null;
-  renewalPeriod: Period | null;
-  maxRenewals: number | null;
-  reviewDate: PartialDate | null;
-  workflowState: WorkflowState;
-  noticeGivenDate: PartialDate | null;
-  terminationDate: PartialDate | null;
-  alertLeadDays: number[] | null;
+export type { LifecycleInput, LifecycleSnapshot } from './lifecycle-types.ts';
+export { DEFAULT_ALERT_LEAD_DAYS } from './lifecycle-types.ts';
+
+function explanationOf(a: LifecycleAnalysis): ExplanationStep[] {
+  const steps: ExplanationStep[] = [];
+  const term = a.term;
+  if (term && term.index > 0 && a.structure.initialEndStep) steps.push(a.structure.initialEndStep);
+  if (term?.startStep) steps.push(term.startStep);
+  if (term?.endStep) steps.push(term.endStep);
+  if (a.deadlineStep) steps.push(a.deadlineStep);
+  if (a.reviewStep) steps.push(a.reviewStep);
+  steps.push(a.statusStep);
+  return steps;
 }
 
-/** What the engine derives for one reference date; the server stores these as indexed columns. */
-export interface LifecycleSnapshot {
-  status: AgreementStatus;
-  currentTermStart: PartialDate | null;
-  currentTermEnd: PartialDate | null;
-  noticeDeadline: PartialDate | null;
-  nextReviewDate: PartialDate | null;
-  /** Earliest day the term may have started (window filters). */
-  windowStartDay: string | null;
-  /** Latest day the current term may last; null = open-ended or unknown. */
-  windowEndDay: string | null;
-  /** Earliest possible day of the next deadline of any kind (urgency ordering). */
-  nextDeadlineDay: string | null;
+function nextDeadlineDayOf(a: LifecycleAnalysis): CalendarDay | null {
+  const open: CalendarDay[] = [];
+  if (a.deadline && a.on <= a.deadline.latest) open.push(a.deadline.earliest);
+  if (a.term?.end && a.on <= a.term.end.latest) open.push(a.term.end.earliest);
+  if (a.review && a.on <= a.review.latest) open.push(a.review.earliest);
+  return open.length === 0 ? null : open.reduce(minDay);
 }
 
 /**
- * PROVISIONAL minimal engine (fixed terms only) so that the server can store a
- * status; the lifecycle issue replaces the body, keeping this signature.
+ * Derives an agreement's status, current term, notice deadline and next
+ * review for reference day `on` (YYYY-MM-DD), with an explanation of each.
  */
 export function computeLifecycle(input: LifecycleInput, on: string): LifecycleSnapshot {
-  const end = input.termKind === 'indefinite' ? null : input.endDate;
-  let status: AgreementStatus;
-  if (input.workflowState === 'draft') status = 'draft';
-  else if (input.workflowState === 'renewed') status = 'renewed';
-  else if (input.workflowState === 'terminated') status = 'terminated';
-  else if (input.workflowState === 'in_renewal') status = 'in_renewal';
-  else if (!input.startDate || (!end && input.termKind !== 'indefinite')) status = 'unknown_dates';
-  else if (end && latestDay(end) < on) status = 'expired';
-  else status = 'active';
+  const a = analyseLifecycle(input, on);
+  const term = a.term;
   return {
-    status,
-    currentTermStart: input.startDate,
-    currentTermEnd: end,
-    noticeDeadline: null,
+    status: a.status,
+    currentTermStart: term?.start ? toPartialDate(term.start) : null,
+    currentTermEnd: term?.end ? toPartialDate(term.end) : null,
+    noticeDeadline: a.deadline ? toPartialDate(a.deadline) : null,
     nextReviewDate: input.reviewDate,
-    windowStartDay: input.startDate ? earliestDay(input.startDate) : null,
-    windowEndDay: end ? latestDay(end) : null,
-    nextDeadlineDay: end ? earliestDay(end) : null,
+    windowStartDay: a.structure.start?.earliest ?? term?.start?.earliest ?? null,
+    windowEndDay: latestPossibleEnd(a),
+    nextDeadlineDay: nextDeadlineDayOf(a),
+    termNumber: term ? term.index : null,
+    isFinalTerm: term?.isFinal ?? false,
+    noticeDeadlineDay: a.deadline?.earliest ?? null,
+    currentTermEndDay: term?.end?.earliest ?? null,
+    leadDays: a.leadDays,
+    explanation: explanationOf(a),
   };
 }

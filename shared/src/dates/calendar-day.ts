@@ -1,0 +1,111 @@
+import type { Period } from '../schemas/agreement.ts';
+
+/**
+ * Calendar-day arithmetic on "YYYY-MM-DD" strings. Days are counted as
+ * integers (days since 1970-01-01, via Date.UTC only), so no time zone or
+ * DST transition can ever shift a date: a calendar day in Europe/Amsterdam
+ * is the same string everywhere.
+ */
+export type CalendarDay = string;
+
+const MS_PER_DAY = 86_400_000;
+
+function parts(day: CalendarDay): [number, number, number] {
+  return [Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10))];
+}
+
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, '0');
+}
+
+/** Builds a day string from year, month (1–12) and day of month. */
+export function makeDay(year: number, month: number, day: number): CalendarDay {
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+}
+
+/** Days in a month of the proleptic Gregorian calendar (month 1–12). */
+export function monthLength(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Number of days since 1970-01-01 (negative before). */
+export function toEpochDay(day: CalendarDay): number {
+  const [y, m, d] = parts(day);
+  return Math.round(Date.UTC(y, m - 1, d) / MS_PER_DAY);
+}
+
+/** The calendar day with the given epoch-day number. */
+export function fromEpochDay(n: number): CalendarDay {
+  const date = new Date(n * MS_PER_DAY);
+  return makeDay(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+}
+
+/** Adds (or with a negative count subtracts) whole days. */
+export function addDays(day: CalendarDay, count: number): CalendarDay {
+  return fromEpochDay(toEpochDay(day) + count);
+}
+
+/** Adds whole months; a day that does not exist in the target month clamps to its last day (31 Jan + 1 month = 28/29 Feb). */
+export function addMonths(day: CalendarDay, count: number): CalendarDay {
+  const [y, m, d] = parts(day);
+  const index = y * 12 + (m - 1) + count;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  return makeDay(year, month, Math.min(d, monthLength(year, month)));
+}
+
+/** Adds `times` × a period (day, week, month or year); negative `times` subtracts. */
+export function addPeriod(day: CalendarDay, period: Period, times = 1): CalendarDay {
+  const n = period.value * times;
+  switch (period.unit) {
+    case 'day':
+      return addDays(day, n);
+    case 'week':
+      return addDays(day, n * 7);
+    case 'month':
+      return addMonths(day, n);
+    case 'year':
+      return addMonths(day, n * 12);
+  }
+}
+
+/**
+ * Last day of a period that starts on `start` (both days included): the day
+ * before the same day `times` periods later, or the last day of the target
+ * month when it has no such day. 01-01 + 1 month ends 31-01; 31-01 + 1 month
+ * ends 28-02 (29-02 in a leap year).
+ */
+export function lastDayOfPeriod(start: CalendarDay, period: Period, times = 1): CalendarDay {
+  const target = addPeriod(start, period, times);
+  const clamped = (period.unit === 'month' || period.unit === 'year') && Number(target.slice(8, 10)) < Number(start.slice(8, 10));
+  return clamped ? target : addDays(target, -1);
+}
+
+/** Whole days from `from` to `to` (positive when `to` is later). */
+export function daysBetween(from: CalendarDay, to: CalendarDay): number {
+  return toEpochDay(to) - toEpochDay(from);
+}
+
+/** The shortest and longest a period can be in days (a month is 28–31 days, a year 365–366). */
+export function periodDayBounds(period: Period): { min: number; max: number } {
+  switch (period.unit) {
+    case 'day':
+      return { min: period.value, max: period.value };
+    case 'week':
+      return { min: period.value * 7, max: period.value * 7 };
+    case 'month':
+      return { min: period.value * 28, max: period.value * 31 };
+    case 'year':
+      return { min: period.value * 365, max: period.value * 366 };
+  }
+}
+
+/** The earlier of two days. */
+export function minDay(a: CalendarDay, b: CalendarDay): CalendarDay {
+  return a <= b ? a : b;
+}
+
+/** The later of two days. */
+export function maxDay(a: CalendarDay, b: CalendarDay): CalendarDay {
+  return a >= b ? a : b;
+}
