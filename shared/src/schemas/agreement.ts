@@ -11,7 +11,7 @@ import {
   WORKFLOW_STATES,
 } from '../domain/enums.ts';
 import { isoDaySchema, partialDateSchema } from '../dates/partial-date.ts';
-import { limitSchema } from './common.ts';
+import { limitSchema, permissionsSchema } from './common.ts';
 
 export const periodSchema = z.object({
   value: z.number().int().min(1).max(1200),
@@ -149,6 +149,7 @@ export const agreementSummarySchema = z.object({
   isSynthetic: z.boolean(),
   version: z.number().int(),
   ...derivedSchema,
+  permissions: permissionsSchema.optional().describe('What the caller may do with this agreement (update, archive, restore, …)'),
 });
 export type AgreementSummary = z.infer<typeof agreementSummarySchema>;
 

@@ -37,5 +37,9 @@ export interface Page<T> {
   total: number;
 }
 
+/** What the caller may do with one object, per action of its policy (e.g. `{ update: true, archive: false }`). */
+export const permissionsSchema = z.record(z.string(), z.boolean());
+export type Permissions = z.infer<typeof permissionsSchema>;
+
 /** A euro amount in whole cents, never a float. */
 export const cents = z.number().int();
