@@ -138,10 +138,12 @@ export const agreements = sqliteTable(
   },
   (t) => [
     uniqueIndex('agreements_seed_key_uq').on(t.seedKey),
-    index('agreements_collab_idx').on(t.collaborationId, t.title, t.id),
-    index('agreements_type_idx').on(t.type, t.title, t.id),
-    index('agreements_status_idx').on(t.status, t.title, t.id),
-    index('agreements_title_idx').on(t.title, t.id),
+    // archived_at right after the equality column: the default register view
+    // (archived_at IS NULL) counts and pages from the index alone.
+    index('agreements_collab_idx').on(t.collaborationId, t.archivedAt, t.title, t.id),
+    index('agreements_type_idx').on(t.type, t.archivedAt, t.title, t.id),
+    index('agreements_status_idx').on(t.status, t.archivedAt, t.title, t.id),
+    index('agreements_title_idx').on(t.archivedAt, t.title, t.id),
     index('agreements_start_idx').on(t.startDate, t.id),
     index('agreements_end_idx').on(t.currentTermEnd, t.id),
     index('agreements_notice_idx').on(t.noticeDeadline, t.id),
