@@ -2,3 +2,4 @@
 export * from './core.ts';
 export * from './reminders.ts';
 export * from './accounts.ts';
+export * from './alerts.ts';
