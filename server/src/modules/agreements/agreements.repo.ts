@@ -1,4 +1,5 @@
-import { and, asc, desc, eq, exists, inArray, isNull, isNotNull, or, sql, type SQL } from 'drizzle-orm';
+import type { Statement } from 'better-sqlite3';
+import { and, asc, eq, getTableColumns, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { AgreementSort } from '@akkoord/shared/schemas/agreement';
 import type { Db, Tx } from '../../db/client.ts';
 import { agreementParties, agreementRelations, agreements, collaborations, organisations } from '../../db/schema/index.ts';
@@ -26,81 +27,98 @@ export interface Keyset {
   id: number;
 }
 
+/*
+ * The register list is the hottest query: it is written as SQL here, with a
+ * cache of prepared statements per filter shape and a column mapper derived
+ * from the drizzle table, because building and mapping the query through the
+ * query builder cost about three times the SQL itself (docs/decisions/004).
+ */
+const SORT_COLUMNS: Record<string, { column: string; nullable: boolean }> = {
+  title: { column: 'a.title', nullable: false },
+  type: { column: 'a.type', nullable: false },
+  status: { column: 'a.status', nullable: false },
+  id: { column: 'a.id', nullable: false },
+  startDate: { column: 'a.start_date', nullable: true },
+  endDate: { column: 'a.current_term_end', nullable: true },
+  noticeDeadline: { column: 'a.notice_deadline', nullable: true },
+};
+
 /** The SQL expression and direction behind each public sort; unknown dates sort last. */
-function sortExpression(sort: AgreementSort): { expr: SQL; dir: 'asc' | 'desc' } {
+function sortExpression(sort: AgreementSort): { expr: string; dir: 'asc' | 'desc' } {
   const dir = sort.startsWith('-') ? 'desc' : 'asc';
-  const missing = dir === 'asc' ? '9999' : '0000';
-  const key = sort.replace(/^-/, '');
-  const column = {
-    title: sql`${agreements.title}`,
-    type: sql`${agreements.type}`,
-    status: sql`${agreements.status}`,
-    id: sql`${agreements.id}`,
-    startDate: sql`coalesce(${agreements.startDate}, ${missing})`,
-    endDate: sql`coalesce(${agreements.currentTermEnd}, ${missing})`,
-    noticeDeadline: sql`coalesce(${agreements.noticeDeadline}, ${missing})`,
-  }[key]!;
-  return { expr: column, dir };
+  const { column, nullable } = SORT_COLUMNS[sort.replace(/^-/, '')]!;
+  return { expr: nullable ? `coalesce(${column}, '${dir === 'asc' ? '9999' : '0000'}')` : column, dir };
 }
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-function whereOf(db: Db, f: AgreementFilter): SQL | undefined {
-  const conds: (SQL | undefined)[] = [];
-  if (f.archived === 'exclude') conds.push(isNull(agreements.archivedAt));
-  if (f.archived === 'only') conds.push(isNotNull(agreements.archivedAt));
-  if (f.synthetic === 'exclude') conds.push(eq(agreements.isSynthetic, false));
-  if (f.synthetic === 'only') conds.push(eq(agreements.isSynthetic, true));
+const statements = new WeakMap<Db, Map<string, Statement>>();
+/** A prepared statement from the per-database cache. */
+function prepared(db: Db, text: string): Statement {
+  let cache = statements.get(db);
+  if (!cache) statements.set(db, (cache = new Map()));
+  let stmt = cache.get(text);
+  if (!stmt) {
+    stmt = db.$client.prepare(text);
+    if (cache.size > 500) cache.clear();
+    cache.set(text, stmt);
+  }
+  return stmt;
+}
+
+const agreementColumns = Object.entries(getTableColumns(agreements));
+/** Maps a raw `agreements` row (snake_case, SQLite values) to the drizzle row type. */
+function mapAgreementRow(raw: Record<string, unknown>): AgreementRow {
+  const out: Record<string, unknown> = {};
+  for (const [key, col] of agreementColumns) {
+    const v = raw[col.name];
+    out[key] = v === null || v === undefined ? null : col.mapFromDriverValue(v);
+  }
+  return out as AgreementRow;
+}
+
+function whereOf(f: AgreementFilter): { text: string; params: unknown[] } {
+  const conds: string[] = [];
+  const params: unknown[] = [];
   if (f.collaborationCode) {
-    conds.push(
-      eq(
-        agreements.collaborationId,
-        db.select({ id: collaborations.id }).from(collaborations).where(eq(collaborations.code, f.collaborationCode)),
-      ),
-    );
+    conds.push('a.collaboration_id = (select id from collaborations where code = ?)');
+    params.push(f.collaborationCode);
   }
+  if (f.archived === 'exclude') conds.push('a.archived_at is null');
+  if (f.archived === 'only') conds.push('a.archived_at is not null');
+  if (f.synthetic === 'exclude') conds.push('a.is_synthetic = 0');
+  if (f.synthetic === 'only') conds.push('a.is_synthetic = 1');
   if (f.scope) {
-    conds.push(
-      inArray(
-        agreements.collaborationId,
-        db.select({ id: collaborations.id }).from(collaborations).where(inArray(collaborations.code, f.scope.length ? f.scope : [''])),
-      ),
-    );
+    conds.push('a.collaboration_id in (select c.id from collaborations c join json_each(?) s on s.value = c.code)');
+    params.push(JSON.stringify(f.scope));
   }
-  if (f.types?.length) conds.push(inArray(agreements.type, f.types));
-  if (f.statuses?.length) conds.push(inArray(agreements.status, f.statuses));
+  if (f.types?.length) {
+    conds.push(`a.type in (${f.types.map(() => '?').join(',')})`);
+    params.push(...f.types);
+  }
+  if (f.statuses?.length) {
+    conds.push(`a.status in (${f.statuses.map(() => '?').join(',')})`);
+    params.push(...f.statuses);
+  }
   if (f.partyId !== undefined) {
-    conds.push(
-      exists(
-        db
-          .select({ one: sql`1` })
-          .from(agreementParties)
-          .where(and(eq(agreementParties.agreementId, agreements.id), eq(agreementParties.organisationId, f.partyId))),
-      ),
-    );
+    conds.push('exists (select 1 from agreement_parties p where p.agreement_id = a.id and p.organisation_id = ?)');
+    params.push(f.partyId);
   }
   if (f.text) {
     const pattern = `%${escapeLike(f.text)}%`;
-    const like = (col: SQL) => sql`${col} LIKE ${pattern} ESCAPE '\\'`;
-    conds.push(
-      or(
-        like(sql`${agreements.title}`),
-        like(sql`${agreements.reference}`),
-        like(sql`${agreements.notes}`),
-        exists(
-          db
-            .select({ one: sql`1` })
-            .from(agreementParties)
-            .innerJoin(organisations, eq(organisations.id, agreementParties.organisationId))
-            .where(and(eq(agreementParties.agreementId, agreements.id), like(sql`${organisations.name}`))),
-        ),
-      ),
-    );
+    conds.push(`(a.title like ? escape '\\' or a.reference like ? escape '\\' or a.notes like ? escape '\\' or exists (select 1 from agreement_parties p join organisations o on o.id = p.organisation_id where p.agreement_id = a.id and o.name like ? escape '\\'))`);
+    params.push(pattern, pattern, pattern, pattern);
   }
   // "May overlap [from, to]": unknown bounds never exclude an agreement.
-  if (f.from) conds.push(or(isNull(agreements.windowEndDay), sql`${agreements.windowEndDay} >= ${f.from}`));
-  if (f.to) conds.push(or(isNull(agreements.windowStartDay), sql`${agreements.windowStartDay} <= ${f.to}`));
-  return and(...conds);
+  if (f.from) {
+    conds.push('(a.window_end_day is null or a.window_end_day >= ?)');
+    params.push(f.from);
+  }
+  if (f.to) {
+    conds.push('(a.window_start_day is null or a.window_start_day <= ?)');
+    params.push(f.to);
+  }
+  return { text: conds.length ? `where ${conds.join(' and ')}` : '', params };
 }
 
 /** One page of agreements in keyset order plus the total matching the filter. */
@@ -111,23 +129,17 @@ export function listAgreementRows(
   limit: number,
   after: Keyset | null,
 ): { rows: (AgreementRow & { collaborationCode: string | null; sortValue: string | number })[]; total: number } {
-  const where = whereOf(db, filter);
+  const where = whereOf(filter);
   const { expr, dir } = sortExpression(sort);
-  const keyset = after
-    ? dir === 'asc'
-      ? sql`(${expr} > ${after.value} OR (${expr} = ${after.value} AND ${agreements.id} > ${after.id}))`
-      : sql`(${expr} < ${after.value} OR (${expr} = ${after.value} AND ${agreements.id} > ${after.id}))`
-    : undefined;
-  const rows = db
-    .select({ row: agreements, collaborationCode: collaborations.code, sortValue: sql<string | number>`${expr}` })
-    .from(agreements)
-    .leftJoin(collaborations, eq(collaborations.id, agreements.collaborationId))
-    .where(and(where, keyset))
-    .orderBy(dir === 'asc' ? asc(expr) : desc(expr), asc(agreements.id))
-    .limit(limit + 1)
-    .all();
-  const total = db.select({ n: sql<number>`count(*)` }).from(agreements).where(where).get()?.n ?? 0;
-  return { rows: rows.map((r) => ({ ...r.row, collaborationCode: r.collaborationCode, sortValue: r.sortValue })), total };
+  const keyset = after ? `(${expr} ${dir === 'asc' ? '>' : '<'} ? or (${expr} = ? and a.id > ?))` : '';
+  const pageWhere = keyset ? (where.text ? `${where.text} and ${keyset}` : `where ${keyset}`) : where.text;
+  const pageSql = `select a.*, c.code as collaboration_code, ${expr} as sort_value from agreements a left join collaborations c on c.id = a.collaboration_id ${pageWhere} order by ${expr} ${dir}, a.id asc limit ?`;
+  const raws = prepared(db, pageSql).all(...where.params, ...(after ? [after.value, after.value, after.id] : []), limit + 1) as Record<string, unknown>[];
+  const total = (prepared(db, `select count(*) as n from agreements a ${where.text}`).get(...where.params) as { n: number }).n;
+  return {
+    rows: raws.map((r) => ({ ...mapAgreementRow(r), collaborationCode: r.collaboration_code as string | null, sortValue: r.sort_value as string | number })),
+    total,
+  };
 }
 
 /** One agreement row with its collaboration code. */
@@ -146,14 +158,24 @@ export type PartyRow = typeof agreementParties.$inferSelect & { organisationName
 /** Parties of the given agreements, with organisation names, in a stable order. */
 export function findPartiesFor(db: Db | Tx, agreementIds: number[]): PartyRow[] {
   if (!agreementIds.length) return [];
-  return db
-    .select({ p: agreementParties, organisationName: organisations.name })
-    .from(agreementParties)
-    .innerJoin(organisations, eq(organisations.id, agreementParties.organisationId))
-    .where(inArray(agreementParties.agreementId, agreementIds))
-    .orderBy(asc(agreementParties.agreementId), asc(agreementParties.id))
-    .all()
-    .map((r) => ({ ...r.p, organisationName: r.organisationName }));
+  const rows = prepared(
+    db as Db,
+    `select p.id, p.agreement_id, p.organisation_id, p.role, p.basis, p.signatory_name, p.signatory_title, p.signatory_mandate, p.signed_date, o.name
+     from agreement_parties p join organisations o on o.id = p.organisation_id
+     where p.agreement_id in (select value from json_each(?)) order by p.agreement_id, p.id`,
+  ).all(JSON.stringify(agreementIds)) as Record<string, string | number | null>[];
+  return rows.map((r) => ({
+    id: r.id as number,
+    agreementId: r.agreement_id as number,
+    organisationId: r.organisation_id as number,
+    role: r.role as string,
+    basis: r.basis as string,
+    signatoryName: r.signatory_name as string | null,
+    signatoryTitle: r.signatory_title as string | null,
+    signatoryMandate: r.signatory_mandate as string | null,
+    signedDate: r.signed_date as string | null,
+    organisationName: r.name as string,
+  }));
 }
 
 export interface RelationRow {
