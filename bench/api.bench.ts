@@ -1,0 +1,66 @@
+/**
+ * Foundation performance (issue 2): on 100,000 synthetic agreements,
+ * GET /api/agreements?collaboration=…&limit=50 against a bare Express handler
+ * running the same SQL (autocannon, 50 connections), p99 at a fixed 1,000 req/s,
+ * the server's resident memory, and start-up time on the existing database.
+ * Targets: ratio >= 60 %, p99 < 25 ms, RSS < 200 MB, start-up < 2 s.
+ */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { syntheticDataDir } from './support/dataset.ts';
+import { rssMb, startServer } from './support/server-process.ts';
+import { benchHeaders } from './support/session.ts';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const PATH = '/api/agreements?collaboration=SYN3&limit=50';
+
+async function load(url: string, headers: Record<string, string>, extra: Partial<autocannon.Options> = {}) {
+  const result = await autocannon({ url: url + PATH, connections: 50, duration: seconds, headers, ...extra });
+  return { rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx, total: result.requests.total };
+}
+
+async function main() {
+  const dataDir = syntheticDataDir(100_000);
+  // Start-up on the existing database (median of three).
+  const starts: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const s = await startServer(dataDir);
+    starts.push(s.startMs);
+    await s.stop();
+  }
+  starts.sort((a, b) => a - b);
+
+  const server = await startServer(dataDir);
+  const headers = await benchHeaders(server.url, dataDir, 'viewer');
+  const bare = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'support/bare-server.ts'), path.join(dataDir, 'akkoord.db'), '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const bareUrl = await new Promise<string>((resolve) => bare.stdout!.on('data', (c: Buffer) => {
+    const m = /listening on (\S+)/.exec(c.toString());
+    if (m) resolve(m[1]!);
+  }));
+
+  // Warm both, then measure each with the same load.
+  await load(bareUrl, {}, { duration: 2 });
+  await load(server.url, headers, { duration: 2 });
+  const bareResult = await load(bareUrl, {});
+  const appResult = await load(server.url, headers);
+  const rssAfterThroughput = rssMb(server.pid);
+  const fixed = await load(server.url, headers, { overallRate: 1000, connections: 50 });
+  const rssAfterFixed = rssMb(server.pid);
+
+  bare.kill('SIGTERM');
+  await server.stop();
+
+  const ratio = appResult.rps / bareResult.rps;
+  console.log(`dataset: 100,000 synthetic agreements; ${PATH}; ${seconds} s per run; 50 connections`);
+  console.log(`bare express + same SQL : ${bareResult.rps} req/s (p50 ${bareResult.p50} ms, p99 ${bareResult.p99} ms, errors ${bareResult.errors})`);
+  console.log(`akkoord GET /api/agreements: ${appResult.rps} req/s (p50 ${appResult.p50} ms, p99 ${appResult.p99} ms, errors ${appResult.errors})`);
+  console.log(`ratio akkoord/bare: ${(ratio * 100).toFixed(1)} % (target >= 60 %)`);
+  console.log(`fixed 1,000 req/s: achieved ${fixed.rps} req/s, p99 ${fixed.p99} ms (target < 25 ms), errors ${fixed.errors}`);
+  console.log(`server RSS: ${rssAfterThroughput} MB after throughput run, ${rssAfterFixed} MB after fixed-rate run (target < 200 MB)`);
+  console.log(`start-up on existing database: median ${starts[1]} ms of [${starts.join(', ')}] (process spawn to listening; target < 2,000 ms)`);
+}
+
+void main();
