@@ -1,0 +1,70 @@
+import { useEffect, useRef } from 'react';
+import { Navigate, Outlet, useLocation, useNavigation } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
+import { onUnauthenticated } from '../../lib/api-client.ts';
+import { useT } from '../../lib/i18n/use-t.ts';
+import { SkipLink } from '../../components/ui/skip-link.tsx';
+import { useToast } from '../../components/ui/toast.tsx';
+import { sessionQueryKey, useSession, type SessionState } from '../../features/session/api/get-session.ts';
+import { Footer } from './footer.tsx';
+import { Header } from './header.tsx';
+import { PageSkeleton } from './page-skeleton.tsx';
+
+/** When any API call answers 401, the session is gone: go to sign-in. */
+function useSessionExpiry() {
+  const queryClient = useQueryClient();
+  const toast = useToast();
+  const t = useT();
+  useEffect(
+    () =>
+      onUnauthenticated(() => {
+        const current = queryClient.getQueryData<SessionState>(sessionQueryKey);
+        if (current?.kind === 'signed-in') toast.show(t('session.expired'), 'warning');
+        queryClient.setQueryData<SessionState>(sessionQueryKey, { kind: 'signed-out' });
+      }),
+    [queryClient, toast, t],
+  );
+}
+
+/** Moves focus to the main region after in-app navigation, so screen readers start at the new page. */
+function useFocusOnNavigate(mainRef: React.RefObject<HTMLElement | null>) {
+  const { pathname } = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    mainRef.current?.focus({ preventScroll: true });
+    window.scrollTo(0, 0);
+  }, [pathname, mainRef]);
+}
+
+/** The signed-in shell: skip link, header with navigation, the page, footer. */
+export function AppLayout() {
+  const t = useT();
+  const session = useSession();
+  const location = useLocation();
+  const navigation = useNavigation();
+  const mainRef = useRef<HTMLElement>(null);
+  useSessionExpiry();
+  useFocusOnNavigate(mainRef);
+
+  if (session.data?.kind === 'signed-out') {
+    const next = `${location.pathname}${location.search}`;
+    return <Navigate to={`/sign-in${next === '/' ? '' : `?next=${encodeURIComponent(next)}`}`} replace />;
+  }
+
+  const busy = navigation.state === 'loading';
+  return (
+    <div className="utrecht-page-layout app-layout">
+      <SkipLink target="main-content">{t('app.skipToContent')}</SkipLink>
+      <Header />
+      <div className={busy ? 'app-progress app-progress--busy' : 'app-progress'} aria-hidden="true" />
+      <main id="main-content" ref={mainRef} tabIndex={-1} className="utrecht-page-body app-main" aria-busy={busy || undefined}>
+        <div className="utrecht-page-body__content app-main__content">{session.isPending ? <PageSkeleton /> : <Outlet />}</div>
+      </main>
+      <Footer />
+    </div>
+  );
+}

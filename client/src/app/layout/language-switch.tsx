@@ -1,0 +1,31 @@
+import { LANGUAGES, type Language } from '../../lib/i18n/types.ts';
+import { useLanguage, useT } from '../../lib/i18n/use-t.ts';
+import { cx } from '../../components/ui/cx.ts';
+
+const NAMES: Record<Language, { label: 'lang.nl' | 'lang.en'; short: string }> = {
+  nl: { label: 'lang.nl', short: 'NL' },
+  en: { label: 'lang.en', short: 'EN' },
+};
+
+/** Two buttons, each naming its language in that language (WCAG 3.1.2: lang on each). */
+export function LanguageSwitch() {
+  const { lang, setLang } = useLanguage();
+  const t = useT();
+  return (
+    <div className="app-lang-switch" role="group" aria-label={t('lang.label')}>
+      {LANGUAGES.map((code) => (
+        <button
+          key={code}
+          type="button"
+          lang={code}
+          className={cx('utrecht-button', 'utrecht-button--subtle-action', 'app-lang-switch__button', code === lang && 'app-lang-switch__button--current')}
+          aria-pressed={code === lang}
+          onClick={() => setLang(code)}
+        >
+          <span aria-hidden="true">{NAMES[code].short}</span>
+          <span className="app-visually-hidden">{t(NAMES[code].label)}</span>
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { AppLayout } from './layout/app-layout.tsx';
+import { PlainLayout } from './layout/plain-layout.tsx';
+import { RouteError } from './layout/route-error.tsx';
+import { PageSkeleton } from './layout/page-skeleton.tsx';
+
+/**
+ * Every page is its own chunk (React.lazy via the route's `lazy`), so the
+ * first load carries only the shell and the page asked for. Each lazy
+ * module exports `Component` and may export `loader` to start its queries
+ * while the chunk and the data load in parallel.
+ *
+ * Routes of other features go here too (e.g. /timeline and
+ * /agreements/:id/chain for the timeline and chain views).
+ */
+export const routes: RouteObject[] = [
+  {
+    path: '/sign-in',
+    Component: PlainLayout,
+    errorElement: <RouteError />,
+    hydrateFallbackElement: <PageSkeleton />,
+    children: [{ index: true, lazy: () => import('./routes/sign-in.tsx') }],
+  },
+  {
+    path: '/',
+    Component: AppLayout,
+    errorElement: <RouteError />,
+    hydrateFallbackElement: <PageSkeleton />,
+    children: [
+      {
+        errorElement: <RouteError />,
+        children: [
+          { index: true, lazy: () => import('./routes/dashboard.tsx') },
+          { path: 'agreements', lazy: () => import('./routes/register.tsx') },
+          { path: 'agreements/new', lazy: () => import('./routes/agreement-new.tsx') },
+          { path: 'agreements/:id', lazy: () => import('./routes/agreement.tsx') },
+          { path: 'agreements/:id/edit', lazy: () => import('./routes/agreement-edit.tsx') },
+          { path: 'collaborations', lazy: () => import('./routes/collaborations.tsx') },
+          { path: 'collaborations/:code', lazy: () => import('./routes/collaboration.tsx') },
+          { path: 'organisations/:id', lazy: () => import('./routes/organisation.tsx') },
+          { path: '*', lazy: () => import('./routes/not-found.tsx') },
+        ],
+      },
+    ],
+  },
+];
+
+export const router = createBrowserRouter(routes);

@@ -1,0 +1,112 @@
+import { useParams, type LoaderFunctionArgs } from 'react-router';
+import { useFormat } from '../../lib/format/use-format.ts';
+import { useT } from '../../lib/i18n/use-t.ts';
+import { useDocumentTitle } from '../../lib/use-document-title.ts';
+import { Alert } from '../../components/ui/alert.tsx';
+import { Link } from '../../components/ui/link.tsx';
+import { PageHeader, Section } from '../../components/ui/page-header.tsx';
+import { QueryState } from '../../components/ui/query-state.tsx';
+import { Skeleton } from '../../components/ui/skeleton.tsx';
+import { AgreementStatusBadge } from '../../components/domain/agreement-status-badge.tsx';
+import { agreementQueryOptions, useAgreement } from '../../features/agreements/api/get-agreement.ts';
+import { useAgreementChain } from '../../features/agreements/api/get-agreement-chain.ts';
+import { useAgreementHistory } from '../../features/agreements/api/get-agreement-history.ts';
+import { AgreementActions } from '../../features/agreements/components/agreement-actions.tsx';
+import { AgreementFacts } from '../../features/agreements/components/agreement-facts.tsx';
+import { ChainPreview } from '../../features/agreements/components/chain-preview.tsx';
+import { HistoryTable } from '../../features/agreements/components/history-table.tsx';
+import { LifecyclePanel } from '../../features/agreements/components/lifecycle-panel.tsx';
+import { PartiesTable } from '../../features/agreements/components/parties-table.tsx';
+import { RelationsTable } from '../../features/agreements/components/relations-table.tsx';
+import { useAgreementAlerts } from '../../features/alerts/api/list-alerts.ts';
+import { AlertList } from '../../features/alerts/components/alert-list.tsx';
+import { usePermissions } from '../../features/session/api/use-permissions.ts';
+import { queryClient } from '../query-client.ts';
+
+export function loader({ params }: LoaderFunctionArgs) {
+  const id = Number(params.id);
+  if (Number.isInteger(id) && id > 0) void queryClient.prefetchQuery(agreementQueryOptions(id));
+  return null;
+}
+
+/** Sections that depend on later features; each hides while its route is absent. */
+function OptionalSections({ id }: { id: number }) {
+  const t = useT();
+  const { canAcknowledgeAlerts } = usePermissions();
+  const alerts = useAgreementAlerts(id);
+  const chain = useAgreementChain(id);
+  const history = useAgreementHistory(id);
+  return (
+    <>
+      {alerts.data ? (
+        <Section id="alerts" title={t('agreement.alerts')}>
+          <AlertList alerts={alerts.data.items} canAct={canAcknowledgeAlerts} showAgreement={false} />
+        </Section>
+      ) : null}
+      {chain.data ? (
+        <Section id="chain" title={t('agreement.chain.preview')}>
+          <ChainPreview chain={chain.data} agreementId={id} />
+        </Section>
+      ) : null}
+      {history.data ? (
+        <Section id="history" title={t('agreement.history')}>
+          <HistoryTable events={history.data.items} />
+        </Section>
+      ) : null}
+    </>
+  );
+}
+
+export function Component() {
+  const t = useT();
+  const f = useFormat();
+  const id = Number(useParams().id);
+  const query = useAgreement(id);
+  const { canEditAgreements } = usePermissions();
+  useDocumentTitle(query.data?.title);
+  return (
+    <QueryState query={query} skeleton={<Skeleton lines={14} />}>
+      {(a) => (
+        <>
+          <p className="utrecht-paragraph app-no-print">
+            <Link to="/agreements">{t('agreement.backToRegister')}</Link>
+          </p>
+          <PageHeader
+            pre={
+              <>
+                {t(`type.${a.type}`)} · <AgreementStatusBadge status={a.status} />
+              </>
+            }
+            title={a.title}
+            actions={<AgreementActions agreement={a} canEdit={canEditAgreements} />}
+          />
+          {a.archived ? (
+            <Alert type="warning">
+              <p className="utrecht-paragraph">{t('agreement.archivedBanner', { date: a.archivedAt ? f.dateTime(a.archivedAt) : f.unknown })}</p>
+            </Alert>
+          ) : null}
+          {a.isSynthetic ? (
+            <Alert type="info">
+              <p className="utrecht-paragraph">{t('agreement.syntheticBanner')}</p>
+            </Alert>
+          ) : null}
+          <div className="app-grid">
+            <Section id="status" title={t('agreement.status')}>
+              <LifecyclePanel agreement={a} />
+            </Section>
+            <Section id="parties" title={t('agreement.parties')}>
+              <PartiesTable parties={a.parties} />
+            </Section>
+          </div>
+          <Section id="facts" title={t('agreement.facts')}>
+            <AgreementFacts agreement={a} />
+          </Section>
+          <Section id="relations" title={t('agreement.relations')}>
+            <RelationsTable relations={a.relations} />
+          </Section>
+          <OptionalSections id={a.id} />
+        </>
+      )}
+    </QueryState>
+  );
+}

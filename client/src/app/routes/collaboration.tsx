@@ -1,0 +1,75 @@
+import { useParams, type LoaderFunctionArgs } from 'react-router';
+import { useT } from '../../lib/i18n/use-t.ts';
+import { useDocumentTitle } from '../../lib/use-document-title.ts';
+import { EmptyState } from '../../components/ui/empty-state.tsx';
+import { Paragraph } from '../../components/ui/heading.tsx';
+import { Link } from '../../components/ui/link.tsx';
+import { PageHeader, Section } from '../../components/ui/page-header.tsx';
+import { QueryState } from '../../components/ui/query-state.tsx';
+import { Skeleton } from '../../components/ui/skeleton.tsx';
+import { AgreementTable } from '../../components/domain/agreement-table.tsx';
+import { collaborationQueryOptions, useCollaboration } from '../../features/collaborations/api/get-collaboration.ts';
+import { CollaborationFacts } from '../../features/collaborations/components/collaboration-facts.tsx';
+import { MembersTable } from '../../features/collaborations/components/members-table.tsx';
+import { queryClient } from '../query-client.ts';
+
+export function loader({ params }: LoaderFunctionArgs) {
+  if (params.code) void queryClient.prefetchQuery(collaborationQueryOptions(params.code));
+  return null;
+}
+
+export function Component() {
+  const t = useT();
+  const code = (useParams().code ?? '').toUpperCase();
+  const query = useCollaboration(code);
+  useDocumentTitle(query.data?.name ?? code);
+  return (
+    <QueryState query={query} skeleton={<Skeleton lines={12} />}>
+      {(c) => (
+        <>
+          <PageHeader
+            pre={c.parentCode ? <Link to={`/collaborations/${c.parentCode}`}>{t('collaboration.partOf', { name: c.parentCode })}</Link> : c.code}
+            title={c.name}
+            actions={
+              <Link to={`/agreements?collaboration=${c.code}`} button="secondary">
+                {t('collaboration.viewInRegister')}
+              </Link>
+            }
+          />
+          <div className="app-grid">
+            <Section id="purpose" title={t('collaboration.purpose')}>
+              {c.purpose ? <Paragraph className="app-rich-text">{c.purpose}</Paragraph> : <Paragraph className="app-unknown">{t('common.unknown')}</Paragraph>}
+            </Section>
+            <Section id="facts" title={t('collaboration.facts')}>
+              <CollaborationFacts collaboration={c} />
+            </Section>
+          </div>
+          <Section id="agreements" title={t('collaboration.agreements')}>
+            {c.agreements.length ? (
+              <AgreementTable agreements={c.agreements} caption={t('collaboration.agreements')} />
+            ) : (
+              <EmptyState>{c.agreementsNote ?? t('collaboration.agreements.empty')}</EmptyState>
+            )}
+            {c.coveredBy.map((cover) => (
+              <div key={cover.code} className="app-section">
+                <h3 className="utrecht-heading-3">{t('collaboration.coveredBy', { code: cover.code })}</h3>
+                <AgreementTable agreements={cover.agreements} caption={t('collaboration.coveredBy', { code: cover.code })} />
+              </div>
+            ))}
+          </Section>
+          <Section id="legal-basis" title={t('collaboration.legalBasis')}>
+            {c.legalBasis ? <Paragraph className="app-rich-text">{c.legalBasis}</Paragraph> : <Paragraph className="app-unknown">{t('common.unknown')}</Paragraph>}
+          </Section>
+          <Section id="members" title={t('collaboration.members')}>
+            <MembersTable members={c.members} />
+          </Section>
+          {c.source ? (
+            <Paragraph className="app-muted">
+              {t('common.source')}: {c.source}
+            </Paragraph>
+          ) : null}
+        </>
+      )}
+    </QueryState>
+  );
+}

@@ -1,0 +1,161 @@
+import { useMemo } from 'react';
+import { AGREEMENT_STATUSES } from '@akkoord/shared/domain/enums';
+import { addMonths } from '@akkoord/shared/dates/calendar-day';
+import { todayInAmsterdam } from '../../lib/format/dates.ts';
+import { useT } from '../../lib/i18n/use-t.ts';
+import { useDocumentTitle } from '../../lib/use-document-title.ts';
+import { Link } from '../../components/ui/link.tsx';
+import { PageHeader, Section } from '../../components/ui/page-header.tsx';
+import { QueryError, QueryState } from '../../components/ui/query-state.tsx';
+import { Skeleton } from '../../components/ui/skeleton.tsx';
+import { useAgreementStatusCounts } from '../../features/agreements/api/count-agreements.ts';
+import { agreementsPageOptions, useAgreementsPage } from '../../features/agreements/api/list-agreements.ts';
+import { alertsQueryOptions, useAlerts } from '../../features/alerts/api/list-alerts.ts';
+import { AlertList } from '../../features/alerts/components/alert-list.tsx';
+import { collaborationsQueryOptions, useCollaborations } from '../../features/collaborations/api/list-collaborations.ts';
+import { CountTable } from '../../features/dashboard/components/count-table.tsx';
+import { DataGapList } from '../../features/dashboard/components/data-gap-list.tsx';
+import { DeadlinesTable } from '../../features/dashboard/components/deadlines-table.tsx';
+import { findDataGaps } from '../../features/dashboard/data-gaps.ts';
+import { deadlinesWithin } from '../../features/dashboard/deadlines.ts';
+import { usePermissions } from '../../features/session/api/use-permissions.ts';
+import { queryClient } from '../query-client.ts';
+
+const ALERTS_QUERY = { limit: 20 };
+const DEADLINE_WINDOW_MONTHS = 12;
+
+function deadlineQueries(today: string) {
+  const window = { from: today, to: addMonths(today, DEADLINE_WINDOW_MONTHS), limit: 200 };
+  return [
+    { ...window, sort: 'noticeDeadline' },
+    { ...window, sort: 'endDate' },
+  ];
+}
+/** The Twente register: the real records, not synthetic ones. */
+const REGISTER_QUERY = { synthetic: 'exclude', limit: 500, sort: 'title' };
+
+export function loader() {
+  const today = todayInAmsterdam();
+  void queryClient.prefetchQuery(alertsQueryOptions(ALERTS_QUERY));
+  void queryClient.prefetchQuery(collaborationsQueryOptions());
+  for (const q of deadlineQueries(today)) void queryClient.prefetchQuery(agreementsPageOptions(q));
+  void queryClient.prefetchQuery(agreementsPageOptions(REGISTER_QUERY));
+  return null;
+}
+
+function AlertsSection() {
+  const t = useT();
+  const { canAcknowledgeAlerts } = usePermissions();
+  const alerts = useAlerts(ALERTS_QUERY);
+  // Notice deadlines first (the date legal advisers fear missing), then the API's urgency order.
+  const items = useMemo(() => {
+    const list = alerts.data?.items ?? [];
+    return [...list.filter((a) => a.kind === 'notice_deadline'), ...list.filter((a) => a.kind !== 'notice_deadline')];
+  }, [alerts.data]);
+  if (alerts.data === null) return null; // no alerts route on this server
+  return (
+    <Section id="alerts" title={t('dashboard.alerts.title')} actions={alerts.data ? <span className="app-muted">{t('dashboard.alerts.count', { count: alerts.data.total })}</span> : null}>
+      <QueryState query={alerts} skeleton={<Skeleton lines={4} />}>
+        {() => <AlertList alerts={items} canAct={canAcknowledgeAlerts} />}
+      </QueryState>
+    </Section>
+  );
+}
+
+function DeadlinesSection({ today }: { today: string }) {
+  const t = useT();
+  const [byNotice, byEnd] = deadlineQueries(today);
+  const notice = useAgreementsPage(byNotice ?? {});
+  const end = useAgreementsPage(byEnd ?? {});
+  const deadlines = useMemo(
+    () => (notice.data && end.data ? deadlinesWithin([...notice.data.items, ...end.data.items], today, DEADLINE_WINDOW_MONTHS) : null),
+    [notice.data, end.data, today],
+  );
+  return (
+    <Section id="deadlines" title={t('dashboard.deadlines.title')}>
+      {notice.error || end.error ? (
+        <QueryError error={notice.error ?? end.error} onRetry={() => void Promise.all([notice.refetch(), end.refetch()])} />
+      ) : deadlines ? (
+        <DeadlinesTable deadlines={deadlines} />
+      ) : (
+        <Skeleton lines={4} />
+      )}
+    </Section>
+  );
+}
+
+function CountsSection() {
+  const t = useT();
+  const status = useAgreementStatusCounts();
+  const collaborations = useCollaborations();
+  return (
+    <div className="app-grid">
+      <Section id="by-status" title={t('dashboard.byStatus.title')}>
+        {status.error ? (
+          <QueryError error={status.error} onRetry={() => void status.refetch()} />
+        ) : status.counts ? (
+          <CountTable
+            caption={t('dashboard.byStatus.title')}
+            heading={t('register.col.status')}
+            rows={AGREEMENT_STATUSES.filter((s) => (status.counts?.[s] ?? 0) > 0).map((s) => ({
+              key: s,
+              label: <Link to={`/agreements?status=${s}`}>{t(`status.${s}`)}</Link>,
+              count: status.counts?.[s] ?? 0,
+            }))}
+          />
+        ) : (
+          <Skeleton lines={5} />
+        )}
+      </Section>
+      <Section id="by-collaboration" title={t('dashboard.byCollaboration.title')}>
+        <QueryState query={collaborations} skeleton={<Skeleton lines={4} />}>
+          {(list) => (
+            <CountTable
+              caption={t('dashboard.byCollaboration.title')}
+              heading={t('register.col.collaboration')}
+              rows={list.map((c) => ({
+                key: c.code,
+                label: (
+                  <>
+                    <Link to={`/collaborations/${c.code}`}>{c.name}</Link> <span className="app-muted">({c.code})</span>
+                  </>
+                ),
+                count: c.agreementCount,
+              }))}
+            />
+          )}
+        </QueryState>
+      </Section>
+    </div>
+  );
+}
+
+function GapsSection() {
+  const t = useT();
+  const { canEditAgreements } = usePermissions();
+  const register = useAgreementsPage(REGISTER_QUERY);
+  const gaps = useMemo(() => (register.data ? findDataGaps(register.data.items) : null), [register.data]);
+  return (
+    <Section id="gaps" title={t('dashboard.gaps.title')}>
+      <p className="utrecht-paragraph">{t('dashboard.gaps.intro')}</p>
+      <QueryState query={register} skeleton={<Skeleton lines={4} />}>
+        {() => <DataGapList items={gaps ?? []} canEdit={canEditAgreements} />}
+      </QueryState>
+    </Section>
+  );
+}
+
+export function Component() {
+  const t = useT();
+  useDocumentTitle(t('dashboard.title'));
+  const today = todayInAmsterdam();
+  return (
+    <>
+      <PageHeader title={t('dashboard.title')} intro={t('dashboard.intro')} />
+      <AlertsSection />
+      <DeadlinesSection today={today} />
+      <CountsSection />
+      <GapsSection />
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+import { useParams, type LoaderFunctionArgs } from 'react-router';
+import { useT } from '../../lib/i18n/use-t.ts';
+import { useDocumentTitle } from '../../lib/use-document-title.ts';
+import { PageHeader, Section } from '../../components/ui/page-header.tsx';
+import { QueryState } from '../../components/ui/query-state.tsx';
+import { Skeleton } from '../../components/ui/skeleton.tsx';
+import { organisationQueryOptions, useOrganisation } from '../../features/organisations/api/get-organisation.ts';
+import { OrganisationFacts } from '../../features/organisations/components/organisation-facts.tsx';
+import { AgreementsByRole } from '../../features/organisations/components/agreements-by-role.tsx';
+import { queryClient } from '../query-client.ts';
+
+export function loader({ params }: LoaderFunctionArgs) {
+  const id = Number(params.id);
+  if (Number.isInteger(id) && id > 0) void queryClient.prefetchQuery(organisationQueryOptions(id));
+  return null;
+}
+
+export function Component() {
+  const t = useT();
+  const id = Number(useParams().id);
+  const query = useOrganisation(id);
+  useDocumentTitle(query.data?.name);
+  return (
+    <QueryState query={query} skeleton={<Skeleton lines={10} />}>
+      {(o) => (
+        <>
+          <PageHeader pre={t(`orgKind.${o.kind}`)} title={o.name} />
+          <OrganisationFacts organisation={o} />
+          <Section id="agreements" title={t('organisation.agreements')}>
+            <AgreementsByRole agreements={o.agreements} />
+          </Section>
+        </>
+      )}
+    </QueryState>
+  );
+}

@@ -1,0 +1,112 @@
+import { useCallback, useMemo } from 'react';
+import { useSearchParams, type LoaderFunctionArgs } from 'react-router';
+import type { AgreementSort } from '@akkoord/shared/schemas/agreement';
+import { useT } from '../../lib/i18n/use-t.ts';
+import { useDocumentTitle } from '../../lib/use-document-title.ts';
+import { Button } from '../../components/ui/button.tsx';
+import { EmptyState } from '../../components/ui/empty-state.tsx';
+import { Link } from '../../components/ui/link.tsx';
+import { PageHeader } from '../../components/ui/page-header.tsx';
+import { Pagination } from '../../components/ui/pagination.tsx';
+import { QueryError } from '../../components/ui/query-state.tsx';
+import { Skeleton } from '../../components/ui/skeleton.tsx';
+import { agreementsInfiniteOptions, useAgreementsInfinite } from '../../features/agreements/api/list-agreements.ts';
+import { ExportButton } from '../../features/agreements/components/export-button.tsx';
+import { RegisterFiltersForm } from '../../features/agreements/components/register-filters.tsx';
+import { RegisterTable } from '../../features/agreements/components/register-table.tsx';
+import { filtersFromSearch, filtersToQuery, filtersToSearch, hasActiveFilters, type RegisterFilters } from '../../features/agreements/filters.ts';
+import { useCollaborations } from '../../features/collaborations/api/list-collaborations.ts';
+import { useOrganisations } from '../../features/organisations/api/list-organisations.ts';
+import { usePermissions } from '../../features/session/api/use-permissions.ts';
+import { queryClient } from '../query-client.ts';
+
+export function loader({ request }: LoaderFunctionArgs) {
+  const filters = filtersFromSearch(new URL(request.url).searchParams);
+  void queryClient.prefetchInfiniteQuery(agreementsInfiniteOptions(filtersToQuery(filters)));
+  return null;
+}
+
+export function Component() {
+  const t = useT();
+  useDocumentTitle(t('register.title'));
+  const [params, setParams] = useSearchParams();
+  const filters = useMemo(() => filtersFromSearch(params), [params]);
+  const query = useMemo(() => filtersToQuery(filters), [filters]);
+  const list = useAgreementsInfinite(query);
+  const collaborations = useCollaborations();
+  const organisations = useOrganisations();
+  const { canEditAgreements } = usePermissions();
+
+  const setFilters = useCallback((next: RegisterFilters) => setParams(filtersToSearch(next), { replace: false }), [setParams]);
+  const setSort = useCallback((sort: AgreementSort) => setFilters({ ...filters, sort }), [filters, setFilters]);
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = list;
+  const needMore = useCallback(() => {
+    if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
+  }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
+
+  const rows = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data]);
+  const total = list.data?.pages[0]?.total ?? 0;
+  const collaborationOptions = (collaborations.data ?? []).map((c) => ({ value: c.code, label: `${c.code} — ${c.name}` }));
+  const partyOptions = (organisations.data ?? []).map((o) => ({ value: String(o.id), label: o.name }));
+
+  return (
+    <>
+      <PageHeader
+        title={t('register.title')}
+        intro={t('register.intro')}
+        actions={
+          <>
+            {canEditAgreements ? (
+              <Link to="/agreements/new" button="primary">
+                {t('nav.newAgreement')}
+              </Link>
+            ) : null}
+            <ExportButton query={query} disabled={!total} />
+            <Button onClick={() => window.print()}>{t('common.print')}</Button>
+          </>
+        }
+      />
+      <RegisterFiltersForm value={filters} onChange={setFilters} collaborations={collaborationOptions} parties={partyOptions} />
+      <div className="app-register-bar">
+        <p className="utrecht-paragraph" role="status" aria-live="polite" aria-atomic="true">
+          {list.data ? t('register.total', { count: total }) : ''}
+        </p>
+      </div>
+      {list.error && !list.data ? (
+        <QueryError error={list.error} onRetry={() => void list.refetch()} />
+      ) : !list.data ? (
+        <Skeleton lines={10} />
+      ) : rows.length === 0 ? (
+        <EmptyState
+          action={
+            hasActiveFilters(filters) ? (
+              <Button onClick={() => setFilters({ ...filters, q: '', collaboration: '', type: '', party: '', status: '', from: '', to: '', archived: 'exclude' })}>
+                {t('register.filter.reset')}
+              </Button>
+            ) : canEditAgreements ? (
+              <Link to="/agreements/new" button="primary">
+                {t('nav.newAgreement')}
+              </Link>
+            ) : null
+          }
+        >
+          {hasActiveFilters(filters) ? t('register.empty') : t('register.emptyAll')}
+        </EmptyState>
+      ) : (
+        <>
+          <RegisterTable
+            rows={rows}
+            total={total}
+            sort={filters.sort}
+            onSort={setSort}
+            hasMore={Boolean(hasNextPage)}
+            loadingMore={isFetchingNextPage}
+            onNeedMore={needMore}
+          />
+          {list.error ? <QueryError error={list.error} onRetry={() => void fetchNextPage()} /> : null}
+          <Pagination shown={rows.length} total={total} hasMore={Boolean(hasNextPage)} loading={isFetchingNextPage} onMore={needMore} />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,16 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { chainSchema, type Chain } from '@akkoord/shared/schemas/chain';
+import { apiRequest } from '../../../lib/api-client.ts';
+import { optional } from '../../../lib/optional.ts';
+
+/** GET /api/agreements/:id/chain; null when the chains feature is not available. */
+export function getAgreementChain(id: number, signal?: AbortSignal): Promise<Chain | null> {
+  return optional(apiRequest(`/agreements/${id}/chain`, { signal, schema: chainSchema }));
+}
+
+export const agreementChainQueryOptions = (id: number) =>
+  queryOptions({ queryKey: ['agreements', 'detail', id, 'chain'] as const, queryFn: ({ signal }) => getAgreementChain(id, signal) });
+
+export function useAgreementChain(id: number) {
+  return useQuery(agreementChainQueryOptions(id));
+}

@@ -1,0 +1,58 @@
+import { precisionOf } from '@akkoord/shared/dates/partial-date';
+import type { Agreement } from '@akkoord/shared/schemas/agreement';
+import { useFormat } from '../../../lib/format/use-format.ts';
+import { useT } from '../../../lib/i18n/use-t.ts';
+import { DataList, Unknown, type DataListItem } from '../../../components/ui/data-list.tsx';
+import { Link } from '../../../components/ui/link.tsx';
+import { PartialDateText } from '../../../components/domain/partial-date.tsx';
+
+/** Every stored fact, as precise as it is known; unknown facts say so. */
+export function AgreementFacts({ agreement: a }: { agreement: Agreement }) {
+  const t = useT();
+  const f = useFormat();
+  const unknown = <Unknown>{f.unknown}</Unknown>;
+  const precisionNote = (v: string | null) => (v && precisionOf(v) !== 'day' ? t(`date.precision.${precisionOf(v) as 'year' | 'month'}`) : null);
+  const yesNo = (v: boolean | null) => (v === null ? unknown : v ? t('common.yes') : t('common.no'));
+
+  const items: DataListItem[] = [
+    { key: 'type', label: t('agreement.type'), value: t(`type.${a.type}`) },
+    {
+      key: 'collaboration',
+      label: t('agreement.collaboration'),
+      value: a.collaborationCode ? <Link to={`/collaborations/${a.collaborationCode}`}>{a.collaborationCode}</Link> : unknown,
+    },
+    { key: 'reference', label: t('agreement.reference'), value: a.reference ?? unknown },
+    { key: 'legalRegime', label: t('agreement.legalRegime'), value: a.legalRegime ? t(`regime.${a.legalRegime}`) : unknown },
+    { key: 'startDate', label: t('agreement.startDate'), value: <PartialDateText value={a.startDate} />, note: precisionNote(a.startDate) },
+    {
+      key: 'endDate',
+      label: t('agreement.endDate'),
+      value: a.termKind === 'indefinite' ? t('termKind.indefinite') : <PartialDateText value={a.endDate} />,
+      note: precisionNote(a.endDate),
+    },
+    { key: 'termKind', label: t('agreement.termKind'), value: a.termKind ? t(`termKind.${a.termKind}`) : unknown },
+    {
+      key: 'initialTerm',
+      label: t('agreement.initialTermMonths'),
+      value: a.initialTermMonths !== null ? t('months.count', { count: a.initialTermMonths }) : unknown,
+    },
+    { key: 'notice', label: t('agreement.noticePeriod'), value: a.noticePeriod ? f.period(a.noticePeriod) : unknown },
+    { key: 'tacit', label: t('agreement.tacitRenewal'), value: yesNo(a.tacitRenewal) },
+    { key: 'renewalPeriod', label: t('agreement.renewalPeriod'), value: a.renewalPeriod ? f.period(a.renewalPeriod) : a.tacitRenewal === false ? t('common.notApplicable') : unknown },
+    { key: 'maxRenewals', label: t('agreement.maxRenewals'), value: a.maxRenewals ?? (a.tacitRenewal === false ? t('common.notApplicable') : unknown) },
+    { key: 'review', label: t('agreement.reviewDate'), value: <PartialDateText value={a.reviewDate} /> },
+    { key: 'owner', label: t('agreement.ownerName'), value: a.ownerName ?? unknown, note: a.ownerEmail },
+    { key: 'deputy', label: t('agreement.deputyEmail'), value: a.deputyEmail ?? unknown },
+    { key: 'alertLeadDays', label: t('agreement.alertLeadDays'), value: a.alertLeadDays?.length ? a.alertLeadDays.join(', ') : unknown },
+    { key: 'workflow', label: t('agreement.workflowState'), value: t(`workflow.${a.workflowState}`) },
+  ];
+  if (a.noticeGivenDate) items.push({ key: 'noticeGiven', label: t('agreement.noticeGivenDate'), value: <PartialDateText value={a.noticeGivenDate} /> });
+  if (a.decision) items.push({ key: 'decision', label: t('agreement.decision'), value: t(`agreement.decision.${a.decision}`) });
+  if (a.terminationDate) items.push({ key: 'termination', label: t('agreement.terminationDate'), value: <PartialDateText value={a.terminationDate} /> });
+  items.push(
+    { key: 'notes', label: t('agreement.notes'), value: a.notes ? <span className="app-rich-text">{a.notes}</span> : unknown },
+    { key: 'source', label: t('agreement.source'), value: a.source ?? unknown },
+    { key: 'updated', label: t('agreement.updatedAt'), value: f.dateTime(a.updatedAt), note: `${t('agreement.version')} ${a.version}` },
+  );
+  return <DataList items={items} />;
+}

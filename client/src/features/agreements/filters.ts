@@ -1,0 +1,76 @@
+import { AGREEMENT_STATUSES, AGREEMENT_TYPES, type AgreementStatus, type AgreementType } from '@akkoord/shared/domain/enums';
+import { AGREEMENT_SORTS, type AgreementSort } from '@akkoord/shared/schemas/agreement';
+import type { Query } from '../../lib/api-client.ts';
+
+/** The register's filters as they live in the URL (shareable links). */
+export interface RegisterFilters {
+  q: string;
+  collaboration: string;
+  type: AgreementType | '';
+  party: string;
+  status: AgreementStatus | '';
+  from: string;
+  to: string;
+  archived: 'exclude' | 'include' | 'only';
+  sort: AgreementSort;
+}
+
+export const DEFAULT_FILTERS: RegisterFilters = {
+  q: '',
+  collaboration: '',
+  type: '',
+  party: '',
+  status: '',
+  from: '',
+  to: '',
+  archived: 'exclude',
+  sort: 'title',
+};
+
+const pick = <T extends string>(allowed: readonly T[], value: string | null): T | '' =>
+  value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : '';
+
+/** Reads filters from URL search params; unknown values fall back to the defaults. */
+export function filtersFromSearch(params: URLSearchParams): RegisterFilters {
+  const archived = params.get('archived');
+  return {
+    q: params.get('q') ?? '',
+    collaboration: (params.get('collaboration') ?? '').toUpperCase(),
+    type: pick(AGREEMENT_TYPES, params.get('type')),
+    party: /^\d+$/.test(params.get('party') ?? '') ? (params.get('party') as string) : '',
+    status: pick(AGREEMENT_STATUSES, params.get('status')),
+    from: /^\d{4}-\d{2}-\d{2}$/.test(params.get('from') ?? '') ? (params.get('from') as string) : '',
+    to: /^\d{4}-\d{2}-\d{2}$/.test(params.get('to') ?? '') ? (params.get('to') as string) : '',
+    archived: archived === 'include' || archived === 'only' ? archived : 'exclude',
+    sort: pick(AGREEMENT_SORTS, params.get('sort')) || 'title',
+  };
+}
+
+/** Writes only the non-default filters, so links stay short. */
+export function filtersToSearch(filters: RegisterFilters): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const key of Object.keys(DEFAULT_FILTERS) as (keyof RegisterFilters)[]) {
+    const value = filters[key].trim();
+    if (value && value !== DEFAULT_FILTERS[key]) params.set(key, value);
+  }
+  return params;
+}
+
+/** The API query for a set of filters (without paging). */
+export function filtersToQuery(filters: RegisterFilters): Query {
+  return {
+    q: filters.q.trim() || undefined,
+    collaboration: filters.collaboration || undefined,
+    type: filters.type || undefined,
+    party: filters.party || undefined,
+    status: filters.status || undefined,
+    from: filters.from || undefined,
+    to: filters.to || undefined,
+    archived: filters.archived === 'exclude' ? undefined : filters.archived,
+    sort: filters.sort,
+  };
+}
+
+export function hasActiveFilters(filters: RegisterFilters): boolean {
+  return filtersToSearch({ ...filters, sort: DEFAULT_FILTERS.sort }).size > 0;
+}

@@ -1,0 +1,40 @@
+import { addMonths } from '@akkoord/shared/dates/calendar-day';
+import { earliestDay, latestDay, type PartialDate } from '@akkoord/shared/dates/partial-date';
+import type { AgreementSummary } from '@akkoord/shared/schemas/agreement';
+
+export type DeadlineKind = 'notice' | 'end' | 'review';
+
+export interface Deadline {
+  kind: DeadlineKind;
+  date: PartialDate;
+  agreementId: number;
+  title: string;
+}
+
+/**
+ * The deadlines of the agreements that fall in [today, today + months]:
+ * notice deadlines, ends of the current term and review moments. A partial
+ * date counts from its earliest possible day, so nothing is missed.
+ */
+export function deadlinesWithin(agreements: AgreementSummary[], today: string, months = 12): Deadline[] {
+  const until = addMonths(today, months);
+  const seen = new Set<string>();
+  const out: Deadline[] = [];
+  const add = (a: AgreementSummary, kind: DeadlineKind, date: PartialDate | null) => {
+    if (!date) return;
+    // A partial date is in the window when any day it may stand for is.
+    if (latestDay(date) < today || earliestDay(date) > until) return;
+    const key = `${a.id}:${kind}:${date}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ kind, date, agreementId: a.id, title: a.title });
+  };
+  for (const a of agreements) {
+    if (a.archived) continue;
+    add(a, 'notice', a.noticeDeadline);
+    add(a, 'end', a.currentTermEnd);
+    add(a, 'review', a.nextReviewDate);
+  }
+  const order: Record<DeadlineKind, number> = { notice: 0, end: 1, review: 2 };
+  return out.sort((x, y) => earliestDay(x.date).localeCompare(earliestDay(y.date)) || order[x.kind] - order[y.kind] || x.title.localeCompare(y.title));
+}

@@ -1,0 +1,44 @@
+import type { OrganisationDetail } from '@akkoord/shared/schemas/organisation';
+import { useFormat } from '../../../lib/format/use-format.ts';
+import { useT } from '../../../lib/i18n/use-t.ts';
+import { DataList, Unknown, type DataListItem } from '../../../components/ui/data-list.tsx';
+import { Link } from '../../../components/ui/link.tsx';
+
+/** Kind, CBS code, population (only with its source and peildatum) and collaborations. */
+export function OrganisationFacts({ organisation: o }: { organisation: OrganisationDetail }) {
+  const t = useT();
+  const f = useFormat();
+  const items: DataListItem[] = [
+    { key: 'kind', label: t('organisation.kind'), value: t(`orgKind.${o.kind}`) },
+  ];
+  if (o.cbsCode) items.push({ key: 'cbs', label: t('organisation.cbsCode'), value: <span lang="nl">{o.cbsCode}</span> });
+  items.push({
+    key: 'population',
+    label: t('organisation.population'),
+    value: o.population
+      ? t('organisation.populationValue', { count: o.population.count, source: o.population.source, date: f.date(o.population.referenceDate) })
+      : <Unknown>{f.unknown}</Unknown>,
+  });
+  if (o.collaborations.length) {
+    items.push({
+      key: 'collaborations',
+      label: t('organisation.collaborations'),
+      value: (
+        <ul className="utrecht-unordered-list">
+          {o.collaborations.map((c) => (
+            <li key={`${c.code}-${c.role}`} className="utrecht-unordered-list__item">
+              <Link to={`/collaborations/${c.code}`}>{c.name}</Link> ({isMemberRole(c.role) ? t(`memberRole.${c.role}`) : c.role})
+            </li>
+          ))}
+        </ul>
+      ),
+    });
+  }
+  if (o.notes) items.push({ key: 'notes', label: t('organisation.notes'), value: o.notes });
+  return <DataList items={items} />;
+}
+
+const MEMBER_ROLE_SET = new Set(['member', 'partner', 'host', 'funder', 'governing_body']);
+function isMemberRole(role: string): role is 'member' | 'partner' | 'host' | 'funder' | 'governing_body' {
+  return MEMBER_ROLE_SET.has(role);
+}

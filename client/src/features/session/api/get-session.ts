@@ -1,0 +1,65 @@
+import { ROLES } from '@akkoord/shared/domain/enums';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+import { apiRequest, ApiError, setCsrfToken } from '../../../lib/api-client.ts';
+
+export const USER_ROLES = ROLES;
+export type UserRole = (typeof USER_ROLES)[number];
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  name: string | null;
+  role: UserRole;
+}
+
+/**
+ * What the client knows about the session:
+ * - `signed-in`: a user (and the CSRF token is set for writes);
+ * - `signed-out`: the server requires sign-in and there is no session;
+ * - `open`: the server has no session API (yet): nothing to sign in to.
+ */
+export type SessionState = { kind: 'signed-in'; user: SessionUser } | { kind: 'signed-out' } | { kind: 'open' };
+
+// Accepts `{ user: {...}, csrfToken }` and the flat `{ id, email, role, csrfToken }`.
+const userSchema = z.looseObject({
+  id: z.union([z.string(), z.number()]).transform(String),
+  email: z.string(),
+  name: z.string().nullish(),
+  displayName: z.string().nullish(),
+  role: z.enum(USER_ROLES),
+});
+const sessionSchema = z.looseObject({
+  user: userSchema.nullish(),
+  csrfToken: z.string().nullish(),
+});
+
+function toState(body: unknown): SessionState {
+  const parsed = sessionSchema.parse(body);
+  const user = parsed.user ?? userSchema.safeParse(body).data ?? null;
+  setCsrfToken(parsed.csrfToken ?? null);
+  if (!user) return { kind: 'signed-out' };
+  return { kind: 'signed-in', user: { id: user.id, email: user.email, name: user.name ?? user.displayName ?? null, role: user.role } };
+}
+
+export async function getSession(): Promise<SessionState> {
+  try {
+    return toState(await apiRequest('/session'));
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) {
+      setCsrfToken(null);
+      return { kind: 'signed-out' };
+    }
+    if (error instanceof ApiError && (error.status === 404 || error.status === 405)) return { kind: 'open' };
+    throw error;
+  }
+}
+
+export const sessionQueryKey = ['session'] as const;
+
+export const sessionQueryOptions = () =>
+  queryOptions({ queryKey: sessionQueryKey, queryFn: getSession, staleTime: 5 * 60_000 });
+
+export function useSession() {
+  return useQuery(sessionQueryOptions());
+}

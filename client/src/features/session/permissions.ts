@@ -1,0 +1,17 @@
+import type { SessionState } from './api/get-session.ts';
+
+/** What the signed-in user may do; the server enforces the same (the client only hides). */
+export interface Permissions {
+  canEditAgreements: boolean;
+  canAcknowledgeAlerts: boolean;
+}
+
+export function permissionsOf(session: SessionState | undefined): Permissions {
+  if (!session || session.kind === 'signed-out') return { canEditAgreements: false, canAcknowledgeAlerts: false };
+  if (session.kind === 'open') return { canEditAgreements: true, canAcknowledgeAlerts: true };
+  const role = session.user.role;
+  return {
+    canEditAgreements: role === 'admin' || role === 'legal',
+    canAcknowledgeAlerts: role !== 'viewer',
+  };
+}

@@ -1,0 +1,130 @@
+import { problemSchema, type Problem } from '@akkoord/shared/schemas/common';
+import type { z } from 'zod';
+
+/** An answer of the API that was not 2xx, with its parsed problem document when there is one. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly problem: Problem | null;
+  /** The raw body: some problems carry extra members (e.g. `current` on stale_write). */
+  readonly body: unknown;
+
+  constructor(status: number, problem: Problem | null, body: unknown) {
+    super(problem?.detail ?? problem?.title ?? `HTTP ${status}`);
+    this.name = 'ApiError';
+    this.status = status;
+    this.problem = problem;
+    this.body = body;
+  }
+
+  get code(): Problem['code'] | null {
+    return this.problem?.code ?? null;
+  }
+
+  /** Field errors keyed by field name without the "body." / "query." prefix. */
+  fieldErrors(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const e of this.problem?.errors ?? []) {
+      const field = e.field.replace(/^(body|query|params)\./, '');
+      out[field] ??= e.message;
+    }
+    return out;
+  }
+}
+
+/** The server could not be reached at all. */
+export class NetworkError extends Error {
+  constructor(cause: unknown) {
+    super('Network error', { cause });
+    this.name = 'NetworkError';
+  }
+}
+
+let csrfToken: string | null = null;
+/** Set by the session feature; sent as X-CSRF-Token on every write. */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+type Listener = () => void;
+const unauthenticatedListeners = new Set<Listener>();
+/** Called whenever an API call answers 401 (the session feature sends the user to sign in). */
+export function onUnauthenticated(listener: Listener): () => void {
+  unauthenticatedListeners.add(listener);
+  return () => unauthenticatedListeners.delete(listener);
+}
+
+export type Query = Record<string, string | number | boolean | readonly string[] | null | undefined>;
+
+/** Builds "?a=1&b=x,y" from defined, non-empty values. */
+export function toSearch(query: Query | undefined): string {
+  if (!query) return '';
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null || value === '') continue;
+    if (Array.isArray(value)) {
+      if (value.length) params.set(key, value.join(','));
+    } else params.set(key, String(value));
+  }
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}
+
+export interface RequestOptions<T> {
+  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  query?: Query;
+  body?: unknown;
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+  /** Validates (and strips) the answer with a shared schema. */
+  schema?: z.ZodType<T>;
+}
+
+async function readBody(res: Response): Promise<unknown> {
+  if (res.status === 204) return null;
+  const text = await res.text();
+  if (!text) return null;
+  const type = res.headers.get('content-type') ?? '';
+  if (type.includes('json')) {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      return text;
+    }
+  }
+  return text;
+}
+
+/** One call to the Akkoord API: JSON in, JSON out, problem+json on failure. */
+export async function apiRequest<T = unknown>(path: string, options: RequestOptions<T> = {}): Promise<T> {
+  const method = options.method ?? 'GET';
+  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+
+  let res: Response;
+  try {
+    res = await fetch(`/api${path}${toSearch(options.query)}`, {
+      method,
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      credentials: 'same-origin',
+      signal: options.signal,
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new NetworkError(error);
+  }
+
+  const body = await readBody(res);
+  if (!res.ok) {
+    const parsed = problemSchema.safeParse(body);
+    if (res.status === 401 && !path.startsWith('/session')) unauthenticatedListeners.forEach((l) => l());
+    throw new ApiError(res.status, parsed.success ? parsed.data : null, body);
+  }
+  return options.schema ? options.schema.parse(body) : (body as T);
+}
+
+/** True for an ApiError with that HTTP status. */
+export function isApiStatus(error: unknown, status: number): error is ApiError {
+  return error instanceof ApiError && error.status === status;
+}
