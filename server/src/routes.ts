@@ -1,8 +1,9 @@
 import type { RouteDef } from './http/route.ts';
 import { agreementRoutes } from './modules/agreements/agreements.routes.ts';
+import { chainRoutes } from './modules/chains/chains.routes.ts';
 import { collaborationRoutes } from './modules/collaborations/collaborations.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
 
 /** Every API route; one list so the router, the OpenAPI document and the authorisation matrix agree. */
-export const apiRoutes: RouteDef[] = [...healthRoutes, ...collaborationRoutes, ...organisationRoutes, ...agreementRoutes];
+export const apiRoutes: RouteDef[] = [...healthRoutes, ...collaborationRoutes, ...organisationRoutes, ...agreementRoutes, ...chainRoutes];

@@ -381,4 +381,16 @@ export const RELATIONS: SeedRelation[] = [
     target: 'rtr-dvo-2022',
     note: 'VRT huurt via RJ Security camera-observanten in om de dienst aan de gemeenten te leveren',
   },
+  {
+    source: 'rtr-subprocessor-2023',
+    kind: 'based_on',
+    target: 'rtr-dvo-rj-2023',
+    note: 'Afgeleid: RJ Security verwerkt de camerabeelden voor de dienst die het aan VRT levert (zelfde partijen, zelfde jaar)',
+  },
+  {
+    source: 'rtr-processor-2023',
+    kind: 'based_on',
+    target: 'rtr-coop-2023',
+    note: 'Afgeleid: VRT verwerkt politiegegevens (camerabeelden) in het kader van de samenwerking met de politie voor de RTR',
+  },
 ];

@@ -13,6 +13,7 @@ import './agreements.policy.ts';
 import { createAgreement, getAgreement, listAgreements, updateAgreement, versionFromIfMatch } from './agreements.service.ts';
 import { archiveAgreement, restoreAgreement } from './archive-agreement.ts';
 import { etagOf } from './agreements.presenter.ts';
+import { findImpactedDependents } from '../chains/analyse-impact.ts';
 
 const tags = ['Agreements'];
 const one = { description: 'The agreement', schema: agreementSchema };
@@ -82,7 +83,7 @@ export const agreementRoutes: RouteDef[] = [
     body: archiveAgreementSchema,
     responses: { 200: one, 409: { description: 'Dependents exist', schema: problemSchema.extend({ impact: z.array(z.unknown()) }), contentType: 'application/problem+json' } },
     handler: ({ deps, ctx, params, body }) => {
-      const a = archiveAgreement(deps, ctx, params.id, body);
+      const a = archiveAgreement(deps, ctx, params.id, body, findImpactedDependents);
       return { body: a, headers: withEtag(a) };
     },
   }),
