@@ -6,7 +6,7 @@ import express, { type Express } from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import type { AppDeps } from './deps.ts';
-import { authenticate } from './http/authenticate.ts';
+import { createAuthentication } from './http/authenticate.ts';
 import { AppError, errorHandler } from './http/errors.ts';
 import { buildOpenApi } from './http/openapi.ts';
 import { defineRoute, mountRoutes } from './http/route.ts';
@@ -60,7 +60,7 @@ export function createApp(deps: AppDeps): Express {
 
   const api = express.Router();
   api.use(express.json({ limit: '1mb', strict: true }));
-  api.use(authenticate);
+  api.use(createAuthentication(deps));
   const openapiRoute = defineRoute({
     method: 'get',
     path: '/api/openapi.json',

@@ -52,6 +52,8 @@ const envSchema = z.object({
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'verwacht HH:MM (24-uurs)' })
     .default('07:00'),
   SEED_REGISTER: z.enum(['true', 'false']).default('true'),
+  SESSION_IDLE_MINUTES: z.coerce.number({ message: 'verwacht een aantal minuten' }).int().min(1).max(24 * 60).default(30),
+  SESSION_ABSOLUTE_HOURS: z.coerce.number({ message: 'verwacht een aantal uren' }).int().min(1).max(24 * 30).default(12),
 });
 
 export interface Config {
@@ -66,6 +68,10 @@ export interface Config {
   smtpFrom: string;
   reminderTime: string;
   seedRegister: boolean;
+  /** A session ends after this many minutes without a request (SESSION_IDLE_MINUTES). */
+  sessionIdleMinutes: number;
+  /** A session ends this many hours after sign-in, however active (SESSION_ABSOLUTE_HOURS). */
+  sessionAbsoluteHours: number;
 }
 
 /** Thrown when an environment variable has a bad value; the message names the variable. */
@@ -93,5 +99,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpFrom: e.SMTP_FROM,
     reminderTime: e.REMINDER_TIME,
     seedRegister: e.SEED_REGISTER === 'true',
+    sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
+    sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,
   };
 }

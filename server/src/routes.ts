@@ -1,9 +1,12 @@
 import type { RouteDef } from './http/route.ts';
 import { agreementRoutes } from './modules/agreements/agreements.routes.ts';
+import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
 import { chainRoutes } from './modules/chains/chains.routes.ts';
 import { collaborationRoutes } from './modules/collaborations/collaborations.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
+import { outboxRoutes } from './modules/reminders/outbox.routes.ts';
+import { reminderRoutes } from './modules/reminders/reminders.routes.ts';
 
 /** Every API route; one list so the router, the OpenAPI document and the authorisation matrix agree. */
-export const apiRoutes: RouteDef[] = [...healthRoutes, ...collaborationRoutes, ...organisationRoutes, ...agreementRoutes, ...chainRoutes];
+export const apiRoutes: RouteDef[] = [...healthRoutes, ...collaborationRoutes, ...organisationRoutes, ...agreementRoutes, ...chainRoutes, ...reminderRoutes, ...outboxRoutes, ...calendarRoutes];

@@ -1,13 +1,66 @@
 import type { RequestHandler } from 'express';
-import type { CurrentUser } from './context.ts';
+import { rateLimit } from 'express-rate-limit';
+import type { AppDeps } from '../deps.ts';
+import { clearSessionCookie, readSessionCookie } from '../modules/accounts/session-cookie.ts';
+import { tokensMatch } from '../modules/accounts/session-token.ts';
+import { resolveSession, type ActiveSession } from '../modules/accounts/sessions.service.ts';
+import { AppError } from './errors.ts';
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace Express {
+    interface Request {
+      /** The server-side session behind the cookie, when it is valid. */
+      session?: ActiveSession;
+    }
+  }
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const isSignIn = (method: string, path: string) => method === 'POST' && path === '/api/session';
+
+/** Failed sign-ins allowed per client address per window, on top of the per-account lock-out. */
+export const SIGN_IN_LIMIT = { windowMs: 15 * 60_000, failures: 20 };
 
 /**
- * Until accounts land (issue "Accounts, roles"), every request acts as the
- * local system administrator. The accounts module replaces this middleware.
+ * Who is asking: the session cookie, checked against the server-side session
+ * store (idle and absolute timeouts). Then CSRF: every cookie-authenticated
+ * write must carry the session's token in X-CSRF-Token. Sign-in is rate
+ * limited per address. One set of middleware per app (its own limiter).
  */
-const localAdmin: CurrentUser = { id: 0, email: 'systeem@akkoord.local', name: 'Systeem', role: 'admin', collaborationScope: null, locale: 'nl' };
+export function createAuthentication(deps: AppDeps): RequestHandler[] {
+  const signInLimiter = rateLimit({
+    windowMs: SIGN_IN_LIMIT.windowMs,
+    limit: SIGN_IN_LIMIT.failures,
+    skipSuccessfulRequests: true,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    handler: (_req, _res, next) => next(new AppError('too_many_requests', 'Te veel mislukte aanmeldpogingen vanaf dit adres. Probeer het over een kwartier opnieuw.')),
+  });
 
-export const authenticate: RequestHandler = (req, _res, next) => {
-  req.ctx.user = localAdmin;
-  next();
-};
+  const limitSignIn: RequestHandler = (req, res, next) => (isSignIn(req.method, req.path) ? signInLimiter(req, res, next) : next());
+
+  const authenticate: RequestHandler = (req, res, next) => {
+    const token = readSessionCookie(req, deps.config);
+    if (!token) return next();
+    const found = resolveSession(deps, token);
+    if (!found) {
+      clearSessionCookie(res, deps.config);
+      return next();
+    }
+    req.ctx.user = found.user;
+    req.session = found.session;
+    next();
+  };
+
+  const checkCsrf: RequestHandler = (req, _res, next) => {
+    if (!req.session || SAFE_METHODS.has(req.method) || isSignIn(req.method, req.path)) return next();
+    const sent = req.get('x-csrf-token');
+    if (!sent || !tokensMatch(sent, req.session.csrfToken)) {
+      return next(new AppError('csrf_failed', 'Het beveiligingstoken (X-CSRF-Token) ontbreekt of klopt niet. Laad de pagina opnieuw.'));
+    }
+    next();
+  };
+
+  return [limitSignIn, authenticate, checkCsrf];
+}

@@ -19,6 +19,11 @@ export function allowedRoles(resource: string, action: string): readonly Role[] 
   return policies.get(resource)?.[action];
 }
 
+/** Every registered policy: resource → action → roles (for the session's permission map and the OpenAPI document). */
+export function listPolicies(): ReadonlyMap<string, PolicyTable> {
+  return policies;
+}
+
 /** True when the user's role may do the action. */
 export function can(user: CurrentUser | null, resource: string, action: string): boolean {
   const roles = allowedRoles(resource, action);

@@ -16,11 +16,13 @@ export interface CurrentUser {
 export interface RequestContext {
   requestId: string;
   user: CurrentUser | null;
+  /** Who acts when no user is signed in (start-up, jobs, the command line); "systeem" by default. */
+  systemActor?: string;
 }
 
 /** The actor recorded in audit events. */
 export function actorOf(ctx: RequestContext): { actorId: number | null; actorLabel: string } {
-  return ctx.user ? { actorId: ctx.user.id, actorLabel: ctx.user.email } : { actorId: null, actorLabel: 'systeem' };
+  return ctx.user ? { actorId: ctx.user.id, actorLabel: ctx.user.email } : { actorId: null, actorLabel: ctx.systemActor ?? 'systeem' };
 }
 
 declare global {

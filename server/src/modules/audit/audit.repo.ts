@@ -1,3 +1,4 @@
+import { and, asc, desc, eq, gt, gte, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import { auditEvents } from '../../db/schema/index.ts';
 
@@ -28,4 +29,71 @@ export function recordAudit(tx: Tx | Db, e: AuditEventInput): void {
       requestId: e.requestId ?? null,
     })
     .run();
+}
+
+export type AuditRow = typeof auditEvents.$inferSelect;
+
+export interface AuditFilter {
+  entityType?: string | undefined;
+  entityId?: string | undefined;
+  action?: string | undefined;
+  actorLabel?: string | undefined;
+  actorId?: number | undefined;
+  /** Instants (ISO, UTC): from inclusive, to exclusive. */
+  fromAt?: string | undefined;
+  toAt?: string | undefined;
+  /** Events about the agreement itself and the things that belong to it (see `historyOf`). */
+  agreementId?: number | undefined;
+}
+
+/**
+ * An agreement's history: events about the agreement, plus events about
+ * things that belong to it, recognised by their snapshot naming it as
+ * `agreementId` (parties, acknowledgements, follows) or as `sourceId` /
+ * `targetId` (relations).
+ */
+function historyOf(agreementId: number): SQL {
+  const names = (col: typeof auditEvents.before | typeof auditEvents.after) =>
+    sql`(json_valid(${col}) AND (json_extract(${col}, '$.agreementId') = ${agreementId} OR json_extract(${col}, '$.sourceId') = ${agreementId} OR json_extract(${col}, '$.targetId') = ${agreementId}))`;
+  return sql`((${auditEvents.entityType} = 'agreement' AND ${auditEvents.entityId} = ${String(agreementId)}) OR (${auditEvents.entityType} <> 'agreement' AND (${names(auditEvents.after)} OR ${names(auditEvents.before)})))`;
+}
+
+function whereOf(f: AuditFilter): SQL | undefined {
+  return and(
+    f.entityType !== undefined ? eq(auditEvents.entityType, f.entityType) : undefined,
+    f.entityId !== undefined ? eq(auditEvents.entityId, f.entityId) : undefined,
+    f.action !== undefined ? eq(auditEvents.action, f.action) : undefined,
+    f.actorLabel !== undefined || f.actorId !== undefined
+      ? or(f.actorLabel !== undefined ? eq(auditEvents.actorLabel, f.actorLabel) : undefined, f.actorId !== undefined ? eq(auditEvents.actorId, f.actorId) : undefined)
+      : undefined,
+    f.fromAt !== undefined ? gte(auditEvents.at, f.fromAt) : undefined,
+    f.toAt !== undefined ? lt(auditEvents.at, f.toAt) : undefined,
+    f.agreementId !== undefined ? historyOf(f.agreementId) : undefined,
+  );
+}
+
+/** One page of events, newest first (keyset on id), and the total matching the filter. */
+export function listAuditRows(db: Db, filter: AuditFilter, limit: number, beforeId: number | null): { rows: AuditRow[]; total: number } {
+  const where = whereOf(filter);
+  const rows = db
+    .select()
+    .from(auditEvents)
+    .where(and(where, beforeId !== null ? lt(auditEvents.id, beforeId) : undefined))
+    .orderBy(desc(auditEvents.id))
+    .limit(limit + 1)
+    .all();
+  const total = db.select({ n: sql<number>`count(*)` }).from(auditEvents).where(where).get()?.n ?? 0;
+  return { rows, total };
+}
+
+/** Every matching event, oldest first, in chunks (for the CSV export). */
+export function* iterateAuditRows(db: Db, filter: AuditFilter, chunk = 1000): Generator<AuditRow[]> {
+  const where = whereOf(filter);
+  let last = 0;
+  for (;;) {
+    const rows = db.select().from(auditEvents).where(and(where, gt(auditEvents.id, last))).orderBy(asc(auditEvents.id)).limit(chunk).all();
+    if (!rows.length) return;
+    yield rows;
+    last = rows[rows.length - 1]!.id;
+  }
 }

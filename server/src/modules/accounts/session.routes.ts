@@ -1,0 +1,93 @@
+import { changePasswordSchema, sessionSchema, signInSchema, updateProfileSchema } from '@akkoord/shared/schemas/session';
+import { AppError } from '../../http/errors.ts';
+import { defineRoute, type RouteDef } from '../../http/route.ts';
+import './accounts.policy.ts';
+import { clearSessionCookie, readSessionCookie, setSessionCookie } from './session-cookie.ts';
+import { changeOwnPassword, getSession, signIn, signOut, signOutEverywhere, updateOwnProfile } from './sessions.service.ts';
+
+const tags = ['Session'];
+const self = { resource: 'account', action: 'self' };
+const sessionDoc = { description: 'The signed-in user, their role, permissions and CSRF token', schema: sessionSchema };
+
+export const sessionRoutes: RouteDef[] = [
+  defineRoute({
+    method: 'post',
+    path: '/api/session',
+    summary: 'Sign in with e-mail and password (sets the session cookie)',
+    description: 'A new session id on every sign-in. Five wrong passwords in a row lock the account for 15 minutes; repeated failures from one address answer 429.',
+    tags,
+    access: { public: true },
+    body: signInSchema,
+    responses: { 200: sessionDoc },
+    handler: async ({ deps, ctx, body, req, res }) => {
+      try {
+        const { token, session } = await signIn(deps, ctx, body, { previousToken: readSessionCookie(req, deps.config), userAgent: req.get('user-agent') });
+        setSessionCookie(res, deps.config, token);
+        return { body: session, headers: { 'Cache-Control': 'no-store' } };
+      } catch (err) {
+        if (err instanceof AppError && typeof err.extra?.retryAfter === 'number') res.setHeader('Retry-After', String(err.extra.retryAfter));
+        throw err;
+      }
+    },
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/api/session',
+    summary: 'The current session: user, role, permissions and the CSRF token for writes',
+    description: 'Signed out (or expired) answers 401.',
+    tags,
+    access: self,
+    responses: { 200: sessionDoc },
+    handler: ({ deps, ctx, req }) => ({ body: getSession(deps, ctx, req.session!), headers: { 'Cache-Control': 'no-store' } }),
+  }),
+  defineRoute({
+    method: 'delete',
+    path: '/api/session',
+    summary: 'Sign out (this browser)',
+    description: 'Always answers 204, also when already signed out.',
+    tags,
+    access: { public: true },
+    responses: { 204: { description: 'Signed out' } },
+    handler: ({ deps, ctx, req, res }) => {
+      signOut(deps, ctx, req.session);
+      clearSessionCookie(res, deps.config);
+      return { status: 204 };
+    },
+  }),
+  defineRoute({
+    method: 'delete',
+    path: '/api/sessions',
+    summary: 'Sign out everywhere: ends every session of the signed-in user',
+    tags,
+    access: self,
+    responses: { 204: { description: 'All sessions ended' } },
+    handler: ({ deps, ctx, res }) => {
+      signOutEverywhere(deps, ctx);
+      clearSessionCookie(res, deps.config);
+      return { status: 204 };
+    },
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/api/session/password',
+    summary: 'Change your own password (other sessions end)',
+    tags,
+    access: self,
+    body: changePasswordSchema,
+    responses: { 204: { description: 'Password changed' } },
+    handler: async ({ deps, ctx, body, req }) => {
+      await changeOwnPassword(deps, ctx, req.session!, body);
+      return { status: 204 };
+    },
+  }),
+  defineRoute({
+    method: 'patch',
+    path: '/api/session/profile',
+    summary: 'Change your own name, language or deputy',
+    tags,
+    access: self,
+    body: updateProfileSchema,
+    responses: { 200: sessionDoc },
+    handler: ({ deps, ctx, body, req }) => ({ body: updateOwnProfile(deps, ctx, req.session!, body) }),
+  }),
+];

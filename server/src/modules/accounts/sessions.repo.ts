@@ -1,0 +1,28 @@
+import { eq, lt, or } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/client.ts';
+import { sessions, users } from '../../db/schema/index.ts';
+
+export type SessionRow = typeof sessions.$inferSelect;
+type UserRow = typeof users.$inferSelect;
+
+/** A stored session with its account, or undefined. */
+export function findSessionWithUser(db: Db, id: string): { session: SessionRow; user: UserRow } | undefined {
+  return db.select({ session: sessions, user: users }).from(sessions).innerJoin(users, eq(users.id, sessions.userId)).where(eq(sessions.id, id)).get();
+}
+
+export function insertSession(tx: Tx | Db, row: SessionRow): void {
+  tx.insert(sessions).values(row).run();
+}
+
+export function deleteSession(tx: Tx | Db, id: string): void {
+  tx.delete(sessions).where(eq(sessions.id, id)).run();
+}
+
+export function touchSession(db: Db, id: string, lastSeenAt: string): void {
+  db.update(sessions).set({ lastSeenAt }).where(eq(sessions.id, id)).run();
+}
+
+/** Removes sessions past their absolute expiry or idle since before `idleBefore`. */
+export function deleteExpiredSessions(tx: Tx | Db, now: string, idleBefore: string): number {
+  return tx.delete(sessions).where(or(lt(sessions.expiresAt, now), lt(sessions.lastSeenAt, idleBefore))).run().changes;
+}

@@ -1,0 +1,167 @@
+import type { ChangePasswordInput, Session, SignInInput, UpdateProfileInput } from '@akkoord/shared/schemas/session';
+import type { AppDeps } from '../../deps.ts';
+import { actorOf, type CurrentUser, type RequestContext } from '../../http/context.ts';
+import { AppError } from '../../http/errors.ts';
+import { allPermissions } from '../../http/permissions.ts';
+import { recordAudit } from '../audit/audit.repo.ts';
+import { hashPassword, needsRehash, verifyAgainstDummy, verifyPassword } from './passwords.ts';
+import { isWellFormedToken, newToken, sessionIdOf } from './session-token.ts';
+import { deleteExpiredSessions, deleteSession, findSessionWithUser, insertSession, touchSession } from './sessions.repo.ts';
+import { auditUser, presentSessionUser, toCurrentUser } from './users.presenter.ts';
+import { deleteSessionsOfUser, findUserByEmail, findUserById, incrementFailedSignIns, setSignInState, updateUserRow, type UserRow } from './users.repo.ts';
+import { updateUser } from './users.service.ts';
+
+/** Failed sign-ins in a row before an account is locked, and for how long. */
+export const MAX_FAILED_SIGN_INS = 5;
+export const LOCK_MINUTES = 15;
+/** lastSeenAt is written at most once a minute: the idle timeout is exact to the minute, reads stay reads. */
+const TOUCH_AFTER_MS = 60_000;
+
+export interface ActiveSession {
+  id: string;
+  csrfToken: string;
+  createdAt: string;
+  expiresAt: string;
+}
+
+const minutes = (n: number) => n * 60_000;
+
+/** The session behind a cookie token, or null when unknown, expired (then deleted) or its account deactivated. */
+export function resolveSession(deps: AppDeps, token: string): { user: CurrentUser; session: ActiveSession } | null {
+  if (!isWellFormedToken(token)) return null;
+  const id = sessionIdOf(token);
+  const found = findSessionWithUser(deps.db, id);
+  if (!found) return null;
+  const { session, user } = found;
+  const now = deps.clock.now();
+  const idleSince = now.getTime() - Date.parse(session.lastSeenAt);
+  if (Date.parse(session.expiresAt) <= now.getTime() || idleSince >= minutes(deps.config.sessionIdleMinutes) || user.deactivatedAt !== null) {
+    deleteSession(deps.db, id);
+    return null;
+  }
+  if (idleSince >= TOUCH_AFTER_MS) touchSession(deps.db, id, now.toISOString());
+  return { user: toCurrentUser(user), session: { id, csrfToken: session.csrfToken, createdAt: session.createdAt, expiresAt: session.expiresAt } };
+}
+
+/** What `GET /api/session` answers. */
+export function presentSession(deps: AppDeps, row: UserRow, session: ActiveSession): Session {
+  return {
+    user: presentSessionUser(row),
+    role: presentSessionUser(row).role,
+    csrfToken: session.csrfToken,
+    permissions: allPermissions(toCurrentUser(row)),
+    expiresAt: session.expiresAt,
+    idleTimeoutMinutes: deps.config.sessionIdleMinutes,
+  };
+}
+
+/** The signed-in user's session view. */
+export function getSession(deps: AppDeps, ctx: RequestContext, session: ActiveSession): Session {
+  const row = findUserById(deps.db, ctx.user!.id)!;
+  return presentSession(deps, row, session);
+}
+
+const badCredentials = () => new AppError('unauthenticated', 'E-mailadres of wachtwoord klopt niet');
+
+function lockedError(lockedUntil: string, now: Date): AppError {
+  const retryAfter = Math.max(1, Math.ceil((Date.parse(lockedUntil) - now.getTime()) / 1000));
+  return new AppError('too_many_requests', `Te veel mislukte pogingen. Dit account is tijdelijk geblokkeerd; probeer het over ${Math.ceil(retryAfter / 60)} minuten opnieuw of vraag een beheerder om een nieuw wachtwoord.`, {
+    extra: { retryAfter },
+  });
+}
+
+/** Counts a wrong password; the fifth in a row locks the account for LOCK_MINUTES. Returns the lock error when it locked. */
+function recordFailure(deps: AppDeps, ctx: RequestContext, row: UserRow): AppError | null {
+  const now = deps.clock.now();
+  const lockedUntil = new Date(now.getTime() + minutes(LOCK_MINUTES)).toISOString();
+  const locked = deps.db.transaction((tx) => {
+    const failures = incrementFailedSignIns(tx, row.id);
+    if (failures < MAX_FAILED_SIGN_INS) return false;
+    setSignInState(tx, row.id, { failedSignIns: 0, lockedUntil });
+    return true;
+  });
+  deps.logger.warn({ reqId: ctx.requestId, event: locked ? 'account_locked' : 'sign_in_failed', userId: row.id }, locked ? 'account locked after failed sign-ins' : 'failed sign-in');
+  return locked ? lockedError(lockedUntil, now) : null;
+}
+
+function refuseIfLocked(deps: AppDeps, row: UserRow): void {
+  const now = deps.clock.now();
+  if (row.lockedUntil && Date.parse(row.lockedUntil) > now.getTime()) throw lockedError(row.lockedUntil, now);
+}
+
+/**
+ * Signs in: checks the password (argon2id), then replaces any session the
+ * browser had with a brand-new one (no session fixation). Returns the cookie token.
+ */
+export async function signIn(
+  deps: AppDeps,
+  ctx: RequestContext,
+  input: SignInInput,
+  meta: { previousToken: string | null; userAgent: string | undefined },
+): Promise<{ token: string; session: Session }> {
+  const row = findUserByEmail(deps.db, input.email.trim().toLowerCase());
+  if (!row || row.deactivatedAt !== null) {
+    await verifyAgainstDummy(input.password);
+    deps.logger.warn({ reqId: ctx.requestId, event: 'sign_in_failed' }, 'failed sign-in (no such active account)');
+    throw badCredentials();
+  }
+  refuseIfLocked(deps, row);
+  if (!(await verifyPassword(row.passwordHash, input.password))) throw recordFailure(deps, ctx, row) ?? badCredentials();
+
+  const rehash = needsRehash(row.passwordHash) ? await hashPassword(input.password) : null;
+  const now = deps.clock.now();
+  const token = newToken();
+  const session: ActiveSession = {
+    id: sessionIdOf(token),
+    csrfToken: newToken(),
+    createdAt: now.toISOString(),
+    expiresAt: new Date(now.getTime() + deps.config.sessionAbsoluteHours * 3_600_000).toISOString(),
+  };
+  deps.db.transaction((tx) => {
+    if (meta.previousToken && isWellFormedToken(meta.previousToken)) deleteSession(tx, sessionIdOf(meta.previousToken));
+    deleteExpiredSessions(tx, session.createdAt, new Date(now.getTime() - minutes(deps.config.sessionIdleMinutes)).toISOString());
+    insertSession(tx, { ...session, userId: row.id, lastSeenAt: session.createdAt, userAgent: meta.userAgent?.slice(0, 300) ?? null });
+    setSignInState(tx, row.id, { failedSignIns: 0, lockedUntil: null, lastSignInAt: session.createdAt, ...(rehash ? { passwordHash: rehash } : {}) });
+  });
+  deps.logger.info({ reqId: ctx.requestId, event: 'sign_in', userId: row.id }, 'signed in');
+  return { token, session: presentSession(deps, findUserById(deps.db, row.id)!, session) };
+}
+
+/** Ends this session (signing out twice is fine). */
+export function signOut(deps: AppDeps, ctx: RequestContext, session: ActiveSession | undefined): void {
+  if (!session) return;
+  deleteSession(deps.db, session.id);
+  deps.logger.info({ reqId: ctx.requestId, event: 'sign_out', userId: ctx.user?.id }, 'signed out');
+}
+
+/** Ends every session of the signed-in user, on every device. */
+export function signOutEverywhere(deps: AppDeps, ctx: RequestContext): number {
+  const ended = deleteSessionsOfUser(deps.db, ctx.user!.id);
+  deps.logger.info({ reqId: ctx.requestId, event: 'sign_out_everywhere', userId: ctx.user!.id, sessions: ended }, 'signed out everywhere');
+  return ended;
+}
+
+/** Changes the signed-in user's password after checking the current one; other sessions end. */
+export async function changeOwnPassword(deps: AppDeps, ctx: RequestContext, session: ActiveSession, input: ChangePasswordInput): Promise<void> {
+  const row = findUserById(deps.db, ctx.user!.id)!;
+  refuseIfLocked(deps, row);
+  if (!(await verifyPassword(row.passwordHash, input.currentPassword))) {
+    throw recordFailure(deps, ctx, row) ?? new AppError('validation_failed', 'Een of meer velden kloppen niet', { errors: [{ field: 'body.currentPassword', message: 'Dit is niet uw huidige wachtwoord' }] });
+  }
+  if (input.newPassword === input.currentPassword) {
+    throw new AppError('validation_failed', 'Een of meer velden kloppen niet', { errors: [{ field: 'body.newPassword', message: 'Kies een ander wachtwoord dan het huidige' }] });
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  const now = deps.clock.now().toISOString();
+  deps.db.transaction((tx) => {
+    updateUserRow(tx, row.id, { passwordHash, passwordChangedAt: now, mustChangePassword: false, failedSignIns: 0, updatedAt: now });
+    deleteSessionsOfUser(tx, row.id, session.id);
+    recordAudit(tx, { at: now, ...actorOf(ctx), entityType: 'user', entityId: row.id, action: 'change_password', before: auditUser(row), after: auditUser(findUserById(tx, row.id)!), requestId: ctx.requestId });
+  });
+}
+
+/** Changes the signed-in user's own name, language or deputy. */
+export function updateOwnProfile(deps: AppDeps, ctx: RequestContext, session: ActiveSession, input: UpdateProfileInput): Session {
+  updateUser(deps, ctx, ctx.user!.id, input);
+  return getSession(deps, ctx, session);
+}
