@@ -1,0 +1,94 @@
+import { randomUUID } from 'node:crypto';
+import { daysBetween } from '@akkoord/shared/dates/calendar-day';
+import type { AppDeps } from '../../deps.ts';
+import type { Tx } from '../../db/client.ts';
+import { findDigestMessages, insertMessage, rewriteUnattemptedMessage } from './outbox.repo.ts';
+import { findLocalesByEmail } from './recipients.repo.ts';
+import type { DigestEntry, ReminderPayload } from './reminder-payload.ts';
+import { assignItems, findItemsOfMessage, findUnassignedItems, type ReminderItemRow } from './reminders.repo.ts';
+import { renderDigest } from './render-digest.ts';
+
+/** A deadline this close cannot wait for tomorrow's digest: it gets a same-day supplement. */
+const URGENT_DAYS = 1;
+
+/** The domain for Message-IDs: the sender address's, so they are unique to this installation. */
+export function messageIdDomain(from: string): string {
+  const m = /@([^>\s]+)>?\s*$/.exec(from);
+  return m?.[1] ?? 'akkoord.local';
+}
+
+const toEntry = (i: ReminderItemRow): DigestEntry => ({
+  agreementId: i.agreementId,
+  kind: i.deadlineKind,
+  deadlineDay: i.deadlineDay,
+  offsetDays: i.offsetDays,
+  isEscalation: i.isEscalation,
+  payload: i.payload as ReminderPayload,
+});
+
+function group(items: ReminderItemRow[]): Map<string, ReminderItemRow[]> {
+  const out = new Map<string, ReminderItemRow[]>();
+  for (const i of items) {
+    const list = out.get(i.recipientEmail);
+    if (list) list.push(i);
+    else out.set(i.recipientEmail, [i]);
+  }
+  return out;
+}
+
+/**
+ * Puts planned reminders that are in no e-mail yet into their recipient's
+ * digest for `day`: a new digest, or the day's digest while it has never
+ * been attempted. Once the day's digest is on its way, later reminders wait
+ * for tomorrow's, unless their date is at most a day away (then a numbered
+ * supplement goes out). Returns the number of messages written or extended.
+ */
+export function assembleDigests(deps: AppDeps, day: string): number {
+  const now = deps.clock.now().toISOString();
+  const domain = messageIdDomain(deps.config.smtpFrom);
+  return deps.db.transaction((tx: Tx) => {
+    const pending = group(findUnassignedItems(tx));
+    if (!pending.size) return 0;
+    const locales = findLocalesByEmail(tx, [...pending.keys()]);
+    let written = 0;
+    for (const [email, fresh] of pending) {
+      const existing = findDigestMessages(tx, email, day);
+      const open = existing.find((m) => m.status === 'pending' && m.attempts === 0);
+      const locale = open?.locale ?? locales.get(email) ?? 'nl';
+      const render = (items: ReminderItemRow[], sequence: number) =>
+        renderDigest({ entries: items.map(toEntry), locale, digestDay: day, sequence, publicUrl: deps.config.publicUrl, recipientEmail: email });
+      if (open) {
+        const all = [...findItemsOfMessage(tx, open.id), ...fresh];
+        const r = render(all, open.sequence);
+        if (rewriteUnattemptedMessage(tx, open.id, { subject: r.subject, textBody: r.text, htmlBody: r.html, itemCount: all.length, firstDueDay: r.firstDueDay, updatedAt: now })) {
+          assignItems(tx, fresh.map((i) => i.id), open.id);
+          written++;
+        }
+        continue;
+      }
+      const urgent = fresh.filter((i) => daysBetween(day, i.deadlineDay) <= URGENT_DAYS);
+      const items = existing.length === 0 ? fresh : urgent;
+      if (!items.length) continue;
+      const sequence = existing.length === 0 ? 1 : Math.max(...existing.map((m) => m.sequence)) + 1;
+      const r = render(items, sequence);
+      const message = insertMessage(tx, {
+        recipientEmail: email,
+        locale,
+        digestDay: day,
+        sequence,
+        subject: r.subject,
+        textBody: r.text,
+        htmlBody: r.html,
+        messageIdHeader: `<${randomUUID()}@${domain}>`,
+        status: 'pending',
+        itemCount: items.length,
+        firstDueDay: r.firstDueDay,
+        createdAt: now,
+        updatedAt: now,
+      });
+      assignItems(tx, items.map((i) => i.id), message.id);
+      written++;
+    }
+    return written;
+  });
+}

@@ -1,0 +1,78 @@
+import { idParamSchema, pageSchema } from '@akkoord/shared/schemas/common';
+import { listOutboxQuerySchema, outboxMessageSchema, outboxSummarySchema, reminderStatusSchema, runRemindersBodySchema, runResultSchema } from '@akkoord/shared/schemas/reminders';
+import { defineRoute, type RouteDef } from '../../http/route.ts';
+import './reminders.policy.ts';
+import { getOutboxMessage, getReminderStatus, listOutbox, resendOutboxMessage } from './outbox.service.ts';
+import { runReminders } from './run-reminders.ts';
+
+const tags = ['Reminders'];
+
+/** A preview may style itself inline but load nothing and run nothing. */
+const PREVIEW_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'; sandbox";
+
+export const outboxRoutes: RouteDef[] = [
+  defineRoute({
+    method: 'get',
+    path: '/api/outbox',
+    summary: 'Outgoing e-mail ("Uitgaande e-mail"), newest first, optionally one status',
+    description: 'Paginated like the register: `{items, nextCursor, total}`; pass `nextCursor` as `cursor` for the next page.',
+    tags,
+    access: { resource: 'outbox', action: 'read' },
+    query: listOutboxQuerySchema,
+    responses: { 200: { description: 'A page of messages', schema: pageSchema(outboxSummarySchema) } },
+    handler: ({ deps, query }) => ({ body: listOutbox(deps, query) }),
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/api/outbox/:id',
+    summary: 'One outgoing e-mail as it arrives: subject, plain text, HTML, attempts and the reminders in it',
+    tags,
+    access: { resource: 'outbox', action: 'read' },
+    params: idParamSchema,
+    responses: { 200: { description: 'The message', schema: outboxMessageSchema } },
+    handler: ({ deps, params }) => ({ body: getOutboxMessage(deps, params.id) }),
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/api/outbox/:id/preview',
+    summary: 'The HTML part of a message as a page (for an iframe preview; inline styles only, sandboxed)',
+    tags,
+    access: { resource: 'outbox', action: 'read' },
+    params: idParamSchema,
+    responses: { 200: { description: 'text/html', contentType: 'text/html' } },
+    handler: ({ deps, params, res }) => {
+      const m = getOutboxMessage(deps, params.id);
+      res.status(200).set({ 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': PREVIEW_CSP, 'X-Frame-Options': 'SAMEORIGIN', 'Cache-Control': 'no-store' }).send(m.html);
+    },
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/api/outbox/:id/resend',
+    summary: 'Send a failed message again (same Message-ID, fresh attempts); answers the message after trying',
+    tags,
+    access: { resource: 'outbox', action: 'resend' },
+    params: idParamSchema,
+    responses: { 200: { description: 'The message after the attempt', schema: outboxMessageSchema } },
+    handler: async ({ deps, ctx, params }) => ({ body: await resendOutboxMessage(deps, ctx, params.id) }),
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/api/reminders/status',
+    summary: 'Reminder job: time zone, daily time, next run, last run, SMTP and outbox counts',
+    tags,
+    access: { resource: 'reminder_job', action: 'status' },
+    responses: { 200: { description: 'Status', schema: reminderStatusSchema } },
+    handler: ({ deps }) => ({ body: getReminderStatus(deps) }),
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/api/reminders/run',
+    summary: 'Run the reminder job now (optionally as of `on`): plan, queue and deliver; answers what it queued and sent',
+    description: 'Running twice queues nothing new: every reminder has a unique key (agreement, deadline, offset, recipient).',
+    tags,
+    access: { resource: 'reminder_job', action: 'run' },
+    body: runRemindersBodySchema,
+    responses: { 200: { description: 'What the run did', schema: runResultSchema } },
+    handler: async ({ deps, ctx, body }) => ({ body: await runReminders(deps, { ...(body.on ? { on: body.on } : {}), trigger: 'manual', ctx }) }),
+  }),
+];

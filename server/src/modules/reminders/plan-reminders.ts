@@ -1,0 +1,166 @@
+import { addDays } from '@akkoord/shared/dates/calendar-day';
+import type { DeadlineKind, ReminderRules } from '@akkoord/shared/schemas/reminders';
+import type { AppDeps } from '../../deps.ts';
+import { refreshDerived } from '../agreements/refresh-derived.ts';
+import { assembleDigests } from './assemble-digests.ts';
+import { CollaborationTree } from './collaboration-reach.ts';
+import { findDueDeadlines, type DueDeadline } from './due-deadlines.ts';
+import { findCollaborationTree, findFollowsForPlanning, findTeamAddresses, type RecipientRow } from './recipients.repo.ts';
+import type { RecipientReason, ReminderPayload } from './reminder-payload.ts';
+import { effectiveRules, loadGlobalRules } from './reminder-rules.ts';
+import {
+  findAcknowledgedKeys,
+  findAllAgreementRules,
+  findIdsWithSuccessor,
+  findMaxAgreementLeadDays,
+  findPlanningCandidates,
+  hasStaleDerived,
+  insertItemIfNew,
+  iterateLiveAgreements,
+  type AgreementRuleRow,
+  type PlanningRow,
+} from './reminders.repo.ts';
+
+export interface PlanOutcome {
+  on: string;
+  reminders: number;
+  messages: number;
+  byKind: Record<DeadlineKind, number>;
+  skipped: { acknowledged: number; handled: number; muted: number; noRecipient: number };
+  candidates: number;
+}
+
+/** Who is reached through following and team addresses, loaded once per chunk. */
+interface Audience {
+  byAgreement: Map<number, string[]>;
+  byCollaboration: Map<number, string[]>;
+  tree: CollaborationTree;
+  teamAddress: Map<number, RecipientRow>;
+}
+
+const normalise = (email: string | null | undefined) => (email ? email.trim().toLowerCase() : null);
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Every address that should hear about a deadline of this agreement, with why. */
+function recipientsFor(row: PlanningRow, due: DueDeadline, rules: ReminderRules, acknowledged: boolean, audience: Audience): { to: Map<string, RecipientReason[]>; escalatedTo: string | null } {
+  const to = new Map<string, RecipientReason[]>();
+  const add = (email: string | null, reason: RecipientReason) => {
+    if (!email) return;
+    const reasons = to.get(email) ?? [];
+    if (!reasons.includes(reason)) reasons.push(reason);
+    to.set(email, reasons);
+  };
+  add(normalise(row.ownerEmail), 'owner');
+  for (const email of audience.byAgreement.get(row.id) ?? []) add(email, 'follower');
+  for (const c of audience.tree.reach(row.collaborationId)) for (const email of audience.byCollaboration.get(c) ?? []) add(email, 'collaboration_follower');
+  let escalatedTo: string | null = null;
+  if (due.kind === 'notice_deadline' && !acknowledged && rules.escalationDays > 0 && due.daysLeft <= rules.escalationDays) {
+    const deputy = normalise(row.deputyEmail);
+    if (deputy) {
+      add(deputy, 'deputy');
+      escalatedTo = deputy;
+    } else {
+      const team = audience.tree.lineage(row.collaborationId).map((c) => audience.teamAddress.get(c)).find((r) => r !== undefined);
+      if (team) {
+        add(team.email, 'team_address');
+        escalatedTo = team.email;
+      }
+    }
+  }
+  return { to, escalatedTo };
+}
+
+function loadAudience(deps: AppDeps, agreementIds: number[]): Audience {
+  const byAgreement = new Map<number, string[]>();
+  const byCollaboration = new Map<number, string[]>();
+  for (const f of findFollowsForPlanning(deps.db, agreementIds)) push(f.subjectKind === 'agreement' ? byAgreement : byCollaboration, f.subjectId, f.email);
+  return { byAgreement, byCollaboration, tree: new CollaborationTree(findCollaborationTree(deps.db)), teamAddress: findTeamAddresses(deps.db) };
+}
+
+function horizonDays(global: ReminderRules, own: Map<number, AgreementRuleRow>, maxAgreementLead: number): number {
+  let max = Math.max(0, maxAgreementLead, ...global.noticeOffsets, ...global.termEndOffsets, ...global.reviewOffsets);
+  for (const r of own.values()) max = Math.max(max, ...(r.noticeOffsets ?? []), ...(r.termEndOffsets ?? []), ...(r.reviewOffsets ?? []));
+  return max;
+}
+
+/** Candidate agreements: from the stored next-deadline column when it is for `on`, else every live agreement. */
+function* candidateChunks(deps: AppDeps, on: string, horizon: number): Generator<PlanningRow[]> {
+  if (on === deps.clock.today()) {
+    if (hasStaleDerived(deps.db, on)) refreshDerived(deps, { on, onlyStale: true });
+    const rows = findPlanningCandidates(deps.db, on, addDays(on, horizon));
+    for (let i = 0; i < rows.length; i += 5000) yield rows.slice(i, i + 5000);
+    return;
+  }
+  yield* iterateLiveAgreements(deps.db);
+}
+
+/**
+ * Works out every reminder due on `on` and writes it to the outbox: one row
+ * per agreement × deadline × offset × recipient (a key that exists is never
+ * queued again), then groups new rows into each recipient's digest of the
+ * day. Synchronous; each chunk is one transaction.
+ */
+export function planReminders(deps: AppDeps, on: string): PlanOutcome {
+  const global = loadGlobalRules(deps.db);
+  const own = findAllAgreementRules(deps.db);
+  const horizon = horizonDays(global, own, findMaxAgreementLeadDays(deps.db));
+  const out: PlanOutcome = { on, reminders: 0, messages: 0, byKind: { notice_deadline: 0, term_end: 0, review: 0 }, skipped: { acknowledged: 0, handled: 0, muted: 0, noRecipient: 0 }, candidates: 0 };
+  const now = deps.clock.now().toISOString();
+
+  for (const chunk of candidateChunks(deps, on, horizon)) {
+    out.candidates += chunk.length;
+    const ids = chunk.map((r) => r.id);
+    const successors = findIdsWithSuccessor(deps.db, ids);
+    const acknowledged = findAcknowledgedKeys(deps.db, ids);
+    const audience = loadAudience(deps, ids);
+    deps.db.transaction((tx) => {
+      for (const row of chunk) {
+        const rule = own.get(row.id);
+        const rules = effectiveRules(global, rule, row.alertLeadDays ?? null);
+        const { due, handled } = findDueDeadlines(row, on, rules, successors.has(row.id));
+        out.skipped.handled += handled;
+        if (!due.length) continue;
+        if (rule?.muted) {
+          out.skipped.muted += due.length;
+          continue;
+        }
+        for (const d of due) {
+          const isAcknowledged = acknowledged.has(`${row.id}|${d.kind}|${d.day}`);
+          if (isAcknowledged) {
+            out.skipped.acknowledged++;
+            continue;
+          }
+          const { to, escalatedTo } = recipientsFor(row, d, rules, isAcknowledged, audience);
+          if (!to.size) out.skipped.noRecipient++;
+          for (const [email, reasons] of to) {
+            const payload: ReminderPayload = {
+              title: row.title,
+              reference: row.reference,
+              collaborationCode: row.collaborationCode,
+              ownerName: row.ownerName,
+              ownerEmail: normalise(row.ownerEmail),
+              deadline: d.value,
+              latestDay: d.latest,
+              explanation: d.explanation,
+              reasons,
+              escalation: escalatedTo ? { days: rules.escalationDays, to: escalatedTo } : null,
+            };
+            const isEscalation = reasons.includes('deputy') || reasons.includes('team_address');
+            const id = insertItemIfNew(tx, { agreementId: row.id, deadlineKind: d.kind, deadlineDay: d.day, offsetDays: d.offset, recipientEmail: email, isEscalation, payload, plannedOn: on, createdAt: now });
+            if (id !== null) {
+              out.reminders++;
+              out.byKind[d.kind]++;
+            }
+          }
+        }
+      }
+    });
+  }
+  out.messages = assembleDigests(deps, on);
+  return out;
+}

@@ -1,0 +1,128 @@
+import { randomBytes } from 'node:crypto';
+import type { CreateReminderAddressInput, ReminderAddress, UpdateReminderAddressInput } from '@akkoord/shared/schemas/reminders';
+import type { Tx } from '../../db/client.ts';
+import type { AppDeps } from '../../deps.ts';
+import { actorOf, type RequestContext } from '../../http/context.ts';
+import { AppError } from '../../http/errors.ts';
+import { recordAudit } from '../audit/audit.repo.ts';
+import { presentAddress } from './reminders.presenter.ts';
+import {
+  deleteAllFollowsOf,
+  findFollowsOf,
+  findRecipientByEmail,
+  findRecipientById,
+  findRecipientByUserId,
+  findTeamAddressCodesOf,
+  insertRecipient,
+  listRecipients,
+  updateRecipient,
+  type RecipientRow,
+} from './recipients.repo.ts';
+
+/** A new calendar secret: 32 random bytes, URL-safe. */
+export const newCalendarSecret = () => randomBytes(32).toString('base64url');
+
+const normalise = (email: string) => email.trim().toLowerCase();
+
+/**
+ * The recipient row of the signed-in user, created on first use and kept
+ * in step with the account's address and language.
+ */
+export function ensureUserRecipient(tx: Tx, ctx: RequestContext, at: string): RecipientRow {
+  const user = ctx.user;
+  if (!user) throw new AppError('unauthenticated', 'Meld u aan om verder te gaan');
+  const email = normalise(user.email);
+  const mine = findRecipientByUserId(tx, user.id);
+  if (mine) {
+    if (mine.email === email && mine.locale === user.locale && !mine.removedAt) return mine;
+    const clash = findRecipientByEmail(tx, email);
+    if (clash && clash.id !== mine.id) throw new AppError('conflict', `Het adres ${email} is al als los adres vastgelegd`);
+    return updateRecipient(tx, mine.id, { email, locale: user.locale, removedAt: null, updatedAt: at });
+  }
+  const byEmail = findRecipientByEmail(tx, email);
+  if (byEmail) {
+    return updateRecipient(tx, byEmail.id, { kind: 'user', userId: user.id, locale: user.locale, label: byEmail.label ?? user.name, removedAt: null, calendarSecret: byEmail.calendarSecret ?? newCalendarSecret(), updatedAt: at });
+  }
+  return insertRecipient(tx, { email, kind: 'user', userId: user.id, label: user.name, locale: user.locale, calendarSecret: newCalendarSecret(), createdAt: at, updatedAt: at });
+}
+
+/** The recipient for a plain address, created (or revived) when needed. */
+export function ensureAddressRecipient(tx: Tx, rawEmail: string, extra: { label?: string | undefined; locale?: 'nl' | 'en' | undefined }, at: string): RecipientRow {
+  const email = normalise(rawEmail);
+  const found = findRecipientByEmail(tx, email);
+  if (found) {
+    if (!found.removedAt) return found;
+    return updateRecipient(tx, found.id, { removedAt: null, label: extra.label ?? found.label, locale: extra.locale ?? found.locale, calendarSecret: newCalendarSecret(), updatedAt: at });
+  }
+  return insertRecipient(tx, { email, kind: 'address', label: extra.label ?? null, locale: extra.locale ?? 'nl', calendarSecret: newCalendarSecret(), createdAt: at, updatedAt: at });
+}
+
+function loadAddress(deps: AppDeps, id: number): RecipientRow {
+  const r = findRecipientById(deps.db, id);
+  if (!r || r.removedAt) throw new AppError('not_found', `Adres ${id} bestaat niet`);
+  return r;
+}
+
+/** One recipient with what it follows, its team-address roles and its feed URL. */
+export function getAddress(deps: AppDeps, id: number): ReminderAddress {
+  const r = loadAddress(deps, id);
+  return presentAddress(r, findFollowsOf(deps.db, r.id), findTeamAddressCodesOf(deps.db, r.id), deps.config.publicUrl);
+}
+
+/** Every recipient reminders know: users who follow something and plain addresses. */
+export function listAddresses(deps: AppDeps): ReminderAddress[] {
+  return listRecipients(deps.db).map((r) => presentAddress(r, findFollowsOf(deps.db, r.id), findTeamAddressCodesOf(deps.db, r.id), deps.config.publicUrl));
+}
+
+/** Adds a plain address (no account needed); 409 when it exists. */
+export function createAddress(deps: AppDeps, ctx: RequestContext, input: CreateReminderAddressInput): ReminderAddress {
+  const email = normalise(input.email);
+  const existing = findRecipientByEmail(deps.db, email);
+  if (existing && !existing.removedAt) throw new AppError('conflict', `Het adres ${email} bestaat al`, { extra: { id: existing.id } });
+  const at = deps.clock.now().toISOString();
+  const id = deps.db.transaction((tx) => {
+    const r = ensureAddressRecipient(tx, email, { label: input.label, locale: input.locale }, at);
+    recordAudit(tx, { at, ...actorOf(ctx), entityType: 'reminder_address', entityId: r.id, action: 'create', after: { email: r.email, label: r.label, locale: r.locale }, requestId: ctx.requestId });
+    return r.id;
+  });
+  return getAddress(deps, id);
+}
+
+export function updateAddress(deps: AppDeps, ctx: RequestContext, id: number, input: UpdateReminderAddressInput): ReminderAddress {
+  const before = loadAddress(deps, id);
+  const at = deps.clock.now().toISOString();
+  deps.db.transaction((tx) => {
+    const after = updateRecipient(tx, id, { ...(input.label !== undefined ? { label: input.label } : {}), ...(input.locale ? { locale: input.locale } : {}), updatedAt: at });
+    recordAudit(tx, { at, ...actorOf(ctx), entityType: 'reminder_address', entityId: id, action: 'update', before: { label: before.label, locale: before.locale }, after: { label: after.label, locale: after.locale }, requestId: ctx.requestId });
+  });
+  return getAddress(deps, id);
+}
+
+/** Removes a plain address: its follows and team-address roles end, its feed URL stops working. */
+export function removeAddress(deps: AppDeps, ctx: RequestContext, id: number): void {
+  const r = loadAddress(deps, id);
+  if (r.kind === 'user') throw new AppError('conflict', 'Dit is een gebruiker; die stopt zelf met volgen');
+  const at = deps.clock.now().toISOString();
+  deps.db.transaction((tx) => {
+    deleteAllFollowsOf(tx, id);
+    updateRecipient(tx, id, { removedAt: at, calendarSecret: null, updatedAt: at });
+    recordAudit(tx, { at, ...actorOf(ctx), entityType: 'reminder_address', entityId: id, action: 'remove', before: { email: r.email }, requestId: ctx.requestId });
+  });
+}
+
+/** Gives a recipient a new calendar secret; the old feed URL answers 404 from now on. */
+export function regenerateSecret(deps: AppDeps, ctx: RequestContext, recipientId: number): RecipientRow {
+  const at = deps.clock.now().toISOString();
+  return deps.db.transaction((tx) => {
+    const r = updateRecipient(tx, recipientId, { calendarSecret: newCalendarSecret(), updatedAt: at });
+    recordAudit(tx, { at, ...actorOf(ctx), entityType: 'reminder_address', entityId: recipientId, action: 'regenerate_calendar_secret', requestId: ctx.requestId });
+    return r;
+  });
+}
+
+/** Regenerates the feed secret of a plain address (admins/legal). */
+export function regenerateAddressSecret(deps: AppDeps, ctx: RequestContext, id: number): ReminderAddress {
+  loadAddress(deps, id);
+  regenerateSecret(deps, ctx, id);
+  return getAddress(deps, id);
+}

@@ -1,0 +1,73 @@
+import type { Follower, OutboxMessage, OutboxSummary, ReminderAddress } from '@akkoord/shared/schemas/reminders';
+import type { RequestContext } from '../../http/context.ts';
+import type { AttemptRow, OutboxRow } from './outbox.repo.ts';
+import type { FollowRow, RecipientRow } from './recipients.repo.ts';
+import type { ReminderPayload } from './reminder-payload.ts';
+import type { ReminderItemRow } from './reminders.repo.ts';
+
+/** The secret feed URL of a recipient (https → also offered as webcal://). */
+export function calendarUrlOf(publicUrl: string, secret: string | null): string | null {
+  return secret ? `${publicUrl}/cal/${secret}.ics` : null;
+}
+
+export function presentFollower(f: FollowRow & { recipient: RecipientRow }, ctx: RequestContext): Follower {
+  return {
+    recipientId: f.recipientId,
+    email: f.recipient.email,
+    kind: f.recipient.kind,
+    label: f.recipient.label,
+    isMe: ctx.user !== null && f.recipient.userId === ctx.user.id,
+    since: f.createdAt,
+  };
+}
+
+export function presentAddress(r: RecipientRow, follows: ReminderAddress['follows'], teamAddressOf: string[], publicUrl: string): ReminderAddress {
+  return {
+    id: r.id,
+    email: r.email,
+    kind: r.kind,
+    label: r.label,
+    locale: r.locale,
+    follows,
+    teamAddressOf,
+    calendarUrl: calendarUrlOf(publicUrl, r.calendarSecret),
+    createdAt: r.createdAt,
+  };
+}
+
+/** The fields of an outbox message that the list shows (no bodies). */
+export function presentOutboxSummary(m: OutboxRow): OutboxSummary {
+  return {
+    id: m.id,
+    to: m.recipientEmail,
+    locale: m.locale,
+    digestDay: m.digestDay,
+    sequence: m.sequence,
+    subject: m.subject,
+    status: m.status,
+    attempts: m.attempts,
+    nextAttemptAt: m.nextAttemptAt,
+    lastAttemptAt: m.lastAttemptAt,
+    sentAt: m.sentAt,
+    smtpResponse: m.smtpResponse,
+    lastError: m.lastError,
+    itemCount: m.itemCount,
+    firstDueDay: m.firstDueDay,
+    messageId: m.messageIdHeader,
+    createdAt: m.createdAt,
+  };
+}
+
+/** One outbox message as it would arrive (text and HTML), with its attempts and reminders. */
+export function presentOutboxMessage(m: OutboxRow, attempts: AttemptRow[], items: ReminderItemRow[]): OutboxMessage {
+  return {
+    ...presentOutboxSummary(m),
+    text: m.textBody,
+    html: m.htmlBody,
+    attemptLog: attempts.map((a) => ({ attemptNo: a.attemptNo, startedAt: a.startedAt, finishedAt: a.finishedAt, outcome: a.outcome, response: a.response })),
+    items: items.map((i) => {
+      const p = i.payload as ReminderPayload;
+      return { agreementId: i.agreementId, kind: i.deadlineKind, deadlineDay: i.deadlineDay, deadline: p.deadline, offsetDays: i.offsetDays, isEscalation: i.isEscalation, title: p.title };
+    }),
+  };
+}
