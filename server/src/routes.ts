@@ -7,6 +7,7 @@ import { healthRoutes } from './modules/health/health.routes.ts';
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
 import { outboxRoutes } from './modules/reminders/outbox.routes.ts';
 import { reminderRoutes } from './modules/reminders/reminders.routes.ts';
+import { renewalRoutes } from './modules/renewals/renewals.routes.ts';
 
 /** Every API route; one list so the router, the OpenAPI document and the authorisation matrix agree. */
-export const apiRoutes: RouteDef[] = [...healthRoutes, ...collaborationRoutes, ...organisationRoutes, ...agreementRoutes, ...chainRoutes, ...reminderRoutes, ...outboxRoutes, ...calendarRoutes];
+export const apiRoutes: RouteDef[] = [...healthRoutes, ...collaborationRoutes, ...organisationRoutes, ...agreementRoutes, ...renewalRoutes, ...chainRoutes, ...reminderRoutes, ...outboxRoutes, ...calendarRoutes];
