@@ -94,3 +94,14 @@ describe('computeLifecycle: worked cases', () => {
     expect(computeLifecycle(lifecycleInput(yearAfterYear), '2026-10-01').nextDeadlineDay).toBe('2026-12-31');
   });
 });
+
+describe('computeTerminationEnd', () => {
+  it('ends the term whose deadline the notice met, or the next one', async () => {
+    const { computeTerminationEnd } = await import('./termination.ts');
+    expect(computeTerminationEnd(lifecycleInput(yearAfterYear), '2026-09-30').end).toBe('2026-12-31');
+    expect(computeTerminationEnd(lifecycleInput(yearAfterYear), '2026-10-01').end).toBe('2027-12-31');
+    expect(computeTerminationEnd(lifecycleInput(indefinite), '2026-03-15').end).toBe('2026-09-15');
+    expect(computeTerminationEnd(lifecycleInput({ startDate: '2019' }), '2026-03-15').end).toBeNull();
+    expect(computeTerminationEnd(lifecycleInput({ endDate: '2026-12-31', noticePeriod: months(1), tacitRenewal: true }), '2026-12-15').end).toBeNull();
+  });
+});
