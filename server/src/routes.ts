@@ -8,6 +8,7 @@ import { organisationRoutes } from './modules/organisations/organisations.routes
 import { outboxRoutes } from './modules/reminders/outbox.routes.ts';
 import { reminderRoutes } from './modules/reminders/reminders.routes.ts';
 import { renewalRoutes } from './modules/renewals/renewals.routes.ts';
+import { alertRoutes } from './modules/alerts/alerts.routes.ts';
 
 /** Every API route; one list so the router, the OpenAPI document and the authorisation matrix agree. */
-export const apiRoutes: RouteDef[] = [...healthRoutes, ...collaborationRoutes, ...organisationRoutes, ...agreementRoutes, ...renewalRoutes, ...chainRoutes, ...reminderRoutes, ...outboxRoutes, ...calendarRoutes];
+export const apiRoutes: RouteDef[] = [...healthRoutes, ...collaborationRoutes, ...organisationRoutes, ...agreementRoutes, ...alertRoutes, ...renewalRoutes, ...chainRoutes, ...reminderRoutes, ...outboxRoutes, ...calendarRoutes];

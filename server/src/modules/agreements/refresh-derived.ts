@@ -1,17 +1,23 @@
 import type { AppDeps } from '../../deps.ts';
 import { iterateAgreementRows, setDerivedColumns } from './agreements.repo.ts';
 import { deriveColumns } from './lifecycle-columns.ts';
+import { createAlertRefresher } from '../alerts/refresh-alerts.ts';
 
 /**
  * Recomputes the stored lifecycle columns of every agreement for `on`
  * (default today). Runs at start-up, daily, and after a rule change; the
- * columns let the register and alerts filter and sort with indexes.
+ * columns let the register and alerts filter and sort with indexes. The
+ * stored alerts of the day follow in the same chunk transactions.
  */
-export function refreshDerived(deps: AppDeps, opts: { on?: string; onlyStale?: boolean } = {}): { checked: number; updated: number; ms: number } {
+export function refreshDerived(
+  deps: AppDeps,
+  opts: { on?: string; onlyStale?: boolean } = {},
+): { checked: number; updated: number; ms: number; alerts: { agreements: number; alerts: number } } {
   const on = opts.on ?? deps.clock.today();
   const started = performance.now();
   let checked = 0;
   let updated = 0;
+  const alerts = createAlertRefresher(deps, on, { onlyStale: opts.onlyStale ?? false });
   for (const chunk of iterateAgreementRows(deps.db)) {
     deps.db.transaction((tx) => {
       for (const row of chunk) {
@@ -24,7 +30,8 @@ export function refreshDerived(deps: AppDeps, opts: { on?: string; onlyStale?: b
           updated++;
         }
       }
+      alerts.refreshChunk(chunk);
     });
   }
-  return { checked, updated, ms: Math.round(performance.now() - started) };
+  return { checked, updated, alerts: alerts.finish(), ms: Math.round(performance.now() - started) };
 }

@@ -1,0 +1,37 @@
+import type { Alert } from '@akkoord/shared/lifecycle/alert-types';
+import type { Db } from '../../db/client.ts';
+import type { AppDeps } from '../../deps.ts';
+import type { AgreementRow } from '../agreements/agreements.repo.ts';
+import type { AlertRecord } from './alert-record.ts';
+import { chainAlertSource } from './chain-alert-source.ts';
+import { lifecycleAlertSource } from './lifecycle-alert-source.ts';
+import { fundingContradictionSource } from './funding-contradiction-source.ts';
+
+/** One (not archived) agreement as alert sources see it. */
+export interface AgreementAlertSubject {
+  row: AgreementRow;
+  collaborationCode: string | null;
+  hasParties: boolean;
+  hasSuccessor: boolean;
+}
+
+/**
+ * Alerts about single agreements. Their output is stored (agreement_alerts)
+ * by the lifecycle refresh and rewritten whenever the agreement, its parties
+ * or its relations change, so every alert must carry its `agreementId`.
+ */
+export interface AgreementAlertSource {
+  name: string;
+  compute(db: Db, subjects: AgreementAlertSubject[], on: string): Alert[];
+}
+
+/** Alerts about the register as a whole (collaborations): few, computed on each request. */
+export interface RegisterAlertSource {
+  name: string;
+  compute(deps: AppDeps, on: string): AlertRecord[];
+}
+
+/** The extension point: a source added here is stored, listed, counted and filtered like the others. */
+export const agreementAlertSources: AgreementAlertSource[] = [lifecycleAlertSource, chainAlertSource];
+
+export const registerAlertSources: RegisterAlertSource[] = [fundingContradictionSource];

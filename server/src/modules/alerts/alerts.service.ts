@@ -1,0 +1,134 @@
+import { ALERT_KINDS, ALERT_SEVERITIES } from '@akkoord/shared/lifecycle/alert-types';
+import type { AlertCounts, AlertCountsQuery, AlertItem, ListAlertsQuery } from '@akkoord/shared/schemas/alert';
+import type { Page } from '@akkoord/shared/schemas/common';
+import type { AppDeps } from '../../deps.ts';
+import { actorOf, type RequestContext } from '../../http/context.ts';
+import { AppError } from '../../http/errors.ts';
+import { refreshDerived } from '../agreements/refresh-derived.ts';
+import { recordAudit } from '../audit/audit.repo.ts';
+import { registerAlertSources } from './alert-sources.ts';
+import { matchesFilter, viewOf, viewOfStored, type AlertView } from './alert-view.ts';
+import {
+  countStoredAlerts,
+  findAlertStates,
+  findCollaborationCodes,
+  findMaterialisedDay,
+  listStoredAlerts,
+  upsertAlertStates,
+  type AlertFilter,
+  type KindSeverityCount,
+} from './alerts.repo.ts';
+import { presentAlert } from './alerts.presenter.ts';
+import { decodeAlertCursor, encodeAlertCursor } from './alert-cursor.ts';
+import { computeAllAlertRecords, refreshDirtyAlerts } from './refresh-alerts.ts';
+
+function filterOf(ctx: RequestContext, q: AlertCountsQuery, on: string, codes: Map<number, string>): AlertFilter {
+  const idOf = new Map([...codes].map(([id, code]) => [code, id]));
+  const scope = ctx.user?.collaborationScope ?? null;
+  return {
+    kinds: q.kind,
+    severities: q.severity,
+    collaborationId: q.collaboration === undefined ? undefined : (idOf.get(q.collaboration) ?? -1),
+    owner: q.owner,
+    scopeIds: scope ? scope.map((c) => idOf.get(c)).filter((id): id is number => id !== undefined) : null,
+    state: q.state,
+    userId: ctx.user?.id ?? 0,
+    on,
+  };
+}
+
+/**
+ * Makes the stored alerts current for `on` when it is the stored day (only
+ * changed agreements are redone) or today (a new day: everything is redone
+ * once). Any other day is computed in memory: false.
+ */
+function useStoredAlerts(deps: AppDeps, on: string): boolean {
+  if (findMaterialisedDay(deps.db) === on) {
+    refreshDirtyAlerts(deps, on);
+    return true;
+  }
+  if (on !== deps.clock.today()) return false;
+  refreshDerived(deps, { on, onlyStale: true });
+  return true;
+}
+
+/** Alerts computed per request: register-wide sources, and every agreement's when `on` is not the stored day. */
+function computedViews(deps: AppDeps, on: string, f: AlertFilter, includeAgreements: boolean): AlertView[] {
+  const states = findAlertStates(deps.db, f.userId);
+  const records = registerAlertSources.flatMap((s) => s.compute(deps, on));
+  if (includeAgreements) records.push(...computeAllAlertRecords(deps, on));
+  return records.map((r) => viewOf(r, states)).filter((v) => matchesFilter(v, f));
+}
+
+function countViews(views: AlertView[]): KindSeverityCount[] {
+  const counts = new Map<string, KindSeverityCount>();
+  for (const v of views) {
+    const key = `${v.kind}|${v.severity}`;
+    const c = counts.get(key) ?? { kind: v.kind, severity: v.severity, n: 0 };
+    c.n += 1;
+    counts.set(key, c);
+  }
+  return [...counts.values()];
+}
+
+/** What needs attention on a day, most urgent first, one keyset page at a time. */
+export function listAlerts(deps: AppDeps, ctx: RequestContext, q: ListAlertsQuery): Page<AlertItem> {
+  const on = q.on ?? deps.clock.today();
+  const after = q.cursor ? decodeAlertCursor(q.cursor, on) : null;
+  const codes = findCollaborationCodes(deps.db);
+  const f = filterOf(ctx, q, on, codes);
+  const stored = useStoredAlerts(deps, on);
+  const computed = computedViews(deps, on, f, !stored).sort((a, b) => (a.sortKey < b.sortKey ? -1 : 1));
+  const storedViews = stored ? listStoredAlerts(deps.db, f, after, q.limit + 1).map((r) => viewOfStored(r, codes)) : [];
+  const merged = [...storedViews, ...computed.filter((v) => after === null || v.sortKey > after)].sort((a, b) => (a.sortKey < b.sortKey ? -1 : 1));
+  const page = merged.slice(0, q.limit);
+  const storedTotal = stored ? countStoredAlerts(deps.db, f).reduce((n, c) => n + c.n, 0) : 0;
+  const last = page[page.length - 1];
+  return {
+    items: page.map((v) => presentAlert(v, on)),
+    nextCursor: merged.length > q.limit && last ? encodeAlertCursor(on, last.sortKey) : null,
+    total: storedTotal + computed.length,
+  };
+}
+
+/** How many alerts need attention on a day, by kind and by severity. */
+export function countAlerts(deps: AppDeps, ctx: RequestContext, q: AlertCountsQuery): AlertCounts {
+  const on = q.on ?? deps.clock.today();
+  const codes = findCollaborationCodes(deps.db);
+  const f = filterOf(ctx, q, on, codes);
+  const stored = useStoredAlerts(deps, on);
+  const rows = [...(stored ? countStoredAlerts(deps.db, f) : []), ...countViews(computedViews(deps, on, f, !stored))];
+  const byKind = Object.fromEntries(ALERT_KINDS.map((k) => [k, 0])) as AlertCounts['byKind'];
+  const bySeverity = Object.fromEntries(ALERT_SEVERITIES.map((s) => [s, 0])) as AlertCounts['bySeverity'];
+  let total = 0;
+  for (const r of rows) {
+    byKind[r.kind as keyof typeof byKind] += r.n;
+    bySeverity[r.severity as keyof typeof bySeverity] += r.n;
+    total += r.n;
+  }
+  return { on, total, byKind, bySeverity };
+}
+
+type StateChange = { action: 'acknowledge' } | { action: 'snooze'; until: string } | { action: 'reopen' };
+
+/** Acknowledges, snoozes or reopens alerts for the signed-in user, with an audit event, in one transaction. */
+export function changeAlertState(deps: AppDeps, ctx: RequestContext, keys: string[], change: StateChange): { updated: number } {
+  if (!ctx.user) throw new AppError('unauthenticated', 'Meld u aan om verder te gaan');
+  const userId = ctx.user.id;
+  const now = deps.clock.now().toISOString();
+  if (change.action === 'snooze' && change.until <= deps.clock.today()) {
+    throw new AppError('validation_failed', 'Sluimer tot een dag na vandaag', { errors: [{ field: 'body.until', message: 'Moet na vandaag liggen' }] });
+  }
+  const state =
+    change.action === 'acknowledge'
+      ? { acknowledgedAt: now, snoozedUntil: null }
+      : change.action === 'snooze'
+        ? { acknowledgedAt: null, snoozedUntil: change.until }
+        : { acknowledgedAt: null, snoozedUntil: null };
+  const unique = [...new Set(keys)];
+  return deps.db.transaction((tx) => {
+    const updated = upsertAlertStates(deps.db, userId, unique, state, now);
+    recordAudit(tx, { at: now, ...actorOf(ctx), entityType: 'alert_state', entityId: userId, action: change.action, after: { keys: unique, ...state }, requestId: ctx.requestId });
+    return { updated };
+  });
+}
