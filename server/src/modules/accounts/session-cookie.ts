@@ -11,7 +11,11 @@ function cookieOptions(config: Config): CookieOptions {
   return { httpOnly: true, sameSite: 'lax', secure: isHttps(config), path: '/' };
 }
 
+/** Sets the session cookie, replacing a clearing of a stale one earlier in the same response. */
 export function setSessionCookie(res: Response, config: Config, token: string): void {
+  const name = `${sessionCookieName(config)}=`;
+  const earlier = res.getHeader('Set-Cookie');
+  if (earlier !== undefined) res.setHeader('Set-Cookie', ([] as string[]).concat(earlier as string | string[]).filter((c) => !c.startsWith(name)));
   res.cookie(sessionCookieName(config), token, cookieOptions(config));
 }
 
