@@ -2,7 +2,7 @@ import type { AuditEvent } from '@akkoord/shared/schemas/audit';
 import type { AuditRow } from './audit.repo.ts';
 
 /** Bookkeeping fields that change on every write and say nothing about what changed. */
-const NOISE = new Set(['version', 'updatedAt']);
+const NOISE = new Set(['version', 'updatedAt', 'computedOn']);
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
