@@ -5,11 +5,12 @@ import { refreshDerived } from '../agreements/refresh-derived.ts';
 import { assembleDigests } from './assemble-digests.ts';
 import { CollaborationTree } from './collaboration-reach.ts';
 import { findDueDeadlines, type DueDeadline } from './due-deadlines.ts';
-import { findCollaborationTree, findFollowsForPlanning, findTeamAddresses, type RecipientRow } from './recipients.repo.ts';
+import { findCollaborationTree, findFollowsForPlanning, findTeamAddresses, findUserDeputies, type RecipientRow } from './recipients.repo.ts';
 import type { RecipientReason, ReminderPayload } from './reminder-payload.ts';
 import { effectiveRules, loadGlobalRules } from './reminder-rules.ts';
 import {
   findAcknowledgedKeys,
+  findAlertStatesForPlanning,
   findAllAgreementRules,
   findIdsWithSuccessor,
   findMaxAgreementLeadDays,
@@ -36,6 +37,8 @@ interface Audience {
   byCollaboration: Map<number, string[]>;
   tree: CollaborationTree;
   teamAddress: Map<number, RecipientRow>;
+  /** Deputies accounts name for themselves (owner's account e-mail → deputy). */
+  userDeputy: Map<string, string>;
 }
 
 const normalise = (email: string | null | undefined) => (email ? email.trim().toLowerCase() : null);
@@ -46,7 +49,12 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** Every address that should hear about a deadline of this agreement, with why. */
+/**
+ * Every address that should hear about a deadline of this agreement, with
+ * why: the owner, followers of the agreement and of its collaboration, and
+ * on escalation the deputy (the agreement's, else the one the owner's
+ * account names) or else the collaboration's team address.
+ */
 function recipientsFor(row: PlanningRow, due: DueDeadline, rules: ReminderRules, acknowledged: boolean, audience: Audience): { to: Map<string, RecipientReason[]>; escalatedTo: string | null } {
   const to = new Map<string, RecipientReason[]>();
   const add = (email: string | null, reason: RecipientReason) => {
@@ -60,7 +68,8 @@ function recipientsFor(row: PlanningRow, due: DueDeadline, rules: ReminderRules,
   for (const c of audience.tree.reach(row.collaborationId)) for (const email of audience.byCollaboration.get(c) ?? []) add(email, 'collaboration_follower');
   let escalatedTo: string | null = null;
   if (due.kind === 'notice_deadline' && !acknowledged && rules.escalationDays > 0 && due.daysLeft <= rules.escalationDays) {
-    const deputy = normalise(row.deputyEmail);
+    const owner = normalise(row.ownerEmail);
+    const deputy = normalise(row.deputyEmail) ?? (owner ? (audience.userDeputy.get(owner) ?? null) : null);
     if (deputy) {
       add(deputy, 'deputy');
       escalatedTo = deputy;
@@ -75,11 +84,13 @@ function recipientsFor(row: PlanningRow, due: DueDeadline, rules: ReminderRules,
   return { to, escalatedTo };
 }
 
-function loadAudience(deps: AppDeps, agreementIds: number[]): Audience {
+function loadAudience(deps: AppDeps, chunk: PlanningRow[]): Audience {
+  const agreementIds = chunk.map((r) => r.id);
+  const owners = [...new Set(chunk.map((r) => normalise(r.ownerEmail)).filter((e): e is string => e !== null))];
   const byAgreement = new Map<number, string[]>();
   const byCollaboration = new Map<number, string[]>();
   for (const f of findFollowsForPlanning(deps.db, agreementIds)) push(f.subjectKind === 'agreement' ? byAgreement : byCollaboration, f.subjectId, f.email);
-  return { byAgreement, byCollaboration, tree: new CollaborationTree(findCollaborationTree(deps.db)), teamAddress: findTeamAddresses(deps.db) };
+  return { byAgreement, byCollaboration, tree: new CollaborationTree(findCollaborationTree(deps.db)), teamAddress: findTeamAddresses(deps.db), userDeputy: findUserDeputies(deps.db, owners) };
 }
 
 function horizonDays(global: ReminderRules, own: Map<number, AgreementRuleRow>, maxAgreementLead: number): number {
@@ -111,13 +122,14 @@ export function planReminders(deps: AppDeps, on: string): PlanOutcome {
   const horizon = horizonDays(global, own, findMaxAgreementLeadDays(deps.db));
   const out: PlanOutcome = { on, reminders: 0, messages: 0, byKind: { notice_deadline: 0, term_end: 0, review: 0 }, skipped: { acknowledged: 0, handled: 0, muted: 0, noRecipient: 0 }, candidates: 0 };
   const now = deps.clock.now().toISOString();
+  const alertStates = findAlertStatesForPlanning(deps.db, on);
 
   for (const chunk of candidateChunks(deps, on, horizon)) {
     out.candidates += chunk.length;
     const ids = chunk.map((r) => r.id);
     const successors = findIdsWithSuccessor(deps.db, ids);
     const acknowledged = findAcknowledgedKeys(deps.db, ids);
-    const audience = loadAudience(deps, ids);
+    const audience = loadAudience(deps, chunk);
     deps.db.transaction((tx) => {
       for (const row of chunk) {
         const rule = own.get(row.id);
@@ -130,7 +142,8 @@ export function planReminders(deps: AppDeps, on: string): PlanOutcome {
           continue;
         }
         for (const d of due) {
-          const isAcknowledged = acknowledged.has(`${row.id}|${d.kind}|${d.day}`);
+          const deadlineKey = `${row.id}|${d.kind}|${d.day}`;
+          const isAcknowledged = acknowledged.has(deadlineKey) || alertStates.acknowledged.has(deadlineKey);
           if (isAcknowledged) {
             out.skipped.acknowledged++;
             continue;
@@ -138,6 +151,7 @@ export function planReminders(deps: AppDeps, on: string): PlanOutcome {
           const { to, escalatedTo } = recipientsFor(row, d, rules, isAcknowledged, audience);
           if (!to.size) out.skipped.noRecipient++;
           for (const [email, reasons] of to) {
+            if (alertStates.snoozed.has(`${email}|${deadlineKey}`)) continue;
             const payload: ReminderPayload = {
               title: row.title,
               reference: row.reference,

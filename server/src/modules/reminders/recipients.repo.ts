@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
-import { agreements, collaborations, reminderFollows, reminderRecipients, reminderTeamAddresses } from '../../db/schema/index.ts';
+import { agreements, collaborations, reminderFollows, reminderRecipients, reminderTeamAddresses, users } from '../../db/schema/index.ts';
 
 export type RecipientRow = typeof reminderRecipients.$inferSelect;
 export type FollowRow = typeof reminderFollows.$inferSelect;
@@ -33,7 +33,7 @@ export function findRecipientsByIds(db: Db | Tx, ids: number[]): RecipientRow[] 
   return db.select().from(reminderRecipients).where(and(inArray(reminderRecipients.id, ids), isNull(reminderRecipients.removedAt))).all();
 }
 
-/** Locale of every active recipient among these addresses. */
+/** E-mail language per address: an account's preference first, then the recipient row's. */
 export function findLocalesByEmail(db: Db | Tx, emails: string[]): Map<string, 'nl' | 'en'> {
   const out = new Map<string, 'nl' | 'en'>();
   for (let i = 0; i < emails.length; i += 500) {
@@ -44,6 +44,25 @@ export function findLocalesByEmail(db: Db | Tx, emails: string[]): Map<string, '
       .where(and(inArray(reminderRecipients.email, chunk), isNull(reminderRecipients.removedAt)))
       .all();
     for (const r of rows) out.set(r.email, r.locale);
+    for (const u of db.select({ email: users.email, locale: users.locale }).from(users).where(inArray(users.email, chunk)).all()) {
+      out.set(u.email, u.locale === 'en' ? 'en' : 'nl');
+    }
+  }
+  return out;
+}
+
+/** The deputy address accounts name for themselves, by (lower-case) account e-mail. */
+export function findUserDeputies(db: Db | Tx, emails: string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (let i = 0; i < emails.length; i += 500) {
+    const chunk = emails.slice(i, i + 500);
+    for (const u of db
+      .select({ email: users.email, deputy: users.deputyEmail })
+      .from(users)
+      .where(and(inArray(users.email, chunk), isNull(users.deactivatedAt)))
+      .all()) {
+      if (u.deputy) out.set(u.email, u.deputy.trim().toLowerCase());
+    }
   }
   return out;
 }
@@ -92,21 +111,32 @@ export function findFollowersOf(db: Db | Tx, subjectKind: SubjectKind, subjectId
     .map((x) => ({ ...x.f, recipient: x.r }));
 }
 
-/** Follows of agreements among `agreementIds` plus every collaboration follow, for planning in bulk. */
+/**
+ * Follows of agreements among `agreementIds` plus every collaboration follow,
+ * for planning in bulk. A user's current account address is used, and
+ * deactivated accounts are left out.
+ */
 export function findFollowsForPlanning(db: Db | Tx, agreementIds: number[]): { recipientId: number; subjectKind: SubjectKind; subjectId: number; email: string }[] {
   const base = () =>
     db
-      .select({ recipientId: reminderFollows.recipientId, subjectKind: reminderFollows.subjectKind, subjectId: reminderFollows.subjectId, email: reminderRecipients.email })
+      .select({
+        recipientId: reminderFollows.recipientId,
+        subjectKind: reminderFollows.subjectKind,
+        subjectId: reminderFollows.subjectId,
+        email: sql<string>`coalesce(${users.email}, ${reminderRecipients.email})`,
+      })
       .from(reminderFollows)
-      .innerJoin(reminderRecipients, eq(reminderRecipients.id, reminderFollows.recipientId));
+      .innerJoin(reminderRecipients, eq(reminderRecipients.id, reminderFollows.recipientId))
+      .leftJoin(users, eq(users.id, reminderRecipients.userId));
+  const live = and(isNull(reminderRecipients.removedAt), isNull(users.deactivatedAt));
   const out = base()
-    .where(and(eq(reminderFollows.subjectKind, 'collaboration'), isNull(reminderRecipients.removedAt)))
+    .where(and(eq(reminderFollows.subjectKind, 'collaboration'), live))
     .all();
   for (let i = 0; i < agreementIds.length; i += 500) {
     const chunk = agreementIds.slice(i, i + 500);
     out.push(
       ...base()
-        .where(and(eq(reminderFollows.subjectKind, 'agreement'), inArray(reminderFollows.subjectId, chunk), isNull(reminderRecipients.removedAt)))
+        .where(and(eq(reminderFollows.subjectKind, 'agreement'), inArray(reminderFollows.subjectId, chunk), live))
         .all(),
     );
   }

@@ -4,6 +4,7 @@ import type { AttemptRow, OutboxRow } from './outbox.repo.ts';
 import type { FollowRow, RecipientRow } from './recipients.repo.ts';
 import type { ReminderPayload } from './reminder-payload.ts';
 import type { ReminderItemRow } from './reminders.repo.ts';
+import { compareEntries } from './render-digest.ts';
 
 /** The secret feed URL of a recipient (https → also offered as webcal://). */
 export function calendarUrlOf(publicUrl: string, secret: string | null): string | null {
@@ -65,9 +66,9 @@ export function presentOutboxMessage(m: OutboxRow, attempts: AttemptRow[], items
     text: m.textBody,
     html: m.htmlBody,
     attemptLog: attempts.map((a) => ({ attemptNo: a.attemptNo, startedAt: a.startedAt, finishedAt: a.finishedAt, outcome: a.outcome, response: a.response })),
-    items: items.map((i) => {
-      const p = i.payload as ReminderPayload;
-      return { agreementId: i.agreementId, kind: i.deadlineKind, deadlineDay: i.deadlineDay, deadline: p.deadline, offsetDays: i.offsetDays, isEscalation: i.isEscalation, title: p.title };
-    }),
+    items: items
+      .map((i) => ({ agreementId: i.agreementId, kind: i.deadlineKind, deadlineDay: i.deadlineDay, offsetDays: i.offsetDays, isEscalation: i.isEscalation, payload: i.payload as ReminderPayload }))
+      .sort(compareEntries)
+      .map((e) => ({ agreementId: e.agreementId, kind: e.kind, deadlineDay: e.deadlineDay, deadline: e.payload.deadline, offsetDays: e.offsetDays, isEscalation: e.isEscalation, title: e.payload.title })),
   };
 }

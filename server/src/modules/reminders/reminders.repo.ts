@@ -3,11 +3,13 @@ import type { Db, Tx } from '../../db/client.ts';
 import {
   agreementRelations,
   agreements,
+  alertStates,
   collaborations,
   reminderAcknowledgements,
   reminderAgreementRules,
   reminderItems,
   settings,
+  users,
 } from '../../db/schema/index.ts';
 
 export type AgreementRuleRow = typeof reminderAgreementRules.$inferSelect;
@@ -34,7 +36,7 @@ export function findAllAgreementRules(db: Db | Tx): Map<number, AgreementRuleRow
 }
 
 export function upsertAgreementRule(tx: Tx, row: AgreementRuleRow): void {
-  const { agreementId, ...rest } = row;
+  const { agreementId: _id, ...rest } = row;
   tx.insert(reminderAgreementRules).values(row).onConflictDoUpdate({ target: reminderAgreementRules.agreementId, set: rest }).run();
 }
 
@@ -56,6 +58,33 @@ export function findAcknowledgedKeys(db: Db | Tx, agreementIds: number[]): Set<s
     }
   }
   return out;
+}
+
+const ALERT_PREFIX_KIND: Record<string, 'notice_deadline' | 'term_end' | 'review'> = { notice: 'notice_deadline', end: 'term_end', review: 'review' };
+
+/**
+ * What users did on the alerts page that reminders respect: an acknowledged
+ * deadline alert acknowledges the deadline for everyone ("id|kind|day");
+ * a snooze still running on `on` holds that user's reminders for it
+ * ("email|id|kind|day"). Alert keys look like "notice:12:2026-09-30:90".
+ */
+export function findAlertStatesForPlanning(db: Db | Tx, on: string): { acknowledged: Set<string>; snoozed: Set<string> } {
+  const acknowledged = new Set<string>();
+  const snoozed = new Set<string>();
+  const rows = db
+    .select({ key: alertStates.alertKey, acknowledgedAt: alertStates.acknowledgedAt, snoozedUntil: alertStates.snoozedUntil, email: users.email })
+    .from(alertStates)
+    .innerJoin(users, eq(users.id, alertStates.userId))
+    .where(sql`${alertStates.acknowledgedAt} is not null or ${alertStates.snoozedUntil} > ${on}`)
+    .all();
+  for (const r of rows) {
+    const [prefix, id, day] = r.key.split(':');
+    const kind = prefix ? ALERT_PREFIX_KIND[prefix] : undefined;
+    if (!kind || !id || !day) continue;
+    if (r.acknowledgedAt) acknowledged.add(`${id}|${kind}|${day}`);
+    else snoozed.add(`${r.email}|${id}|${kind}|${day}`);
+  }
+  return { acknowledged, snoozed };
 }
 
 export function findAcknowledgementsOf(db: Db | Tx, agreementId: number): AcknowledgementRow[] {
