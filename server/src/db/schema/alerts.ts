@@ -44,6 +44,20 @@ export const alertDirty = sqliteTable('alert_dirty', {
   agreementId: integer('agreement_id').primaryKey(),
 });
 
+/**
+ * A fingerprint of the stored alerts of one agreement from one source, so a
+ * refresh rewrites only the agreements whose alerts actually changed.
+ */
+export const alertMarks = sqliteTable(
+  'alert_marks',
+  {
+    agreementId: integer('agreement_id').notNull(),
+    source: text('source').notNull(),
+    fingerprint: text('fingerprint').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.agreementId, t.source] })],
+);
+
 /** Each whole-register alert computation; the latest finished one says which day `agreement_alerts` is for. */
 export const alertRuns = sqliteTable('alert_runs', {
   id: integer('id').primaryKey({ autoIncrement: true }),
