@@ -4,14 +4,17 @@
  * Writes a separate SQLite file (never the real register's) with the real
  * migrations, the Twente register (unless --no-register) and N synthetic
  * agreements, every synthetic row flagged `is_synthetic` and titled
- * "[Synthetisch] …". Relations always point from a newer to an older
- * agreement, so the graph has no cycles; every tenth agreement starts a
- * ten-deep chain.
+ * "[Synthetisch] …". Every block of ten agreements is a ten-deep chain
+ * (the first covers the second, each next one is based on the one before);
+ * the other relations stay within clusters of 50 agreements, as related
+ * agreements do in a real register. A newer agreement always rests on an
+ * older one (a `covers` relation runs from the older, covering agreement), so
+ * the dependency graph has no cycles (see docs/decisions/001-agreement-chains.md).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { AGREEMENT_TYPES, type AgreementType, type PartyRole } from '@akkoord/shared/domain/enums';
+import type { AgreementType, PartyRole } from '@akkoord/shared/domain/enums';
 import { closeDatabase, openDatabase, type Db } from '../db/client.ts';
 import { deriveColumns } from '../modules/agreements/lifecycle-columns.ts';
 import type { AgreementRow } from '../modules/agreements/agreements.repo.ts';
@@ -163,18 +166,23 @@ export function generateSynthetic(db: Db, opts: GenerateOptions): { agreements: 
       updateDerived.run({ id, ...deriveColumns(camel, today) });
     }
 
-    // Ten-deep chains: each agreement in a block of ten rests on the one before it.
+    const kinds = ['based_on', 'amends', 'supersedes', 'covers', 'renews'] as const;
+    // Newer rests on older: `covers` runs from the older (covering) agreement, every other kind from the newer one.
+    const relate = (newer: number, kind: (typeof kinds)[number], older: number) =>
+      kind === 'covers' ? insertRelation.run(older, kind, newer, now).changes : insertRelation.run(newer, kind, older, now).changes;
+    // Ten-deep chains: in each block of ten the first covers the second, then each rests on the one before it.
     for (let i = 1; i < ids.length && relations < relationsWanted; i++) {
       if (i % 10 === 0) continue;
-      relations += insertRelation.run(ids[i], i % 10 === 1 ? 'covers' : 'based_on', ids[i - 1], now).changes;
+      relations += relate(ids[i]!, i % 10 === 1 ? 'covers' : 'based_on', ids[i - 1]!);
     }
-    // Then random relations from newer to older agreements (acyclic by construction).
-    const kinds = ['based_on', 'amends', 'supersedes', 'covers', 'renews'] as const;
+    // Then random relations between agreements of the same cluster of 50.
+    const CLUSTER = 50;
     let guard = 0;
     while (relations < relationsWanted && ids.length > 1 && guard++ < relationsWanted * 3) {
       const s = rnd.int(1, ids.length - 1);
-      const t = rnd.int(Math.max(0, s - 2000), s - 1);
-      relations += insertRelation.run(ids[s], rnd.pick(kinds), ids[t], now).changes;
+      const clusterStart = s - (s % CLUSTER);
+      if (s === clusterStart) continue;
+      relations += relate(ids[s]!, rnd.pick(kinds), ids[rnd.int(clusterStart, s - 1)]!);
     }
   })();
   return { agreements: ids.length, relations, parties };

@@ -1,6 +1,7 @@
-import { and, eq, inArray, or, sql } from 'drizzle-orm';
+import type { Statement } from 'better-sqlite3';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
-import { agreementParties, agreementRelations, agreements, collaborations, organisations } from '../../db/schema/index.ts';
+import { agreementRelations, collaborations } from '../../db/schema/index.ts';
 
 /** The columns of an agreement the chain view and the chain rules read. */
 export interface ChainAgreementRow {
@@ -43,14 +44,6 @@ const relationColumns = {
   note: agreementRelations.note,
 };
 
-// SQLite binds at most 32766 variables; stay well below it.
-const CHUNK = 5000;
-function chunked<T>(items: T[], size = CHUNK): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
-
 /** One relation by id. */
 export function findRelation(db: Db | Tx, id: number): ChainRelationRow | undefined {
   return db.select(relationColumns).from(agreementRelations).where(eq(agreementRelations.id, id)).get();
@@ -75,56 +68,90 @@ export function deleteRelation(tx: Tx, id: number): void {
   tx.delete(agreementRelations).where(eq(agreementRelations.id, id)).run();
 }
 
+/*
+ * The chain view and impact analysis are hot paths: their reads are written as
+ * SQL with a per-database cache of prepared statements (as the register list,
+ * docs/decisions/004), and lists of ids travel as one JSON parameter (json_each),
+ * so the statement text never depends on how many there are.
+ */
+const statements = new WeakMap<Db, Map<string, Statement>>();
+function prepared(db: Db, text: string): Statement {
+  let cache = statements.get(db);
+  if (!cache) statements.set(db, (cache = new Map()));
+  let stmt = cache.get(text);
+  if (!stmt) {
+    stmt = db.$client.prepare(text);
+    cache.set(text, stmt);
+  }
+  return stmt;
+}
+
+const RELATION_COLUMNS = 'r.id AS id, r.source_id AS sourceId, r.kind AS kind, r.target_id AS targetId, r.note AS note';
+
 /**
  * The relations leaving every agreement reachable from `fromId` along
  * dependency edges (dependent → basis: a `covers` relation points from target to
  * source, every other kind from source to target), by recursive SQL. A new edge
  * into `fromId` closes a cycle exactly when these relations lead back.
  */
-export function findRelationsAboveBasis(db: Db | Tx, fromId: number): ChainRelationRow[] {
-  return db.all<ChainRelationRow>(sql`
-    WITH RECURSIVE up(id) AS (
-      SELECT ${fromId}
-      UNION
-      SELECT r.source_id FROM up JOIN agreement_relations r ON r.target_id = up.id AND r.kind = 'covers'
-      UNION
-      SELECT r.target_id FROM up JOIN agreement_relations r ON r.source_id = up.id AND r.kind <> 'covers'
-    )
-    SELECT r.id AS id, r.source_id AS sourceId, r.kind AS kind, r.target_id AS targetId, r.note AS note
-    FROM agreement_relations r
-    WHERE (r.kind = 'covers' AND r.target_id IN (SELECT id FROM up))
-       OR (r.kind <> 'covers' AND r.source_id IN (SELECT id FROM up))
-  `);
+export function findRelationsAboveBasis(db: Db, fromId: number): ChainRelationRow[] {
+  return prepared(
+    db,
+    `WITH RECURSIVE up(id) AS (
+       SELECT ?
+       UNION
+       SELECT r.source_id FROM up JOIN agreement_relations r ON r.target_id = up.id AND r.kind = 'covers'
+       UNION
+       SELECT r.target_id FROM up JOIN agreement_relations r ON r.source_id = up.id AND r.kind <> 'covers'
+     )
+     SELECT ${RELATION_COLUMNS} FROM up JOIN agreement_relations r ON r.target_id = up.id AND r.kind = 'covers'
+     UNION ALL
+     SELECT ${RELATION_COLUMNS} FROM up JOIN agreement_relations r ON r.source_id = up.id AND r.kind <> 'covers'`,
+  ).all(fromId) as ChainRelationRow[];
 }
 
 /**
  * Ids of the agreements connected to `id` by relations of any kind in either
  * direction, nearest first (breadth-first), at most `limit` of them.
  */
-export function findConnectedIds(db: Db | Tx, id: number, limit: number): number[] {
-  return db
-    .all<{ id: number }>(sql`
-      WITH RECURSIVE linked(id) AS (
-        SELECT ${id}
-        UNION
-        SELECT r.target_id FROM linked JOIN agreement_relations r ON r.source_id = linked.id
-        UNION
-        SELECT r.source_id FROM linked JOIN agreement_relations r ON r.target_id = linked.id
-        LIMIT ${limit}
-      )
-      SELECT id FROM linked
-    `)
-    .map((r) => r.id);
+export function findConnectedIds(db: Db, id: number, limit: number): number[] {
+  const rows = prepared(
+    db,
+    `WITH RECURSIVE linked(id) AS (
+       SELECT ?
+       UNION
+       SELECT r.target_id FROM linked JOIN agreement_relations r ON r.source_id = linked.id
+       UNION
+       SELECT r.source_id FROM linked JOIN agreement_relations r ON r.target_id = linked.id
+       LIMIT ?
+     )
+     SELECT id FROM linked`,
+  ).all(id, limit) as { id: number }[];
+  return rows.map((r) => r.id);
 }
 
-/** The latest day a partial end may stand for, in SQL (mirrors latestDay in shared/src/dates). */
+/** The latest day a partial end may stand for, in SQL (mirrors effectiveEnd + latestDay in shared/). */
 const END = 'coalesce(a.current_term_end, a.end_date)';
-const latestEndDay = sql.raw(`(CASE
+const LATEST_END_DAY = `(CASE
   WHEN a.term_kind = 'indefinite' THEN NULL
   WHEN length(${END}) = 4 THEN ${END} || '-12-31'
   WHEN length(${END}) = 7 THEN date(${END} || '-01', '+1 month', '-1 day')
   ELSE ${END}
-END)`);
+END)`;
+const RUNS_PAST = `a.archived_at IS NULL AND (${LATEST_END_DAY} IS NULL OR ${LATEST_END_DAY} > @lastDay)`;
+const AFFECTED = `WITH RECURSIVE affected(id) AS (
+  SELECT @id
+  UNION
+  SELECT a.id FROM affected f
+    JOIN agreement_relations r ON r.source_id = f.id AND r.kind = 'covers'
+    JOIN agreements a ON a.id = r.target_id
+    WHERE ${RUNS_PAST}
+  UNION
+  SELECT a.id FROM affected f
+    JOIN agreement_relations r ON r.target_id = f.id AND r.kind IN ('based_on', 'amends')
+    JOIN agreements a ON a.id = r.source_id
+    WHERE ${RUNS_PAST}
+)`;
 
 /**
  * Everything that would lose its basis if agreement `id` ended with `lastDay`
@@ -133,111 +160,67 @@ END)`);
  * and only through those. Returns the affected ids (with `id` itself) and the
  * basis relations among them, from which the service finds each shortest path.
  */
-export function findImpactSubgraph(db: Db | Tx, id: number, lastDay: string): { ids: number[]; relations: ChainRelationRow[] } {
-  const affected = sql`
-    WITH RECURSIVE affected(id) AS (
-      SELECT ${id}
-      UNION
-      SELECT a.id FROM affected f
-        JOIN agreement_relations r ON r.source_id = f.id AND r.kind = 'covers'
-        JOIN agreements a ON a.id = r.target_id
-        WHERE a.archived_at IS NULL AND (${latestEndDay} IS NULL OR ${latestEndDay} > ${lastDay})
-      UNION
-      SELECT a.id FROM affected f
-        JOIN agreement_relations r ON r.target_id = f.id AND r.kind IN ('based_on', 'amends')
-        JOIN agreements a ON a.id = r.source_id
-        WHERE a.archived_at IS NULL AND (${latestEndDay} IS NULL OR ${latestEndDay} > ${lastDay})
-    )`;
-  const ids = db.all<{ id: number }>(sql`${affected} SELECT id FROM affected`).map((r) => r.id);
+export function findImpactSubgraph(db: Db, id: number, lastDay: string): { ids: number[]; relations: ChainRelationRow[] } {
+  const ids = (prepared(db, `${AFFECTED} SELECT id FROM affected`).all({ id, lastDay }) as { id: number }[]).map((r) => r.id);
   if (ids.length <= 1) return { ids, relations: [] };
-  const relations = db.all<ChainRelationRow>(sql`${affected}
-    SELECT r.id AS id, r.source_id AS sourceId, r.kind AS kind, r.target_id AS targetId, r.note AS note
-    FROM agreement_relations r
-    WHERE r.kind IN ('covers', 'based_on', 'amends')
-      AND r.source_id IN (SELECT id FROM affected) AND r.target_id IN (SELECT id FROM affected)`);
+  const relations = prepared(db, `SELECT ${RELATION_COLUMNS} FROM agreement_relations r
+     WHERE r.kind IN ('covers', 'based_on', 'amends')
+       AND r.source_id IN (SELECT value FROM json_each(@ids)) AND r.target_id IN (SELECT value FROM json_each(@ids))`).all({
+    ids: JSON.stringify(ids),
+  }) as ChainRelationRow[];
   return { ids, relations };
 }
 
-/** Relations with either end among the ids. */
-export function findRelationsTouching(db: Db | Tx, ids: number[]): ChainRelationRow[] {
-  const byId = new Map<number, ChainRelationRow>();
-  for (const part of chunked(ids, 2000)) {
-    const rows = db
-      .select(relationColumns)
-      .from(agreementRelations)
-      .where(or(inArray(agreementRelations.sourceId, part), inArray(agreementRelations.targetId, part)))
-      .all();
-    for (const r of rows) byId.set(r.id, r);
-  }
-  return [...byId.values()].sort((a, b) => a.id - b.id);
+/** Relations with either end among the ids, in id order. */
+export function findRelationsTouching(db: Db, ids: number[]): ChainRelationRow[] {
+  if (!ids.length) return [];
+  return prepared(
+    db,
+    `SELECT ${RELATION_COLUMNS} FROM agreement_relations r WHERE r.source_id IN (SELECT value FROM json_each(@ids))
+     UNION
+     SELECT ${RELATION_COLUMNS} FROM agreement_relations r WHERE r.target_id IN (SELECT value FROM json_each(@ids))
+     ORDER BY id`,
+  ).all({ ids: JSON.stringify(ids) }) as ChainRelationRow[];
 }
 
 /** Relations of the given kinds (for whole-register rule checks). */
-export function findRelationsOfKinds(db: Db | Tx, kinds: string[]): ChainRelationRow[] {
-  return db.select(relationColumns).from(agreementRelations).where(inArray(agreementRelations.kind, kinds)).all();
+export function findRelationsOfKinds(db: Db, kinds: string[]): ChainRelationRow[] {
+  return prepared(db, `SELECT ${RELATION_COLUMNS} FROM agreement_relations r WHERE r.kind IN (SELECT value FROM json_each(?))`).all(
+    JSON.stringify(kinds),
+  ) as ChainRelationRow[];
 }
 
 /** Ids of live agreements of the given types. */
-export function findLiveIdsOfTypes(db: Db | Tx, types: string[]): number[] {
-  return db
-    .select({ id: agreements.id })
-    .from(agreements)
-    .where(and(inArray(agreements.type, types), sql`${agreements.archivedAt} IS NULL`))
-    .all()
-    .map((r) => r.id);
+export function findLiveIdsOfTypes(db: Db, types: string[]): number[] {
+  const rows = prepared(db, 'SELECT id FROM agreements WHERE type IN (SELECT value FROM json_each(?)) AND archived_at IS NULL').all(JSON.stringify(types)) as {
+    id: number;
+  }[];
+  return rows.map((r) => r.id);
 }
 
 /** Chain columns of the given agreements. */
-export function findChainAgreements(db: Db | Tx, ids: number[]): ChainAgreementRow[] {
-  const rows: ChainAgreementRow[] = [];
-  for (const part of chunked(ids)) {
-    rows.push(
-      ...db
-        .select({
-          id: agreements.id,
-          type: agreements.type,
-          title: agreements.title,
-          collaborationCode: collaborations.code,
-          startDate: agreements.startDate,
-          endDate: agreements.endDate,
-          currentTermEnd: agreements.currentTermEnd,
-          termKind: agreements.termKind,
-          legalRegime: agreements.legalRegime,
-          status: agreements.status,
-          archivedAt: agreements.archivedAt,
-        })
-        .from(agreements)
-        .leftJoin(collaborations, eq(collaborations.id, agreements.collaborationId))
-        .where(inArray(agreements.id, part))
-        .all(),
-    );
-  }
-  return rows;
+export function findChainAgreements(db: Db, ids: number[]): ChainAgreementRow[] {
+  if (!ids.length) return [];
+  return prepared(
+    db,
+    `SELECT a.id AS id, a.type AS type, a.title AS title, c.code AS collaborationCode, a.start_date AS startDate, a.end_date AS endDate,
+            a.current_term_end AS currentTermEnd, a.term_kind AS termKind, a.legal_regime AS legalRegime, a.status AS status, a.archived_at AS archivedAt
+     FROM agreements a LEFT JOIN collaborations c ON c.id = a.collaboration_id
+     WHERE a.id IN (SELECT value FROM json_each(?))`,
+  ).all(JSON.stringify(ids)) as ChainAgreementRow[];
 }
 
 /** Parties of the given agreements with their organisations. */
-export function findChainParties(db: Db | Tx, ids: number[]): ChainPartyRow[] {
-  const rows: ChainPartyRow[] = [];
-  for (const part of chunked(ids)) {
-    rows.push(
-      ...db
-        .select({
-          agreementId: agreementParties.agreementId,
-          organisationId: agreementParties.organisationId,
-          role: agreementParties.role,
-          basis: agreementParties.basis,
-          name: organisations.name,
-          shortName: organisations.shortName,
-          organisationKind: organisations.kind,
-        })
-        .from(agreementParties)
-        .innerJoin(organisations, eq(organisations.id, agreementParties.organisationId))
-        .where(inArray(agreementParties.agreementId, part))
-        .orderBy(agreementParties.agreementId, agreementParties.id)
-        .all(),
-    );
-  }
-  return rows;
+export function findChainParties(db: Db, ids: number[]): ChainPartyRow[] {
+  if (!ids.length) return [];
+  return prepared(
+    db,
+    `SELECT p.agreement_id AS agreementId, p.organisation_id AS organisationId, p.role AS role, p.basis AS basis,
+            o.name AS name, o.short_name AS shortName, o.kind AS organisationKind
+     FROM agreement_parties p JOIN organisations o ON o.id = p.organisation_id
+     WHERE p.agreement_id IN (SELECT value FROM json_each(?))
+     ORDER BY p.agreement_id, p.id`,
+  ).all(JSON.stringify(ids)) as ChainPartyRow[];
 }
 
 export interface CollaborationNode {
@@ -248,11 +231,8 @@ export interface CollaborationNode {
 }
 
 /** Every collaboration with its parent (a small table: the hierarchy is read whole). */
-export function findCollaborationTree(db: Db | Tx): CollaborationNode[] {
-  return db
-    .select({ id: collaborations.id, code: collaborations.code, parentId: collaborations.parentId, version: collaborations.version })
-    .from(collaborations)
-    .all();
+export function findCollaborationTree(db: Db): CollaborationNode[] {
+  return prepared(db, 'SELECT id, code, parent_id AS parentId, version FROM collaborations ORDER BY id').all() as CollaborationNode[];
 }
 
 /** Sets a collaboration's parent and bumps its version. */

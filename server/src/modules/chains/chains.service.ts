@@ -4,7 +4,7 @@ import { wouldCreateCycle } from '@akkoord/shared/chains/cycles';
 import { explainCycle } from '@akkoord/shared/chains/render-relation';
 import type { Relation } from '@akkoord/shared/schemas/agreement';
 import type { AddRelationInput } from '@akkoord/shared/schemas/chain';
-import type { Tx } from '../../db/client.ts';
+import type { Db } from '../../db/client.ts';
 import type { AppDeps } from '../../deps.ts';
 import { actorOf, type RequestContext } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
@@ -22,12 +22,13 @@ export function listRelations(deps: AppDeps, ctx: RequestContext, id: number): R
 
 type StoredRelation = ChainRelation & { id?: number };
 
-function refuseCycle(tx: Tx, relation: ChainRelation): void {
+/** Throws 422 `relation_cycle` naming the cycle the relation would close (call inside the writing transaction). */
+function refuseCycle(db: Db, relation: ChainRelation): void {
   const { basisId } = dependencyEdge(relation);
-  const above: StoredRelation[] = findRelationsAboveBasis(tx, basisId).map((r) => ({ ...r, kind: r.kind as ChainRelation['kind'] }));
+  const above: StoredRelation[] = findRelationsAboveBasis(db, basisId).map((r) => ({ ...r, kind: r.kind as ChainRelation['kind'] }));
   const cycle = wouldCreateCycle(above, relation);
   if (!cycle) return;
-  const titles = new Map(findChainAgreements(tx, cycle.agreementIds).map((a) => [a.id, a.title]));
+  const titles = new Map(findChainAgreements(db, cycle.agreementIds).map((a) => [a.id, a.title]));
   const relations = cycle.relations.map((r: StoredRelation) => presentTitledRelation(r, (id) => titles.get(id)));
   throw new AppError('relation_cycle', explainCycle(relations, 'nl'), {
     errors: [{ field: 'body.otherAgreementId', message: 'Deze relatie maakt een kringverwijzing', code: 'relation_cycle' }],
@@ -64,7 +65,8 @@ export function addRelation(deps: AppDeps, ctx: RequestContext, id: number, inpu
   const now = deps.clock.now().toISOString();
   const relationId = deps.db.transaction((tx) => {
     if (findSameRelation(tx, relation)) throw new AppError('conflict', 'Deze relatie bestaat al');
-    refuseCycle(tx, relation);
+    // Same connection as the transaction (better-sqlite3 is synchronous): the check sees what the insert will see.
+    refuseCycle(deps.db, relation);
     const newId = insertRelation(tx, { ...relation, note: input.note ?? null, createdAt: now });
     recordAudit(tx, {
       at: now,
