@@ -55,3 +55,22 @@ describe('dirty marks for chain alerts', () => {
     expect(dirty).toEqual(expect.arrayContaining([ids[PROCESSOR], ids[SUBPROCESSOR], ids['Samenwerkingsovereenkomst politie en VRT (RTR)']]));
   });
 });
+
+describe('chain alerts in GET /api/alerts', () => {
+  it('lists chain alerts and rewrites a covered agreement’s alert when its cover changes', async () => {
+    const list = async () =>
+      ((await t.agent.get('/api/alerts').query({ kind: 'chain', limit: 500 })).body.items as { agreementId: number; reasonCode: string; severity: string }[]).filter(
+        (a) => a.agreementId === ids[SUBPROCESSOR],
+      );
+    const before = await list();
+    expect(before.map((a) => a.reasonCode)).toContain('starts_before_cover');
+    // The cover now ends after the sub-processing: the "ends after cover" alert must go, though only the cover changed.
+    const processor = await t.agent.get(`/api/agreements/${ids[PROCESSOR]}`);
+    const res = await t.agent.patch(`/api/agreements/${ids[PROCESSOR]}`).set(t.headers).send({ version: processor.body.version, endDate: '2030-12-31' });
+    expect(res.status).toBe(200);
+    expect((await list()).map((a) => a.reasonCode)).not.toContain('ends_after_cover');
+    const later = await t.agent.get(`/api/agreements/${ids[PROCESSOR]}`);
+    await t.agent.patch(`/api/agreements/${ids[PROCESSOR]}`).set(t.headers).send({ version: later.body.version, endDate: '2026-01-31' });
+    expect((await list()).map((a) => [a.reasonCode, a.severity])).toContainEqual(['ends_after_cover', 'high']);
+  });
+});
