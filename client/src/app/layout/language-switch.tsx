@@ -18,7 +18,7 @@ export function LanguageSwitch() {
           key={code}
           type="button"
           lang={code}
-          className={cx('utrecht-button', 'utrecht-button--subtle-action', 'app-lang-switch__button', code === lang && 'app-lang-switch__button--current')}
+          className={cx('utrecht-button', 'utrecht-button--subtle', 'app-lang-switch__button', code === lang && 'app-lang-switch__button--current')}
           aria-pressed={code === lang}
           onClick={() => setLang(code)}
         >

@@ -18,7 +18,7 @@ export function Button({ appearance = 'secondary', busy, danger, className, type
       type={type}
       className={cx(
         'utrecht-button',
-        `utrecht-button--${appearance}-action`,
+        appearance === 'subtle' ? 'utrecht-button--subtle' : `utrecht-button--${appearance}-action`,
         busy && 'utrecht-button--busy',
         danger && 'utrecht-button--danger',
         disabled && 'utrecht-button--disabled',

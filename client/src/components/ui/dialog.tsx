@@ -49,7 +49,7 @@ export function Dialog({ open, title, children, actions, onClose, wide }: Dialog
             <Heading level={2} appearance={3} id={titleId}>
               {title}
             </Heading>
-            <button type="button" className="utrecht-button utrecht-button--subtle-action app-dialog__close" onClick={onClose}>
+            <button type="button" className="utrecht-button utrecht-button--subtle app-dialog__close" onClick={onClose}>
               <span aria-hidden="true">×</span>
               <span className="app-visually-hidden">{t('common.close')}</span>
             </button>

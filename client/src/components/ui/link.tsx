@@ -9,7 +9,7 @@ export interface LinkProps extends RouterLinkProps {
 /** In-app link styled as utrecht-link (or utrecht-button-link). */
 export function Link({ className, button, ...rest }: LinkProps) {
   const base = button
-    ? cx('utrecht-button-link', 'utrecht-button-link--html-a', `utrecht-button-link--${button}-action`)
+    ? cx('utrecht-button-link', 'utrecht-button-link--html-a', button === 'subtle' ? 'utrecht-button-link--subtle' : `utrecht-button-link--${button}-action`)
     : 'utrecht-link utrecht-link--html-a';
   return <RouterLink className={cx(base, className)} {...rest} />;
 }

@@ -38,7 +38,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     list.map((item) => (
       <div key={item.id} className={cx('utrecht-alert', `utrecht-alert--${item.type}`, 'app-toast')}>
         <p className="utrecht-paragraph app-toast__message">{item.message}</p>
-        <button type="button" className="utrecht-button utrecht-button--subtle-action app-toast__close" onClick={() => dismiss(item.id)}>
+        <button type="button" className="utrecht-button utrecht-button--subtle app-toast__close" onClick={() => dismiss(item.id)}>
           <span aria-hidden="true">×</span>
           <span className="app-visually-hidden">{t('common.dismiss')}</span>
         </button>

@@ -86,17 +86,17 @@ export function RegisterTable({ rows, total, sort, onSort, hasMore, loadingMore,
         <thead className="utrecht-table__header">
           <tr className="utrecht-table__row" aria-rowindex={1}>
             <SortHeader column="title" label={t('register.col.title')} sort={sort} onSort={onSort} className="app-col-title" />
-            <SortHeader column="type" label={t('register.col.type')} sort={sort} onSort={onSort} />
-            <th scope="col" className="utrecht-table__header-cell">
+            <SortHeader column="type" label={t('register.col.type')} sort={sort} onSort={onSort} className="app-col-type" />
+            <th scope="col" className="utrecht-table__header-cell app-col-collaboration">
               {t('register.col.collaboration')}
             </th>
             <th scope="col" className="utrecht-table__header-cell app-col-parties">
               {t('register.col.parties')}
             </th>
-            <SortHeader column="startDate" label={t('register.col.start')} sort={sort} onSort={onSort} />
-            <SortHeader column="endDate" label={t('register.col.end')} sort={sort} onSort={onSort} />
-            <SortHeader column="noticeDeadline" label={t('register.col.notice')} sort={sort} onSort={onSort} />
-            <SortHeader column="status" label={t('register.col.status')} sort={sort} onSort={onSort} />
+            <SortHeader className="app-col-date" column="startDate" label={t('register.col.start')} sort={sort} onSort={onSort} />
+            <SortHeader className="app-col-date" column="endDate" label={t('register.col.end')} sort={sort} onSort={onSort} />
+            <SortHeader className="app-col-date" column="noticeDeadline" label={t('register.col.notice')} sort={sort} onSort={onSort} />
+            <SortHeader column="status" label={t('register.col.status')} sort={sort} onSort={onSort} className="app-col-status" />
           </tr>
         </thead>
         <tbody className="utrecht-table__body">
@@ -117,7 +117,9 @@ export function RegisterTable({ rows, total, sort, onSort, hasMore, loadingMore,
                     {a.isSynthetic ? <span className="app-muted"> ({t('common.synthetic')})</span> : null}
                   </span>
                 </td>
-                <td className="utrecht-table__cell">{t(`type.${a.type}`)}</td>
+                <td className="utrecht-table__cell">
+                  <span className="app-cell-clamp">{t(`type.${a.type}`)}</span>
+                </td>
                 <td className="utrecht-table__cell">{a.collaborationCode ?? <span className="app-unknown">{t('common.unknown')}</span>}</td>
                 <td className="utrecht-table__cell">
                   <span className="app-cell-clamp">

@@ -30,3 +30,22 @@ export function fitText(text: string, width: number, charWidth: number): string 
   if (max < 4) return '';
   return `${text.slice(0, max - 1).trimEnd()}…`;
 }
+
+/**
+ * Colours and type of the drawing as SVG presentation attributes (not CSS
+ * classes), so an exported SVG or PNG looks exactly like the screen.
+ * Text colours have at least 4.5:1 contrast on white.
+ */
+export const SVG_THEME = {
+  font: 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif',
+  text: '#0b0c0c',
+  mutedText: '#4b5257',
+  tick: '#8a9197',
+  tickMajor: '#4b5257',
+  grid: '#e3e6e8',
+  gridMajor: '#c4c9cd',
+  laneBand: '#ffffff',
+  laneBandOdd: '#f4f6f7',
+  separator: '#a9b0b5',
+  focus: '#0b0c0c',
+} as const;

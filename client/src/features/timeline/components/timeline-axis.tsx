@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { ticksBetween, tickUnitFor, type Tick } from '../model/ticks.ts';
 import { MARKER_INK } from '../model/status-style.ts';
-import { AXIS_HEIGHT } from './geometry.ts';
+import { AXIS_HEIGHT, SVG_THEME } from './geometry.ts';
 
 export interface AxisTexts {
   today: string;
@@ -40,8 +40,8 @@ export const TimelineAxis = memo(function TimelineAxis({ start, span, plotWidth,
           const tx = x(tick.day) - labelWidth;
           return (
             <g key={tick.day}>
-              <line x1={tx} x2={tx} y1={tick.major ? 0 : 8} y2={AXIS_HEIGHT} className={tick.major ? 'akk-tl-tick akk-tl-tick--major' : 'akk-tl-tick'} />
-              <text x={tx + 4} y={14} className={tick.major ? 'akk-tl-tick-label akk-tl-tick-label--major' : 'akk-tl-tick-label'}>
+              <line x1={tx} x2={tx} y1={tick.major ? 0 : 8} y2={AXIS_HEIGHT} stroke={tick.major ? SVG_THEME.tickMajor : SVG_THEME.tick} />
+              <text x={tx + 4} y={14} fontSize={11} fontWeight={tick.major ? 700 : 400} fill={tick.major ? SVG_THEME.text : SVG_THEME.mutedText}>
                 {tickLabel(tick, texts)}
               </text>
             </g>
@@ -50,16 +50,16 @@ export const TimelineAxis = memo(function TimelineAxis({ start, span, plotWidth,
         {todayX >= labelWidth && todayX <= labelWidth + plotWidth ? (
           <g className="akk-tl-today-tag">
             <path d={`M${todayX - labelWidth},${AXIS_HEIGHT} l-5,-6 h10 z`} fill={MARKER_INK.today} />
-            <text x={todayX - labelWidth} y={AXIS_HEIGHT - 9} textAnchor="middle" className="akk-tl-today-label">
+            <text x={todayX - labelWidth} y={AXIS_HEIGHT - 9} textAnchor="middle" fontSize={11} fontWeight={700} fill={SVG_THEME.text}>
               {texts.today}
             </text>
           </g>
         ) : null}
       </svg>
-      <text x={8} y={AXIS_HEIGHT - 10} className="akk-tl-lane-heading">
+      <text x={8} y={AXIS_HEIGHT - 10} fontSize={12} fontWeight={700} fill={SVG_THEME.text}>
         {laneHeading}
       </text>
-      <line x1={0} x2={labelWidth + plotWidth} y1={AXIS_HEIGHT - 0.5} y2={AXIS_HEIGHT - 0.5} className="akk-tl-axis-line" />
+      <line x1={0} x2={labelWidth + plotWidth} y1={AXIS_HEIGHT - 0.5} y2={AXIS_HEIGHT - 0.5} stroke={SVG_THEME.tickMajor} />
     </g>
   );
 });

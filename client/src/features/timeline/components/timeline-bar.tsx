@@ -2,7 +2,7 @@ import { memo } from 'react';
 import type { AgreementStatus } from '@akkoord/shared/domain/enums';
 import type { BarMarker, BarSegment, TimelineBar } from '../model/bar-geometry.ts';
 import { MARKER_INK, STATUS_STYLES, type StatusStyle } from '../model/status-style.ts';
-import { BAR_HEIGHT, BAR_TOP, CHAR_WIDTH, fitText, LABEL_BASELINE, STRIPE_HEIGHT, xOf, type DayScale } from './geometry.ts';
+import { BAR_HEIGHT, BAR_TOP, CHAR_WIDTH, fitText, LABEL_BASELINE, STRIPE_HEIGHT, SVG_THEME, xOf, type DayScale } from './geometry.ts';
 import type { DefIds } from './timeline-defs.tsx';
 
 export interface BarTexts {
@@ -109,7 +109,7 @@ export const TimelineBarShape = memo(function TimelineBarShape({ bar, barKey, la
     const sx0 = Math.max(xOf(scale, segment.from), stickyX);
     const fitted = fitText(text, xOf(scale, segment.to) - sx0 - 8, CHAR_WIDTH.small);
     return fitted ? (
-      <text className="akk-tl-bar__note" x={sx0 + 4} y={BAR_TOP + BAR_HEIGHT - 4.5}>
+      <text x={sx0 + 4} y={BAR_TOP + BAR_HEIGHT - 4.5} fontSize={10.5} fontStyle="italic" fill={SVG_THEME.text}>
         {fitted}
       </text>
     ) : null;
@@ -124,26 +124,27 @@ export const TimelineBarShape = memo(function TimelineBarShape({ bar, barKey, la
       data-status={a.status}
       tabIndex={tabbable ? 0 : -1}
       aria-label={label}
-      transform={`translate(0 ${y})`}
     >
-      <rect className="akk-tl-bar__hit" x={x0 - 4} y={0} width={Math.max(8, x1 - x0 + 8)} height={BAR_TOP + BAR_HEIGHT + 4} />
-      {bar.segments.map((s, i) => (
-        <SegmentShape key={i} segment={s} x0={xOf(scale, s.from)} x1={xOf(scale, s.to)} style={style} ids={ids} status={a.status} draft={a.status === 'draft'} />
-      ))}
-      {bar.boundaries.map((day) => (
-        <line key={day} className="akk-tl-boundary" x1={xOf(scale, day)} x2={xOf(scale, day)} y1={BAR_TOP - 3} y2={BAR_TOP + BAR_HEIGHT + 1} stroke={style.ink} strokeWidth={2} />
-      ))}
-      {bar.markers.map((m) => (
-        <Marker key={m.kind} marker={m} scale={scale} />
-      ))}
-      {title ? (
-        <text className="akk-tl-bar__label" x={labelX} y={LABEL_BASELINE}>
-          {title}
-        </text>
-      ) : null}
-      {inBarText(fadeOut, texts.endUnknown)}
-      {inBarText(next, bar.nextKnown ? texts.nextPeriod : texts.nextPeriodMaybe)}
-      <rect className="akk-tl-bar__focus" x={x0 - 3} y={1} width={Math.max(8, x1 - x0 + 6)} height={BAR_TOP + BAR_HEIGHT + 2} rx={3} />
+      <g transform={`translate(0 ${y})`}>
+        <rect x={x0 - 4} y={0} width={Math.max(8, x1 - x0 + 8)} height={BAR_TOP + BAR_HEIGHT + 4} fill="#fff" fillOpacity={0} />
+        {bar.segments.map((s, i) => (
+          <SegmentShape key={i} segment={s} x0={xOf(scale, s.from)} x1={xOf(scale, s.to)} style={style} ids={ids} status={a.status} draft={a.status === 'draft'} />
+        ))}
+        {bar.boundaries.map((day) => (
+          <line key={day} className="akk-tl-boundary" x1={xOf(scale, day)} x2={xOf(scale, day)} y1={BAR_TOP - 3} y2={BAR_TOP + BAR_HEIGHT + 1} stroke={style.ink} strokeWidth={2} />
+        ))}
+        {bar.markers.map((m) => (
+          <Marker key={m.kind} marker={m} scale={scale} />
+        ))}
+        {title ? (
+          <text x={labelX} y={LABEL_BASELINE} fontSize={12} fill={SVG_THEME.text}>
+            {title}
+          </text>
+        ) : null}
+        {inBarText(fadeOut, texts.endUnknown)}
+        {inBarText(next, bar.nextKnown ? texts.nextPeriod : texts.nextPeriodMaybe)}
+        <rect className="akk-tl-bar__focus" x={x0 - 3} y={1} width={Math.max(8, x1 - x0 + 6)} height={BAR_TOP + BAR_HEIGHT + 2} rx={3} fill="none" stroke={SVG_THEME.focus} strokeWidth={2} strokeOpacity={0} />
+      </g>
     </a>
   );
 });

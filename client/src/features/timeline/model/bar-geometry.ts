@@ -136,8 +136,8 @@ export function computeBar(a: TimelineAgreement): TimelineBar | null {
     }
     if (a.noticeDeadline && a.termKind !== 'indefinite' && !FINISHED.has(a.status)) {
       // Without notice the term rolls over: its length is only known once it has rolled over before.
-      nextKnown = renewed && termStart.exact && end.exact;
-      segments.push({ kind: 'next', from: end.to, to: nextKnown ? nextTermEnd(termStart.from, end.to) : end.to + UNKNOWN_FADE_DAYS });
+      nextKnown = renewed && termStart !== null && termStart.exact && end.exact;
+      segments.push({ kind: 'next', from: end.to, to: nextKnown && termStart ? nextTermEnd(termStart.from, end.to) : end.to + UNKNOWN_FADE_DAYS });
     }
   } else if (a.termKind === 'indefinite') {
     endKind = 'indefinite';
