@@ -73,7 +73,7 @@ export function createApp(deps: AppDeps): Express {
   const routes = [...apiRoutes, openapiRoute];
   const openapi = buildOpenApi(routes, { version: '0.1.0' });
   mountRoutes(api, routes);
-  api.use('/api', (req) => {
+  api.use(['/api', '/cal'], (req) => {
     throw new AppError('not_found', `Geen API-route voor ${req.method} ${req.originalUrl.split('?')[0]}`);
   });
   app.use(api);

@@ -126,5 +126,5 @@ describe('authorisation matrix', () => {
     }
     console.log(`authz: ${cases} cases (${operations.length} operations × ${CALLERS.length} callers)`);
     expect(wrong).toEqual([]);
-  });
+  }, 120_000);
 });

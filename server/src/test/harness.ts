@@ -59,7 +59,8 @@ export async function createTestApp(opts: TestAppOptions = {}): Promise<TestApp>
   const config = loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent', NODE_ENV: 'test', ...opts.env });
   const clock = opts.clock ?? fixedClock(opts.today ?? '2026-11-29');
   const db = openDatabase(config.databaseFile);
-  const deps: AppDeps = { db, config, clock, logger: createLogger('silent') };
+  // TEST_LOG_LEVEL=error shows the server's own log (e.g. the cause of a 500) while debugging a test.
+  const deps: AppDeps = { db, config, clock, logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent') };
   if (opts.seed !== false) loadTwenteRegister(db, { now: clock.now().toISOString(), today: clock.today() });
   const app = createApp(deps);
   testHash ??= hashPassword(TEST_PASSWORD);

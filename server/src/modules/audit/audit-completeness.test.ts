@@ -188,5 +188,5 @@ describe('audit completeness', () => {
       `audit completeness: ${tally.sequences} sequences, ${tally.writes} writes (${tally.accepted} accepted, ${tally.refused} refused), ${tally.byAction.size} kinds of change: ${[...tally.byAction.keys()].sort().join(', ')}`,
     );
     expect(tally.byAction.size).toBeGreaterThanOrEqual(12);
-  });
+  }, 120_000);
 });
