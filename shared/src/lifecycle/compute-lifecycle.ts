@@ -34,7 +34,11 @@ function nextDeadlineDayOf(a: LifecycleAnalysis): CalendarDay | null {
  * review for reference day `on` (YYYY-MM-DD), with an explanation of each.
  */
 export function computeLifecycle(input: LifecycleInput, on: string): LifecycleSnapshot {
-  const a = analyseLifecycle(input, on);
+  return snapshotOf(input, analyseLifecycle(input, on));
+}
+
+/** The snapshot of an analysis already made (so that alerts and stored columns share one computation). */
+export function snapshotOf(input: LifecycleInput, a: LifecycleAnalysis): LifecycleSnapshot {
   const term = a.term;
   return {
     status: a.status,

@@ -1,4 +1,5 @@
-import { computeLifecycle, type LifecycleInput } from '@akkoord/shared/lifecycle/compute-lifecycle';
+import { analyseLifecycle, type LifecycleAnalysis } from '@akkoord/shared/lifecycle/analyse-lifecycle';
+import { snapshotOf, type LifecycleInput } from '@akkoord/shared/lifecycle/compute-lifecycle';
 import type { AgreementRow } from './agreements.repo.ts';
 
 /** The lifecycle engine's input, read from a stored row. */
@@ -22,9 +23,23 @@ export function lifecycleInputOf(row: AgreementRow): LifecycleInput {
   };
 }
 
+// One analysis per row object and day, shared by the derived columns and the alerts of a refresh.
+const analyses = new WeakMap<AgreementRow, { on: string; input: LifecycleInput; analysis: LifecycleAnalysis }>();
+
+/** The lifecycle analysis of a row for a day (memoised per row object). */
+export function analysisOf(row: AgreementRow, on: string): { input: LifecycleInput; analysis: LifecycleAnalysis } {
+  const cached = analyses.get(row);
+  if (cached && cached.on === on) return cached;
+  const input = lifecycleInputOf(row);
+  const made = { on, input, analysis: analyseLifecycle(input, on) };
+  analyses.set(row, made);
+  return made;
+}
+
 /** The derived columns to store for a row on a reference day. */
 export function deriveColumns(row: AgreementRow, on: string): Partial<AgreementRow> {
-  const s = computeLifecycle(lifecycleInputOf(row), on);
+  const { input, analysis } = analysisOf(row, on);
+  const s = snapshotOf(input, analysis);
   return {
     status: s.status,
     currentTermStart: s.currentTermStart,

@@ -22,6 +22,10 @@ export interface AgreementAlertSubject {
  */
 export interface AgreementAlertSource {
   name: string;
+  /** Bump when the rules change: the next refresh recomputes this source for every agreement. */
+  version: number;
+  /** True when the alerts depend on the reference day (recomputed for all agreements each day); false = only on change. */
+  perDay: boolean;
   compute(db: Db, subjects: AgreementAlertSubject[], on: string): Alert[];
 }
 

@@ -130,22 +130,85 @@ export function countStoredAlerts(db: Db, f: AlertFilter): KindSeverityCount[] {
   return (prepared(db, all).all(...where.params) as KindSeverityCount[]).map((r) => ({ ...r, n: r.n - (hidden.get(`${r.kind}|${r.severity}`) ?? 0) }));
 }
 
-/** Replaces the stored alerts of these agreements and clears their dirty marks. */
-export function replaceStoredAlerts(db: Db, agreementIds: number[], alerts: StoredAlertInsert[]): void {
-  const del = prepared(db, 'delete from agreement_alerts where agreement_id = ?');
-  const clean = prepared(db, 'delete from alert_dirty where agreement_id = ?');
-  for (const id of agreementIds) {
-    del.run(id);
-    clean.run(id);
+/** A 53-bit string hash (cyrb53) as hex: cheap fingerprints of alert sets. */
+function hash(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
   }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16);
+}
+
+function serialise(a: StoredAlertInsert): string {
+  return JSON.stringify([a.key, a.collaborationId, a.ownerName, a.ownerEmail, a.kind, a.severity, a.reasonCode, a.dueDate, a.dueDay, a.leadDays, a.sortKey, a.explanation]);
+}
+
+/**
+ * Makes the stored alerts of these agreements, for the sources `sourcesOf`
+ * names per agreement, equal to `alerts`. A fingerprint per agreement and
+ * source (alert_marks) skips the unchanged ones, which is nearly all of them
+ * from one day to the next. Returns the number of agreement × source sets rewritten.
+ */
+export function syncStoredAlerts(db: Db, agreementIds: number[], sourcesOf: (id: number) => readonly string[], alerts: StoredAlertInsert[]): number {
+  if (!agreementIds.length) return 0;
+  const marks = new Map(
+    (prepared(db, 'select agreement_id as id, source, fingerprint from alert_marks where agreement_id in (select value from json_each(?))').all(JSON.stringify(agreementIds)) as {
+      id: number;
+      source: string;
+      fingerprint: string;
+    }[]).map((m) => [`${m.id}|${m.source}`, m.fingerprint]),
+  );
+  const groups = new Map<string, StoredAlertInsert[]>();
+  for (const a of alerts) {
+    const k = `${a.agreementId}|${a.source}`;
+    const list = groups.get(k);
+    if (list) list.push(a);
+    else groups.set(k, [a]);
+  }
+  const del = prepared(db, 'delete from agreement_alerts where agreement_id = ? and source = ?');
+  const mark = prepared(db, 'insert or replace into alert_marks (agreement_id, source, fingerprint) values (?, ?, ?)');
   const insert = prepared(
     db,
     `insert or replace into agreement_alerts (key, agreement_id, source, collaboration_id, owner_name, owner_email, kind, severity, reason_code,
       due_date, due_day, lead_days, explanation, sort_key) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  for (const a of alerts) {
-    insert.run(a.key, a.agreementId, a.source, a.collaborationId, a.ownerName, a.ownerEmail, a.kind, a.severity, a.reasonCode, a.dueDate, a.dueDay, a.leadDays, JSON.stringify(a.explanation), a.sortKey);
+  let rewritten = 0;
+  for (const id of agreementIds) {
+    for (const source of sourcesOf(id)) {
+      const k = `${id}|${source}`;
+      const group = groups.get(k) ?? [];
+      const serialised = group.map(serialise);
+      const fingerprint = hash(serialised.join('\n'));
+      if (marks.get(k) === fingerprint) continue;
+      del.run(id, source);
+      for (const a of group) {
+        insert.run(a.key, a.agreementId, a.source, a.collaborationId, a.ownerName, a.ownerEmail, a.kind, a.severity, a.reasonCode, a.dueDate, a.dueDay, a.leadDays, JSON.stringify(a.explanation), a.sortKey);
+      }
+      mark.run(id, source, fingerprint);
+      rewritten++;
+    }
   }
+  return rewritten;
+}
+
+/** Ids of agreements that a successor `renews` or `supersedes`. */
+export function findIdsWithSuccessor(db: Db, ids: number[]): Set<number> {
+  if (!ids.length) return new Set();
+  const rows = prepared(
+    db,
+    "select distinct target_id as id from agreement_relations where kind in ('renews', 'supersedes') and target_id in (select value from json_each(?))",
+  ).all(JSON.stringify(ids)) as { id: number }[];
+  return new Set(rows.map((r) => r.id));
+}
+
+/** Clears the dirty marks of agreements whose alerts were just rewritten in full. */
+export function clearDirty(db: Db, agreementIds: number[]): void {
+  if (agreementIds.length) prepared(db, 'delete from alert_dirty where agreement_id in (select value from json_each(?))').run(JSON.stringify(agreementIds));
 }
 
 /** Agreements marked dirty (by triggers) since their alerts were last written. */
@@ -156,15 +219,26 @@ export function findDirtyAgreementIds(db: Db, limit: number): number[] {
 /** Those of the ids that are marked dirty. */
 export function filterDirty(db: Db, ids: number[]): Set<number> {
   if (!ids.length) return new Set();
-  const rows = db.$client.prepare(`select agreement_id as id from alert_dirty where agreement_id in (${ids.map(() => '?').join(',')})`).all(...ids) as { id: number }[];
+  const rows = prepared(db, 'select agreement_id as id from alert_dirty where agreement_id in (select value from json_each(?))').all(JSON.stringify(ids)) as { id: number }[];
   return new Set(rows.map((r) => r.id));
 }
 
 /** Those of the ids that have at least one party. */
 export function findIdsWithParties(db: Db, ids: number[]): Set<number> {
   if (!ids.length) return new Set();
-  const rows = db.$client.prepare(`select distinct agreement_id as id from agreement_parties where agreement_id in (${ids.map(() => '?').join(',')})`).all(...ids) as { id: number }[];
+  const rows = prepared(db, 'select distinct agreement_id as id from agreement_parties where agreement_id in (select value from json_each(?))').all(JSON.stringify(ids)) as { id: number }[];
   return new Set(rows.map((r) => r.id));
+}
+
+/** A stored setting (JSON), or undefined. */
+export function findSetting(db: Db, key: string): unknown {
+  const row = prepared(db, 'select value from settings where key = ?').get(key) as { value: string } | undefined;
+  return row ? (JSON.parse(row.value) as unknown) : undefined;
+}
+
+/** Stores a setting (JSON). */
+export function saveSetting(db: Db, key: string, value: unknown, now: string): void {
+  prepared(db, 'insert into settings (key, value, updated_at) values (?, ?, ?) on conflict (key) do update set value = excluded.value, updated_at = excluded.updated_at').run(key, JSON.stringify(value), now);
 }
 
 /** Collaboration codes by id (a handful of rows). */

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { explainAllToText } from '@akkoord/shared/lifecycle/explain-to-text';
 import type { AlertItem } from '@akkoord/shared/schemas/alert';
 import { createTestApp, type TestApp } from '../../test/harness.ts';
+import { refreshDerived } from '../agreements/refresh-derived.ts';
 
 // Reference day 24 September 2026 (stored alerts); other days are computed on request.
 const TODAY = '2026-09-24';
@@ -205,4 +206,17 @@ describe('daily refresh', () => {
       app.close();
     }
   });
+
+  it('recomputes the whole register on demand but rewrites only what changed', async () => {
+    await keys(); // stored alerts of today exist
+    const first = refreshDerived(t.deps, { on: TODAY });
+    expect(first.alerts.agreements).toBe(first.checked);
+    expect(first.alerts.alerts).toBe(0);
+    const before = await keys();
+    const { id } = await create({ title: 'Nieuw na herberekening' });
+    const second = refreshDerived(t.deps, { on: TODAY });
+    expect(second.alerts.alerts).toBe(2); // only the new agreement (marked dirty by the write): its lifecycle and chain alert sets
+    expect((await keys()).filter((k) => !before.includes(k))).toContain(`notice:${id}:2026-09-30:7`);
+  });
 });
+

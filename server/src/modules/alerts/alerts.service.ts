@@ -56,7 +56,7 @@ function useStoredAlerts(deps: AppDeps, on: string): boolean {
 function computedViews(deps: AppDeps, on: string, f: AlertFilter, includeAgreements: boolean): AlertView[] {
   const states = findAlertStates(deps.db, f.userId);
   const records = registerAlertSources.flatMap((s) => s.compute(deps, on));
-  if (includeAgreements) records.push(...computeAllAlertRecords(deps, on));
+  if (includeAgreements) for (const r of computeAllAlertRecords(deps, on)) records.push(r);
   return records.map((r) => viewOf(r, states)).filter((v) => matchesFilter(v, f));
 }
 

@@ -1,47 +1,56 @@
 import { alertSortKey } from '@akkoord/shared/lifecycle/alert-types';
 import type { Db } from '../../db/client.ts';
 import type { AppDeps } from '../../deps.ts';
-import { findAgreementRow, findIdsWithSuccessor, iterateAgreementRows, type AgreementRow } from '../agreements/agreements.repo.ts';
+import { findAgreementRow, iterateAgreementRows, type AgreementRow } from '../agreements/agreements.repo.ts';
 import type { AlertRecord } from './alert-record.ts';
-import { agreementAlertSources, type AgreementAlertSubject } from './alert-sources.ts';
+import { agreementAlertSources, type AgreementAlertSource, type AgreementAlertSubject } from './alert-sources.ts';
 import {
+  clearDirty,
   filterDirty,
   findCollaborationCodes,
   findDirtyAgreementIds,
   findIdsWithParties,
+  findIdsWithSuccessor,
   findMaterialisedDay,
+  findSetting,
   finishAlertRun,
-  replaceStoredAlerts,
+  saveSetting,
   startAlertRun,
+  syncStoredAlerts,
   type StoredAlertInsert,
 } from './alerts.repo.ts';
 
-/** Runs every agreement alert source over a batch of rows (archived agreements have no alerts). */
-export function computeAlertRecords(db: Db, rows: AgreementRow[], on: string, codes: Map<number, string>): AlertRecord[] {
+const SOURCES_SETTING = 'alerts.sources';
+const signature = () => agreementAlertSources.map((s) => `${s.name}@${s.version}`).join(',');
+
+/** Runs alert sources over a batch of rows (archived agreements have no alerts); `sourcesFor` picks the sources per row. */
+export function computeAlertRecords(
+  db: Db,
+  rows: AgreementRow[],
+  on: string,
+  codes: Map<number, string>,
+  sourcesFor: (row: AgreementRow) => readonly AgreementAlertSource[] = () => agreementAlertSources,
+): AlertRecord[] {
   const live = rows.filter((r) => r.archivedAt === null);
   const ids = live.map((r) => r.id);
   const withParties = findIdsWithParties(db, ids);
   const withSuccessor = findIdsWithSuccessor(db, ids);
-  const subjects: AgreementAlertSubject[] = live.map((row) => ({
-    row,
-    collaborationCode: row.collaborationId === null ? null : (codes.get(row.collaborationId) ?? null),
-    hasParties: withParties.has(row.id),
-    hasSuccessor: withSuccessor.has(row.id),
-  }));
   const byId = new Map(live.map((r) => [r.id, r]));
-  return agreementAlertSources.flatMap((source) =>
-    source.compute(db, subjects, on).map((alert) => {
+  return agreementAlertSources.flatMap((source) => {
+    const subjects: AgreementAlertSubject[] = live
+      .filter((row) => sourcesFor(row).includes(source))
+      .map((row) => ({
+        row,
+        collaborationCode: row.collaborationId === null ? null : (codes.get(row.collaborationId) ?? null),
+        hasParties: withParties.has(row.id),
+        hasSuccessor: withSuccessor.has(row.id),
+      }));
+    if (!subjects.length) return [];
+    return source.compute(db, subjects, on).map((alert) => {
       const row = byId.get(alert.agreementId ?? -1);
-      return {
-        ...alert,
-        source: source.name,
-        agreementTitle: row?.title ?? null,
-        collaborationId: row?.collaborationId ?? null,
-        ownerName: row?.ownerName ?? null,
-        ownerEmail: row?.ownerEmail ?? null,
-      };
-    }),
-  );
+      return { ...alert, source: source.name, agreementTitle: row?.title ?? null, collaborationId: row?.collaborationId ?? null, ownerName: row?.ownerName ?? null, ownerEmail: row?.ownerEmail ?? null };
+    });
+  });
 }
 
 function toInsert(a: AlertRecord): StoredAlertInsert {
@@ -63,11 +72,21 @@ function toInsert(a: AlertRecord): StoredAlertInsert {
   };
 }
 
-/** Recomputes and stores the alerts of these rows (inside the caller's transaction); returns how many were written. */
-export function storeAlertsFor(db: Db, rows: AgreementRow[], on: string, codes: Map<number, string>): number {
-  const records = computeAlertRecords(db, rows, on, codes).filter((a) => a.agreementId !== null);
-  replaceStoredAlerts(db, rows.map((r) => r.id), records.map(toInsert));
-  return records.length;
+/**
+ * Recomputes and stores the alerts of these rows for the chosen sources
+ * (inside the caller's transaction); rows in `complete` had every source
+ * redone and lose their dirty mark. Returns the number of rows written.
+ */
+function storeAlertsFor(db: Db, rows: AgreementRow[], on: string, codes: Map<number, string>, sourcesFor: (row: AgreementRow) => readonly AgreementAlertSource[]): number {
+  const records = computeAlertRecords(db, rows, on, codes, sourcesFor).filter((a) => a.agreementId !== null);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const names = (id: number) => {
+    const row = byId.get(id);
+    return row ? sourcesFor(row).map((s) => s.name) : [];
+  };
+  const written = syncStoredAlerts(db, rows.map((r) => r.id), names, records.map(toInsert));
+  clearDirty(db, rows.filter((r) => sourcesFor(r).length === agreementAlertSources.length).map((r) => r.id));
+  return written;
 }
 
 /** Follows the lifecycle refresh chunk by chunk (see refreshDerived) and stores the alerts of the day. */
@@ -77,47 +96,51 @@ export interface AlertRefresher {
 }
 
 /**
- * Whole-register alerts for `on`: every row, unless `onlyStale` and the
- * stored alerts are already of that day (then only rows marked dirty).
+ * Whole-register alerts for `on`. A new day (or `onlyStale: false`, e.g. after
+ * a rule change) recomputes the day-dependent sources for every agreement and
+ * the others where something changed (or their rules did); the same day with
+ * `onlyStale` redoes only agreements marked dirty. Only changed rows are written.
  */
 export function createAlertRefresher(deps: AppDeps, on: string, opts: { onlyStale: boolean }): AlertRefresher {
   const started = performance.now();
-  const everything = !opts.onlyStale || findMaterialisedDay(deps.db) !== on;
-  const runId = everything ? startAlertRun(deps.db, on, deps.clock.now().toISOString()) : null;
+  const newDay = !opts.onlyStale || findMaterialisedDay(deps.db) !== on;
+  const rulesChanged = findSetting(deps.db, SOURCES_SETTING) !== signature();
+  const runId = newDay ? startAlertRun(deps.db, on, deps.clock.now().toISOString()) : null;
   const codes = findCollaborationCodes(deps.db);
+  const perDay = agreementAlertSources.filter((s) => s.perDay);
   let agreements = 0;
-  let alerts = 0;
+  let written = 0;
   return {
     refreshChunk(rows) {
-      const dirty = everything ? null : filterDirty(deps.db, rows.map((r) => r.id));
-      const todo = dirty ? rows.filter((r) => dirty.has(r.id)) : rows;
+      const dirty = filterDirty(deps.db, rows.map((r) => r.id));
+      const sourcesFor = (row: AgreementRow) => (rulesChanged || dirty.has(row.id) ? agreementAlertSources : newDay ? perDay : []);
+      const todo = rows.filter((r) => sourcesFor(r).length > 0);
       if (!todo.length) return;
       agreements += todo.length;
-      alerts += storeAlertsFor(deps.db, todo, on, codes);
+      written += storeAlertsFor(deps.db, todo, on, codes, sourcesFor);
     },
     finish() {
       // Neighbours marked dirty by later chunks (chain rules read their derived dates) are redone now.
-      agreements += refreshDirtyAlerts(deps, on);
-      if (runId !== null) finishAlertRun(deps.db, runId, deps.clock.now().toISOString(), { agreements, alerts, ms: Math.round(performance.now() - started) });
-      return { agreements, alerts };
+      written += refreshDirtyAlerts(deps, on);
+      if (rulesChanged) saveSetting(deps.db, SOURCES_SETTING, signature(), deps.clock.now().toISOString());
+      if (runId !== null) finishAlertRun(deps.db, runId, deps.clock.now().toISOString(), { agreements, alerts: written, ms: Math.round(performance.now() - started) });
+      return { agreements, alerts: written };
     },
   };
 }
 
 /** Rewrites the alerts of agreements changed since they were stored (the triggers mark them); cheap when nothing changed. */
 export function refreshDirtyAlerts(deps: AppDeps, on: string): number {
-  let done = 0;
+  let written = 0;
   const codes = findCollaborationCodes(deps.db);
   for (;;) {
     const ids = findDirtyAgreementIds(deps.db, 500);
-    if (!ids.length) return done;
+    if (!ids.length) return written;
     deps.db.transaction(() => {
       const rows = ids.map((id) => findAgreementRow(deps.db, id)).filter((r): r is NonNullable<typeof r> => r !== undefined);
-      storeAlertsFor(deps.db, rows, on, codes);
-      // Ids without a row (cannot happen with archiving, but never loop forever).
-      replaceStoredAlerts(deps.db, ids.filter((id) => !rows.some((r) => r.id === id)), []);
+      written += storeAlertsFor(deps.db, rows, on, codes, () => agreementAlertSources);
+      clearDirty(deps.db, ids); // including ids without a row, so this never loops
     });
-    done += ids.length;
   }
 }
 
@@ -125,6 +148,6 @@ export function refreshDirtyAlerts(deps: AppDeps, on: string): number {
 export function computeAllAlertRecords(deps: AppDeps, on: string): AlertRecord[] {
   const codes = findCollaborationCodes(deps.db);
   const out: AlertRecord[] = [];
-  for (const chunk of iterateAgreementRows(deps.db)) out.push(...computeAlertRecords(deps.db, chunk, on, codes));
+  for (const chunk of iterateAgreementRows(deps.db)) for (const r of computeAlertRecords(deps.db, chunk, on, codes)) out.push(r);
   return out;
 }
