@@ -13,6 +13,7 @@ import './agreements.policy.ts';
 import { createAgreement, getAgreement, listAgreements, updateAgreement, versionFromIfMatch } from './agreements.service.ts';
 import { archiveAgreement, restoreAgreement } from './archive-agreement.ts';
 import { etagOf } from './agreements.presenter.ts';
+import { withAgreementPermissions } from './agreement-permissions.ts';
 import { findImpactedDependents } from '../chains/analyse-impact.ts';
 
 const tags = ['Agreements'];
@@ -40,7 +41,7 @@ export const agreementRoutes: RouteDef[] = [
     responses: { 201: one },
     handler: ({ deps, ctx, body }) => {
       const a = createAgreement(deps, ctx, body);
-      return { status: 201, body: a, headers: { ...withEtag(a), Location: `/api/agreements/${a.id}` } };
+      return { status: 201, body: withAgreementPermissions(a, ctx.user), headers: { ...withEtag(a), Location: `/api/agreements/${a.id}` } };
     },
   }),
   defineRoute({
@@ -53,7 +54,7 @@ export const agreementRoutes: RouteDef[] = [
     responses: { 200: one },
     handler: ({ deps, ctx, params }) => {
       const a = getAgreement(deps, ctx, params.id);
-      return { body: a, headers: withEtag(a) };
+      return { body: withAgreementPermissions(a, ctx.user), headers: withEtag(a) };
     },
   }),
   defineRoute({
@@ -69,7 +70,7 @@ export const agreementRoutes: RouteDef[] = [
     responses: { 200: one, 409: { description: 'Stale write', schema: problemSchema.extend({ current: agreementSchema }), contentType: 'application/problem+json' } },
     handler: ({ deps, ctx, params, body, req }) => {
       const a = updateAgreement(deps, ctx, params.id, body, versionFromIfMatch(req.get('if-match'), params.id));
-      return { body: a, headers: withEtag(a) };
+      return { body: withAgreementPermissions(a, ctx.user), headers: withEtag(a) };
     },
   }),
   defineRoute({
@@ -84,7 +85,7 @@ export const agreementRoutes: RouteDef[] = [
     responses: { 200: one, 409: { description: 'Dependents exist', schema: problemSchema.extend({ impact: z.array(z.unknown()) }), contentType: 'application/problem+json' } },
     handler: ({ deps, ctx, params, body }) => {
       const a = archiveAgreement(deps, ctx, params.id, body, findImpactedDependents);
-      return { body: a, headers: withEtag(a) };
+      return { body: withAgreementPermissions(a, ctx.user), headers: withEtag(a) };
     },
   }),
   defineRoute({
@@ -97,7 +98,7 @@ export const agreementRoutes: RouteDef[] = [
     responses: { 200: one },
     handler: ({ deps, ctx, params }) => {
       const a = restoreAgreement(deps, ctx, params.id);
-      return { body: a, headers: withEtag(a) };
+      return { body: withAgreementPermissions(a, ctx.user), headers: withEtag(a) };
     },
   }),
 ];
