@@ -4,5 +4,6 @@ import type { PlainMessageKey } from '../../lib/i18n/dictionary.ts';
 export const NAV_ITEMS: { to: string; label: PlainMessageKey; end?: boolean }[] = [
   { to: '/', label: 'nav.dashboard', end: true },
   { to: '/agreements', label: 'nav.agreements' },
+  { to: '/timeline', label: 'timeline.nav' },
   { to: '/collaborations', label: 'nav.collaborations' },
 ];

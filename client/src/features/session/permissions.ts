@@ -9,6 +9,13 @@ export interface Permissions {
 export function permissionsOf(session: SessionState | undefined): Permissions {
   if (!session || session.kind === 'signed-out') return { canEditAgreements: false, canAcknowledgeAlerts: false };
   if (session.kind === 'open') return { canEditAgreements: true, canAcknowledgeAlerts: true };
+  const granted = session.user.permissions;
+  if (granted) {
+    return {
+      canEditAgreements: Boolean(granted.agreement?.update),
+      canAcknowledgeAlerts: Boolean(granted.alert?.acknowledge),
+    };
+  }
   const role = session.user.role;
   return {
     canEditAgreements: role === 'admin' || role === 'legal',

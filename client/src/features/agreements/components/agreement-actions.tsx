@@ -11,6 +11,11 @@ import { TextArea } from '../../../components/ui/text-input.tsx';
 import { useToast } from '../../../components/ui/toast.tsx';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { useArchiveAgreement, useRestoreAgreement } from '../api/archive-agreement.ts';
+import { useStartRenewal } from '../api/renew-agreement.ts';
+import { useRecordNotice } from '../api/terminate-agreement.ts';
+import { TextInput } from '../../../components/ui/text-input.tsx';
+import { todayInAmsterdam } from '../../../lib/format/dates.ts';
+import { useNavigate } from 'react-router';
 
 /** What the caller may do: the server's per-object permissions when given, else the role's. */
 function allowed(a: Agreement, action: string, fallback: boolean): boolean {
@@ -28,6 +33,12 @@ export function AgreementActions({ agreement: a, canEdit }: { agreement: Agreeme
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
   const [needsConfirm, setNeedsConfirm] = useState(false);
+  const navigate = useNavigate();
+  const renew = useStartRenewal(a.id);
+  const notice = useRecordNotice(a.id);
+  const [noticeOpen, setNoticeOpen] = useState(false);
+  const [noticeDate, setNoticeDate] = useState(todayInAmsterdam());
+  const noticeError = notice.error instanceof ApiError ? (notice.error.fieldErrors().noticeGivenDate ?? notice.error.message) : null;
 
   const doArchive = (confirm: boolean) => {
     setOpen(false);
@@ -51,6 +62,9 @@ export function AgreementActions({ agreement: a, canEdit }: { agreement: Agreeme
   const mayEdit = allowed(a, 'update', canEdit);
   const mayArchive = allowed(a, 'archive', canEdit);
   const mayRestore = allowed(a, 'restore', canEdit);
+  const live = !a.archived && (a.workflowState === 'active' || a.workflowState === 'in_renewal');
+  const mayRenew = live && a.workflowState === 'active' && canEdit;
+  const mayGiveNotice = live && canEdit;
   if (!mayEdit && !mayArchive && !mayRestore) return null;
 
   return (
@@ -61,6 +75,23 @@ export function AgreementActions({ agreement: a, canEdit }: { agreement: Agreeme
             {t('agreement.edit')}
           </Link>
         ) : null}
+        {mayRenew ? (
+          <Button
+            busy={renew.isPending}
+            onClick={() =>
+              renew.mutate(undefined, {
+                onSuccess: (result) => {
+                  toast.show(t('agreement.renewalStarted'));
+                  void navigate(`/agreements/${result.successor.id}`);
+                },
+                onError: () => toast.show(t('agreement.actionFailed'), 'error'),
+              })
+            }
+          >
+            {t('agreement.startRenewal')}
+          </Button>
+        ) : null}
+        {mayGiveNotice ? <Button onClick={() => setNoticeOpen(true)}>{t('agreement.recordNotice')}</Button> : null}
         {a.archived
           ? mayRestore && (
               <Button
@@ -102,6 +133,34 @@ export function AgreementActions({ agreement: a, canEdit }: { agreement: Agreeme
         ) : null}
         <FormField id={`${id}-reason`} label={t('agreement.archive.reason')}>
           <TextArea rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />
+        </FormField>
+      </Dialog>
+      <Dialog
+        open={noticeOpen}
+        title={t('agreement.recordNotice')}
+        onClose={() => setNoticeOpen(false)}
+        actions={
+          <>
+            <Button
+              appearance="primary"
+              busy={notice.isPending}
+              onClick={() =>
+                notice.mutate(noticeDate, {
+                  onSuccess: () => {
+                    setNoticeOpen(false);
+                    toast.show(t('agreement.noticeRecorded'));
+                  },
+                })
+              }
+            >
+              {t('agreement.recordNotice')}
+            </Button>
+            <Button onClick={() => setNoticeOpen(false)}>{t('common.cancel')}</Button>
+          </>
+        }
+      >
+        <FormField id={`${id}-notice`} label={t('agreement.recordNotice.date')} error={noticeError}>
+          <TextInput type="date" value={noticeDate} onChange={(e) => setNoticeDate(e.target.value)} />
         </FormField>
       </Dialog>
     </>

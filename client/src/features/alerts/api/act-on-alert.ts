@@ -1,13 +1,15 @@
 import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
+import { addDays } from '@akkoord/shared/dates/calendar-day';
 import { apiRequest } from '../../../lib/api-client.ts';
+import { todayInAmsterdam } from '../../../lib/format/dates.ts';
 import { alertsKey, type AlertPage } from './list-alerts.ts';
 
 export type AlertAction = { kind: 'acknowledge'; key: string } | { kind: 'snooze'; key: string; days: number };
 
-/** POST /api/alerts/:key/acknowledge or /snooze. */
+/** POST /api/alerts/acknowledge or /api/alerts/snooze (until = today + days). */
 export function actOnAlert(action: AlertAction): Promise<unknown> {
-  const path = `/alerts/${encodeURIComponent(action.key)}/${action.kind}`;
-  return apiRequest(path, { method: 'POST', body: action.kind === 'snooze' ? { days: action.days } : {} });
+  if (action.kind === 'acknowledge') return apiRequest('/alerts/acknowledge', { method: 'POST', body: { keys: [action.key] } });
+  return apiRequest('/alerts/snooze', { method: 'POST', body: { keys: [action.key], until: addDays(todayInAmsterdam(), action.days) } });
 }
 
 /**

@@ -1,28 +1,13 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
-import { ALERT_KINDS, ALERT_SEVERITIES } from '@akkoord/shared/lifecycle/alert-types';
-import type { ExplanationStep } from '@akkoord/shared/lifecycle/explanation';
+import { alertItemSchema, type AlertItem } from '@akkoord/shared/schemas/alert';
+import { pageSchema, type Page } from '@akkoord/shared/schemas/common';
 import { apiRequest, type Query } from '../../../lib/api-client.ts';
 import { optional } from '../../../lib/optional.ts';
 
-/** An alert as the API sends it; extra members (titles, acknowledgement) pass through. */
-export const alertItemSchema = z.looseObject({
-  key: z.string(),
-  kind: z.enum(ALERT_KINDS),
-  severity: z.enum(ALERT_SEVERITIES),
-  reasonCode: z.string().optional(),
-  dueDate: z.string().nullable(),
-  daysLeft: z.number().int().nullable().optional(),
-  agreementId: z.number().int().nullable(),
-  agreementTitle: z.string().nullable().optional(),
-  title: z.string().nullable().optional(),
-  collaborationCode: z.string().nullable().optional(),
-  explanation: z.union([z.array(z.custom<ExplanationStep>((v) => typeof v === 'object' && v !== null && 'kind' in v)), z.string()]).optional(),
-});
-export type AlertItem = z.infer<typeof alertItemSchema>;
+export type { AlertItem };
+export type AlertPage = Page<AlertItem>;
 
-const alertPageSchema = z.object({ items: z.array(alertItemSchema), nextCursor: z.string().nullable(), total: z.number().int() });
-export type AlertPage = z.infer<typeof alertPageSchema>;
+const alertPageSchema = pageSchema(alertItemSchema);
 
 /** GET /api/alerts, most urgent first; null when the alerts feature is not on this server. */
 export function listAlerts(query: Query, signal?: AbortSignal): Promise<AlertPage | null> {
@@ -38,7 +23,13 @@ export function useAlerts(query: Query) {
   return useQuery(alertsQueryOptions(query));
 }
 
-/** The alerts of one agreement. */
-export function useAgreementAlerts(agreementId: number) {
-  return useAlerts({ agreement: agreementId, limit: 50 });
+/**
+ * The open alerts of one agreement. The API filters by collaboration, not
+ * by agreement, so this takes the collaboration's alerts and keeps the
+ * agreement's own.
+ */
+export function useAgreementAlerts(agreementId: number, collaborationCode: string | null) {
+  const query = useAlerts({ collaboration: collaborationCode ?? undefined, limit: 500 });
+  const data = query.data ? { ...query.data, items: query.data.items.filter((a) => a.agreementId === agreementId) } : query.data;
+  return { ...query, data };
 }

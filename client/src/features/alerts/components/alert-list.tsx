@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { explainToText } from '@akkoord/shared/lifecycle/explain-to-text';
+import type { ExplanationStep } from '@akkoord/shared/lifecycle/explanation';
 import { useFormat } from '../../../lib/format/use-format.ts';
 import { useT } from '../../../lib/i18n/use-t.ts';
 import { Button } from '../../../components/ui/button.tsx';
@@ -21,8 +22,8 @@ function AlertRow({ alert, canAct, showAgreement }: { alert: AlertItem; canAct: 
   const id = useId();
   const action = useAlertAction();
   const [days, setDays] = useState<string>('7');
-  const explanation = Array.isArray(alert.explanation) ? alert.explanation.map((s) => explainToText(s, f.lang)) : alert.explanation ? [alert.explanation] : [];
-  const title = alert.agreementTitle ?? alert.title ?? (alert.agreementId ? `#${alert.agreementId}` : t(`alertKind.${alert.kind}`));
+  const explanation = alert.explanation.map((s) => explainToText(s as ExplanationStep, f.lang));
+  const title = alert.agreementTitle ?? (alert.agreementId ? `#${alert.agreementId}` : t(`alertKind.${alert.kind}`));
 
   const run = (kind: 'acknowledge' | 'snooze') =>
     action.mutate(kind === 'snooze' ? { kind, key: alert.key, days: Number(days) } : { kind, key: alert.key }, {

@@ -11,6 +11,8 @@ export interface SessionUser {
   email: string;
   name: string | null;
   role: UserRole;
+  /** Per resource, per action, as the server grants them (e.g. agreement.update). */
+  permissions: Record<string, Record<string, boolean>> | null;
 }
 
 /**
@@ -32,6 +34,7 @@ const userSchema = z.looseObject({
 const sessionSchema = z.looseObject({
   user: userSchema.nullish(),
   csrfToken: z.string().nullish(),
+  permissions: z.record(z.string(), z.record(z.string(), z.boolean())).nullish(),
 });
 
 function toState(body: unknown): SessionState {
@@ -39,7 +42,10 @@ function toState(body: unknown): SessionState {
   const user = parsed.user ?? userSchema.safeParse(body).data ?? null;
   setCsrfToken(parsed.csrfToken ?? null);
   if (!user) return { kind: 'signed-out' };
-  return { kind: 'signed-in', user: { id: user.id, email: user.email, name: user.name ?? user.displayName ?? null, role: user.role } };
+  return {
+    kind: 'signed-in',
+    user: { id: user.id, email: user.email, name: user.name ?? user.displayName ?? null, role: user.role, permissions: parsed.permissions ?? null },
+  };
 }
 
 export async function getSession(): Promise<SessionState> {

@@ -1,0 +1,21 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { agreementSchema, type Agreement } from '@akkoord/shared/schemas/agreement';
+import { apiRequest } from '../../../lib/api-client.ts';
+import { agreementKey } from './get-agreement.ts';
+
+/** POST /api/agreements/:id/terminate: record the day written notice was given. */
+export function terminateAgreement(id: number, noticeGivenDate: string): Promise<Agreement> {
+  return apiRequest(`/agreements/${id}/terminate`, { method: 'POST', body: { noticeGivenDate }, schema: agreementSchema });
+}
+
+export function useRecordNotice(id: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (noticeGivenDate: string) => terminateAgreement(id, noticeGivenDate),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(agreementKey(id), saved);
+      void queryClient.invalidateQueries({ queryKey: ['alerts'] });
+      return queryClient.invalidateQueries({ queryKey: ['agreements', 'list'] });
+    },
+  });
+}
