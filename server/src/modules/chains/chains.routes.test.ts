@@ -153,3 +153,27 @@ describe('archiving an agreement others depend on', () => {
     await t.agent.post(`/api/agreements/${ids['Bestuursovereenkomst ZVHT']}/restore`).set(t.headers).send({});
   });
 });
+
+describe('access and documentation', () => {
+  it('lets a viewer read chains and impact but not change relations or the hierarchy', async () => {
+    const viewer = await t.signIn({ role: 'viewer' });
+    expect((await viewer.agent.get(`/api/agreements/${ids[PROCESSOR]}/chain`)).status).toBe(200);
+    expect((await viewer.agent.get(`/api/agreements/${ids[PROCESSOR]}/impact`)).status).toBe(200);
+    const add = await viewer.agent.post(`/api/agreements/${ids[PROCESSOR]}/relations`).set(viewer.headers).send({ kind: 'amends', otherAgreementId: ids[COOPERATION] });
+    expect(add.status).toBe(403);
+    expect((await viewer.agent.put('/api/collaborations/KMT/parent').set(viewer.headers).send({ parentCode: null })).status).toBe(403);
+  });
+
+  it('hides the chain of an agreement outside the caller’s collaborations', async () => {
+    const kmtOnly = await t.signIn({ role: 'legal', email: 'kmt@akkoord.test', scope: ['KMT'] });
+    expect((await kmtOnly.agent.get(`/api/agreements/${ids[PROCESSOR]}/chain`)).status).toBe(404);
+    expect((await kmtOnly.agent.get(`/api/agreements/${ids[PROCESSOR]}/impact`)).status).toBe(404);
+  });
+
+  it('documents the chain routes in OpenAPI', async () => {
+    const res = await t.agent.get('/api/openapi.json');
+    for (const p of ['/api/agreements/{id}/relations', '/api/agreements/{id}/relations/{relationId}', '/api/agreements/{id}/chain', '/api/agreements/{id}/impact', '/api/collaborations/{code}/parent']) {
+      expect(res.body.paths[p], p).toBeDefined();
+    }
+  });
+});
