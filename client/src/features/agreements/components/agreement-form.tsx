@@ -11,7 +11,7 @@ import { FormField } from '../../../components/ui/form-field.tsx';
 import { Select, type SelectOption } from '../../../components/ui/select.tsx';
 import { TextArea, TextInput } from '../../../components/ui/text-input.tsx';
 import { changedFields, EMPTY_PARTY, toCreatePayload, toFields, type FormValues, type PartyValues } from '../form/form-values.ts';
-import { errorsOf } from '../form/validation.ts';
+import { validateWith } from '../form/validation.ts';
 
 export interface AgreementFormProps {
   mode: 'create' | 'edit';
@@ -78,8 +78,7 @@ export function AgreementForm({ mode, base, initial, collaborations, organisatio
 
   const dirty = useMemo(() => changedFields(base, values).length > 0 || values.workflowState !== base.workflowState, [base, values]);
   const clientErrors = useMemo(() => {
-    const result = mode === 'create' ? createAgreementSchema.safeParse(toCreatePayload(values)) : updateAgreementSchema.safeParse(toFields(values));
-    return errorsOf(result, t);
+    return mode === 'create' ? validateWith(createAgreementSchema, toCreatePayload(values), t) : validateWith(updateAgreementSchema, toFields(values), t);
   }, [values, mode, t]);
 
   const errorFor = (field: string): string | undefined => {

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { findDateProblems } from '@akkoord/shared/schemas/agreement';
 import type { Translate } from '../../../lib/i18n/translate.ts';
 
 /** The form field an issue belongs to ("noticePeriod.value" → "noticePeriod", "parties.0.organisationId" stays). */
@@ -44,6 +45,23 @@ export function errorsOf(result: z.ZodSafeParseResult<unknown>, t: Translate): R
   for (const issue of result.error.issues) {
     const field = fieldOfPath(issue.path);
     out[field] ??= issueMessage(issue, t);
+  }
+  return out;
+}
+
+/**
+ * Field messages for a form payload: the schema's issues plus the
+ * cross-field date rules, which zod only runs once every field parses
+ * (the user should see them while other fields are still wrong).
+ */
+export function validateWith(schema: z.ZodType, payload: Record<string, unknown>, t: Translate): Record<string, string> {
+  const out = errorsOf(schema.safeParse(payload), t);
+  const dates = { startDate: payload.startDate as string | null, endDate: payload.endDate as string | null, termKind: payload.termKind as string | null };
+  const valid = (v: string | null) => !v || !out[v];
+  if (valid('startDate') && valid('endDate')) {
+    for (const p of findDateProblems(dates)) {
+      out[p.field] ??= issueMessage({ code: 'custom', path: [p.field], message: p.message, input: undefined } as z.core.$ZodIssue, t);
+    }
   }
   return out;
 }

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import type { AgreementSummary } from '@akkoord/shared/schemas/agreement';
+import { deadlinesWithin } from './deadlines.ts';
+import { findDataGaps } from './data-gaps.ts';
+
+const base: AgreementSummary = {
+  id: 1,
+  type: 'service',
+  title: 'DVO',
+  collaborationCode: 'IVZ',
+  reference: null,
+  startDate: '2019',
+  endDate: null,
+  termKind: null,
+  workflowState: 'active',
+  ownerName: null,
+  parties: [],
+  archived: false,
+  isSynthetic: false,
+  version: 1,
+  status: 'unknown_dates',
+  currentTermStart: null,
+  currentTermEnd: null,
+  noticeDeadline: null,
+  nextReviewDate: null,
+  computedOn: '2026-11-29',
+};
+
+describe('deadlines in the next 12 months', () => {
+  it('lists notice deadlines, term ends and reviews in the window, earliest first', () => {
+    const a = { ...base, id: 2, title: 'B', noticeDeadline: '2027-03-31', currentTermEnd: '2027-06-30' };
+    const b = { ...base, id: 3, title: 'A', nextReviewDate: '2026-12', currentTermEnd: '2028-01-01' };
+    expect(deadlinesWithin([a, b], '2026-11-29').map((d) => `${d.kind}:${d.date}`)).toEqual(['review:2026-12', 'notice:2027-03-31', 'end:2027-06-30']);
+  });
+  it('keeps a year-only date that may still fall in the window', () => {
+    expect(deadlinesWithin([{ ...base, currentTermEnd: '2026' }], '2026-11-29')).toHaveLength(1);
+    expect(deadlinesWithin([{ ...base, currentTermEnd: '2025' }], '2026-11-29')).toHaveLength(0);
+  });
+});
+
+describe('data gaps', () => {
+  it('names what is missing to watch the deadlines', () => {
+    expect(findDataGaps([base])[0]?.gaps).toEqual(['startDay', 'end', 'owner', 'parties']);
+    const complete = { ...base, startDate: '2019-01-01', termKind: 'indefinite' as const, ownerName: 'Jan', parties: [{ organisationId: 1, name: 'VRT', role: 'provider' as const }] };
+    expect(findDataGaps([complete])).toEqual([]);
+  });
+});

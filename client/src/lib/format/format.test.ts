@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { formatPartialDate, formatPartialDateShort, todayInAmsterdam } from './dates.ts';
+import { formatEuros } from './numbers.ts';
+import { toCsv } from './csv.ts';
+
+describe('partial dates keep their precision', () => {
+  it('shows a year as the year', () => {
+    expect(formatPartialDate('2019', 'nl')).toBe('2019');
+    expect(formatPartialDate('2019', 'en')).toBe('2019');
+  });
+  it('shows a month without inventing a day', () => {
+    expect(formatPartialDate('2023-03', 'nl')).toBe('maart 2023');
+    expect(formatPartialDate('2023-03', 'en')).toBe('March 2023');
+  });
+  it('shows a day in full', () => {
+    expect(formatPartialDate('2026-09-30', 'nl')).toBe('30 september 2026');
+    expect(formatPartialDateShort('2026-09-30', 'nl')).toBe('30 sep. 2026');
+  });
+  it('leaves unknown to the caller', () => {
+    expect(formatPartialDate(null, 'nl')).toBeNull();
+  });
+  it('takes today in Europe/Amsterdam, not UTC', () => {
+    expect(todayInAmsterdam(new Date('2026-12-31T23:30:00Z'))).toBe('2027-01-01');
+  });
+});
+
+describe('euros', () => {
+  it('formats whole euros the Dutch way', () => {
+    expect(formatEuros(83_700_000, 'nl')).toBe('€\u00a0837.000');
+    expect(formatEuros(38, 'nl')).toBe('€\u00a00,38');
+    expect(formatEuros(null, 'nl')).toBeNull();
+  });
+});
+
+describe('csv', () => {
+  it('quotes separators and quotes, and defuses formulas', () => {
+    const text = toCsv([
+      ['a;b', 'say "hi"', '=SUM(A1)', -5, null],
+    ]);
+    expect(text).toBe('\uFEFF"a;b";"say ""hi""";\'=SUM(A1);-5;\r\n');
+  });
+});
