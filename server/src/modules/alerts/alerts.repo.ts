@@ -1,6 +1,7 @@
 import type { Statement } from 'better-sqlite3';
 import type { ExplanationStep } from '@akkoord/shared/lifecycle/explanation';
 import type { Db } from '../../db/client.ts';
+import type { AlertRecord } from './alert-record.ts';
 
 /*
  * Alerts are read on every dashboard visit and refreshed for the whole
@@ -106,6 +107,18 @@ export function listStoredAlerts(db: Db, f: AlertFilter, afterSortKey: string | 
     ...r,
     explanation: JSON.parse(r.explanation) as ExplanationStep[],
   }));
+}
+
+/** Stored alerts of the given sources as computed records (for days other than the stored one). */
+export function listStoredRecords(db: Db, sources: string[]): AlertRecord[] {
+  if (!sources.length) return [];
+  const rows = prepared(
+    db,
+    `select a.key, a.agreement_id as agreementId, a.source, a.collaboration_id as collaborationId, a.owner_name as ownerName, a.owner_email as ownerEmail,
+       a.kind, a.severity, a.reason_code as reasonCode, a.due_date as dueDate, a.due_day as dueDay, a.lead_days as leadDays, a.explanation, ag.title as agreementTitle
+     from agreement_alerts a join agreements ag on ag.id = a.agreement_id where a.source in (select value from json_each(?))`,
+  ).all(JSON.stringify(sources)) as (Omit<AlertRecord, 'explanation' | 'daysLeft' | 'collaborationCode'> & { explanation: string })[];
+  return rows.map((r) => ({ ...r, kind: r.kind, explanation: JSON.parse(r.explanation) as ExplanationStep[], daysLeft: null, collaborationCode: null }));
 }
 
 export interface KindSeverityCount {

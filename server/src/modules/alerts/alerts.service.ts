@@ -38,18 +38,21 @@ function filterOf(ctx: RequestContext, q: AlertCountsQuery, on: string, codes: M
 }
 
 /**
- * Makes the stored alerts current for `on` when it is the stored day (only
- * changed agreements are redone) or today (a new day: everything is redone
- * once). Any other day is computed in memory: false.
+ * Brings the stored alerts up to date: a new day (or none stored yet) is
+ * computed once for today; otherwise only agreements changed since are
+ * redone. True when the stored alerts are those of `on`; any other day is
+ * computed per request.
  */
 function useStoredAlerts(deps: AppDeps, on: string): boolean {
-  if (findMaterialisedDay(deps.db) === on) {
-    refreshDirtyAlerts(deps, on);
-    return true;
+  const today = deps.clock.today();
+  let day = findMaterialisedDay(deps.db);
+  if (day !== on && (on === today || day === null)) {
+    refreshDerived(deps, { on: today, onlyStale: true });
+    day = today;
+  } else {
+    refreshDirtyAlerts(deps, day);
   }
-  if (on !== deps.clock.today()) return false;
-  refreshDerived(deps, { on, onlyStale: true });
-  return true;
+  return day === on;
 }
 
 /** Alerts computed per request: register-wide sources, and every agreement's when `on` is not the stored day. */

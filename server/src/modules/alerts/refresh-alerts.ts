@@ -13,6 +13,7 @@ import {
   findIdsWithSuccessor,
   findMaterialisedDay,
   findSetting,
+  listStoredRecords,
   finishAlertRun,
   saveSetting,
   startAlertRun,
@@ -144,10 +145,18 @@ export function refreshDirtyAlerts(deps: AppDeps, on: string): number {
   }
 }
 
-/** Every agreement alert for a day other than the stored one (planning ahead): computed, not stored. */
+/**
+ * Every agreement alert for a day other than the stored one (planning
+ * ahead): the day-dependent sources are computed, the others (which do not
+ * change with the day) are read from the stored, up-to-date alerts.
+ */
 export function computeAllAlertRecords(deps: AppDeps, on: string): AlertRecord[] {
   const codes = findCollaborationCodes(deps.db);
-  const out: AlertRecord[] = [];
-  for (const chunk of iterateAgreementRows(deps.db)) for (const r of computeAlertRecords(deps.db, chunk, on, codes)) out.push(r);
+  const perDay = agreementAlertSources.filter((s) => s.perDay);
+  const out = listStoredRecords(deps.db, agreementAlertSources.filter((s) => !s.perDay).map((s) => s.name)).map((r) => ({
+    ...r,
+    collaborationCode: r.collaborationId === null ? null : (codes.get(r.collaborationId) ?? null),
+  }));
+  for (const chunk of iterateAgreementRows(deps.db)) for (const r of computeAlertRecords(deps.db, chunk, on, codes, () => perDay)) out.push(r);
   return out;
 }
