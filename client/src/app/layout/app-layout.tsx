@@ -29,12 +29,11 @@ function useSessionExpiry() {
 /** Moves focus to the main region after in-app navigation, so screen readers start at the new page. */
 function useFocusOnNavigate(mainRef: React.RefObject<HTMLElement | null>) {
   const { pathname } = useLocation();
-  const first = useRef(true);
+  const previous = useRef(pathname);
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
+    // Only a change of page moves focus (not the first load, not a re-render).
+    if (previous.current === pathname) return;
+    previous.current = pathname;
     mainRef.current?.focus({ preventScroll: true });
     window.scrollTo(0, 0);
   }, [pathname, mainRef]);
