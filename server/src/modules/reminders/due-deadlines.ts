@@ -1,9 +1,10 @@
 import { daysBetween } from '@akkoord/shared/dates/calendar-day';
-import { earliestDay, latestDay, type PartialDate } from '@akkoord/shared/dates/partial-date';
-import { computeLifecycle } from '@akkoord/shared/lifecycle/compute-lifecycle';
-import type { DateStep, DateStepKind, ExplanationStep } from '@akkoord/shared/lifecycle/explanation';
+import { toPartialDate, type DaySpan } from '@akkoord/shared/dates/date-span';
+import type { PartialDate } from '@akkoord/shared/dates/partial-date';
+import { analyseLifecycle } from '@akkoord/shared/lifecycle/analyse-lifecycle';
+import type { DateStep, ExplanationStep } from '@akkoord/shared/lifecycle/explanation';
 import type { DeadlineKind, ReminderRules } from '@akkoord/shared/schemas/reminders';
-import { lifecycleInputOf } from '../agreements/lifecycle-columns.ts';
+import type { LifecycleInput } from '@akkoord/shared/lifecycle/compute-lifecycle';
 import type { PlanningRow } from './reminders.repo.ts';
 import { currentWindow } from './reminder-rules.ts';
 
@@ -27,26 +28,31 @@ export function isHandled(kind: DeadlineKind, workflowState: string): boolean {
   return workflowState === 'in_renewal' && kind !== 'review';
 }
 
-const STEP_KINDS: Record<DeadlineKind, DateStepKind[]> = {
-  notice_deadline: ['current_term_end', 'notice_deadline'],
-  term_end: ['initial_term_end', 'current_term_end'],
-  review: ['next_review'],
-};
-
-function stepsFor(kind: DeadlineKind, explanation: ExplanationStep[]): ExplanationStep[] {
-  const wanted = STEP_KINDS[kind];
-  return explanation.filter((s): s is DateStep => s.kind !== 'status' && s.kind !== 'data_gap' && s.kind !== 'message' && wanted.includes(s.kind));
-}
-
-function stepOf(kind: DateStepKind, explanation: ExplanationStep[]): DateStep | undefined {
-  return explanation.find((s): s is DateStep => 'result' in s && s.kind === kind);
+/** The lifecycle engine's input from a planning row (the same mapping as the stored derived columns use). */
+export function planningLifecycleInput(row: PlanningRow): LifecycleInput {
+  const period = (value: number | null, unit: string | null) => (value !== null && unit ? ({ value, unit } as LifecycleInput['noticePeriod']) : null);
+  return {
+    startDate: row.startDate,
+    endDate: row.endDate,
+    termKind: row.termKind as LifecycleInput['termKind'],
+    initialTermMonths: row.initialTermMonths,
+    noticePeriod: period(row.noticePeriodValue, row.noticePeriodUnit),
+    tacitRenewal: row.tacitRenewal,
+    renewalPeriod: period(row.renewalPeriodValue, row.renewalPeriodUnit),
+    maxRenewals: row.maxRenewals,
+    reviewDate: row.reviewDate,
+    workflowState: row.workflowState as LifecycleInput['workflowState'],
+    noticeGivenDate: row.noticeGivenDate,
+    terminationDate: row.terminationDate,
+    alertLeadDays: row.alertLeadDays,
+  };
 }
 
 interface Candidate {
   kind: DeadlineKind;
-  earliest: string | null;
-  step: DateStep | undefined;
-  fallback: PartialDate | null;
+  span: DaySpan | null;
+  step: DateStep | null;
+  explanation: ExplanationStep[];
 }
 
 /**
@@ -55,33 +61,29 @@ interface Candidate {
  * the term ends by itself (no renewal) and no successor exists.
  */
 export function findDueDeadlines(row: PlanningRow, on: string, rules: ReminderRules, hasSuccessor: boolean): { due: DueDeadline[]; handled: number } {
-  const snapshot = computeLifecycle(lifecycleInputOf(row), on);
-  const x = snapshot.explanation;
+  const a = analyseLifecycle(planningLifecycleInput(row), on);
+  const term = a.term;
+  const termEndStep = term?.endStep ?? null;
+  // A later term's end is explained from the initial term's end (as the engine's own explanation does).
+  const termSteps: ExplanationStep[] = [...(term && term.index > 0 && a.structure.initialEndStep ? [a.structure.initialEndStep] : []), ...(termEndStep ? [termEndStep] : [])];
   const candidates: Candidate[] = [
-    { kind: 'notice_deadline', earliest: snapshot.noticeDeadlineDay, step: stepOf('notice_deadline', x), fallback: snapshot.noticeDeadline },
-    {
-      kind: 'term_end',
-      earliest: snapshot.isFinalTerm && !hasSuccessor ? snapshot.currentTermEndDay : null,
-      step: stepOf('current_term_end', x),
-      fallback: snapshot.currentTermEnd,
-    },
-    { kind: 'review', earliest: snapshot.nextReviewDate ? earliestDay(snapshot.nextReviewDate) : null, step: stepOf('next_review', x), fallback: snapshot.nextReviewDate },
+    { kind: 'notice_deadline', span: a.deadline, step: a.deadlineStep, explanation: [...(termEndStep ? [termEndStep] : []), ...(a.deadlineStep ? [a.deadlineStep] : [])] },
+    { kind: 'term_end', span: term?.end && term.isFinal && !hasSuccessor ? term.end : null, step: termEndStep, explanation: termSteps },
+    { kind: 'review', span: a.review, step: a.reviewStep, explanation: a.reviewStep ? [a.reviewStep] : [] },
   ];
   const offsets: Record<DeadlineKind, number[]> = { notice_deadline: rules.noticeOffsets, term_end: rules.termEndOffsets, review: rules.reviewOffsets };
   const due: DueDeadline[] = [];
   let handled = 0;
   for (const c of candidates) {
-    if (!c.earliest) continue;
-    const daysLeft = daysBetween(on, c.earliest);
+    if (!c.span) continue;
+    const daysLeft = daysBetween(on, c.span.earliest);
     const offset = currentWindow(offsets[c.kind], daysLeft);
     if (offset === null) continue;
     if (isHandled(c.kind, row.workflowState)) {
       handled++;
       continue;
     }
-    const value = c.step ? c.step.result : c.fallback;
-    const latest = c.step?.bounds?.latest ?? (value ? latestDay(value) : c.earliest);
-    due.push({ kind: c.kind, day: c.earliest, value, latest, daysLeft, offset, explanation: stepsFor(c.kind, x) });
+    due.push({ kind: c.kind, day: c.span.earliest, value: c.step ? c.step.result : toPartialDate(c.span), latest: c.span.latest, daysLeft, offset, explanation: c.explanation });
   }
   return { due, handled };
 }

@@ -14,6 +14,7 @@ import {
   findAllAgreementRules,
   findIdsWithSuccessor,
   findMaxAgreementLeadDays,
+  findPlannedKeys,
   findPlanningCandidates,
   hasStaleDerived,
   insertItemIfNew,
@@ -130,7 +131,8 @@ export function planReminders(deps: AppDeps, on: string): PlanOutcome {
     const successors = findIdsWithSuccessor(deps.db, ids);
     const acknowledged = findAcknowledgedKeys(deps.db, ids);
     const audience = loadAudience(deps, chunk);
-    deps.db.transaction((tx) => {
+    const planned = findPlannedKeys(deps.db, ids);
+    deps.db.transaction(() => {
       for (const row of chunk) {
         const rule = own.get(row.id);
         const rules = effectiveRules(global, rule, row.alertLeadDays ?? null);
@@ -165,8 +167,8 @@ export function planReminders(deps: AppDeps, on: string): PlanOutcome {
               escalation: escalatedTo ? { days: rules.escalationDays, to: escalatedTo } : null,
             };
             const isEscalation = reasons.includes('deputy') || reasons.includes('team_address');
-            const id = insertItemIfNew(tx, { agreementId: row.id, deadlineKind: d.kind, deadlineDay: d.day, offsetDays: d.offset, recipientEmail: email, isEscalation, payload, plannedOn: on, createdAt: now });
-            if (id !== null) {
+            if (planned.has(`${row.id}|${d.kind}|${d.day}|${d.offset}|${email}`)) continue;
+            if (insertItemIfNew(deps.db, { agreementId: row.id, deadlineKind: d.kind, deadlineDay: d.day, offsetDays: d.offset, recipientEmail: email, isEscalation, payload, plannedOn: on, createdAt: now })) {
               out.reminders++;
               out.byKind[d.kind]++;
             }

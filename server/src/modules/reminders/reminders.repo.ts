@@ -1,10 +1,9 @@
-import { and, asc, eq, gt, inArray, isNull, lte, sql } from 'drizzle-orm';
+import type { Statement } from 'better-sqlite3';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import {
-  agreementRelations,
   agreements,
   alertStates,
-  collaborations,
   reminderAcknowledgements,
   reminderAgreementRules,
   reminderItems,
@@ -12,9 +11,22 @@ import {
   users,
 } from '../../db/schema/index.ts';
 
+// Planning reads tens of thousands of rows: plain cached statements, no per-row query building.
+// (Statements run on the connection, so inside a drizzle transaction they are part of it.)
+const statements = new WeakMap<Db, Map<string, Statement>>();
+function prepared(db: Db, text: string): Statement {
+  let cache = statements.get(db);
+  if (!cache) statements.set(db, (cache = new Map()));
+  let stmt = cache.get(text);
+  if (!stmt) {
+    stmt = db.$client.prepare(text);
+    cache.set(text, stmt);
+  }
+  return stmt;
+}
+
 export type AgreementRuleRow = typeof reminderAgreementRules.$inferSelect;
 export type ReminderItemRow = typeof reminderItems.$inferSelect;
-export type ReminderItemInsert = typeof reminderItems.$inferInsert;
 export type AcknowledgementRow = typeof reminderAcknowledgements.$inferSelect;
 
 /** A stored setting's value, or undefined. */
@@ -49,13 +61,12 @@ export function findMaxAgreementLeadDays(db: Db | Tx): number {
 }
 
 /** Acknowledged deadlines among these agreements, as "agreementId|kind|day" keys. */
-export function findAcknowledgedKeys(db: Db | Tx, agreementIds: number[]): Set<string> {
+export function findAcknowledgedKeys(db: Db, agreementIds: number[]): Set<string> {
   const out = new Set<string>();
   for (let i = 0; i < agreementIds.length; i += 500) {
     const chunk = agreementIds.slice(i, i + 500);
-    for (const r of db.select().from(reminderAcknowledgements).where(inArray(reminderAcknowledgements.agreementId, chunk)).all()) {
-      out.add(`${r.agreementId}|${r.deadlineKind}|${r.deadlineDay}`);
-    }
+    const rows = prepared(db, `select agreement_id as a, deadline_kind as k, deadline_day as d from reminder_acknowledgements where agreement_id in (${chunk.map(() => '?').join(',')})`).all(...chunk) as { a: number; k: string; d: string }[];
+    for (const r of rows) out.add(`${r.a}|${r.k}|${r.d}`);
   }
   return out;
 }
@@ -96,23 +107,57 @@ export function insertAcknowledgement(tx: Tx, values: typeof reminderAcknowledge
   return tx.insert(reminderAcknowledgements).values(values).onConflictDoNothing().run().changes === 1;
 }
 
-export type PlanningRow = typeof agreements.$inferSelect & { collaborationCode: string | null };
+/** What planning reads of an agreement: its lifecycle facts and who is responsible. */
+export interface PlanningRow {
+  id: number;
+  title: string;
+  reference: string | null;
+  collaborationId: number | null;
+  collaborationCode: string | null;
+  ownerName: string | null;
+  ownerEmail: string | null;
+  deputyEmail: string | null;
+  workflowState: string;
+  alertLeadDays: number[] | null;
+  startDate: string | null;
+  endDate: string | null;
+  termKind: string | null;
+  initialTermMonths: number | null;
+  noticePeriodValue: number | null;
+  noticePeriodUnit: string | null;
+  tacitRenewal: boolean | null;
+  renewalPeriodValue: number | null;
+  renewalPeriodUnit: string | null;
+  maxRenewals: number | null;
+  reviewDate: string | null;
+  noticeGivenDate: string | null;
+  terminationDate: string | null;
+}
 
-const planningColumns = { row: agreements, collaborationCode: collaborations.code };
-const liveAgreement = and(isNull(agreements.archivedAt), inArray(agreements.workflowState, ['active', 'in_renewal']));
+const PLANNING_SELECT = `select a.id, a.title, a.reference, a.collaboration_id as collaborationId, c.code as collaborationCode,
+  a.owner_name as ownerName, a.owner_email as ownerEmail, a.deputy_email as deputyEmail, a.workflow_state as workflowState,
+  a.alert_lead_days as alertLeadDays, a.start_date as startDate, a.end_date as endDate, a.term_kind as termKind,
+  a.initial_term_months as initialTermMonths, a.notice_period_value as noticePeriodValue, a.notice_period_unit as noticePeriodUnit,
+  a.tacit_renewal as tacitRenewal, a.renewal_period_value as renewalPeriodValue, a.renewal_period_unit as renewalPeriodUnit,
+  a.max_renewals as maxRenewals, a.review_date as reviewDate, a.notice_given_date as noticeGivenDate, a.termination_date as terminationDate
+  from agreements a left join collaborations c on c.id = a.collaboration_id
+  where a.archived_at is null and a.workflow_state in ('active', 'in_renewal')`;
+
+type RawPlanningRow = Omit<PlanningRow, 'alertLeadDays' | 'tacitRenewal'> & { alertLeadDays: string | null; tacitRenewal: number | null };
+
+const toPlanningRow = (r: RawPlanningRow): PlanningRow => ({
+  ...r,
+  alertLeadDays: r.alertLeadDays ? (JSON.parse(r.alertLeadDays) as number[]) : null,
+  tacitRenewal: r.tacitRenewal === null ? null : r.tacitRenewal === 1,
+});
 
 /**
  * Live agreements whose stored next deadline (computed for `on`) is no later
  * than `horizonDay`: the only ones that can have a reminder due on `on`.
  */
 export function findPlanningCandidates(db: Db, on: string, horizonDay: string): PlanningRow[] {
-  return db
-    .select(planningColumns)
-    .from(agreements)
-    .leftJoin(collaborations, eq(collaborations.id, agreements.collaborationId))
-    .where(and(liveAgreement, eq(agreements.computedOn, on), lte(agreements.nextDeadlineDay, horizonDay)))
-    .all()
-    .map((r) => ({ ...r.row, collaborationCode: r.collaborationCode }));
+  const rows = prepared(db, `${PLANNING_SELECT} and a.computed_on = ? and a.next_deadline_day <= ? order by a.id`).all(on, horizonDay) as RawPlanningRow[];
+  return rows.map(toPlanningRow);
 }
 
 /** True when some live agreement's stored columns were computed for another day than `on`. */
@@ -120,7 +165,7 @@ export function hasStaleDerived(db: Db, on: string): boolean {
   return !!db
     .select({ id: agreements.id })
     .from(agreements)
-    .where(and(liveAgreement, sql`coalesce(${agreements.computedOn}, '') <> ${on}`))
+    .where(and(isNull(agreements.archivedAt), inArray(agreements.workflowState, ['active', 'in_renewal']), sql`coalesce(${agreements.computedOn}, '') <> ${on}`))
     .limit(1)
     .get();
 }
@@ -129,40 +174,49 @@ export function hasStaleDerived(db: Db, on: string): boolean {
 export function* iterateLiveAgreements(db: Db, chunk = 5000): Generator<PlanningRow[]> {
   let last = 0;
   for (;;) {
-    const rows = db
-      .select(planningColumns)
-      .from(agreements)
-      .leftJoin(collaborations, eq(collaborations.id, agreements.collaborationId))
-      .where(and(liveAgreement, gt(agreements.id, last)))
-      .orderBy(asc(agreements.id))
-      .limit(chunk)
-      .all();
+    const rows = (prepared(db, `${PLANNING_SELECT} and a.id > ? order by a.id limit ?`).all(last, chunk) as RawPlanningRow[]).map(toPlanningRow);
     if (!rows.length) return;
-    yield rows.map((r) => ({ ...r.row, collaborationCode: r.collaborationCode }));
-    last = rows[rows.length - 1]!.row.id;
+    yield rows;
+    last = rows[rows.length - 1]!.id;
   }
 }
 
-/** Ids among these that another agreement `renews` or `supersedes`. */
-export function findIdsWithSuccessor(db: Db | Tx, ids: number[]): Set<number> {
-  const out = new Set<number>();
-  for (let i = 0; i < ids.length; i += 500) {
-    const chunk = ids.slice(i, i + 500);
-    for (const r of db
-      .select({ id: agreementRelations.targetId })
-      .from(agreementRelations)
-      .where(and(inArray(agreementRelations.targetId, chunk), inArray(agreementRelations.kind, ['renews', 'supersedes'])))
-      .all()) {
-      out.add(r.id);
-    }
+/** Keys ("agreementId|kind|day|offset|email") of reminders already planned for these agreements. */
+export function findPlannedKeys(db: Db, agreementIds: number[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < agreementIds.length; i += 500) {
+    const chunk = agreementIds.slice(i, i + 500);
+    const rows = prepared(db, `select agreement_id as a, deadline_kind as k, deadline_day as d, offset_days as o, recipient_email as e from reminder_items where agreement_id in (${chunk.map(() => '?').join(',')})`).all(...chunk) as {
+      a: number;
+      k: string;
+      d: string;
+      o: number;
+      e: string;
+    }[];
+    for (const r of rows) out.add(`${r.a}|${r.k}|${r.d}|${r.o}|${r.e}`);
   }
   return out;
 }
 
-/** Inserts a planned reminder unless its key (agreement, kind, day, offset, recipient) exists; returns the new id or null. */
-export function insertItemIfNew(tx: Tx, values: ReminderItemInsert): number | null {
-  const r = tx.insert(reminderItems).values(values).onConflictDoNothing().returning({ id: reminderItems.id }).get();
-  return r?.id ?? null;
+/** Ids among these that another agreement `renews` or `supersedes`. */
+export function findIdsWithSuccessor(db: Db, ids: number[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const chunk = ids.slice(i, i + 500);
+    const rows = prepared(db, `select target_id as id from agreement_relations where kind in ('renews', 'supersedes') and target_id in (${chunk.map(() => '?').join(',')})`).all(...chunk) as { id: number }[];
+    for (const r of rows) out.add(r.id);
+  }
+  return out;
+}
+
+/** Inserts a planned reminder unless its key (agreement, kind, day, offset, recipient) exists; true when inserted. */
+export function insertItemIfNew(db: Db, v: { agreementId: number; deadlineKind: string; deadlineDay: string; offsetDays: number; recipientEmail: string; isEscalation: boolean; payload: unknown; plannedOn: string; createdAt: string }): boolean {
+  const stmt = prepared(
+    db,
+    `insert into reminder_items (agreement_id, deadline_kind, deadline_day, offset_days, recipient_email, is_escalation, payload, planned_on, created_at)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing`,
+  );
+  return stmt.run(v.agreementId, v.deadlineKind, v.deadlineDay, v.offsetDays, v.recipientEmail, v.isEscalation ? 1 : 0, JSON.stringify(v.payload), v.plannedOn, v.createdAt).changes === 1;
 }
 
 /** Reminders planned but not yet in any e-mail, oldest first. */
