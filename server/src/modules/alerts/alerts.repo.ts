@@ -143,14 +143,17 @@ export function countStoredAlerts(db: Db, f: AlertFilter): KindSeverityCount[] {
   return (prepared(db, all).all(...where.params) as KindSeverityCount[]).map((r) => ({ ...r, n: r.n - (hidden.get(`${r.kind}|${r.severity}`) ?? 0) }));
 }
 
-/** A 53-bit string hash (cyrb53) as hex: cheap fingerprints of alert sets. */
-function hash(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
+/** A 53-bit hash (cyrb53) over several strings, as hex: cheap fingerprints of alert sets. */
+function hash(texts: string[]): string {
+  let h1 = 0xdeadbeef ^ texts.length;
+  let h2 = 0x41c6ce57 ^ texts.length;
+  for (const text of texts) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 2654435761);
+      h2 = Math.imul(h2 ^ c, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ 10, 2654435761);
   }
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
@@ -195,8 +198,7 @@ export function syncStoredAlerts(db: Db, agreementIds: number[], sourcesOf: (id:
     for (const source of sourcesOf(id)) {
       const k = `${id}|${source}`;
       const group = groups.get(k) ?? [];
-      const serialised = group.map(serialise);
-      const fingerprint = hash(serialised.join('\n'));
+      const fingerprint = hash(group.map(serialise));
       if (marks.get(k) === fingerprint) continue;
       del.run(id, source);
       for (const a of group) {

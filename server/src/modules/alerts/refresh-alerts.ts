@@ -37,21 +37,26 @@ export function computeAlertRecords(
   const withParties = findIdsWithParties(db, ids);
   const withSuccessor = findIdsWithSuccessor(db, ids);
   const byId = new Map(live.map((r) => [r.id, r]));
-  return agreementAlertSources.flatMap((source) => {
-    const subjects: AgreementAlertSubject[] = live
-      .filter((row) => sourcesFor(row).includes(source))
-      .map((row) => ({
-        row,
-        collaborationCode: row.collaborationId === null ? null : (codes.get(row.collaborationId) ?? null),
-        hasParties: withParties.has(row.id),
-        hasSuccessor: withSuccessor.has(row.id),
-      }));
-    if (!subjects.length) return [];
-    return source.compute(db, subjects, on).map((alert) => {
+  const subjectsOf = new Map<AgreementAlertSource, AgreementAlertSubject[]>(agreementAlertSources.map((s) => [s, []]));
+  for (const row of live) {
+    const subject = {
+      row,
+      collaborationCode: row.collaborationId === null ? null : (codes.get(row.collaborationId) ?? null),
+      hasParties: withParties.has(row.id),
+      hasSuccessor: withSuccessor.has(row.id),
+    };
+    for (const source of sourcesFor(row)) subjectsOf.get(source)?.push(subject);
+  }
+  const out: AlertRecord[] = [];
+  for (const [source, subjects] of subjectsOf) {
+    if (!subjects.length) continue;
+    for (const alert of source.compute(db, subjects, on)) {
       const row = byId.get(alert.agreementId ?? -1);
-      return { ...alert, source: source.name, agreementTitle: row?.title ?? null, collaborationId: row?.collaborationId ?? null, ownerName: row?.ownerName ?? null, ownerEmail: row?.ownerEmail ?? null };
-    });
-  });
+      // Sources return fresh objects: extend them in place rather than copying 180,000 of them.
+      out.push(Object.assign(alert, { source: source.name, agreementTitle: row?.title ?? null, collaborationId: row?.collaborationId ?? null, ownerName: row?.ownerName ?? null, ownerEmail: row?.ownerEmail ?? null }));
+    }
+  }
+  return out;
 }
 
 function toInsert(a: AlertRecord): StoredAlertInsert {
