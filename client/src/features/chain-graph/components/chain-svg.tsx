@@ -1,0 +1,221 @@
+import { memo, type Ref } from 'react';
+import type { AgreementType } from '@akkoord/shared/domain/enums';
+import { wrapText } from '../model/graph-model.ts';
+import type { ImpactHighlight } from '../model/impact-highlight.ts';
+import { edgePath, LABEL_FONT, type ChainLayout, type PositionedEdge, type PositionedNode } from '../model/layout-chain.ts';
+import type { NodeFacts } from './use-chain-texts.ts';
+
+/** Colours as SVG attributes so an export looks like the screen; text at least 4.5:1 on white. */
+export const CHAIN_THEME = {
+  font: 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif',
+  text: '#0b0c0c',
+  muted: '#4b5257',
+  border: '#4b5257',
+  party: '#6b7378',
+  relation: '#1c4181',
+  error: '#b3261e',
+  errorFill: '#fbe3e1',
+  warning: '#8a4b00',
+  warningFill: '#fdf1df',
+  ending: '#0b0c0c',
+  organisationFill: '#f1f3f4',
+  focus: '#1c4181',
+} as const;
+
+/** A colour strip per agreement type, named in the legend (the type is also written in the box). */
+export const TYPE_ACCENT: Record<AgreementType, string> = {
+  service: '#1b6e34',
+  governance: '#4b5257',
+  cooperation: '#00676b',
+  privacy: '#8a4b00',
+  processor: '#1c4181',
+  subprocessor: '#5b3f8c',
+};
+
+export interface ChainSvgTexts {
+  typeOf: (type: AgreementType) => string;
+  statusOf: (node: Extract<PositionedNode['node'], { kind: 'agreement' }>) => string;
+  kindOf: (node: Extract<PositionedNode['node'], { kind: 'organisation' }>) => string;
+  violations: (errors: number, warnings: number) => string;
+  thisAgreement: string;
+  ends: string;
+  losesBasis: string;
+  mayLoseBasis: string;
+}
+
+export interface ChainSvgProps {
+  layout: ChainLayout;
+  scale: number;
+  facts: Map<string, NodeFacts>;
+  texts: ChainSvgTexts;
+  focusNodeId: string | null;
+  highlight: ImpactHighlight | null;
+  /** Drawn in a band above the graph (exports and print). */
+  title?: string;
+  svgRef?: Ref<SVGSVGElement>;
+  idPrefix: string;
+}
+
+const TITLE_BAND = 32;
+const TAG_HEIGHT = 18;
+
+function EdgeShape({ edge, highlight, ids }: { edge: PositionedEdge; highlight: ImpactHighlight | null; ids: { arrow: string; arrowRelation: string; arrowImpact: string } }) {
+  const onPath = highlight?.pathEdges.has(edge.id) ?? false;
+  const isRelation = edge.kind === 'relation';
+  const stroke = onPath ? CHAIN_THEME.error : isRelation ? CHAIN_THEME.relation : CHAIN_THEME.party;
+  const marker = onPath ? ids.arrowImpact : isRelation ? ids.arrowRelation : ids.arrow;
+  return (
+    <path
+      d={edgePath(edge.points)}
+      fill="none"
+      stroke={stroke}
+      strokeWidth={onPath ? 3.5 : isRelation ? 2 : 1.5}
+      strokeDasharray={edge.basis === 'implied' ? '5 4' : undefined}
+      markerEnd={`url(#${marker})`}
+      data-edge={edge.id}
+      data-on-path={onPath || undefined}
+    />
+  );
+}
+
+function EdgeLabel({ edge, highlight }: { edge: PositionedEdge; highlight: ImpactHighlight | null }) {
+  const box = edge.labelBox;
+  if (!box) return null;
+  const onPath = highlight?.pathEdges.has(edge.id) ?? false;
+  const stroke = onPath ? CHAIN_THEME.error : edge.kind === 'relation' ? CHAIN_THEME.relation : '#b1b6ba';
+  return (
+    <g data-edge-label={edge.id}>
+      <rect x={box.x} y={box.y} width={box.width} height={box.height} rx={3} fill="#fff" stroke={stroke} strokeWidth={onPath ? 1.5 : 1} />
+      <text x={box.x + box.width / 2} y={box.y + box.height / 2 + 4} textAnchor="middle" fontSize={LABEL_FONT.size} fontStyle={edge.kind === 'relation' ? 'italic' : undefined} fill={CHAIN_THEME.text}>
+        {edge.label}
+      </text>
+    </g>
+  );
+}
+
+function Tag({ x, y, text, fill, color }: { x: number; y: number; text: string; fill: string; color: string }) {
+  const width = Math.ceil(text.length * 6.9 + 12);
+  return (
+    <g>
+      <rect x={x} y={y - TAG_HEIGHT + 2} width={width} height={TAG_HEIGHT} rx={3} fill={fill} />
+      <text x={x + 6} y={y - 3} fontSize={11} fontWeight={700} fill={color}>
+        {text}
+      </text>
+    </g>
+  );
+}
+
+function AgreementBox({ n, facts, texts, isFocus, highlight }: { n: PositionedNode; facts: NodeFacts | undefined; texts: ChainSvgTexts; isFocus: boolean; highlight: ImpactHighlight | null }) {
+  const node = n.node as Extract<PositionedNode['node'], { kind: 'agreement' }>;
+  const errors = node.violations.filter((v) => v.severity === 'error').length;
+  const warnings = node.violations.length - errors;
+  const lost = highlight?.lost.get(n.id);
+  const ending = highlight?.ending === n.id;
+  const stroke = lost ? CHAIN_THEME.error : errors ? CHAIN_THEME.error : warnings ? CHAIN_THEME.warning : ending ? CHAIN_THEME.ending : isFocus ? CHAIN_THEME.focus : CHAIN_THEME.border;
+  const strokeWidth = lost || ending || errors ? 3.5 : isFocus || warnings ? 2.5 : 1.25;
+  const fill = lost ? CHAIN_THEME.errorFill : errors ? CHAIN_THEME.errorFill : warnings ? CHAIN_THEME.warningFill : '#fff';
+  const lines = wrapText(node.title, 28, 2);
+  const findings = errors || warnings ? texts.violations(errors, warnings) : null;
+  return (
+    <a
+      href={`/agreements/${node.agreementId}`}
+      className="akk-chain-node"
+      data-node={n.id}
+      data-agreement-id={node.agreementId}
+      data-lost={lost}
+      data-ending={ending || undefined}
+      data-violations={node.violations.length || undefined}
+      aria-label={facts?.description ?? node.title}
+    >
+      <rect x={n.x} y={n.y} width={n.width} height={n.height} rx={6} fill={fill} stroke={stroke} strokeWidth={strokeWidth} strokeDasharray={warnings && !errors && !lost ? '6 3' : undefined} />
+      <rect x={n.x + 1} y={n.y + 1} width={6} height={n.height - 2} rx={3} fill={TYPE_ACCENT[node.type]} />
+      <text x={n.x + 14} y={n.y + 15} fontSize={11} fill={CHAIN_THEME.muted}>
+        {texts.typeOf(node.type)}
+      </text>
+      {lines.map((line, i) => (
+        <text key={i} x={n.x + 14} y={n.y + 31 + i * 15} fontSize={12.5} fontWeight={700} fill={CHAIN_THEME.text}>
+          {line}
+        </text>
+      ))}
+      <text x={n.x + 14} y={n.y + n.height - 8} fontSize={11} fill={findings ? (errors ? CHAIN_THEME.error : CHAIN_THEME.warning) : CHAIN_THEME.muted} fontWeight={findings ? 700 : 400}>
+        {findings ? `⚠ ${findings}` : texts.statusOf(node)}
+      </text>
+      {ending ? <Tag x={n.x} y={n.y - 3} text={texts.ends} fill={CHAIN_THEME.ending} color="#fff" /> : null}
+      {lost ? <Tag x={n.x} y={n.y - 3} text={lost === 'certain' ? texts.losesBasis : texts.mayLoseBasis} fill={CHAIN_THEME.error} color="#fff" /> : null}
+      {isFocus && !ending && !lost ? <Tag x={n.x} y={n.y - 3} text={texts.thisAgreement} fill={CHAIN_THEME.focus} color="#fff" /> : null}
+      <rect className="akk-chain-node__focus" x={n.x - 4} y={n.y - 4} width={n.width + 8} height={n.height + 8} rx={8} fill="none" stroke={CHAIN_THEME.text} strokeWidth={2.5} strokeOpacity={0} />
+    </a>
+  );
+}
+
+function OrganisationBox({ n, facts, texts }: { n: PositionedNode; facts: NodeFacts | undefined; texts: ChainSvgTexts }) {
+  const node = n.node as Extract<PositionedNode['node'], { kind: 'organisation' }>;
+  const name = wrapText(node.name, 24, 1)[0] ?? node.name;
+  return (
+    <a href={`/organisations/${node.organisationId}`} className="akk-chain-node" data-node={n.id} data-organisation-id={node.organisationId} aria-label={facts?.description ?? node.name}>
+      <rect x={n.x} y={n.y} width={n.width} height={n.height} rx={n.height / 2} fill={CHAIN_THEME.organisationFill} stroke={CHAIN_THEME.border} strokeWidth={1.5} />
+      <text x={n.x + n.width / 2} y={n.y + 20} textAnchor="middle" fontSize={12} fontWeight={700} fill={CHAIN_THEME.text}>
+        {name}
+      </text>
+      <text x={n.x + n.width / 2} y={n.y + 36} textAnchor="middle" fontSize={11} fill={CHAIN_THEME.muted}>
+        {texts.kindOf(node)}
+      </text>
+      <rect className="akk-chain-node__focus" x={n.x - 4} y={n.y - 4} width={n.width + 8} height={n.height + 8} rx={(n.height + 8) / 2} fill="none" stroke={CHAIN_THEME.text} strokeWidth={2.5} strokeOpacity={0} />
+    </a>
+  );
+}
+
+/**
+ * The chain drawn as plain SVG: organisations as rounded pills, agreements
+ * as boxes with their type, title and status (rule findings in red or
+ * amber, with the count in words), relations and party roles as labelled
+ * arrows, and in impact mode the ending agreement, what loses its basis and
+ * the path in between. Nodes are links, in reading order (left to right).
+ */
+export const ChainSvg = memo(function ChainSvg({ layout, scale, facts, texts, focusNodeId, highlight, title, svgRef, idPrefix }: ChainSvgProps) {
+  const top = title ? TITLE_BAND : 0;
+  const width = layout.width;
+  const height = layout.height + top;
+  const ids = { arrow: `${idPrefix}-arrow`, arrowRelation: `${idPrefix}-arrow-relation`, arrowImpact: `${idPrefix}-arrow-impact` };
+  const ordered = [...layout.nodes].sort((a, b) => a.x - b.x || a.y - b.y);
+  return (
+    <svg ref={svgRef} className="akk-chain-svg" width={Math.ceil(width * scale)} height={Math.ceil(height * scale)} viewBox={`0 0 ${width} ${height}`} fontFamily={CHAIN_THEME.font}>
+      <defs>
+        {(
+          [
+            [ids.arrow, CHAIN_THEME.party],
+            [ids.arrowRelation, CHAIN_THEME.relation],
+            [ids.arrowImpact, CHAIN_THEME.error],
+          ] as const
+        ).map(([id, color]) => (
+          <marker key={id} id={id} viewBox="0 0 10 10" refX={9} refY={5} markerWidth={id === ids.arrowImpact ? 12 : 9} markerHeight={id === ids.arrowImpact ? 12 : 9} markerUnits="userSpaceOnUse" orient="auto-start-reverse">
+            <path d="M0,0 L10,5 L0,10 z" fill={color} />
+          </marker>
+        ))}
+      </defs>
+      <rect width={width} height={height} fill="#fff" />
+      {title ? (
+        <text x={16} y={22} fontSize={15} fontWeight={700} fill={CHAIN_THEME.text}>
+          {title}
+        </text>
+      ) : null}
+      <g transform={`translate(0 ${top})`}>
+        <g aria-hidden="true">
+          {layout.edges.map((e) => (
+            <EdgeShape key={e.id} edge={e} highlight={highlight} ids={ids} />
+          ))}
+          {layout.edges.map((e) => (
+            <EdgeLabel key={e.id} edge={e} highlight={highlight} />
+          ))}
+        </g>
+        {ordered.map((n) =>
+          n.node.kind === 'agreement' ? (
+            <AgreementBox key={n.id} n={n} facts={facts.get(n.id)} texts={texts} isFocus={n.id === focusNodeId} highlight={highlight} />
+          ) : (
+            <OrganisationBox key={n.id} n={n} facts={facts.get(n.id)} texts={texts} />
+          ),
+        )}
+      </g>
+    </svg>
+  );
+});

@@ -1,0 +1,133 @@
+import type { Chain } from '@akkoord/shared/schemas/chain';
+import { useFormat } from '../../../lib/format/use-format.ts';
+import { useLanguage, useT } from '../../../lib/i18n/use-t.ts';
+import { Link } from '../../../components/ui/link.tsx';
+import { Table, TableScroll, TBody, Td, Th, THead, Tr } from '../../../components/ui/table.tsx';
+import type { AgreementNode, OrganisationNode } from '../model/graph-model.ts';
+import type { ImpactHighlight } from '../model/impact-highlight.ts';
+import type { NodeFacts } from './use-chain-texts.ts';
+
+/**
+ * The chain as tables with the same content as the graph: every agreement
+ * with its parties and roles, its relations and its rule findings; every
+ * organisation with the roles it plays. In impact mode a column says what
+ * loses its basis.
+ */
+export function ChainTable({ chain, facts, order, highlight, caption }: { chain: Chain; facts: Map<string, NodeFacts>; order: Map<string, number>; highlight: ImpactHighlight | null; caption: string }) {
+  const t = useT();
+  const f = useFormat();
+  const { lang } = useLanguage();
+  const rank = (id: string) => order.get(id) ?? Number.MAX_SAFE_INTEGER;
+  const agreements = chain.nodes.filter((n): n is AgreementNode => n.kind === 'agreement').sort((a, b) => rank(a.id) - rank(b.id));
+  const organisations = chain.nodes.filter((n): n is OrganisationNode => n.kind === 'organisation').sort((a, b) => rank(a.id) - rank(b.id));
+  const impactText = (id: string) => {
+    if (!highlight) return null;
+    if (highlight.ending === id) return t('chain.impact.ends');
+    const lost = highlight.lost.get(id);
+    return lost ? t(lost === 'certain' ? 'chain.impact.losesBasis' : 'chain.impact.mayLoseBasis') : t('chain.impact.unaffected');
+  };
+  return (
+    <div className="akk-chain-tables">
+      <TableScroll label={caption}>
+        <Table caption={caption}>
+          <THead>
+            <Tr>
+              <Th>{t('chain.fact.agreement')}</Th>
+              <Th>{t('chain.fact.status')}</Th>
+              <Th>{t('chain.fact.parties')}</Th>
+              <Th>{t('chain.fact.relations')}</Th>
+              <Th>{t('chain.fact.findings')}</Th>
+              {highlight ? <Th>{t('chain.impact.column')}</Th> : null}
+            </Tr>
+          </THead>
+          <TBody>
+            {agreements.map((a) => {
+              const nf = facts.get(a.id);
+              return (
+                <Tr key={a.id} data-agreement-id={a.agreementId}>
+                  <Th scope="row">
+                    <Link to={`/agreements/${a.agreementId}`}>{a.title}</Link>
+                    <span className="akk-chain-table__sub">
+                      {t(`type.${a.type}`)} · {t('chain.fact.start')} {f.date(a.startDate)}
+                    </span>
+                  </Th>
+                  <Td>{t(`status.${a.status}`)}</Td>
+                  <Td>
+                    {nf?.parties.length ? (
+                      <ul className="akk-chain-table__list">
+                        {nf.parties.map((p) => (
+                          <li key={`${p.organisationId}:${p.role}`}>
+                            {p.name} — {p.role}
+                            {p.implied ? ` (${t('basis.implied')})` : ''}
+                          </li>
+                        ))}
+                      </ul>
+                    ) : (
+                      t('chain.none')
+                    )}
+                  </Td>
+                  <Td>
+                    {nf?.relations.length ? (
+                      <ul className="akk-chain-table__list">
+                        {nf.relations.map((r, i) => (
+                          <li key={i}>
+                            {r.label}: <Link to={`/agreements/${r.otherId}`}>{r.otherTitle}</Link>
+                          </li>
+                        ))}
+                      </ul>
+                    ) : (
+                      t('chain.none')
+                    )}
+                  </Td>
+                  <Td>
+                    {a.violations.length ? (
+                      <ul className="akk-chain-table__list">
+                        {a.violations.map((v, i) => (
+                          <li key={i}>
+                            <strong>{t(v.severity === 'error' ? 'chain.violation.error' : 'chain.violation.warning')}:</strong> {v.message[lang]}
+                          </li>
+                        ))}
+                      </ul>
+                    ) : (
+                      t('chain.violation.none')
+                    )}
+                  </Td>
+                  {highlight ? <Td>{impactText(a.id)}</Td> : null}
+                </Tr>
+              );
+            })}
+          </TBody>
+        </Table>
+      </TableScroll>
+      <TableScroll label={t('chain.table.organisations')}>
+        <Table caption={t('chain.table.organisations')}>
+          <THead>
+            <Tr>
+              <Th>{t('chain.fact.organisation')}</Th>
+              <Th>{t('chain.fact.roles')}</Th>
+            </Tr>
+          </THead>
+          <TBody>
+            {organisations.map((o) => (
+              <Tr key={o.id} data-organisation-id={o.organisationId}>
+                <Th scope="row">
+                  <Link to={`/organisations/${o.organisationId}`}>{o.name}</Link>
+                  <span className="akk-chain-table__sub">{t(`orgKind.${o.organisationKind}`)}</span>
+                </Th>
+                <Td>
+                  <ul className="akk-chain-table__list">
+                    {(facts.get(o.id)?.relations ?? []).map((r, i) => (
+                      <li key={i}>
+                        {r.label}: <Link to={`/agreements/${r.otherId}`}>{r.otherTitle}</Link>
+                      </li>
+                    ))}
+                  </ul>
+                </Td>
+              </Tr>
+            ))}
+          </TBody>
+        </Table>
+      </TableScroll>
+    </div>
+  );
+}
