@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import supertest from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../config.ts';
 import { createTestApp, type TestApp } from '../../test/harness.ts';
 import { movableClock } from '../../test/movable-clock.ts';
 
@@ -108,6 +109,13 @@ describe('timeouts', () => {
     }
     clock.advanceMinutes(20);
     expect((await t.agent.get('/api/session')).status).toBe(401);
+  });
+
+  it('refuses bad timeout settings at start, naming the variable', () => {
+    for (const env of [{ SESSION_IDLE_MINUTES: 'half an hour' }, { SESSION_IDLE_MINUTES: '0' }, { SESSION_ABSOLUTE_HOURS: '-1' }, { SESSION_ABSOLUTE_HOURS: '1.5' }]) {
+      expect(() => loadConfig(env)).toThrow(new RegExp(Object.keys(env)[0]!));
+    }
+    expect(loadConfig({})).toMatchObject({ sessionIdleMinutes: 30, sessionAbsoluteHours: 12 });
   });
 
   it('takes both timeouts from the environment', async () => {
