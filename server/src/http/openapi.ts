@@ -58,6 +58,8 @@ export function buildOpenApi(defs: RouteDef[], info: { version: string }): Recor
       ...(def.body ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(def.body, 'input') } } } } : {}),
       responses,
       'x-access': 'public' in def.access ? { public: true } : { ...def.access, roles },
+      // Signed-in routes need the session cookie; writes also the session's CSRF token.
+      security: 'public' in def.access ? [] : [def.method === 'get' ? { session: [] } : { session: [], csrf: [] }],
     };
   }
   return {
@@ -70,6 +72,12 @@ export function buildOpenApi(defs: RouteDef[], info: { version: string }): Recor
     },
     servers: [{ url: '/' }],
     paths,
-    components: { schemas: { Problem: toSchema(problemSchema, 'output') } },
+    components: {
+      schemas: { Problem: toSchema(problemSchema, 'output') },
+      securitySchemes: {
+        session: { type: 'apiKey', in: 'cookie', name: 'akkoord_session', description: 'Set by POST /api/session (named __Host-akkoord_session over https)' },
+        csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token', description: 'The csrfToken of GET /api/session; required on every write' },
+      },
+    },
   };
 }
