@@ -1,6 +1,10 @@
 import type { RouteDef } from './http/route.ts';
+import { sessionRoutes } from './modules/accounts/session.routes.ts';
+import { userRoutes } from './modules/accounts/users.routes.ts';
 import { agreementRoutes } from './modules/agreements/agreements.routes.ts';
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
+import { alertRoutes } from './modules/alerts/alerts.routes.ts';
+import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { chainRoutes } from './modules/chains/chains.routes.ts';
 import { collaborationRoutes } from './modules/collaborations/collaborations.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
@@ -8,7 +12,6 @@ import { organisationRoutes } from './modules/organisations/organisations.routes
 import { outboxRoutes } from './modules/reminders/outbox.routes.ts';
 import { reminderRoutes } from './modules/reminders/reminders.routes.ts';
 import { renewalRoutes } from './modules/renewals/renewals.routes.ts';
-import { alertRoutes } from './modules/alerts/alerts.routes.ts';
 
 /** Every API route; one list so the router, the OpenAPI document and the authorisation matrix agree. */
-export const apiRoutes: RouteDef[] = [...healthRoutes, ...collaborationRoutes, ...organisationRoutes, ...agreementRoutes, ...alertRoutes, ...renewalRoutes, ...chainRoutes, ...reminderRoutes, ...outboxRoutes, ...calendarRoutes];
+export const apiRoutes: RouteDef[] = [...healthRoutes, ...collaborationRoutes, ...organisationRoutes, ...agreementRoutes, ...renewalRoutes, ...alertRoutes, ...chainRoutes, ...sessionRoutes, ...userRoutes, ...auditRoutes, ...reminderRoutes, ...outboxRoutes, ...calendarRoutes];

@@ -1,4 +1,5 @@
 import type { AppDeps } from './deps.ts';
+import { accountsStartup } from './modules/accounts/first-admin.ts';
 import { startReminderJob } from './modules/reminders/reminder-job.ts';
 
 /** Something a module starts with the server (jobs, the first admin account), and how to stop it. */
@@ -8,5 +9,4 @@ export type StartupHook = (deps: AppDeps) => Promise<{ stop?: () => void | Promi
  * Modules that run at start-up, in order. Each may print a message on the
  * console (e.g. how to sign in) and return a stop function for shutdown.
  */
-export const startupHooks: StartupHook[] = [
-  () => ({ message: 'Aanmelden: nog niet nodig in deze versie; iedereen werkt als lokale beheerder.' }), startReminderJob];
+export const startupHooks: StartupHook[] = [accountsStartup, startReminderJob];
