@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 
-const portSchema = z.coerce.number().int().min(0).max(65535);
+const portSchema = z.coerce.number({ message: 'verwacht een poortnummer van 0 tot 65535' }).int().min(0).max(65535);
 
 /** Options nodemailer reads from an SMTP URL's query string; anything else is a typo. */
 const SMTP_URL_OPTIONS = new Set(['pool', 'secure', 'requireTLS', 'ignoreTLS', 'name', 'localAddress', 'connectionTimeout', 'greetingTimeout', 'socketTimeout', 'maxConnections', 'maxMessages', 'authMethod', 'tls.rejectUnauthorized', 'tls.servername']);
