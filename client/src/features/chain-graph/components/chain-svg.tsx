@@ -84,7 +84,7 @@ function EdgeLabel({ edge, highlight }: { edge: PositionedEdge; highlight: Impac
   const onPath = highlight?.pathEdges.has(edge.id) ?? false;
   const stroke = onPath ? CHAIN_THEME.error : edge.kind === 'relation' ? CHAIN_THEME.relation : '#b1b6ba';
   return (
-    <g data-edge-label={edge.id}>
+    <g data-edge-label={edge.id} data-source={edge.source} data-target={edge.target} data-role={edge.role} data-relation={edge.relationKind}>
       <rect x={box.x} y={box.y} width={box.width} height={box.height} rx={3} fill="#fff" stroke={stroke} strokeWidth={onPath ? 1.5 : 1} />
       <text x={box.x + box.width / 2} y={box.y + box.height / 2 + 4} textAnchor="middle" fontSize={LABEL_FONT.size} fontStyle={edge.kind === 'relation' ? 'italic' : undefined} fill={CHAIN_THEME.text}>
         {edge.label}
@@ -116,35 +116,41 @@ function AgreementBox({ n, facts, texts, isFocus, highlight }: { n: PositionedNo
   const fill = lost ? CHAIN_THEME.errorFill : errors ? CHAIN_THEME.errorFill : warnings ? CHAIN_THEME.warningFill : '#fff';
   const lines = wrapText(node.title, 28, 2);
   const findings = errors || warnings ? texts.violations(errors, warnings) : null;
+  // Texts sit beside the link (see the timeline): the link is named by its full description.
   return (
-    <a
-      href={`/agreements/${node.agreementId}`}
-      className="akk-chain-node"
-      data-node={n.id}
-      data-agreement-id={node.agreementId}
-      data-lost={lost}
-      data-ending={ending || undefined}
-      data-violations={node.violations.length || undefined}
-      aria-label={facts?.description ?? node.title}
-    >
-      <rect x={n.x} y={n.y} width={n.width} height={n.height} rx={6} fill={fill} stroke={stroke} strokeWidth={strokeWidth} strokeDasharray={warnings && !errors && !lost ? '6 3' : undefined} />
-      <rect x={n.x + 1} y={n.y + 1} width={6} height={n.height - 2} rx={3} fill={TYPE_ACCENT[node.type]} />
-      <text x={n.x + 14} y={n.y + 15} fontSize={11} fill={CHAIN_THEME.muted}>
-        {texts.typeOf(node.type)}
-      </text>
-      {lines.map((line, i) => (
-        <text key={i} x={n.x + 14} y={n.y + 31 + i * 15} fontSize={12.5} fontWeight={700} fill={CHAIN_THEME.text}>
-          {line}
+    <>
+      <a
+        href={`/agreements/${node.agreementId}`}
+        className="akk-chain-node"
+        data-node={n.id}
+        data-name={node.title}
+        data-agreement-id={node.agreementId}
+        data-lost={lost}
+        data-ending={ending || undefined}
+        data-violations={node.violations.length || undefined}
+        aria-label={facts?.description ?? node.title}
+      >
+        <rect x={n.x} y={n.y} width={n.width} height={n.height} rx={6} fill={fill} stroke={stroke} strokeWidth={strokeWidth} strokeDasharray={warnings && !errors && !lost ? '6 3' : undefined} />
+        <rect x={n.x + 1} y={n.y + 1} width={6} height={n.height - 2} rx={3} fill={TYPE_ACCENT[node.type]} />
+        <rect className="akk-chain-node__focus" x={n.x - 4} y={n.y - 4} width={n.width + 8} height={n.height + 8} rx={8} fill="none" stroke={CHAIN_THEME.text} strokeWidth={2.5} strokeOpacity={0} />
+      </a>
+      <g aria-hidden="true" pointerEvents="none" data-for={n.id}>
+        <text x={n.x + 14} y={n.y + 15} fontSize={11} fill={CHAIN_THEME.muted}>
+          {texts.typeOf(node.type)}
         </text>
-      ))}
-      <text x={n.x + 14} y={n.y + n.height - 8} fontSize={11} fill={findings ? (errors ? CHAIN_THEME.error : CHAIN_THEME.warning) : CHAIN_THEME.muted} fontWeight={findings ? 700 : 400}>
-        {findings ? `⚠ ${findings}` : texts.statusOf(node)}
-      </text>
-      {ending ? <Tag x={n.x} y={n.y - 3} text={texts.ends} fill={CHAIN_THEME.ending} color="#fff" /> : null}
-      {lost ? <Tag x={n.x} y={n.y - 3} text={lost === 'certain' ? texts.losesBasis : texts.mayLoseBasis} fill={CHAIN_THEME.error} color="#fff" /> : null}
-      {isFocus && !ending && !lost ? <Tag x={n.x} y={n.y - 3} text={texts.thisAgreement} fill={CHAIN_THEME.focus} color="#fff" /> : null}
-      <rect className="akk-chain-node__focus" x={n.x - 4} y={n.y - 4} width={n.width + 8} height={n.height + 8} rx={8} fill="none" stroke={CHAIN_THEME.text} strokeWidth={2.5} strokeOpacity={0} />
-    </a>
+        {lines.map((line, i) => (
+          <text key={i} x={n.x + 14} y={n.y + 31 + i * 15} fontSize={12.5} fontWeight={700} fill={CHAIN_THEME.text}>
+            {line}
+          </text>
+        ))}
+        <text x={n.x + 14} y={n.y + n.height - 8} fontSize={11} fill={findings ? (errors ? CHAIN_THEME.error : CHAIN_THEME.warning) : CHAIN_THEME.muted} fontWeight={findings ? 700 : 400}>
+          {findings ? `⚠ ${findings}` : texts.statusOf(node)}
+        </text>
+        {ending ? <Tag x={n.x} y={n.y - 3} text={texts.ends} fill={CHAIN_THEME.ending} color="#fff" /> : null}
+        {lost ? <Tag x={n.x} y={n.y - 3} text={lost === 'certain' ? texts.losesBasis : texts.mayLoseBasis} fill={CHAIN_THEME.error} color="#fff" /> : null}
+        {isFocus && !ending && !lost ? <Tag x={n.x} y={n.y - 3} text={texts.thisAgreement} fill={CHAIN_THEME.focus} color="#fff" /> : null}
+      </g>
+    </>
   );
 }
 
@@ -152,16 +158,20 @@ function OrganisationBox({ n, facts, texts }: { n: PositionedNode; facts: NodeFa
   const node = n.node as Extract<PositionedNode['node'], { kind: 'organisation' }>;
   const name = wrapText(node.name, 24, 1)[0] ?? node.name;
   return (
-    <a href={`/organisations/${node.organisationId}`} className="akk-chain-node" data-node={n.id} data-organisation-id={node.organisationId} aria-label={facts?.description ?? node.name}>
-      <rect x={n.x} y={n.y} width={n.width} height={n.height} rx={n.height / 2} fill={CHAIN_THEME.organisationFill} stroke={CHAIN_THEME.border} strokeWidth={1.5} />
-      <text x={n.x + n.width / 2} y={n.y + 20} textAnchor="middle" fontSize={12} fontWeight={700} fill={CHAIN_THEME.text}>
-        {name}
-      </text>
-      <text x={n.x + n.width / 2} y={n.y + 36} textAnchor="middle" fontSize={11} fill={CHAIN_THEME.muted}>
-        {texts.kindOf(node)}
-      </text>
-      <rect className="akk-chain-node__focus" x={n.x - 4} y={n.y - 4} width={n.width + 8} height={n.height + 8} rx={(n.height + 8) / 2} fill="none" stroke={CHAIN_THEME.text} strokeWidth={2.5} strokeOpacity={0} />
-    </a>
+    <>
+      <a href={`/organisations/${node.organisationId}`} className="akk-chain-node" data-node={n.id} data-name={node.name} data-organisation-id={node.organisationId} aria-label={facts?.description ?? node.name}>
+        <rect x={n.x} y={n.y} width={n.width} height={n.height} rx={n.height / 2} fill={CHAIN_THEME.organisationFill} stroke={CHAIN_THEME.border} strokeWidth={1.5} />
+        <rect className="akk-chain-node__focus" x={n.x - 4} y={n.y - 4} width={n.width + 8} height={n.height + 8} rx={(n.height + 8) / 2} fill="none" stroke={CHAIN_THEME.text} strokeWidth={2.5} strokeOpacity={0} />
+      </a>
+      <g aria-hidden="true" pointerEvents="none" data-for={n.id}>
+        <text x={n.x + n.width / 2} y={n.y + 20} textAnchor="middle" fontSize={12} fontWeight={700} fill={CHAIN_THEME.text}>
+          {name}
+        </text>
+        <text x={n.x + n.width / 2} y={n.y + 36} textAnchor="middle" fontSize={11} fill={CHAIN_THEME.muted}>
+          {texts.kindOf(node)}
+        </text>
+      </g>
+    </>
   );
 }
 

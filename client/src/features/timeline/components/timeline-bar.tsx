@@ -114,28 +114,27 @@ export const TimelineBarShape = memo(function TimelineBarShape({ bar, barKey, la
       </text>
     ) : null;
   };
+  // The texts are drawn beside the link, not inside it: the link's name is the full
+  // description (aria-label), and visible text inside it would have to be part of
+  // that name word for word (WCAG 2.5.3). Clicks pass through the texts to the bar.
   return (
-    <a
-      href={href}
-      className="akk-tl-bar"
-      data-key={barKey}
-      data-agreement-id={a.id}
-      data-lane={laneKey}
-      data-status={a.status}
-      tabIndex={tabbable ? 0 : -1}
-      aria-label={label}
-    >
-      <g transform={`translate(0 ${y})`}>
-        <rect x={x0 - 4} y={0} width={Math.max(8, x1 - x0 + 8)} height={BAR_TOP + BAR_HEIGHT + 4} fill="#fff" fillOpacity={0} />
-        {bar.segments.map((s, i) => (
-          <SegmentShape key={i} segment={s} x0={xOf(scale, s.from)} x1={xOf(scale, s.to)} style={style} ids={ids} status={a.status} draft={a.status === 'draft'} />
-        ))}
-        {bar.boundaries.map((day) => (
-          <line key={day} className="akk-tl-boundary" x1={xOf(scale, day)} x2={xOf(scale, day)} y1={BAR_TOP - 3} y2={BAR_TOP + BAR_HEIGHT + 1} stroke={style.ink} strokeWidth={2} />
-        ))}
-        {bar.markers.map((m) => (
-          <Marker key={m.kind} marker={m} scale={scale} />
-        ))}
+    <>
+      <a href={href} className="akk-tl-bar" data-key={barKey} data-agreement-id={a.id} data-lane={laneKey} data-status={a.status} tabIndex={tabbable ? 0 : -1} aria-label={label}>
+        <g transform={`translate(0 ${y})`}>
+          <rect x={x0 - 4} y={0} width={Math.max(8, x1 - x0 + 8)} height={BAR_TOP + BAR_HEIGHT + 4} fill="#fff" fillOpacity={0} />
+          {bar.segments.map((s, i) => (
+            <SegmentShape key={i} segment={s} x0={xOf(scale, s.from)} x1={xOf(scale, s.to)} style={style} ids={ids} status={a.status} draft={a.status === 'draft'} />
+          ))}
+          {bar.boundaries.map((day) => (
+            <line key={day} className="akk-tl-boundary" x1={xOf(scale, day)} x2={xOf(scale, day)} y1={BAR_TOP - 3} y2={BAR_TOP + BAR_HEIGHT + 1} stroke={style.ink} strokeWidth={2} />
+          ))}
+          {bar.markers.map((m) => (
+            <Marker key={m.kind} marker={m} scale={scale} />
+          ))}
+          <rect className="akk-tl-bar__focus" x={x0 - 3} y={1} width={Math.max(8, x1 - x0 + 6)} height={BAR_TOP + BAR_HEIGHT + 2} rx={3} fill="none" stroke={SVG_THEME.focus} strokeWidth={2} strokeOpacity={0} />
+        </g>
+      </a>
+      <g className="akk-tl-bar-text" data-for={barKey} transform={`translate(0 ${y})`} aria-hidden="true" pointerEvents="none">
         {title ? (
           <text x={labelX} y={LABEL_BASELINE} fontSize={12} fill={SVG_THEME.text}>
             {title}
@@ -143,8 +142,7 @@ export const TimelineBarShape = memo(function TimelineBarShape({ bar, barKey, la
         ) : null}
         {inBarText(fadeOut, texts.endUnknown)}
         {inBarText(next, bar.nextKnown ? texts.nextPeriod : texts.nextPeriodMaybe)}
-        <rect className="akk-tl-bar__focus" x={x0 - 3} y={1} width={Math.max(8, x1 - x0 + 6)} height={BAR_TOP + BAR_HEIGHT + 2} rx={3} fill="none" stroke={SVG_THEME.focus} strokeWidth={2} strokeOpacity={0} />
       </g>
-    </a>
+    </>
   );
 });
