@@ -11,6 +11,8 @@ import { AgreementTable } from '../../components/domain/agreement-table.tsx';
 import { collaborationQueryOptions, useCollaboration } from '../../features/collaborations/api/get-collaboration.ts';
 import { CollaborationFacts } from '../../features/collaborations/components/collaboration-facts.tsx';
 import { MembersTable } from '../../features/collaborations/components/members-table.tsx';
+import { CollaborationChain } from '../../features/chain-graph/components/collaboration-chain.tsx';
+import { EmbeddedTimeline } from '../../features/timeline/components/embedded-timeline.tsx';
 import { queryClient } from '../query-client.ts';
 
 export function loader({ params }: LoaderFunctionArgs) {
@@ -56,6 +58,18 @@ export function Component() {
                 <AgreementTable agreements={cover.agreements} caption={t('collaboration.coveredBy', { code: cover.code })} />
               </div>
             ))}
+          </Section>
+          <Section id="timeline" title={t('timeline.section')}>
+            {/* KMT has no agreements of its own: its timeline is that of the collaboration that covers it. */}
+            <EmbeddedTimeline
+              query={{ collaboration: c.agreements.length ? c.code : (c.coveredBy[0]?.code ?? c.code) }}
+              title={`${t('timeline.title')} ${c.code}`}
+              grouping="type"
+              fullSearch={`collaboration=${c.agreements.length ? c.code : (c.coveredBy[0]?.code ?? c.code)}`}
+            />
+          </Section>
+          <Section id="chain" title={t('chain.section')}>
+            <CollaborationChain code={c.code} agreementIds={[...c.agreements, ...c.coveredBy.flatMap((cover) => cover.agreements)].map((a) => a.id)} />
           </Section>
           <Section id="legal-basis" title={t('collaboration.legalBasis')}>
             {c.legalBasis ? <Paragraph className="app-rich-text">{c.legalBasis}</Paragraph> : <Paragraph className="app-unknown">{t('common.unknown')}</Paragraph>}

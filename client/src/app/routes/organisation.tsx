@@ -7,6 +7,7 @@ import { Skeleton } from '../../components/ui/skeleton.tsx';
 import { organisationQueryOptions, useOrganisation } from '../../features/organisations/api/get-organisation.ts';
 import { OrganisationFacts } from '../../features/organisations/components/organisation-facts.tsx';
 import { AgreementsByRole } from '../../features/organisations/components/agreements-by-role.tsx';
+import { EmbeddedTimeline } from '../../features/timeline/components/embedded-timeline.tsx';
 import { queryClient } from '../query-client.ts';
 
 export function loader({ params }: LoaderFunctionArgs) {
@@ -28,6 +29,9 @@ export function Component() {
           <OrganisationFacts organisation={o} />
           <Section id="agreements" title={t('organisation.agreements')}>
             <AgreementsByRole agreements={o.agreements} />
+          </Section>
+          <Section id="timeline" title={t('timeline.section')}>
+            <EmbeddedTimeline query={{ party: o.id }} title={`${t('timeline.title')} ${o.name}`} grouping="collaboration" fullSearch={`party=${o.id}`} />
           </Section>
         </>
       )}
