@@ -3,6 +3,14 @@ import { AppLayout } from './layout/app-layout.tsx';
 import { PlainLayout } from './layout/plain-layout.tsx';
 import { RouteError } from './layout/route-error.tsx';
 import { PageSkeleton } from './layout/page-skeleton.tsx';
+import { queryClient } from './query-client.ts';
+import { sessionQueryOptions } from '../features/session/api/get-session.ts';
+
+/** Asks for the session first, before the page's own requests queue up behind it. */
+function sessionLoader() {
+  void queryClient.prefetchQuery(sessionQueryOptions());
+  return null;
+}
 
 /**
  * Every page is its own chunk (React.lazy via the route's `lazy`), so the
@@ -24,6 +32,7 @@ export const routes: RouteObject[] = [
   {
     path: '/',
     Component: AppLayout,
+    loader: sessionLoader,
     errorElement: <RouteError />,
     hydrateFallbackElement: <PageSkeleton />,
     children: [

@@ -1,0 +1,195 @@
+/**
+ * Client performance in headless Chromium (issue 5), printed as figures:
+ * - initial JavaScript of the dashboard, gzipped (budget 200 KB);
+ * - the largest route chunk, gzipped (budget 100 KB);
+ * - first content of the dashboard and the register with 100,000 agreements (target < 1 s on loopback);
+ * - frame work while scrolling the register through 10,000 rows (target median < 16 ms).
+ * Run: npm run bench -- client
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { ensureClientBuilt } from '../e2e/support/build-client.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, hasChromium } from '../e2e/support/chromium.ts';
+import { syntheticDataDir } from './support/dataset.ts';
+import { startServer } from './support/server-process.ts';
+import { benchHeaders } from './support/session.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const DIST = path.join(ROOT, 'client/dist');
+const KB = 1024;
+const ROUTES = ['/', '/agreements', '/agreements/8', '/agreements/8/edit', '/agreements/new', '/collaborations', '/collaborations/RTR', '/organisations/15', '/sign-in'];
+
+const gzipSize = (file: string) => zlib.gzipSync(fs.readFileSync(file)).length;
+const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s[Math.floor((s.length - 1) / 2)] ?? 0) : 0;
+};
+const percentile = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? 0) : 0;
+};
+
+async function newContext(browser: Browser, url: string, cookie: string | undefined): Promise<BrowserContext> {
+  const context = await browser.newContext({ baseURL: url, viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
+  // tsx keeps function names with a __name() helper, which page.evaluate code would miss.
+  await context.addInitScript('window.__name = (f) => f');
+  if (cookie) {
+    await context.addCookies(
+      cookie.split('; ').map((pair) => {
+        const i = pair.indexOf('=');
+        return { name: pair.slice(0, i), value: pair.slice(i + 1), url };
+      }),
+    );
+  }
+  return context;
+}
+
+/** The JS files a page load fetches (paths under /assets). */
+async function jsLoadedBy(context: BrowserContext, route: string, ready: string): Promise<Set<string>> {
+  const page = await context.newPage();
+  const files = new Set<string>();
+  page.on('response', (r) => {
+    const u = new URL(r.url());
+    if (u.pathname.startsWith('/assets/') && u.pathname.endsWith('.js')) files.add(u.pathname.slice('/assets/'.length));
+  });
+  await page.goto(route, { waitUntil: 'networkidle' });
+  await page.waitForSelector(ready);
+  await page.close();
+  return files;
+}
+
+async function firstContent(context: BrowserContext, route: string, selector: string): Promise<{ fcp: number; content: number }> {
+  const page = await context.newPage();
+  await page.goto(route, { waitUntil: 'commit' });
+  try {
+    await page.waitForSelector(selector, { timeout: 60_000 });
+  } catch (error) {
+    console.log(`  (${route} did not show ${selector}; the page says: ${(await page.innerText('body')).slice(0, 400).replace(/\s+/g, ' ')})`);
+    throw error;
+  }
+  const t = await page.evaluate(() => {
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+    return { fcp, content: performance.now() };
+  });
+  await page.close();
+  return t;
+}
+
+/** Scrolls the register's table through `rows` rows, 5 rows a frame, measuring main-thread work per frame. */
+async function scrollRegister(context: BrowserContext, rows: number) {
+  const page = await context.newPage();
+  await page.goto('/agreements?sort=id');
+  await page.waitForSelector('.app-register-table tbody tr[data-index]');
+  return page.evaluate(async (target) => {
+    const box = document.querySelector<HTMLElement>('.app-register-scroll');
+    if (!box) throw new Error('no register');
+    const rowHeight = 56;
+    const goal = target * rowHeight;
+    const work: number[] = [];
+    const intervals: number[] = [];
+    const started = performance.now();
+    let last = 0;
+    await new Promise<void>((done) => {
+      const frame = (ts: number) => {
+        if (last) intervals.push(ts - last);
+        last = ts;
+        const start = performance.now();
+        const before = box.scrollTop;
+        box.scrollTop = Math.min(goal, before + rowHeight * 5);
+        const moved = box.scrollTop !== before;
+        // The end of the frame's work: the first task after rendering.
+        const ch = new MessageChannel();
+        ch.port1.onmessage = () => {
+          if (moved) work.push(performance.now() - start);
+        };
+        ch.port2.postMessage(0);
+        if (box.scrollTop >= goal - 1 || performance.now() - started > 120_000) done();
+        else requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    });
+    await new Promise((r) => setTimeout(r, 50));
+    return { work, intervals, reached: Math.round(box.scrollTop / rowHeight), seconds: (performance.now() - started) / 1000 };
+  }, rows);
+}
+
+async function main() {
+  if (!hasChromium()) {
+    console.log(`client bench skipped: no Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium)`);
+    return;
+  }
+  ensureClientBuilt(ROOT);
+  const entry = /<script type="module"[^>]*src="\/assets\/([^"]+)"/.exec(fs.readFileSync(path.join(DIST, 'index.html'), 'utf8'))?.[1];
+  const assets = fs.readdirSync(path.join(DIST, 'assets')).filter((f) => f.endsWith('.js'));
+  const sizes = new Map(assets.map((f) => [f, gzipSize(path.join(DIST, 'assets', f))]));
+  const css = fs.readdirSync(path.join(DIST, 'assets')).filter((f) => f.endsWith('.css'));
+
+  const dataDir = syntheticDataDir(100_000, { copy: 'client-bench' });
+  const server = await startServer(dataDir);
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  try {
+    const headers = await benchHeaders(server.url, dataDir);
+    const context = await newContext(browser, server.url, headers.cookie);
+
+    // Bundle: what each route makes the browser fetch.
+    const perRoute: { route: string; files: Set<string> }[] = [];
+    for (const route of ROUTES) {
+      // A fresh context per route: an empty HTTP cache, so every file it needs is fetched and seen.
+      const fresh = await newContext(browser, server.url, headers.cookie);
+      perRoute.push({ route, files: await jsLoadedBy(fresh, route, 'h1') });
+      await fresh.close();
+    }
+    const entryFiles = new Set([entry ?? '']);
+    const dashboard = new Set([entry ?? '', ...(perRoute[0]?.files ?? [])]);
+    const initial = [...dashboard].reduce((s, f) => s + (sizes.get(f) ?? 0), 0);
+    console.log(`\nBundle (gzip):`);
+    console.log(`  entry chunk ${entry}: ${kb(sizes.get(entry ?? '') ?? 0)}; CSS: ${css.map((f) => kb(gzipSize(path.join(DIST, 'assets', f)))).join(', ')}`);
+    console.log(`  initial JS of the dashboard (${dashboard.size} files): ${kb(initial)}  [budget 200 KB: ${initial <= 200 * KB ? 'within' : 'OVER'}]`);
+    let largestRoute = { route: '', bytes: 0 };
+    for (const { route, files } of perRoute) {
+      const own = [...files].filter((f) => !entryFiles.has(f));
+      const bytes = own.reduce((s, f) => s + (sizes.get(f) ?? 0), 0);
+      if (bytes > largestRoute.bytes) largestRoute = { route, bytes };
+      console.log(`  route ${route.padEnd(22)} chunks beyond the entry: ${kb(bytes).padStart(9)} (${own.length} files)`);
+    }
+    const loadedByRoutes = new Set(perRoute.flatMap((r) => [...r.files]).filter((f) => f !== entry));
+    const largestChunk = [...sizes].filter(([f]) => loadedByRoutes.has(f)).sort((a, b) => b[1] - a[1])[0];
+    console.log(`  largest chunk a route loads: ${largestChunk?.[0]} ${kb(largestChunk?.[1] ?? 0)}  [budget 100 KB: ${(largestChunk?.[1] ?? 0) <= 100 * KB ? 'within' : 'OVER'}]`);
+    const others = [...sizes].filter(([f]) => f !== entry && !loadedByRoutes.has(f) && (sizes.get(f) ?? 0) > 100 * KB);
+    for (const [f, bytes] of others) console.log(`  note: ${f} ${kb(bytes)} is not loaded by these routes (a worker or a later feature's view)`);
+    console.log(`  largest route (all its lazy chunks): ${largestRoute.route} ${kb(largestRoute.bytes)}`);
+
+    // First content with 100,000 agreements (fresh context = cold HTTP cache, warm server).
+    console.log(`\nFirst content, 100,000 agreements, loopback (median of 5, cold browser cache):`);
+    for (const [route, selector, what] of [
+      ['/', 'section[aria-labelledby="by-status-title"] tbody tr', 'dashboard: status counts shown'],
+      ['/agreements', '.app-register-table tbody tr[data-index]', 'register: first rows shown'],
+    ] as const) {
+      const runs: { fcp: number; content: number }[] = [];
+      for (let i = 0; i < 5; i++) {
+        const fresh = await newContext(browser, server.url, headers.cookie);
+        runs.push(await firstContent(fresh, route, selector));
+        await fresh.close();
+      }
+      const content = median(runs.map((r) => r.content));
+      console.log(`  ${what.padEnd(34)} first contentful paint ${median(runs.map((r) => r.fcp)).toFixed(0)} ms, data on screen ${content.toFixed(0)} ms  [target < 1000 ms: ${content < 1000 ? 'met' : 'MISSED'}]`);
+    }
+
+    // Scrolling through 10,000 rows.
+    const scroll = await scrollRegister(context, 10_000);
+    const workMedian = median(scroll.work);
+    console.log(`\nRegister scrolling through ${scroll.reached.toLocaleString('en')} rows in ${scroll.seconds.toFixed(1)} s (${scroll.work.length} frames that moved):`);
+    console.log(`  main-thread work per frame: median ${workMedian.toFixed(2)} ms, p95 ${percentile(scroll.work, 0.95).toFixed(2)} ms, max ${Math.max(...scroll.work).toFixed(1)} ms  [target median < 16 ms: ${workMedian < 16 ? 'met' : 'MISSED'}]`);
+    console.log(`  frame interval: median ${median(scroll.intervals).toFixed(1)} ms, p95 ${percentile(scroll.intervals, 0.95).toFixed(1)} ms`);
+    await context.close();
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
+await main();
