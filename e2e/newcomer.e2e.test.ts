@@ -86,6 +86,25 @@ describe.runIf(inject('chromium'))('a newcomer on the Twente register', () => {
     await page.goto('/agreements?collaboration=RTR&type=processor');
     await page.getByText('1 overeenkomst', { exact: true }).waitFor();
     await page.getByRole('link', { name: PROCESSOR }).waitFor();
+    // CSV export of the current filter.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporteren als CSV' }).click()]);
+    const csv = await new Promise<string>((resolve, reject) => {
+      void download.createReadStream().then((stream) => {
+        let text = '';
+        stream.on('data', (c: Buffer) => (text += c.toString('utf8')));
+        stream.on('end', () => resolve(text));
+        stream.on('error', reject);
+      });
+    });
+    const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^id;Titel;Soort;Samenwerking/);
+    expect(lines[1]).toContain(`${PROCESSOR};Verwerkersovereenkomst;RTR`);
+    // Printing shows the table without the app around it.
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('navigation', { name: 'Hoofdnavigatie' }).isVisible()).resolves.toBe(false);
+    await page.getByRole('link', { name: PROCESSOR }).waitFor();
+    await page.emulateMedia({ media: 'screen' });
     await page.getByRole('searchbox', { name: /Zoeken/ }).fill('geen-treffer-xyz');
     await page.getByText(/Geen overeenkomsten gevonden/).waitFor();
   });
@@ -177,9 +196,11 @@ describe.runIf(inject('chromium'))('a newcomer on the Twente register', () => {
     const small = await newPage(browser, { width: 360, height: 740 });
     const context = small.page.context();
     await context.addCookies(await page.context().cookies());
-    for (const path of ['/', '/agreements', '/collaborations', '/agreements/new']) {
+    for (const path of ['/', '/agreements', '/collaborations', '/agreements/new', '/agreements/8']) {
       await small.page.goto(path);
       await small.page.getByRole('heading', { level: 1 }).first().waitFor();
+      await small.page.waitForFunction(() => !document.querySelector('.app-skeleton'));
+      await small.page.screenshot({ path: new URL(`out/360${path.replace(/\//g, '_')}.png`, import.meta.url).pathname, fullPage: true });
       const overflow = await small.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, `horizontal overflow on ${path}`).toBeLessThanOrEqual(0);
     }
