@@ -3,7 +3,7 @@
  * session, doing a mix of reads and writes (2 in 10 are writes: create an
  * agreement, update it with its version) against the real server process on
  * loopback. Each client paces itself at LOAD_RATE requests per second
- * (default 5: a page with its API calls every second, a busy user).
+ * and draws each request at random from the mix below.
  * Figures: requests, errors (any non-2xx or network error), 5xx, SQLITE_BUSY
  * in the server's log, latency percentiles, server memory.
  * Targets: zero errors, no SQLITE_BUSY reaching a client, p99 < 100 ms.
@@ -13,6 +13,8 @@
  *   LOAD_AGREEMENTS=100000 …         on the 100,000-agreement dataset (default 10,000)
  */
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { syntheticDataDir } from './support/dataset.ts';
@@ -32,7 +34,6 @@ interface ClientState {
   s: HttpSession;
   ownId: number | null;
   version: number;
-  step: number;
 }
 
 const WORDS = ['DVO', 'convenant', 'verwerker', 'politie', 'Enschede', 'camera', 'zorg'];
@@ -93,30 +94,40 @@ async function main(): Promise<void> {
   for (let i = 0; i < clients; i++) {
     const s = new HttpSession(server.url);
     await s.signIn(EMAIL, PASSWORD);
-    states.push({ s, ownId: null, version: 0, step: 0 });
+    states.push({ s, ownId: null, version: 0 });
   }
   const first = new HttpSession(server.url);
   await first.signIn(EMAIL, PASSWORD);
   const registerIds = (JSON.parse((await first.request('GET', '/api/agreements?limit=100')).body) as { items: { id: number }[] }).items.map((a) => a.id);
   first.close();
 
+  // The first seconds (every client creating its agreement, the JIT warming up) are not measured.
+  const warmupMs = 3000;
+  // CPU the server spends (user + system, clock ticks of 10 ms): a figure that a busy machine distorts less than latency.
+  const serverCpuMs = () => {
+    const fields = fs.readFileSync(`/proc/${server.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  };
+  let cpuBefore = serverCpuMs();
+  setTimeout(() => (cpuBefore = serverCpuMs()), warmupMs);
   const latencies: { op: string; write: boolean; ms: number }[] = [];
   const errors = new Map<string, number>();
   let fiveXx = 0;
   const interval = 1000 / ratePerClient;
-  const started = performance.now();
+  const started = performance.now() + warmupMs;
   const deadline = started + seconds * 1000;
 
   await Promise.all(
     states.map(async (c, i) => {
-      await sleep((i / clients) * interval); // spread the clients over one interval
+      await sleep((i / clients) * Math.min(interval, warmupMs)); // spread the clients' starts
       let next = performance.now();
       while (performance.now() < deadline) {
-        // Every client creates its own agreement first; afterwards the cycle goes on from step 1.
-        const op = c.ownId === null ? OPS[0]! : OPS[c.step++ % OPS.length]!;
+        // Every client creates its own agreement first; afterwards each request is drawn at random (no lock-step bursts).
+        const op = c.ownId === null ? OPS[0]! : pick(OPS);
+        const measured = performance.now() >= started;
         try {
           const res = await op.run(c, registerIds);
-          latencies.push({ op: op.name, write: op.write, ms: res.ms });
+          if (measured) latencies.push({ op: op.name, write: op.write, ms: res.ms });
           if (res.status < 200 || res.status >= 300) {
             const code = (() => {
               try {
@@ -139,6 +150,7 @@ async function main(): Promise<void> {
     }),
   );
   const elapsed = (performance.now() - started) / 1000;
+  const cpuMs = serverCpuMs() - cpuBefore;
   const rss = rssMb(server.pid);
   for (const c of states) c.s.close();
   await server.stop();
@@ -161,6 +173,7 @@ async function main(): Promise<void> {
     const xs = latencies.filter((l) => l.op === name).map((l) => l.ms).sort((a, b) => a - b);
     console.log(`  ${name.padEnd(17)} n=${String(xs.length).padStart(6)}  p50 ${percentile(xs, 50).toFixed(1).padStart(6)} ms  p99 ${percentile(xs, 99).toFixed(1).padStart(6)} ms`);
   }
+  console.log(`server CPU: ${(cpuMs / all.length).toFixed(2)} ms per request (${Math.round((cpuMs / 1000 / elapsed) * 100)} % of one core); machine load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} CPUs`);
   console.log(`server RSS at the end: ${rss} MB`);
 }
 
