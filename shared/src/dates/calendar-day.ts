@@ -2,16 +2,19 @@ import type { Period } from '../schemas/agreement.ts';
 
 /**
  * Calendar-day arithmetic on "YYYY-MM-DD" strings. Days are counted as
- * integers (days since 1970-01-01, via Date.UTC only), so no time zone or
+ * integers (days since 1970-01-01), never as instants, so no time zone or
  * DST transition can ever shift a date: a calendar day in Europe/Amsterdam
  * is the same string everywhere.
  */
 export type CalendarDay = string;
 
-const MS_PER_DAY = 86_400_000;
-
 function parts(day: CalendarDay): [number, number, number] {
-  return [Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10))];
+  // Digit arithmetic: "2026-09-30" → [2026, 9, 30] without intermediate strings (48 = "0").
+  return [
+    day.charCodeAt(0) * 1000 + day.charCodeAt(1) * 100 + day.charCodeAt(2) * 10 + day.charCodeAt(3) - 48 * 1111,
+    day.charCodeAt(5) * 10 + day.charCodeAt(6) - 48 * 11,
+    day.charCodeAt(8) * 10 + day.charCodeAt(9) - 48 * 11,
+  ];
 }
 
 function pad(n: number, width = 2): string {
@@ -23,21 +26,37 @@ export function makeDay(year: number, month: number, day: number): CalendarDay {
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 }
 
+const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeapYear = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
 /** Days in a month of the proleptic Gregorian calendar (month 1–12). */
 export function monthLength(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return month === 2 && isLeapYear(year) ? 29 : MONTH_LENGTHS[month - 1]!;
 }
 
+// Integer day counting (H. Hinnant's days_from_civil / civil_from_days): no Date objects, no time zones.
 /** Number of days since 1970-01-01 (negative before). */
 export function toEpochDay(day: CalendarDay): number {
-  const [y, m, d] = parts(day);
-  return Math.round(Date.UTC(y, m - 1, d) / MS_PER_DAY);
+  const [y0, m, d] = parts(day);
+  const y = m <= 2 ? y0 - 1 : y0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
 /** The calendar day with the given epoch-day number. */
 export function fromEpochDay(n: number): CalendarDay {
-  const date = new Date(n * MS_PER_DAY);
-  return makeDay(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return makeDay(yoe + era * 400 + (m <= 2 ? 1 : 0), m, d);
 }
 
 /** Adds (or with a negative count subtracts) whole days. */

@@ -33,7 +33,9 @@ export function daySpan(day: CalendarDay): DaySpan {
 
 /** Applies a monotone (order-keeping) day function to both ends of a span. */
 export function mapSpan(span: DaySpan, shift: (day: CalendarDay) => CalendarDay): DaySpan {
-  return { earliest: shift(span.earliest), latest: shift(span.latest), precision: span.precision };
+  const earliest = shift(span.earliest);
+  // A single day maps once (most dates are known to the day).
+  return { earliest, latest: span.latest === span.earliest ? earliest : shift(span.latest), precision: span.precision };
 }
 
 /**

@@ -27,9 +27,11 @@ export interface LifecycleAnalysis {
 
 /** Lead times in effect: the agreement's own (deduplicated, longest first) or the defaults. */
 export function effectiveLeadDays(alertLeadDays: number[] | null): number[] {
-  const chosen = alertLeadDays && alertLeadDays.length > 0 ? alertLeadDays : DEFAULT_ALERT_LEAD_DAYS;
-  return [...new Set(chosen)].sort((a, b) => b - a);
+  if (!alertLeadDays || alertLeadDays.length === 0) return SORTED_DEFAULT_LEAD_DAYS;
+  return [...new Set(alertLeadDays)].sort((a, b) => b - a);
 }
+// Shared by every agreement without its own lead times; frozen so nobody changes it for all.
+const SORTED_DEFAULT_LEAD_DAYS = Object.freeze([...DEFAULT_ALERT_LEAD_DAYS].sort((a, b) => b - a)) as number[];
 
 function noticeDeadlineOf(input: LifecycleInput, term: LocatedTerm | null): { span: DaySpan; step: DateStep } | null {
   if (!term?.end || !input.noticePeriod || input.termKind === 'indefinite') return null;

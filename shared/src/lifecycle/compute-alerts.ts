@@ -130,7 +130,7 @@ function expiryAlerts(a: LifecycleAnalysis, input: AgreementAlertInput): Draft[]
   if (input.hasSuccessor || !term?.end || !term.endStep) return [];
   const since = daysBetween(term.end.latest, a.on);
   const severity: AlertSeverity = since <= RECENT_EXPIRY_DAYS ? 'high' : 'medium';
-  return [{ kind: 'expired_no_successor', severity, reason: 'expired_without_successor', keyParts: [term.end.earliest], due: term.end, explanation: [term.endStep, a.statusStep] }];
+  return [{ kind: 'expired_no_successor', severity, reason: 'expired_without_successor', keyParts: [term.end.earliest], due: term.end, explanation: [term.endStep] }];
 }
 
 /**

@@ -53,7 +53,7 @@ export function snapshotOf(input: LifecycleInput, a: LifecycleAnalysis): Lifecyc
     isFinalTerm: term?.isFinal ?? false,
     noticeDeadlineDay: a.deadline?.earliest ?? null,
     currentTermEndDay: term?.end?.earliest ?? null,
-    leadDays: a.leadDays,
+    leadDays: [...a.leadDays],
     explanation: explanationOf(a),
   };
 }

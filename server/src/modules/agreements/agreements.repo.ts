@@ -1,5 +1,5 @@
 import type { Statement } from 'better-sqlite3';
-import { and, asc, eq, getTableColumns, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { AgreementSort } from '@akkoord/shared/schemas/agreement';
 import type { Db, Tx } from '../../db/client.ts';
 import { agreementParties, agreementRelations, agreements, collaborations, organisations } from '../../db/schema/index.ts';
@@ -261,14 +261,20 @@ export function findStaleDerivedIds(db: Db, on: string): number[] {
     .map((r) => r.id);
 }
 
+// The whole-register refresh reads every row daily: SQL with the property names as aliases, and
+// only the boolean and JSON columns mapped (text and integer values are already what drizzle returns).
+const ITERATE_SQL = `select ${agreementColumns.map(([key, col]) => `${col.name} as "${key}"`).join(', ')} from agreements where id > ? order by id limit ?`;
+const MAPPED_COLUMNS = agreementColumns.filter(([, col]) => col.columnType !== 'SQLiteText' && col.columnType !== 'SQLiteInteger');
+
 /** Every agreement row (for whole-register recomputation), in id order, in chunks. */
 export function* iterateAgreementRows(db: Db, chunk = 5000): Generator<AgreementRow[]> {
   let last = 0;
   for (;;) {
-    const rows = db.select().from(agreements).where(sql`${agreements.id} > ${last}`).orderBy(asc(agreements.id)).limit(chunk).all();
+    const rows = prepared(db, ITERATE_SQL).all(last, chunk) as Record<string, unknown>[];
     if (!rows.length) return;
-    yield rows;
-    last = rows[rows.length - 1]!.id;
+    for (const row of rows) for (const [key, col] of MAPPED_COLUMNS) if (row[key] !== null) row[key] = col.mapFromDriverValue(row[key]);
+    yield rows as unknown as AgreementRow[];
+    last = rows[rows.length - 1]!.id as number;
   }
 }
 

@@ -23,16 +23,18 @@ export function lifecycleInputOf(row: AgreementRow): LifecycleInput {
   };
 }
 
-// One analysis per row object and day, shared by the derived columns and the alerts of a refresh.
-const analyses = new WeakMap<AgreementRow, { on: string; input: LifecycleInput; analysis: LifecycleAnalysis }>();
+// One analysis per row object and day, shared by the derived columns and the alerts of a refresh;
+// kept on the row under a symbol (cheaper than a WeakMap for 100,000 rows, invisible to JSON and Object.keys).
+const ANALYSIS = Symbol('lifecycle analysis');
+type Analysed = AgreementRow & { [ANALYSIS]?: { on: string; input: LifecycleInput; analysis: LifecycleAnalysis } };
 
 /** The lifecycle analysis of a row for a day (memoised per row object). */
 export function analysisOf(row: AgreementRow, on: string): { input: LifecycleInput; analysis: LifecycleAnalysis } {
-  const cached = analyses.get(row);
+  const cached = (row as Analysed)[ANALYSIS];
   if (cached && cached.on === on) return cached;
   const input = lifecycleInputOf(row);
   const made = { on, input, analysis: analyseLifecycle(input, on) };
-  analyses.set(row, made);
+  (row as Analysed)[ANALYSIS] = made;
   return made;
 }
 

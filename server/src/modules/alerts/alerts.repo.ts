@@ -160,31 +160,49 @@ function hash(texts: string[]): string {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16);
 }
 
+/*
+ * The explanation is left out of the fingerprint: for an agreement whose facts
+ * did not change it follows from the fields below (due day, lead time, key),
+ * and agreements whose facts changed are rewritten regardless (`force`).
+ */
 function serialise(a: StoredAlertInsert): string {
-  return JSON.stringify([a.key, a.collaborationId, a.ownerName, a.ownerEmail, a.kind, a.severity, a.reasonCode, a.dueDate, a.dueDay, a.leadDays, a.sortKey, a.explanation]);
+  return `${a.key}|${a.sortKey}|${a.reasonCode}|${a.dueDate}|${a.leadDays}|${a.collaborationId}|${a.ownerName}|${a.ownerEmail}`;
+}
+
+const EMPTY_FINGERPRINT = hash([]);
+
+function bucket<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) map.set(key, (value = make()));
+  return value;
 }
 
 /**
  * Makes the stored alerts of these agreements, for the sources `sourcesOf`
  * names per agreement, equal to `alerts`. A fingerprint per agreement and
  * source (alert_marks) skips the unchanged ones, which is nearly all of them
- * from one day to the next. Returns the number of agreement × source sets rewritten.
+ * from one day to the next; `force` rewrites agreements whose facts changed.
+ * Returns the number of agreement × source sets rewritten.
  */
-export function syncStoredAlerts(db: Db, agreementIds: number[], sourcesOf: (id: number) => readonly string[], alerts: StoredAlertInsert[]): number {
+export function syncStoredAlerts(
+  db: Db,
+  agreementIds: number[],
+  sourcesOf: (id: number) => readonly string[],
+  alerts: StoredAlertInsert[],
+  force: (id: number) => boolean,
+): number {
   if (!agreementIds.length) return 0;
-  const marks = new Map(
-    (prepared(db, 'select agreement_id as id, source, fingerprint from alert_marks where agreement_id in (select value from json_each(?))').all(JSON.stringify(agreementIds)) as {
-      id: number;
-      source: string;
-      fingerprint: string;
-    }[]).map((m) => [`${m.id}|${m.source}`, m.fingerprint]),
-  );
-  const groups = new Map<string, StoredAlertInsert[]>();
+  const marks = new Map<string, Map<number, string>>();
+  const markRows = prepared(db, 'select agreement_id as id, source, fingerprint from alert_marks where agreement_id in (select value from json_each(?))').all(
+    JSON.stringify(agreementIds),
+  ) as { id: number; source: string; fingerprint: string }[];
+  for (const m of markRows) bucket(marks, m.source, () => new Map<number, string>()).set(m.id, m.fingerprint);
+  const groups = new Map<string, Map<number, StoredAlertInsert[]>>();
   for (const a of alerts) {
-    const k = `${a.agreementId}|${a.source}`;
-    const list = groups.get(k);
+    const bySource = bucket(groups, a.source, () => new Map<number, StoredAlertInsert[]>());
+    const list = bySource.get(a.agreementId);
     if (list) list.push(a);
-    else groups.set(k, [a]);
+    else bySource.set(a.agreementId, [a]);
   }
   const del = prepared(db, 'delete from agreement_alerts where agreement_id = ? and source = ?');
   const mark = prepared(db, 'insert or replace into alert_marks (agreement_id, source, fingerprint) values (?, ?, ?)');
@@ -196,12 +214,11 @@ export function syncStoredAlerts(db: Db, agreementIds: number[], sourcesOf: (id:
   let rewritten = 0;
   for (const id of agreementIds) {
     for (const source of sourcesOf(id)) {
-      const k = `${id}|${source}`;
-      const group = groups.get(k) ?? [];
-      const fingerprint = hash(group.map(serialise));
-      if (marks.get(k) === fingerprint) continue;
+      const group = groups.get(source)?.get(id);
+      const fingerprint = group ? hash(group.map(serialise)) : EMPTY_FINGERPRINT;
+      if (marks.get(source)?.get(id) === fingerprint && !force(id)) continue;
       del.run(id, source);
-      for (const a of group) {
+      for (const a of group ?? []) {
         insert.run(a.key, a.agreementId, a.source, a.collaborationId, a.ownerName, a.ownerEmail, a.kind, a.severity, a.reasonCode, a.dueDate, a.dueDay, a.leadDays, JSON.stringify(a.explanation), a.sortKey);
       }
       mark.run(id, source, fingerprint);

@@ -83,14 +83,21 @@ function toInsert(a: AlertRecord): StoredAlertInsert {
  * (inside the caller's transaction); rows in `complete` had every source
  * redone and lose their dirty mark. Returns the number of rows written.
  */
-function storeAlertsFor(db: Db, rows: AgreementRow[], on: string, codes: Map<number, string>, sourcesFor: (row: AgreementRow) => readonly AgreementAlertSource[]): number {
+function storeAlertsFor(
+  db: Db,
+  rows: AgreementRow[],
+  on: string,
+  codes: Map<number, string>,
+  sourcesFor: (row: AgreementRow) => readonly AgreementAlertSource[],
+  force: (id: number) => boolean,
+): number {
   const records = computeAlertRecords(db, rows, on, codes, sourcesFor).filter((a) => a.agreementId !== null);
   const byId = new Map(rows.map((r) => [r.id, r]));
   const names = (id: number) => {
     const row = byId.get(id);
     return row ? sourcesFor(row).map((s) => s.name) : [];
   };
-  const written = syncStoredAlerts(db, rows.map((r) => r.id), names, records.map(toInsert));
+  const written = syncStoredAlerts(db, rows.map((r) => r.id), names, records.map(toInsert), force);
   clearDirty(db, rows.filter((r) => sourcesFor(r).length === agreementAlertSources.length).map((r) => r.id));
   return written;
 }
@@ -123,7 +130,7 @@ export function createAlertRefresher(deps: AppDeps, on: string, opts: { onlyStal
       const todo = rows.filter((r) => sourcesFor(r).length > 0);
       if (!todo.length) return;
       agreements += todo.length;
-      written += storeAlertsFor(deps.db, todo, on, codes, sourcesFor);
+      written += storeAlertsFor(deps.db, todo, on, codes, sourcesFor, (id) => rulesChanged || dirty.has(id));
     },
     finish() {
       // Neighbours marked dirty by later chunks (chain rules read their derived dates) are redone now.
@@ -144,7 +151,7 @@ export function refreshDirtyAlerts(deps: AppDeps, on: string): number {
     if (!ids.length) return written;
     deps.db.transaction(() => {
       const rows = ids.map((id) => findAgreementRow(deps.db, id)).filter((r): r is NonNullable<typeof r> => r !== undefined);
-      written += storeAlertsFor(deps.db, rows, on, codes, () => agreementAlertSources);
+      written += storeAlertsFor(deps.db, rows, on, codes, () => agreementAlertSources, () => true);
       clearDirty(deps.db, ids); // including ids without a row, so this never loops
     });
   }
