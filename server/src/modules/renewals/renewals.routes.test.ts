@@ -77,6 +77,8 @@ describe('renewal workflow', () => {
     const { successor } = (await post(`/api/agreements/${id}/renewal`)).body;
     expectRefused(await post(`/api/agreements/${id}/renewal`), 'already_in_renewal');
     expectRefused(await post(`/api/agreements/${successor.id}/renewal`), 'not_active');
+    expectRefused(await post(`/api/agreements/${successor.id}/terminate`, { noticeGivenDate: '2026-05-01' }), 'not_active');
+    expectRefused(await post(`/api/agreements/${successor.id}/renewal/decision`, { decision: 'renew' }), 'not_in_renewal');
     await post(`/api/agreements/${successor.id}/activate`);
     expectRefused(await post(`/api/agreements/${successor.id}/activate`), 'not_draft');
     expectRefused(await post(`/api/agreements/${id}/renewal/decision`, { decision: 'renew' }), 'ended');
