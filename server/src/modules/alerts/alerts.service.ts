@@ -12,13 +12,13 @@ import {
   countStoredAlerts,
   findAlertStates,
   findCollaborationCodes,
-  findMaterialisedDay,
   listStoredAlerts,
   upsertAlertStates,
   type AlertFilter,
   type KindSeverityCount,
 } from './alerts.repo.ts';
 import { presentAlert } from './alerts.presenter.ts';
+import { findMaterialisedDay } from './alert-store.repo.ts';
 import { decodeAlertCursor, encodeAlertCursor } from './alert-cursor.ts';
 import { computeAllAlertRecords, refreshDirtyAlerts } from './refresh-alerts.ts';
 

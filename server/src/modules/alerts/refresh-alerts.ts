@@ -7,19 +7,17 @@ import { agreementAlertSources, type AgreementAlertSource, type AgreementAlertSu
 import {
   clearDirty,
   filterDirty,
-  findCollaborationCodes,
   findDirtyAgreementIds,
   findIdsWithParties,
   findIdsWithSuccessor,
   findMaterialisedDay,
   findSetting,
-  listStoredRecords,
   finishAlertRun,
   saveSetting,
   startAlertRun,
   syncStoredAlerts,
-  type StoredAlertInsert,
-} from './alerts.repo.ts';
+} from './alert-store.repo.ts';
+import { findCollaborationCodes, listStoredRecords, type StoredAlertInsert } from './alerts.repo.ts';
 
 const SOURCES_SETTING = 'alerts.sources';
 const signature = () => agreementAlertSources.map((s) => `${s.name}@${s.version}`).join(',');
@@ -80,8 +78,8 @@ function toInsert(a: AlertRecord): StoredAlertInsert {
 
 /**
  * Recomputes and stores the alerts of these rows for the chosen sources
- * (inside the caller's transaction); rows in `complete` had every source
- * redone and lose their dirty mark. Returns the number of rows written.
+ * (inside the caller's transaction); rows that had every source redone lose
+ * their dirty mark. Returns the number of alert sets rewritten.
  */
 function storeAlertsFor(
   db: Db,

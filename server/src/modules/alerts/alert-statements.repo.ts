@@ -1,0 +1,23 @@
+import type { Statement } from 'better-sqlite3';
+import type { Db } from '../../db/client.ts';
+
+/*
+ * Alerts are read on every dashboard visit and refreshed for the whole
+ * register daily, so the alerts repositories speak SQL directly with cached
+ * prepared statements (as the register list does, docs/decisions/004).
+ * Functions run inside the caller's transaction when there is one.
+ */
+const statements = new WeakMap<Db, Map<string, Statement>>();
+
+/** A prepared statement from the per-database cache. */
+export function prepared(db: Db, text: string): Statement {
+  let cache = statements.get(db);
+  if (!cache) statements.set(db, (cache = new Map()));
+  let stmt = cache.get(text);
+  if (!stmt) {
+    stmt = db.$client.prepare(text);
+    if (cache.size > 200) cache.clear();
+    cache.set(text, stmt);
+  }
+  return stmt;
+}
