@@ -58,7 +58,7 @@ function AlertsSection() {
   return (
     <Section id="alerts" title={t('dashboard.alerts.title')} actions={alerts.data ? <span className="app-muted">{t('dashboard.alerts.count', { count: alerts.data.total })}</span> : null}>
       <QueryState query={alerts} skeleton={<Skeleton lines={4} />}>
-        {() => <AlertList alerts={items} canAct={canAcknowledgeAlerts} />}
+        {() => <AlertList alerts={items} canAct={canAcknowledgeAlerts} initialCount={5} />}
       </QueryState>
     </Section>
   );

@@ -179,6 +179,7 @@ export const en: Dictionary = {
   'dashboard.alerts.snoozed': 'This alert will come back in {days} days.',
   'dashboard.alerts.snoozeFor': 'Remind me in',
   'dashboard.alerts.actionFailed': 'The action failed; the alert is back in the list.',
+  'dashboard.alerts.showMore': 'Show all {count} loaded alerts',
   'dashboard.alerts.count': { one: '{count} alert', other: '{count} alerts' },
   'alertSeverity.critical': 'Urgent',
   'alertSeverity.high': 'High',

@@ -181,6 +181,7 @@ export const nl = {
   'dashboard.alerts.snoozed': 'U krijgt deze signalering over {days} dagen opnieuw.',
   'dashboard.alerts.snoozeFor': 'Herinner mij over',
   'dashboard.alerts.actionFailed': 'De actie is niet gelukt; de signalering staat weer in de lijst.',
+  'dashboard.alerts.showMore': 'Toon alle {count} geladen signaleringen',
   'dashboard.alerts.count': { one: '{count} signalering', other: '{count} signaleringen' },
   'alertSeverity.critical': 'Urgent',
   'alertSeverity.high': 'Hoog',

@@ -71,14 +71,23 @@ function AlertRow({ alert, canAct, showAgreement }: { alert: AlertItem; canAct: 
 }
 
 /** Alerts, most urgent first, with acknowledge and snooze. */
-export function AlertList({ alerts, canAct, showAgreement = true }: { alerts: AlertItem[]; canAct: boolean; showAgreement?: boolean }) {
+export function AlertList({ alerts, canAct, showAgreement = true, initialCount }: { alerts: AlertItem[]; canAct: boolean; showAgreement?: boolean; initialCount?: number }) {
   const t = useT();
+  const [expanded, setExpanded] = useState(false);
   if (!alerts.length) return <EmptyState>{t('dashboard.alerts.empty')}</EmptyState>;
+  const shown = expanded || !initialCount ? alerts : alerts.slice(0, initialCount);
   return (
-    <ul className="app-alert-list">
-      {alerts.map((a) => (
-        <AlertRow key={a.key} alert={a} canAct={canAct} showAgreement={showAgreement} />
-      ))}
-    </ul>
+    <>
+      <ul className="app-alert-list">
+        {shown.map((a) => (
+          <AlertRow key={a.key} alert={a} canAct={canAct} showAgreement={showAgreement} />
+        ))}
+      </ul>
+      {shown.length < alerts.length ? (
+        <Button className="app-alert-list__more" onClick={() => setExpanded(true)}>
+          {t('dashboard.alerts.showMore', { count: alerts.length })}
+        </Button>
+      ) : null}
+    </>
   );
 }
