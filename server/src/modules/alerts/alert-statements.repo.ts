@@ -21,3 +21,17 @@ export function prepared(db: Db, text: string): Statement {
   }
   return stmt;
 }
+
+// Every write to agreement_alerts goes through this process (one server per database), so a counter
+// bumped on each write tells readers when a cached aggregate is still valid.
+const generations = new WeakMap<Db, number>();
+
+/** Marks the stored alerts as changed (call after writing agreement_alerts). */
+export function bumpAlertGeneration(db: Db): void {
+  generations.set(db, (generations.get(db) ?? 0) + 1);
+}
+
+/** The current write generation of the stored alerts. */
+export function alertGeneration(db: Db): number {
+  return generations.get(db) ?? 0;
+}

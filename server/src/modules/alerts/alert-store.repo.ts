@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client.ts';
-import { prepared } from './alert-statements.repo.ts';
+import { bumpAlertGeneration, prepared } from './alert-statements.repo.ts';
 import type { StoredAlertInsert } from './alerts.repo.ts';
 
 /** A 53-bit hash (cyrb53) over several strings, as hex: cheap fingerprints of alert sets. */
@@ -84,6 +84,7 @@ export function syncStoredAlerts(
       rewritten++;
     }
   }
+  if (rewritten > 0) bumpAlertGeneration(db);
   return rewritten;
 }
 

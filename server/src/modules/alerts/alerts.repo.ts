@@ -1,7 +1,7 @@
 import type { ExplanationStep } from '@akkoord/shared/lifecycle/explanation';
 import type { Db } from '../../db/client.ts';
 import type { AlertRecord } from './alert-record.ts';
-import { prepared } from './alert-statements.repo.ts';
+import { alertGeneration, prepared } from './alert-statements.repo.ts';
 
 /** One stored alert as written by the refresh. */
 export interface StoredAlertInsert {
@@ -108,11 +108,26 @@ export interface KindSeverityCount {
   n: number;
 }
 
+// Counting every stored alert is the costly part of a page (its total): cached per filter until the next write.
+const countCache = new WeakMap<Db, { generation: number; byWhere: Map<string, KindSeverityCount[]> }>();
+
+function countAll(db: Db, where: { text: string; params: unknown[] }): KindSeverityCount[] {
+  let cache = countCache.get(db);
+  if (!cache || cache.generation !== alertGeneration(db)) countCache.set(db, (cache = { generation: alertGeneration(db), byWhere: new Map() }));
+  const key = `${where.text}\u0000${JSON.stringify(where.params)}`;
+  let rows = cache.byWhere.get(key);
+  if (!rows) {
+    rows = prepared(db, `select a.kind, a.severity, count(*) as n from agreement_alerts a where ${where.text} group by a.kind, a.severity`).all(...where.params) as KindSeverityCount[];
+    if (cache.byWhere.size > 100) cache.byWhere.clear();
+    cache.byWhere.set(key, rows);
+  }
+  return rows;
+}
+
 /** Stored alerts per kind and severity matching the filter and state, for this user. */
 export function countStoredAlerts(db: Db, f: AlertFilter): KindSeverityCount[] {
   const where = whereOf(f);
-  const all = `select a.kind, a.severity, count(*) as n from agreement_alerts a where ${where.text} group by a.kind, a.severity`;
-  if (f.state === 'all') return prepared(db, all).all(...where.params) as KindSeverityCount[];
+  if (f.state === 'all') return countAll(db, where);
   // The user's states are few: count those rows and, for "open", subtract them from the whole.
   const visible = f.state === 'open' ? HIDDEN : stateCondition(f).text;
   const visibleParams = f.state === 'open' ? [f.on] : stateCondition(f).params;
@@ -121,7 +136,7 @@ export function countStoredAlerts(db: Db, f: AlertFilter): KindSeverityCount[] {
   const markedRows = prepared(db, marked).all(f.userId, ...visibleParams, ...where.params) as KindSeverityCount[];
   if (f.state !== 'open') return markedRows;
   const hidden = new Map(markedRows.map((r) => [`${r.kind}|${r.severity}`, r.n]));
-  return (prepared(db, all).all(...where.params) as KindSeverityCount[]).map((r) => ({ ...r, n: r.n - (hidden.get(`${r.kind}|${r.severity}`) ?? 0) }));
+  return countAll(db, where).map((r) => ({ ...r, n: r.n - (hidden.get(`${r.kind}|${r.severity}`) ?? 0) }));
 }
 
 /** Collaboration codes by id (a handful of rows). */
