@@ -135,6 +135,10 @@ describe.runIf(inject('chromium'))('a newcomer on the Twente register', () => {
     await page.getByRole('heading', { level: 1, name: PROCESSOR }).waitFor();
     await page.getByText('VWO-RTR-2023').waitFor();
     await page.getByText('Team Juridische Zaken').first().waitFor();
+    // The change is in the agreement's history, with the fields it touched.
+    const history = page.getByRole('table', { name: 'Geschiedenis' });
+    await history.getByText('gewijzigd').first().waitFor();
+    await history.getByText(/Kenmerk/).first().waitFor();
   });
 
   it('hits validation errors as it types, and the form says where', async () => {

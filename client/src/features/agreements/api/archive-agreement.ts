@@ -43,6 +43,7 @@ function useArchiveToggle(id: number, archive: boolean) {
     },
     onSettled: async () => {
       await queryClient.invalidateQueries({ queryKey: agreementKey(id) });
+      await queryClient.invalidateQueries({ queryKey: ['alerts'] });
       await queryClient.invalidateQueries({ queryKey: ['agreements', 'list'] });
     },
   });

@@ -15,6 +15,7 @@ export function useStartRenewal(id: number) {
     onSuccess: (result) => {
       queryClient.setQueryData(agreementKey(id), result.predecessor);
       queryClient.setQueryData(agreementKey(result.successor.id), result.successor);
+      void queryClient.invalidateQueries({ queryKey: agreementKey(id), predicate: (q) => q.queryKey.length > agreementKey(id).length });
       return queryClient.invalidateQueries({ queryKey: ['agreements', 'list'] });
     },
   });

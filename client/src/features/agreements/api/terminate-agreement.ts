@@ -15,6 +15,7 @@ export function useRecordNotice(id: number) {
     onSuccess: (saved) => {
       queryClient.setQueryData(agreementKey(id), saved);
       void queryClient.invalidateQueries({ queryKey: ['alerts'] });
+      void queryClient.invalidateQueries({ queryKey: agreementKey(id), predicate: (q) => q.queryKey.length > agreementKey(id).length });
       return queryClient.invalidateQueries({ queryKey: ['agreements', 'list'] });
     },
   });

@@ -41,6 +41,11 @@ export function useUpdateAgreement(id: number) {
     onSuccess: (saved) => {
       queryClient.setQueryData(agreementKey(id), saved);
     },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['agreements', 'list'] }),
+    onSettled: async () => {
+      // History, chain and alerts of the agreement change with it.
+      await queryClient.invalidateQueries({ queryKey: agreementKey(id), predicate: (q) => q.queryKey.length > agreementKey(id).length });
+      await queryClient.invalidateQueries({ queryKey: ['alerts'] });
+      await queryClient.invalidateQueries({ queryKey: ['agreements', 'list'] });
+    },
   });
 }

@@ -1,6 +1,11 @@
 import type { AuditEvent } from '@akkoord/shared/schemas/audit';
 import { useFormat } from '../../../lib/format/use-format.ts';
 import { useT } from '../../../lib/i18n/use-t.ts';
+import type { PlainMessageKey } from '../../../lib/i18n/dictionary.ts';
+import { FIELD_LABELS } from '../field-labels.ts';
+
+const ACTIONS = ['create', 'update', 'archive', 'restore', 'relate', 'unrelate', 'terminate', 'start', 'decide', 'activate', 'create_successor', 'renewed_by_successor'] as const;
+const isAction = (a: string): a is (typeof ACTIONS)[number] => (ACTIONS as readonly string[]).includes(a);
 import { EmptyState } from '../../../components/ui/empty-state.tsx';
 import { Table, TableScroll, TBody, Td, Th, THead, Tr } from '../../../components/ui/table.tsx';
 
@@ -25,8 +30,10 @@ export function HistoryTable({ events }: { events: AuditEvent[] }) {
               <Td>{f.dateTime(e.at)}</Td>
               <Td>{e.actorLabel || t('agreement.history.system')}</Td>
               <Td>
-                {e.action}
-                {e.changes.length ? <span className="app-data-list__note">{e.changes.join(', ')}</span> : null}
+                {isAction(e.action) ? t(`history.action.${e.action}` as PlainMessageKey) : e.action}
+                {e.changes.length ? (
+                  <span className="app-data-list__note">{e.changes.map((c) => (FIELD_LABELS[c] ? t(FIELD_LABELS[c]) : c)).join(', ')}</span>
+                ) : null}
               </Td>
             </Tr>
           ))}

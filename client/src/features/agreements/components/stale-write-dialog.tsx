@@ -1,4 +1,4 @@
-import type { PlainMessageKey } from '../../../lib/i18n/dictionary.ts';
+import { FIELD_LABELS } from '../field-labels.ts';
 import { useFormat } from '../../../lib/format/use-format.ts';
 import { useT } from '../../../lib/i18n/use-t.ts';
 import { Button } from '../../../components/ui/button.tsx';
@@ -6,29 +6,6 @@ import { Dialog } from '../../../components/ui/dialog.tsx';
 import { Table, TableScroll, TBody, Td, Th, THead, Tr } from '../../../components/ui/table.tsx';
 import { changedFields, toFields, type FormValues } from '../form/form-values.ts';
 
-const LABELS: Record<string, PlainMessageKey> = {
-  type: 'agreement.type',
-  title: 'agreement.title',
-  collaborationCode: 'agreement.collaboration',
-  reference: 'agreement.reference',
-  legalRegime: 'agreement.legalRegime',
-  startDate: 'agreement.startDate',
-  endDate: 'agreement.endDate',
-  termKind: 'agreement.termKind',
-  initialTermMonths: 'agreement.initialTermMonths',
-  noticePeriod: 'agreement.noticePeriod',
-  tacitRenewal: 'agreement.tacitRenewal',
-  renewalPeriod: 'agreement.renewalPeriod',
-  maxRenewals: 'agreement.maxRenewals',
-  reviewDate: 'agreement.reviewDate',
-  alertLeadDays: 'agreement.alertLeadDays',
-  ownerName: 'agreement.ownerName',
-  ownerEmail: 'agreement.ownerEmail',
-  deputyEmail: 'agreement.deputyEmail',
-  notes: 'agreement.notes',
-  source: 'agreement.source',
-  parties: 'agreement.parties',
-};
 
 export interface StaleWriteDialogProps {
   open: boolean;
@@ -90,7 +67,7 @@ export function StaleWriteDialog({ open, base, mine, theirs, theirVersion, busy,
               const differs = JSON.stringify(mineFields[k]) !== JSON.stringify(theirFields[k]);
               return (
                 <Tr key={k} className={differs ? 'app-changed' : undefined}>
-                  <Th scope="row">{LABELS[k] ? t(LABELS[k]) : k}</Th>
+                  <Th scope="row">{FIELD_LABELS[k] ? t(FIELD_LABELS[k]) : k}</Th>
                   <Td>{show(mineFields[k])}</Td>
                   <Td>{show(theirFields[k])}</Td>
                 </Tr>

@@ -1,0 +1,32 @@
+import type { PlainMessageKey } from '../../lib/i18n/dictionary.ts';
+
+/** The label of each agreement field, for comparisons and the history. */
+export const FIELD_LABELS: Record<string, PlainMessageKey> = {
+  type: 'agreement.type',
+  title: 'agreement.title',
+  collaborationCode: 'agreement.collaboration',
+  reference: 'agreement.reference',
+  legalRegime: 'agreement.legalRegime',
+  startDate: 'agreement.startDate',
+  endDate: 'agreement.endDate',
+  termKind: 'agreement.termKind',
+  initialTermMonths: 'agreement.initialTermMonths',
+  noticePeriod: 'agreement.noticePeriod',
+  tacitRenewal: 'agreement.tacitRenewal',
+  renewalPeriod: 'agreement.renewalPeriod',
+  maxRenewals: 'agreement.maxRenewals',
+  reviewDate: 'agreement.reviewDate',
+  alertLeadDays: 'agreement.alertLeadDays',
+  ownerName: 'agreement.ownerName',
+  ownerEmail: 'agreement.ownerEmail',
+  deputyEmail: 'agreement.deputyEmail',
+  notes: 'agreement.notes',
+  source: 'agreement.source',
+  parties: 'agreement.parties',
+  workflowState: 'agreement.workflowState',
+  archived: 'common.archived',
+  noticeGivenDate: 'agreement.noticeGivenDate',
+  terminationDate: 'agreement.terminationDate',
+  decision: 'agreement.decision',
+  relations: 'agreement.relations',
+};
