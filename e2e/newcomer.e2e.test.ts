@@ -190,10 +190,25 @@ describe.runIf(inject('chromium'))('a newcomer on the Twente register', () => {
     await page.getByText('MIJN-VERSIE').waitFor();
   });
 
-  it('offers a new-agreement form that is accessible', async () => {
-    await page.goto('/agreements/new');
+  it('creates a new agreement with a party', async () => {
+    await page.goto('/agreements?collaboration=RTR');
+    await page.getByRole('link', { name: 'Nieuwe overeenkomst' }).click();
     await page.getByRole('heading', { level: 1, name: 'Nieuwe overeenkomst' }).waitFor();
     await expectAccessible();
+    await page.getByLabel(/^Soort/).selectOption('processor');
+    await page.getByLabel(/^Titel/).fill('Verwerkersovereenkomst camera-uitbreiding Borne');
+    await page.getByLabel('Samenwerking').selectOption('RTR');
+    await page.getByLabel('Ingangsdatum').fill('2025-03');
+    await page.getByRole('button', { name: 'Partij toevoegen' }).click();
+    await page.getByRole('group', { name: 'Partij 1' }).getByLabel(/^Organisatie/).selectOption({ label: 'Politie' });
+    await page.getByRole('group', { name: 'Partij 1' }).getByLabel('Rol').selectOption('controller');
+    await expectAccessible();
+    await page.getByRole('button', { name: 'Overeenkomst aanmaken' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Verwerkersovereenkomst camera-uitbreiding Borne' }).waitFor();
+    await page.getByText(/aangemaakt\./).first().waitFor();
+    const parties = await page.getByRole('table', { name: 'Partijen en rollen' }).locator('tbody tr').allTextContents();
+    expect(parties.join('|')).toMatch(/Politie.*verwerkingsverantwoordelijke/);
+    await page.getByText('maart 2025').first().waitFor();
   });
 
   it('fits a 360 px wide screen without sideways scrolling of the page', async () => {
