@@ -17,6 +17,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { syntheticDataDir } from './support/dataset.ts';
@@ -110,8 +111,15 @@ async function main(): Promise<void> {
     const fields = fs.readFileSync(`/proc/${server.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
     return (Number(fields[11]) + Number(fields[12])) * 10;
   };
+  // The load generator is one process too: its own event-loop delay shows when it, not the server, is the bottleneck.
+  const clientDelay = monitorEventLoopDelay({ resolution: 10 });
   let cpuBefore = serverCpuMs();
-  setTimeout(() => (cpuBefore = serverCpuMs()), warmupMs);
+  let clientCpuBefore = process.cpuUsage();
+  setTimeout(() => {
+    cpuBefore = serverCpuMs();
+    clientCpuBefore = process.cpuUsage();
+    clientDelay.enable();
+  }, warmupMs);
   const latencies: { op: string; write: boolean; ms: number }[] = [];
   const errors = new Map<string, number>();
   let fiveXx = 0;
@@ -153,6 +161,8 @@ async function main(): Promise<void> {
   );
   const elapsed = (performance.now() - started) / 1000;
   const cpuMs = serverCpuMs() - cpuBefore;
+  clientDelay.disable();
+  const clientCpu = process.cpuUsage(clientCpuBefore);
   const rss = rssMb(server.pid);
   for (const c of states) c.s.close();
   await server.stop();
@@ -176,6 +186,7 @@ async function main(): Promise<void> {
     console.log(`  ${name.padEnd(17)} n=${String(xs.length).padStart(6)}  p50 ${percentile(xs, 50).toFixed(1).padStart(6)} ms  p99 ${percentile(xs, 99).toFixed(1).padStart(6)} ms`);
   }
   console.log(`server CPU: ${(cpuMs / all.length).toFixed(2)} ms per request (${Math.round((cpuMs / 1000 / elapsed) * 100)} % of one core); machine load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} CPUs`);
+  console.log(`load generator: ${Math.round(((clientCpu.user + clientCpu.system) / 1000 / 1000 / elapsed) * 100)} % of one core, event-loop delay p99 ${(clientDelay.percentile(99) / 1e6).toFixed(1)} ms (high = latencies include the generator's own waiting)`);
   console.log(`server RSS at the end: ${rss} MB`);
 }
 
