@@ -35,3 +35,18 @@ export function bumpAlertGeneration(db: Db): void {
 export function alertGeneration(db: Db): number {
   return generations.get(db) ?? 0;
 }
+
+/**
+ * `column in (ids)` as SQL: a range scan when the ids are (nearly) one contiguous block, as the
+ * refresh's id-ordered chunks are, else a JSON list. Callers filter range results to their ids.
+ */
+export function idsCondition(column: string, ids: number[]): { sql: string; params: unknown[] } {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const id of ids) {
+    if (id < min) min = id;
+    if (id > max) max = id;
+  }
+  if (max - min + 1 <= ids.length * 2) return { sql: `${column} between ? and ?`, params: [min, max] };
+  return { sql: `${column} in (select value from json_each(?))`, params: [JSON.stringify(ids)] };
+}

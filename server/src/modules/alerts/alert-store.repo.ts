@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client.ts';
-import { bumpAlertGeneration, prepared } from './alert-statements.repo.ts';
+import { bumpAlertGeneration, idsCondition, prepared } from './alert-statements.repo.ts';
 import type { StoredAlertInsert } from './alerts.repo.ts';
 
 /** A 53-bit hash (cyrb53) over several strings, as hex: cheap fingerprints of alert sets. */
@@ -52,9 +52,12 @@ export function syncStoredAlerts(
 ): number {
   if (!agreementIds.length) return 0;
   const marks = new Map<string, Map<number, string>>();
-  const markRows = prepared(db, 'select agreement_id as id, source, fingerprint from alert_marks where agreement_id in (select value from json_each(?))').all(
-    JSON.stringify(agreementIds),
-  ) as { id: number; source: string; fingerprint: string }[];
+  const inIds = idsCondition('agreement_id', agreementIds);
+  const markRows = prepared(db, `select agreement_id as id, source, fingerprint from alert_marks where ${inIds.sql}`).all(...inIds.params) as {
+    id: number;
+    source: string;
+    fingerprint: string;
+  }[];
   for (const m of markRows) bucket(marks, m.source, () => new Map<number, string>()).set(m.id, m.fingerprint);
   const groups = new Map<string, Map<number, StoredAlertInsert[]>>();
   for (const a of alerts) {
@@ -90,12 +93,17 @@ export function syncStoredAlerts(
 
 /** Ids of agreements that a successor `renews` or `supersedes`. */
 export function findIdsWithSuccessor(db: Db, ids: number[]): Set<number> {
+  return idsHaving(db, ids, "select distinct target_id as id from agreement_relations where kind in ('renews', 'supersedes') and", 'target_id');
+}
+
+/** Those of `ids` that the query (ending in "where … and") finds in `column`. */
+function idsHaving(db: Db, ids: number[], query: string, column: string): Set<number> {
   if (!ids.length) return new Set();
-  const rows = prepared(
-    db,
-    "select distinct target_id as id from agreement_relations where kind in ('renews', 'supersedes') and target_id in (select value from json_each(?))",
-  ).all(JSON.stringify(ids)) as { id: number }[];
-  return new Set(rows.map((r) => r.id));
+  const inIds = idsCondition(column, ids);
+  const wanted = new Set(ids);
+  const found = new Set<number>();
+  for (const r of prepared(db, `${query} ${inIds.sql}`).all(...inIds.params) as { id: number }[]) if (wanted.has(r.id)) found.add(r.id);
+  return found;
 }
 
 /** Clears the dirty marks of agreements whose alerts were just rewritten in full. */
@@ -110,16 +118,12 @@ export function findDirtyAgreementIds(db: Db, limit: number): number[] {
 
 /** Those of the ids that are marked dirty. */
 export function filterDirty(db: Db, ids: number[]): Set<number> {
-  if (!ids.length) return new Set();
-  const rows = prepared(db, 'select agreement_id as id from alert_dirty where agreement_id in (select value from json_each(?))').all(JSON.stringify(ids)) as { id: number }[];
-  return new Set(rows.map((r) => r.id));
+  return idsHaving(db, ids, 'select agreement_id as id from alert_dirty where', 'agreement_id');
 }
 
 /** Those of the ids that have at least one party. */
 export function findIdsWithParties(db: Db, ids: number[]): Set<number> {
-  if (!ids.length) return new Set();
-  const rows = prepared(db, 'select distinct agreement_id as id from agreement_parties where agreement_id in (select value from json_each(?))').all(JSON.stringify(ids)) as { id: number }[];
-  return new Set(rows.map((r) => r.id));
+  return idsHaving(db, ids, 'select distinct agreement_id as id from agreement_parties where', 'agreement_id');
 }
 
 /** A stored setting (JSON), or undefined. */
