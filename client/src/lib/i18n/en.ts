@@ -221,6 +221,7 @@ export const en: Dictionary = {
   'register.title': 'Register of agreements',
   'register.intro': 'All agreements, to filter and sort. The filters are kept in the address bar: copy the link to share this selection.',
   'register.filters': 'Filters',
+  'register.filters.active': { one: '{count} active', other: '{count} active' },
   'register.filter.q': 'Search',
   'register.filter.qHint': 'Title, reference, notes or party',
   'register.filter.collaboration': 'Collaboration',

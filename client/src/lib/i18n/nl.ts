@@ -223,6 +223,7 @@ export const nl = {
   'register.title': 'Register van overeenkomsten',
   'register.intro': 'Alle overeenkomsten, te filteren en te sorteren. De filters staan in de adresbalk: kopieer de link om deze selectie te delen.',
   'register.filters': 'Filters',
+  'register.filters.active': { one: '{count} actief', other: '{count} actief' },
   'register.filter.q': 'Zoeken',
   'register.filter.qHint': 'Titel, kenmerk, toelichting of partij',
   'register.filter.collaboration': 'Samenwerking',

@@ -6,7 +6,7 @@ import { Button } from '../../../components/ui/button.tsx';
 import { FormField } from '../../../components/ui/form-field.tsx';
 import { Select, type SelectOption } from '../../../components/ui/select.tsx';
 import { TextInput } from '../../../components/ui/text-input.tsx';
-import { DEFAULT_FILTERS, hasActiveFilters, type RegisterFilters } from '../filters.ts';
+import { DEFAULT_FILTERS, filtersToSearch, hasActiveFilters, type RegisterFilters } from '../filters.ts';
 
 export interface RegisterFiltersProps {
   value: RegisterFilters;
@@ -22,6 +22,9 @@ export function RegisterFiltersForm({ value, onChange, collaborations, parties }
   const t = useT();
   const id = useId();
   const [q, setQ] = useState(value.q);
+  // Open on wide screens; on a phone the filters fold away under their summary.
+  const [open, setOpen] = useState(() => typeof window.matchMedia !== 'function' || window.matchMedia('(min-width: 40rem)').matches);
+  const active = filtersToSearch({ ...value, sort: DEFAULT_FILTERS.sort }).size;
 
   // Follow the URL when it changes from outside (back button, shared link).
   useEffect(() => setQ(value.q), [value.q]);
@@ -40,69 +43,75 @@ export function RegisterFiltersForm({ value, onChange, collaborations, parties }
 
   return (
     <form onSubmit={submit} role="search" aria-label={t('register.filters')}>
-      <fieldset className="app-filters">
-        <legend>{t('register.filters')}</legend>
-        <FormField id={`${id}-q`} label={t('register.filter.q')} description={t('register.filter.qHint')}>
-          <TextInput type="search" value={q} onChange={(e) => setQ(e.target.value)} autoComplete="off" />
-        </FormField>
-        <FormField id={`${id}-collaboration`} label={t('register.filter.collaboration')}>
-          <Select value={value.collaboration} onChange={(e) => set('collaboration', e.target.value)} placeholder={t('register.filter.any')} options={collaborations} />
-        </FormField>
-        <FormField id={`${id}-type`} label={t('register.filter.type')}>
-          <Select
-            value={value.type}
-            onChange={(e) => set('type', e.target.value as RegisterFilters['type'])}
-            placeholder={t('register.filter.any')}
-            options={AGREEMENT_TYPES.map((v) => ({ value: v, label: t(`type.${v}`) }))}
-          />
-        </FormField>
-        <FormField id={`${id}-party`} label={t('register.filter.party')}>
-          <Select value={value.party} onChange={(e) => set('party', e.target.value)} placeholder={t('register.filter.any')} options={parties} />
-        </FormField>
-        <FormField id={`${id}-status`} label={t('register.filter.status')}>
-          <Select
-            value={value.status}
-            onChange={(e) => set('status', e.target.value as RegisterFilters['status'])}
-            placeholder={t('register.filter.any')}
-            options={AGREEMENT_STATUSES.map((v) => ({ value: v, label: t(`status.${v}`) }))}
-          />
-        </FormField>
-        <FormField id={`${id}-from`} label={t('register.filter.from')}>
-          <TextInput type="date" value={value.from} onChange={(e) => set('from', e.target.value)} />
-        </FormField>
-        <FormField id={`${id}-to`} label={t('register.filter.to')}>
-          <TextInput type="date" value={value.to} onChange={(e) => set('to', e.target.value)} />
-        </FormField>
-        <FormField id={`${id}-archived`} label={t('register.filter.archived')}>
-          <Select
-            value={value.archived}
-            onChange={(e) => set('archived', e.target.value as RegisterFilters['archived'])}
-            options={(['exclude', 'include', 'only'] as const).map((v) => ({ value: v, label: t(`register.filter.archived.${v}`) }))}
-          />
-        </FormField>
-        <FormField id={`${id}-sort`} label={t('register.sort')}>
-          <Select
-            value={value.sort}
-            onChange={(e) => set('sort', e.target.value as RegisterFilters['sort'])}
-            options={AGREEMENT_SORTS.map((v) => ({ value: v, label: t(`register.sort.${v}`) }))}
-          />
-        </FormField>
-        <div className="app-filters__actions">
-          <Button type="submit" appearance="primary">
-            {t('register.filter.apply')}
-          </Button>
-          {hasActiveFilters(value) ? (
-            <Button
-              onClick={() => {
-                setQ('');
-                onChange({ ...DEFAULT_FILTERS, sort: value.sort });
-              }}
-            >
-              {t('register.filter.reset')}
+      <details className="app-filters-details" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+        <summary className="app-filters-details__summary">
+          {t('register.filters')}
+          {active ? <span className="app-muted"> ({t('register.filters.active', { count: active })})</span> : null}
+        </summary>
+        <fieldset className="app-filters">
+          <legend className="app-visually-hidden">{t('register.filters')}</legend>
+          <FormField id={`${id}-q`} label={t('register.filter.q')} description={t('register.filter.qHint')}>
+            <TextInput type="search" value={q} onChange={(e) => setQ(e.target.value)} autoComplete="off" />
+          </FormField>
+          <FormField id={`${id}-collaboration`} label={t('register.filter.collaboration')}>
+            <Select value={value.collaboration} onChange={(e) => set('collaboration', e.target.value)} placeholder={t('register.filter.any')} options={collaborations} />
+          </FormField>
+          <FormField id={`${id}-type`} label={t('register.filter.type')}>
+            <Select
+              value={value.type}
+              onChange={(e) => set('type', e.target.value as RegisterFilters['type'])}
+              placeholder={t('register.filter.any')}
+              options={AGREEMENT_TYPES.map((v) => ({ value: v, label: t(`type.${v}`) }))}
+            />
+          </FormField>
+          <FormField id={`${id}-party`} label={t('register.filter.party')}>
+            <Select value={value.party} onChange={(e) => set('party', e.target.value)} placeholder={t('register.filter.any')} options={parties} />
+          </FormField>
+          <FormField id={`${id}-status`} label={t('register.filter.status')}>
+            <Select
+              value={value.status}
+              onChange={(e) => set('status', e.target.value as RegisterFilters['status'])}
+              placeholder={t('register.filter.any')}
+              options={AGREEMENT_STATUSES.map((v) => ({ value: v, label: t(`status.${v}`) }))}
+            />
+          </FormField>
+          <FormField id={`${id}-from`} label={t('register.filter.from')}>
+            <TextInput type="date" value={value.from} onChange={(e) => set('from', e.target.value)} />
+          </FormField>
+          <FormField id={`${id}-to`} label={t('register.filter.to')}>
+            <TextInput type="date" value={value.to} onChange={(e) => set('to', e.target.value)} />
+          </FormField>
+          <FormField id={`${id}-archived`} label={t('register.filter.archived')}>
+            <Select
+              value={value.archived}
+              onChange={(e) => set('archived', e.target.value as RegisterFilters['archived'])}
+              options={(['exclude', 'include', 'only'] as const).map((v) => ({ value: v, label: t(`register.filter.archived.${v}`) }))}
+            />
+          </FormField>
+          <FormField id={`${id}-sort`} label={t('register.sort')}>
+            <Select
+              value={value.sort}
+              onChange={(e) => set('sort', e.target.value as RegisterFilters['sort'])}
+              options={AGREEMENT_SORTS.map((v) => ({ value: v, label: t(`register.sort.${v}`) }))}
+            />
+          </FormField>
+          <div className="app-filters__actions">
+            <Button type="submit" appearance="primary">
+              {t('register.filter.apply')}
             </Button>
-          ) : null}
-        </div>
-      </fieldset>
+            {hasActiveFilters(value) ? (
+              <Button
+                onClick={() => {
+                  setQ('');
+                  onChange({ ...DEFAULT_FILTERS, sort: value.sort });
+                }}
+              >
+                {t('register.filter.reset')}
+              </Button>
+            ) : null}
+          </div>
+        </fieldset>
+      </details>
     </form>
   );
 }
