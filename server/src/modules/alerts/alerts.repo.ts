@@ -131,8 +131,9 @@ export function countStoredAlerts(db: Db, f: AlertFilter): KindSeverityCount[] {
   // The user's states are few: count those rows and, for "open", subtract them from the whole.
   const visible = f.state === 'open' ? HIDDEN : stateCondition(f).text;
   const visibleParams = f.state === 'open' ? [f.on] : stateCondition(f).params;
-  const marked = `select a.kind, a.severity, count(*) as n from alert_states s join agreement_alerts a on a.key = s.alert_key
-    where s.user_id = ? and ${visible} and ${where.text} group by a.kind, a.severity`;
+  // CROSS JOIN fixes the order (SQLite keeps it): start from the user's few states, not from the alerts.
+  const marked = `select a.kind, a.severity, count(*) as n from alert_states s cross join agreement_alerts a
+    where a.key = s.alert_key and s.user_id = ? and ${visible} and ${where.text} group by a.kind, a.severity`;
   const markedRows = prepared(db, marked).all(f.userId, ...visibleParams, ...where.params) as KindSeverityCount[];
   if (f.state !== 'open') return markedRows;
   const hidden = new Map(markedRows.map((r) => [`${r.kind}|${r.severity}`, r.n]));
