@@ -39,6 +39,14 @@ export function computeLifecycle(input: LifecycleInput, on: string): LifecycleSn
 
 /** The snapshot of an analysis already made (so that alerts and stored columns share one computation). */
 export function snapshotOf(input: LifecycleInput, a: LifecycleAnalysis): LifecycleSnapshot {
+  const snapshot = derivedOf(input, a) as LifecycleSnapshot;
+  snapshot.leadDays = [...a.leadDays];
+  snapshot.explanation = explanationOf(a);
+  return snapshot;
+}
+
+/** The snapshot without its explanation and lead times: what the server stores as columns. */
+export function derivedOf(input: LifecycleInput, a: LifecycleAnalysis): Omit<LifecycleSnapshot, 'explanation' | 'leadDays'> {
   const term = a.term;
   return {
     status: a.status,
@@ -53,7 +61,5 @@ export function snapshotOf(input: LifecycleInput, a: LifecycleAnalysis): Lifecyc
     isFinalTerm: term?.isFinal ?? false,
     noticeDeadlineDay: a.deadline?.earliest ?? null,
     currentTermEndDay: term?.end?.earliest ?? null,
-    leadDays: [...a.leadDays],
-    explanation: explanationOf(a),
   };
 }

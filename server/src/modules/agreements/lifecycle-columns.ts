@@ -1,5 +1,5 @@
 import { analyseLifecycle, type LifecycleAnalysis } from '@akkoord/shared/lifecycle/analyse-lifecycle';
-import { snapshotOf, type LifecycleInput } from '@akkoord/shared/lifecycle/compute-lifecycle';
+import { derivedOf, type LifecycleInput } from '@akkoord/shared/lifecycle/compute-lifecycle';
 import type { AgreementRow } from './agreements.repo.ts';
 
 /** The lifecycle engine's input, read from a stored row. */
@@ -41,7 +41,7 @@ export function analysisOf(row: AgreementRow, on: string): { input: LifecycleInp
 /** The derived columns to store for a row on a reference day. */
 export function deriveColumns(row: AgreementRow, on: string): Partial<AgreementRow> {
   const { input, analysis } = analysisOf(row, on);
-  const s = snapshotOf(input, analysis);
+  const s = derivedOf(input, analysis);
   return {
     status: s.status,
     currentTermStart: s.currentTermStart,
