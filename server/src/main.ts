@@ -42,10 +42,14 @@ async function main(): Promise<void> {
     if (out?.message) messages.push(out.message);
   }
 
-  // Keep the stored status current when the calendar day changes.
+  // Keep the stored status current when the calendar day changes (checked every minute, work only on a new day).
+  let refreshedFor = deps.clock.today();
   const daily = setInterval(() => {
-    if (db.$client.open) refreshDerived(deps, { onlyStale: true });
-  }, 15 * 60 * 1000);
+    const today = deps.clock.today();
+    if (today === refreshedFor || !db.$client.open) return;
+    refreshedFor = today;
+    logger.info(refreshDerived(deps, { onlyStale: true }), 'lifecycle columns refreshed for a new day');
+  }, 60 * 1000);
   daily.unref();
 
   const app = createApp(deps);

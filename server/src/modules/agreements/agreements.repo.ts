@@ -155,11 +155,15 @@ export function findAgreementRow(db: Db | Tx, id: number): (AgreementRow & { col
 
 export type PartyRow = typeof agreementParties.$inferSelect & { organisationName: string };
 
-/** Parties of the given agreements, with organisation names, in a stable order. */
-export function findPartiesFor(db: Db | Tx, agreementIds: number[]): PartyRow[] {
+/**
+ * Parties of the given agreements, with organisation names, in a stable order.
+ * Takes the database, not a transaction handle: better-sqlite3 has one
+ * connection, so reads inside a transaction see its uncommitted writes anyway.
+ */
+export function findPartiesFor(db: Db, agreementIds: number[]): PartyRow[] {
   if (!agreementIds.length) return [];
   const rows = prepared(
-    db as Db,
+    db,
     `select p.id, p.agreement_id, p.organisation_id, p.role, p.basis, p.signatory_name, p.signatory_title, p.signatory_mandate, p.signed_date, o.name
      from agreement_parties p join organisations o on o.id = p.organisation_id
      where p.agreement_id in (select value from json_each(?)) order by p.agreement_id, p.id`,
