@@ -179,7 +179,8 @@ async function main(): Promise<void> {
   console.log(`latency all   : ${fmt(all)} (target p99 < 100 ms)`);
   console.log(`latency reads : ${fmt(reads)}`);
   console.log(`latency writes: ${fmt(writes)}`);
-  console.log(`errors: ${errorCount} (target 0); 5xx: ${fiveXx}; SQLITE_BUSY in server log: ${busy}`);
+  const retried = states.reduce((n, c) => n + c.s.retriedResets, 0);
+  console.log(`errors: ${errorCount} (target 0); 5xx: ${fiveXx}; SQLITE_BUSY in server log: ${busy}; re-sent after a keep-alive reset (as browsers do): ${retried}`);
   for (const [k, n] of errors) console.log(`  ${n} × ${k}`);
   for (const name of OPS.map((o) => o.name)) {
     const xs = latencies.filter((l) => l.op === name).map((l) => l.ms).sort((a, b) => a - b);

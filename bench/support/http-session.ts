@@ -15,7 +15,24 @@ export class HttpSession {
 
   constructor(readonly base: string) {}
 
-  request(method: string, path: string, body?: unknown): Promise<Reply> {
+  /** Requests re-sent because the server had just closed the idle keep-alive socket they were written to. */
+  retriedResets = 0;
+
+  /**
+   * One request; like a browser, re-sends once when a reused keep-alive socket
+   * turns out to have been closed by the server (Node's documented `reusedSocket` case).
+   */
+  async request(method: string, path: string, body?: unknown): Promise<Reply> {
+    try {
+      return await this.send(method, path, body);
+    } catch (err) {
+      if (!(err as { reusedSocketReset?: boolean }).reusedSocketReset) throw err;
+      this.retriedResets++;
+      return this.send(method, path, body);
+    }
+  }
+
+  private send(method: string, path: string, body?: unknown): Promise<Reply> {
     const url = new URL(path, this.base);
     const payload = body === undefined ? undefined : JSON.stringify(body);
     const headers: Record<string, string> = { accept: 'application/json' };
@@ -32,7 +49,7 @@ export class HttpSession {
         );
         res.on('error', reject);
       });
-      req.on('error', reject);
+      req.on('error', (err: NodeJS.ErrnoException) => reject(req.reusedSocket && err.code === 'ECONNRESET' ? Object.assign(err, { reusedSocketReset: true }) : err));
       req.end(payload);
     });
   }
