@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newPage, screenshotOnFailure, signIn } from './support/browser.ts';
+import { startIsolatedServer, type IsolatedServer } from './support/isolated-server.ts';
 
 const PROCESSOR = 'Verwerkersovereenkomst politie en VRT (RTR)';
 
@@ -41,13 +42,18 @@ async function tabTo(page: Page, match: (f: Focused) => boolean, max = 60): Prom
 describe.runIf(inject('chromium'))('keyboard only', () => {
   let browser: Browser;
   let page: Page;
+  let server: IsolatedServer;
+
   beforeAll(async () => {
+    // This file edits an agreement: it gets a register of its own.
+    server = await startIsolatedServer();
     browser = await launchBrowser();
-    ({ page } = await newPage(browser));
-    await signIn(page);
+    ({ page } = await newPage(browser, { baseUrl: server.url }));
+    await signIn(page, server.user);
   });
   afterAll(async () => {
     await browser?.close();
+    await server?.stop();
   });
   afterEach(async (ctx) => screenshotOnFailure(page, ctx.task));
 

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { describeViolations, launchBrowser, newPage, runAxe, screenshotOnFailure, signIn } from './support/browser.ts';
+import { startIsolatedServer, type IsolatedServer } from './support/isolated-server.ts';
 
 const PROCESSOR = 'Verwerkersovereenkomst politie en VRT (RTR)';
 
@@ -10,13 +11,18 @@ describe.runIf(inject('chromium'))('a newcomer on the Twente register', () => {
   let page: Page;
   let problems: string[];
 
+  let server: IsolatedServer;
+
   beforeAll(async () => {
+    // This file edits and adds agreements: it gets a register of its own.
+    server = await startIsolatedServer();
     browser = await launchBrowser();
-    ({ page, problems } = await newPage(browser));
-    await signIn(page);
+    ({ page, problems } = await newPage(browser, { baseUrl: server.url }));
+    await signIn(page, server.user);
   });
   afterAll(async () => {
     await browser?.close();
+    await server?.stop();
   });
   afterEach(async (ctx) => screenshotOnFailure(page, ctx.task));
 
@@ -212,7 +218,7 @@ describe.runIf(inject('chromium'))('a newcomer on the Twente register', () => {
   });
 
   it('fits a 360 px wide screen without sideways scrolling of the page', async () => {
-    const small = await newPage(browser, { width: 360, height: 740 });
+    const small = await newPage(browser, { width: 360, height: 740, baseUrl: server.url });
     const context = small.page.context();
     await context.addCookies(await page.context().cookies());
     for (const path of ['/', '/agreements', '/collaborations', '/agreements/new', '/agreements/8']) {

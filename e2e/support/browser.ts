@@ -11,9 +11,12 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** A fresh page (own cookies) that fails the test on uncaught page errors or CSP violations. */
-export async function newPage(browser: Browser, options: { width?: number; height?: number; locale?: string; bypassCSP?: boolean } = {}): Promise<{ page: Page; problems: string[] }> {
+export async function newPage(
+  browser: Browser,
+  options: { width?: number; height?: number; locale?: string; bypassCSP?: boolean; baseUrl?: string } = {},
+): Promise<{ page: Page; problems: string[] }> {
   const context = await browser.newContext({
-    baseURL: inject('baseUrl'),
+    baseURL: options.baseUrl ?? inject('baseUrl'),
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
     locale: options.locale ?? 'nl-NL',
     timezoneId: 'Europe/Amsterdam',
@@ -30,8 +33,7 @@ export async function newPage(browser: Browser, options: { width?: number; heigh
 }
 
 /** Signs in through the sign-in page when the server has accounts; otherwise just opens the app. */
-export async function signIn(page: Page): Promise<void> {
-  const user = inject('user');
+export async function signIn(page: Page, user: { email: string; password: string } | null = inject('user')): Promise<void> {
   if (!user) {
     await page.goto('/');
     return;
