@@ -20,10 +20,10 @@ const PUBLIC = new Set(['GET /api/health', 'GET /api/openapi.json', 'POST /api/s
 /** Resources and actions only admins may use: accounts, the audit trail, the outbox, the reminder job, global settings. */
 const ADMIN_ONLY_RESOURCES = new Set(['user', 'audit', 'outbox', 'reminder_job']);
 const ADMIN_ONLY_ACTIONS = new Set(['reminder_rules.update']);
-/** Writes about one's own account or view, not the register: every signed-in role may do them. */
-const PERSONAL = new Set(['account.self', 'calendar.own', 'follow.self', 'alert.acknowledge']);
-/** Register writes a manager may do besides the personal ones (acknowledge a deadline). */
-const MANAGER_WRITES = new Set(['reminder_rules.acknowledge']);
+/** Writes about one's own account or calendar link, not the register: every signed-in role may do them. */
+const PERSONAL = new Set(['account.self', 'calendar.own']);
+/** Writes a manager may do (issue: "read everything, acknowledge alerts, follow agreements"); viewers only read. */
+const MANAGER_WRITES = new Set(['reminder_rules.acknowledge', 'alert.acknowledge', 'follow.self']);
 
 type Caller = Role | 'signed-out';
 const CALLERS: Caller[] = [...ROLES, 'signed-out'];

@@ -81,13 +81,15 @@ describe('the daily digest for the Twente register on 23 September 2026', () => 
 
   test('followers get their own digest: an English-speaking user, a team mailbox without an account, a collaboration follower', async () => {
     const ids = await giveTwenteDates(t);
-    const en = await t.signIn({ role: 'viewer', email: 'analyst@vrt.nl' });
+    const en = await t.signIn({ role: 'manager', email: 'analyst@vrt.nl' });
     updateUserRow(t.deps.db, en.user.id, { locale: 'en' });
     expect((await en.agent.post(`/api/agreements/${ids.processor}/followers`).set(en.headers).send({})).status).toBe(200);
     const mailbox = await t.agent.post(`/api/agreements/${ids.processor}/followers`).set(t.headers).send({ email: 'Juridische.Zaken@vrt.nl', label: 'Juridische zaken' });
     expect(mailbox.status).toBe(200);
     expect(mailbox.body.followers.map((f: { email: string }) => f.email)).toEqual(['analyst@vrt.nl', 'juridische.zaken@vrt.nl']);
-    // A viewer may follow for themselves but cannot sign up someone else.
+    // A manager may follow for themselves but cannot sign up someone else; a viewer only reads.
+    const viewer = await t.signIn({ role: 'viewer', email: 'lezer@vrt.nl' });
+    expect((await viewer.agent.post(`/api/agreements/${ids.processor}/followers`).set(viewer.headers).send({})).status).toBe(403);
     expect((await en.agent.post(`/api/agreements/${ids.processor}/followers`).set(en.headers).send({ email: 'x@vrt.nl' })).status).toBe(403);
     expect((await t.agent.post('/api/collaborations/zvht/followers').set(t.headers).send({ email: 'zvht-team@vrt.nl' })).status).toBe(200);
 

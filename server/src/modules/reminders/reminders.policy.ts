@@ -22,10 +22,10 @@ export const reminderRulesPolicy = definePolicy('reminder_rules', {
   acknowledge: ['admin', 'legal', 'manager'],
 });
 
-/** Following: everyone follows for themselves; managing other addresses' follows is for admin and legal. */
+/** Following: managers and up follow for themselves (viewers are read-only); managing other addresses' follows is for admin and legal. */
 export const followPolicy = definePolicy('follow', {
   read: everyone,
-  self: everyone,
+  self: ['admin', 'legal', 'manager'],
   manage: ['admin', 'legal'],
 });
 
