@@ -1,8 +1,8 @@
-import type { Statement } from 'better-sqlite3';
 import { and, eq, getTableColumns, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { AgreementSort } from '@akkoord/shared/schemas/agreement';
 import type { Db, Tx } from '../../db/client.ts';
 import { agreementParties, agreementRelations, agreements, collaborations, organisations } from '../../db/schema/index.ts';
+import { prepared } from '../../db/statements.ts';
 
 export type AgreementRow = typeof agreements.$inferSelect;
 export type AgreementInsert = typeof agreements.$inferInsert;
@@ -52,19 +52,6 @@ function sortExpression(sort: AgreementSort): { expr: string; dir: 'asc' | 'desc
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-const statements = new WeakMap<Db, Map<string, Statement>>();
-/** A prepared statement from the per-database cache. */
-function prepared(db: Db, text: string): Statement {
-  let cache = statements.get(db);
-  if (!cache) statements.set(db, (cache = new Map()));
-  let stmt = cache.get(text);
-  if (!stmt) {
-    stmt = db.$client.prepare(text);
-    if (cache.size > 500) cache.clear();
-    cache.set(text, stmt);
-  }
-  return stmt;
-}
 
 const agreementColumns = Object.entries(getTableColumns(agreements));
 /** Maps a raw `agreements` row (snake_case, SQLite values) to the drizzle row type. */

@@ -1,4 +1,3 @@
-import type { Statement } from 'better-sqlite3';
 import type { Db } from '../../db/client.ts';
 
 /*
@@ -7,20 +6,6 @@ import type { Db } from '../../db/client.ts';
  * prepared statements (as the register list does, docs/decisions/004).
  * Functions run inside the caller's transaction when there is one.
  */
-const statements = new WeakMap<Db, Map<string, Statement>>();
-
-/** A prepared statement from the per-database cache. */
-export function prepared(db: Db, text: string): Statement {
-  let cache = statements.get(db);
-  if (!cache) statements.set(db, (cache = new Map()));
-  let stmt = cache.get(text);
-  if (!stmt) {
-    stmt = db.$client.prepare(text);
-    if (cache.size > 200) cache.clear();
-    cache.set(text, stmt);
-  }
-  return stmt;
-}
 
 // Every write to agreement_alerts goes through this process (one server per database), so a counter
 // bumped on each write tells readers when a cached aggregate is still valid.

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/client.ts';
-import { bumpAlertGeneration, idsCondition, prepared } from './alert-statements.repo.ts';
+import { prepared } from '../../db/statements.ts';
+import { bumpAlertGeneration, idsCondition } from './alert-statements.repo.ts';
 import type { StoredAlertInsert } from './alerts.repo.ts';
 
 /** A 53-bit hash (cyrb53) over several strings, as hex: cheap fingerprints of alert sets. */

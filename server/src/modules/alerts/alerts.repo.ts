@@ -1,7 +1,8 @@
 import type { ExplanationStep } from '@akkoord/shared/lifecycle/explanation';
 import type { Db } from '../../db/client.ts';
 import type { AlertRecord } from './alert-record.ts';
-import { alertGeneration, prepared } from './alert-statements.repo.ts';
+import { prepared } from '../../db/statements.ts';
+import { alertGeneration } from './alert-statements.repo.ts';
 
 /** One stored alert as written by the refresh. */
 export interface StoredAlertInsert {

@@ -1,7 +1,7 @@
-import type { Statement } from 'better-sqlite3';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import { agreementRelations, collaborations } from '../../db/schema/index.ts';
+import { prepared } from '../../db/statements.ts';
 
 /** The columns of an agreement the chain view and the chain rules read. */
 export interface ChainAgreementRow {
@@ -74,17 +74,6 @@ export function deleteRelation(tx: Tx, id: number): void {
  * docs/decisions/004), and lists of ids travel as one JSON parameter (json_each),
  * so the statement text never depends on how many there are.
  */
-const statements = new WeakMap<Db, Map<string, Statement>>();
-function prepared(db: Db, text: string): Statement {
-  let cache = statements.get(db);
-  if (!cache) statements.set(db, (cache = new Map()));
-  let stmt = cache.get(text);
-  if (!stmt) {
-    stmt = db.$client.prepare(text);
-    cache.set(text, stmt);
-  }
-  return stmt;
-}
 
 const RELATION_COLUMNS = 'r.id AS id, r.source_id AS sourceId, r.kind AS kind, r.target_id AS targetId, r.note AS note';
 

@@ -1,4 +1,3 @@
-import type { Statement } from 'better-sqlite3';
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import {
@@ -10,20 +9,10 @@ import {
   settings,
   users,
 } from '../../db/schema/index.ts';
+import { prepared } from '../../db/statements.ts';
 
 // Planning reads tens of thousands of rows: plain cached statements, no per-row query building.
 // (Statements run on the connection, so inside a drizzle transaction they are part of it.)
-const statements = new WeakMap<Db, Map<string, Statement>>();
-function prepared(db: Db, text: string): Statement {
-  let cache = statements.get(db);
-  if (!cache) statements.set(db, (cache = new Map()));
-  let stmt = cache.get(text);
-  if (!stmt) {
-    stmt = db.$client.prepare(text);
-    cache.set(text, stmt);
-  }
-  return stmt;
-}
 
 export type AgreementRuleRow = typeof reminderAgreementRules.$inferSelect;
 export type ReminderItemRow = typeof reminderItems.$inferSelect;
