@@ -2,8 +2,28 @@ import { analyseLifecycle, type LifecycleAnalysis } from '@akkoord/shared/lifecy
 import { derivedOf, type LifecycleInput } from '@akkoord/shared/lifecycle/compute-lifecycle';
 import type { AgreementRow } from './agreements.repo.ts';
 
-/** The lifecycle engine's input, read from a stored row. */
-export function lifecycleInputOf(row: AgreementRow): LifecycleInput {
+/** The stored columns the lifecycle engine reads. */
+export type LifecycleColumns = Pick<
+  AgreementRow,
+  | 'startDate'
+  | 'endDate'
+  | 'termKind'
+  | 'initialTermMonths'
+  | 'noticePeriodValue'
+  | 'noticePeriodUnit'
+  | 'tacitRenewal'
+  | 'renewalPeriodValue'
+  | 'renewalPeriodUnit'
+  | 'maxRenewals'
+  | 'reviewDate'
+  | 'workflowState'
+  | 'noticeGivenDate'
+  | 'terminationDate'
+  | 'alertLeadDays'
+>;
+
+/** The lifecycle engine's input, read from a stored row (or any row with the same columns). */
+export function lifecycleInputOf(row: LifecycleColumns): LifecycleInput {
   const period = (value: number | null, unit: string | null) =>
     value !== null && unit ? ({ value, unit } as LifecycleInput['noticePeriod']) : null;
   return {

@@ -7,6 +7,7 @@ import type { DeadlineKind, ReminderRules } from '@akkoord/shared/schemas/remind
 import type { LifecycleInput } from '@akkoord/shared/lifecycle/compute-lifecycle';
 import type { PlanningRow } from './reminders.repo.ts';
 import { currentWindow } from './reminder-rules.ts';
+import { lifecycleInputOf } from '../agreements/lifecycle-columns.ts';
 
 /** A date of an agreement that a reminder is due for on the reference day. */
 export interface DueDeadline {
@@ -30,22 +31,7 @@ export function isHandled(kind: DeadlineKind, workflowState: string): boolean {
 
 /** The lifecycle engine's input from a planning row (the same mapping as the stored derived columns use). */
 export function planningLifecycleInput(row: PlanningRow): LifecycleInput {
-  const period = (value: number | null, unit: string | null) => (value !== null && unit ? ({ value, unit } as LifecycleInput['noticePeriod']) : null);
-  return {
-    startDate: row.startDate,
-    endDate: row.endDate,
-    termKind: row.termKind as LifecycleInput['termKind'],
-    initialTermMonths: row.initialTermMonths,
-    noticePeriod: period(row.noticePeriodValue, row.noticePeriodUnit),
-    tacitRenewal: row.tacitRenewal,
-    renewalPeriod: period(row.renewalPeriodValue, row.renewalPeriodUnit),
-    maxRenewals: row.maxRenewals,
-    reviewDate: row.reviewDate,
-    workflowState: row.workflowState as LifecycleInput['workflowState'],
-    noticeGivenDate: row.noticeGivenDate,
-    terminationDate: row.terminationDate,
-    alertLeadDays: row.alertLeadDays,
-  };
+  return lifecycleInputOf(row);
 }
 
 interface Candidate {
