@@ -64,6 +64,7 @@ const alertFilters = {
   severity: csv(z.enum(ALERT_SEVERITIES)).optional().describe('One severity or a comma-separated list'),
   collaboration: z.string().trim().toUpperCase().min(1).max(20).optional().describe('Collaboration code, e.g. RTR'),
   owner: z.string().trim().min(1).max(200).optional().describe('Owner name or e-mail address (exact, case-insensitive)'),
+  agreement: z.coerce.number().int().positive().optional().describe('Only the alerts about this agreement'),
   state: z.enum(['open', 'acknowledged', 'snoozed', 'all']).default('open').describe('open = neither acknowledged nor snoozed by you'),
 };
 

@@ -49,6 +49,7 @@ export function matchesFilter(v: AlertView, f: AlertFilter): boolean {
   if (f.kinds?.length && !f.kinds.includes(v.kind)) return false;
   if (f.severities?.length && !f.severities.includes(v.severity)) return false;
   if (f.collaborationId !== undefined && v.collaborationId !== f.collaborationId) return false;
+  if (f.agreementId !== undefined && v.agreementId !== f.agreementId) return false;
   if (f.scopeIds && (v.collaborationId === null || !f.scopeIds.includes(v.collaborationId))) return false;
   if (f.owner && !same(v.ownerName, f.owner) && !same(v.ownerEmail, f.owner)) return false;
   const snoozed = v.snoozedUntil !== null && v.snoozedUntil > f.on;

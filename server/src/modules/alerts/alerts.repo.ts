@@ -36,6 +36,7 @@ export interface AlertFilter {
   /** Collaboration id; -1 = a code that does not exist (matches nothing). */
   collaborationId?: number | undefined;
   owner?: string | undefined;
+  agreementId?: number | undefined;
   /** Collaboration ids the caller may see; null = all. */
   scopeIds: number[] | null;
   state: 'open' | 'acknowledged' | 'snoozed' | 'all';
@@ -53,6 +54,7 @@ function whereOf(f: AlertFilter): { text: string; params: unknown[] } {
   if (f.kinds?.length) list('a.kind', f.kinds);
   if (f.severities?.length) list('a.severity', f.severities);
   if (f.collaborationId !== undefined) list('a.collaboration_id', [f.collaborationId]);
+  if (f.agreementId !== undefined) list('a.agreement_id', [f.agreementId]);
   if (f.scopeIds) list('a.collaboration_id', f.scopeIds.length ? f.scopeIds : [-1]);
   if (f.owner) {
     conds.push('(a.owner_name = ? collate nocase or a.owner_email = ? collate nocase)');

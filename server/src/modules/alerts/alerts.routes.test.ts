@@ -77,6 +77,17 @@ describe('GET /api/alerts', () => {
     expect(await keys({ collaboration: 'NOPE' })).toEqual([]);
   });
 
+  it("filters by agreement, for the agreement page's own alerts, on stored and computed days", async () => {
+    const { id } = await create({ ownerName: null, endDate: '2026-11-30', tacitRenewal: false });
+    const own = await alerts({ agreement: id });
+    expect(own.total).toBeGreaterThan(0);
+    expect(own.items.every((a) => a.agreementId === id)).toBe(true);
+    expect(own.items.map((a) => a.kind)).toEqual(expect.arrayContaining(['term_end', 'data_gap']));
+    const otherDay = await alerts({ agreement: id, on: '2026-10-15' });
+    expect(otherDay.items.every((a) => a.agreementId === id)).toBe(true);
+    expect((await t.agent.get('/api/alerts').query({ agreement: 'x' })).status).toBe(400);
+  });
+
   it('pages through every alert exactly once, most urgent first', async () => {
     const all = await keys();
     const seen: string[] = [];

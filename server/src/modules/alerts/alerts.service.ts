@@ -30,6 +30,7 @@ function filterOf(ctx: RequestContext, q: AlertCountsQuery, on: string, codes: M
     severities: q.severity,
     collaborationId: q.collaboration === undefined ? undefined : (idOf.get(q.collaboration) ?? -1),
     owner: q.owner,
+    agreementId: q.agreement,
     scopeIds: scope ? scope.map((c) => idOf.get(c)).filter((id): id is number => id !== undefined) : null,
     state: q.state,
     userId: ctx.user?.id ?? 0,
