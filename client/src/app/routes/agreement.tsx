@@ -30,10 +30,10 @@ export function loader({ params }: LoaderFunctionArgs) {
 }
 
 /** Sections that depend on later features; each hides while its route is absent. */
-function OptionalSections({ id, collaborationCode }: { id: number; collaborationCode: string | null }) {
+function OptionalSections({ id }: { id: number }) {
   const t = useT();
   const { canAcknowledgeAlerts } = usePermissions();
-  const alerts = useAgreementAlerts(id, collaborationCode);
+  const alerts = useAgreementAlerts(id);
   const chain = useAgreementChain(id);
   const history = useAgreementHistory(id);
   return (
@@ -104,7 +104,7 @@ export function Component() {
           <Section id="relations" title={t('agreement.relations')}>
             <RelationsTable relations={a.relations} />
           </Section>
-          <OptionalSections id={a.id} collaborationCode={a.collaborationCode} />
+          <OptionalSections id={a.id} />
         </>
       )}
     </QueryState>

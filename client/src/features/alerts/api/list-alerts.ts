@@ -23,13 +23,7 @@ export function useAlerts(query: Query) {
   return useQuery(alertsQueryOptions(query));
 }
 
-/**
- * The open alerts of one agreement. The API filters by collaboration, not
- * by agreement, so this takes the collaboration's alerts and keeps the
- * agreement's own.
- */
-export function useAgreementAlerts(agreementId: number, collaborationCode: string | null) {
-  const query = useAlerts({ collaboration: collaborationCode ?? undefined, limit: 500 });
-  const data = query.data ? { ...query.data, items: query.data.items.filter((a) => a.agreementId === agreementId) } : query.data;
-  return { ...query, data };
+/** The open alerts of one agreement (the API filters by agreement). */
+export function useAgreementAlerts(agreementId: number) {
+  return useAlerts({ agreement: agreementId, limit: 100 });
 }
