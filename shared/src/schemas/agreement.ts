@@ -214,6 +214,16 @@ export const listAgreementsQuerySchema = z.strictObject({
 });
 export type ListAgreementsQuery = z.infer<typeof listAgreementsQuerySchema>;
 
+export const countAgreementsQuerySchema = listAgreementsQuerySchema.omit({ sort: true, limit: true, cursor: true });
+export type CountAgreementsQuery = z.infer<typeof countAgreementsQuerySchema>;
+
+/** Totals of the agreements matching a register filter, by computed status. */
+export const agreementCountsSchema = z.object({
+  total: z.number().int(),
+  byStatus: z.record(z.enum(AGREEMENT_STATUSES), z.number().int()),
+});
+export type AgreementCounts = z.infer<typeof agreementCountsSchema>;
+
 export const archiveAgreementSchema = z
   .strictObject({
     confirm: z.boolean().default(false).describe('Archive even when other agreements depend on this one'),

@@ -129,6 +129,12 @@ export function listAgreementRows(
   };
 }
 
+/** How many agreements match the filter, per stored status. */
+export function countAgreementsByStatus(db: Db, filter: AgreementFilter): { status: string; n: number }[] {
+  const where = whereOf(filter);
+  return prepared(db, `select a.status as status, count(*) as n from agreements a ${where.text} group by a.status`).all(...where.params) as { status: string; n: number }[];
+}
+
 /** One agreement row with its collaboration code. */
 export function findAgreementRow(db: Db | Tx, id: number): (AgreementRow & { collaborationCode: string | null }) | undefined {
   const r = db

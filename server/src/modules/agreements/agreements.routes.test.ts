@@ -82,6 +82,18 @@ describe('GET /api/agreements', () => {
   });
 });
 
+describe('GET /api/agreements/counts', () => {
+  it('totals the register by status with the same filters', async () => {
+    const all = await t.agent.get('/api/agreements/counts');
+    expect(all.status).toBe(200);
+    expect(all.body.total).toBe((await t.agent.get('/api/agreements')).body.total);
+    expect(Object.values(all.body.byStatus as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(all.body.total);
+    const rtr = await t.agent.get('/api/agreements/counts').query({ collaboration: 'RTR' });
+    expect(rtr.body).toMatchObject({ total: 5, byStatus: { unknown_dates: 5, active: 0 } });
+    expect((await t.agent.get('/api/agreements/counts').query({ sort: 'title' })).status).toBe(400);
+  });
+});
+
 describe('GET /api/agreements/:id', () => {
   it('returns parties with roles and relations, and an ETag', async () => {
     const id = await idOf('Verwerkersovereenkomst politie');

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import {
+  agreementCountsSchema,
   agreementSchema,
   archiveAgreementSchema,
+  countAgreementsQuerySchema,
   createAgreementSchema,
   listAgreementsQuerySchema,
   updateAgreementSchema,
@@ -10,7 +12,7 @@ import {
 import { idParamSchema, pageSchema, problemSchema } from '@akkoord/shared/schemas/common';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
 import './agreements.policy.ts';
-import { createAgreement, getAgreement, listAgreements, updateAgreement, versionFromIfMatch } from './agreements.service.ts';
+import { countAgreements, createAgreement, getAgreement, listAgreements, updateAgreement, versionFromIfMatch } from './agreements.service.ts';
 import { archiveAgreement, restoreAgreement } from './archive-agreement.ts';
 import { etagOf } from './agreements.presenter.ts';
 import { withAgreementPermissions } from './agreement-permissions.ts';
@@ -30,6 +32,16 @@ export const agreementRoutes: RouteDef[] = [
     query: listAgreementsQuerySchema,
     responses: { 200: { description: 'A page of agreements', schema: pageSchema(agreementSummarySchema) } },
     handler: ({ deps, ctx, query }) => ({ body: listAgreements(deps, ctx, query) }),
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/api/agreements/counts',
+    summary: 'Totals of the agreements matching the register filters, by status',
+    tags,
+    access: { resource: 'agreement', action: 'read' },
+    query: countAgreementsQuerySchema,
+    responses: { 200: { description: 'Totals by status', schema: agreementCountsSchema } },
+    handler: ({ deps, ctx, query }) => ({ body: countAgreements(deps, ctx, query) }),
   }),
   defineRoute({
     method: 'post',

@@ -2,9 +2,12 @@ import type {
   Agreement,
   AgreementSummary,
   CreateAgreementInput,
+  AgreementCounts,
+  CountAgreementsQuery,
   ListAgreementsQuery,
   UpdateAgreementInput,
 } from '@akkoord/shared/schemas/agreement';
+import { AGREEMENT_STATUSES } from '@akkoord/shared/domain/enums';
 import { findDateProblems } from '@akkoord/shared/schemas/agreement';
 import type { Page, FieldError } from '@akkoord/shared/schemas/common';
 import type { AppDeps } from '../../deps.ts';
@@ -18,11 +21,13 @@ import {
   findPartiesFor,
   findRelationsOf,
   insertAgreement,
+  countAgreementsByStatus,
   listAgreementRows,
   replaceParties,
   setDerivedColumns,
   updateAgreementIfVersion,
   type AgreementChanges,
+  type AgreementFilter,
   type AgreementRow,
   type PartyInsert,
 } from './agreements.repo.ts';
@@ -33,27 +38,25 @@ import { deriveColumns } from './lifecycle-columns.ts';
 const inScope = (ctx: RequestContext, code: string | null) =>
   !ctx.user?.collaborationScope || (code !== null && ctx.user.collaborationScope.includes(code));
 
+function filterOf(ctx: RequestContext, q: CountAgreementsQuery): AgreementFilter {
+  return {
+    collaborationCode: q.collaboration,
+    types: q.type,
+    partyId: q.party,
+    statuses: q.status,
+    text: q.q,
+    from: q.from,
+    to: q.to,
+    archived: q.archived,
+    synthetic: q.synthetic,
+    scope: ctx.user?.collaborationScope ?? null,
+  };
+}
+
 /** Lists agreements matching the register filters, one keyset page at a time. */
 export function listAgreements(deps: AppDeps, ctx: RequestContext, q: ListAgreementsQuery): Page<AgreementSummary> {
   const after = q.cursor ? decodeCursor(q.cursor, q.sort) : null;
-  const { rows, total } = listAgreementRows(
-    deps.db,
-    {
-      collaborationCode: q.collaboration,
-      types: q.type,
-      partyId: q.party,
-      statuses: q.status,
-      text: q.q,
-      from: q.from,
-      to: q.to,
-      archived: q.archived,
-      synthetic: q.synthetic,
-      scope: ctx.user?.collaborationScope ?? null,
-    },
-    q.sort,
-    q.limit,
-    after,
-  );
+  const { rows, total } = listAgreementRows(deps.db, filterOf(ctx, q), q.sort, q.limit, after);
   const page = rows.slice(0, q.limit);
   const parties = findPartiesFor(deps.db, page.map((r) => r.id));
   const last = page[page.length - 1];
@@ -62,6 +65,17 @@ export function listAgreements(deps: AppDeps, ctx: RequestContext, q: ListAgreem
     nextCursor: rows.length > q.limit && last ? encodeCursor(q.sort, last.sortValue, last.id) : null,
     total,
   };
+}
+
+/** Totals of the agreements matching the register filters, by status (one query, for the dashboard). */
+export function countAgreements(deps: AppDeps, ctx: RequestContext, q: CountAgreementsQuery): AgreementCounts {
+  const byStatus = Object.fromEntries(AGREEMENT_STATUSES.map((s) => [s, 0])) as AgreementCounts['byStatus'];
+  let total = 0;
+  for (const { status, n } of countAgreementsByStatus(deps.db, filterOf(ctx, q))) {
+    byStatus[status as keyof typeof byStatus] = n;
+    total += n;
+  }
+  return { total, byStatus };
 }
 
 /** Reads a stored agreement row the caller may see, or throws 404. */

@@ -1,21 +1,21 @@
-import { useQueries } from '@tanstack/react-query';
-import { AGREEMENT_STATUSES, type AgreementStatus } from '@akkoord/shared/domain/enums';
-import { agreementsPageOptions } from './list-agreements.ts';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { agreementCountsSchema, type AgreementCounts } from '@akkoord/shared/schemas/agreement';
+import { apiRequest, type Query } from '../../../lib/api-client.ts';
+import { agreementListKey } from './list-agreements.ts';
 
-/** The per-status count queries (for prefetching in a route loader). */
-export const statusCountQueries = () => AGREEMENT_STATUSES.map((status) => agreementsPageOptions({ status, limit: 1 }));
+/** GET /api/agreements/counts: totals of the register filter by status, in one request. */
+export function countAgreements(query: Query, signal?: AbortSignal): Promise<AgreementCounts> {
+  return apiRequest('/agreements/counts', { query, signal, schema: agreementCountsSchema });
+}
 
-/** Totals per status (one `limit=1` request each: the API returns the total with every page). */
+export const agreementCountsOptions = (query: Query = {}) =>
+  queryOptions({ queryKey: [...agreementListKey, 'counts', query] as const, queryFn: ({ signal }) => countAgreements(query, signal) });
+
+/** The count queries a route loader may prefetch. */
+export const statusCountQueries = () => [agreementCountsOptions()];
+
+/** Totals per status of the whole (visible) register. */
 export function useAgreementStatusCounts() {
-  return useQueries({
-    queries: statusCountQueries(),
-    combine: (results) => ({
-      isPending: results.some((r) => r.isPending),
-      error: results.find((r) => r.error)?.error ?? null,
-      refetch: () => Promise.all(results.map((r) => r.refetch())),
-      counts: results.every((r) => r.data)
-        ? (Object.fromEntries(AGREEMENT_STATUSES.map((s, i) => [s, results[i]?.data?.total ?? 0])) as Record<AgreementStatus, number>)
-        : undefined,
-    }),
-  });
+  const query = useQuery(agreementCountsOptions());
+  return { isPending: query.isPending, error: query.error, refetch: query.refetch, counts: query.data?.byStatus };
 }
