@@ -633,4 +633,5 @@ export const en: Dictionary = {
   'chain.impact.mayLoseBasis': 'may lose its basis',
   'chain.impact.unaffected': 'unaffected',
   'chain.impact.column': 'Impact',
+  'chain.overview': { one: 'A large chain ({count} agreement): the diagram shows an overview of the agreements and their relations; each agreement names its parties. The table shows every role.', other: 'A large chain ({count} agreements): the diagram shows an overview of the agreements and their relations; each agreement names its parties. The table shows every role.' },
 };

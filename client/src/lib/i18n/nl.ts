@@ -634,6 +634,7 @@ export const nl = {
   'chain.impact.mayLoseBasis': 'verliest mogelijk grondslag',
   'chain.impact.unaffected': 'blijft',
   'chain.impact.column': 'Impact',
+  'chain.overview': { one: 'Een grote keten ({count} overeenkomst): het schema toont een overzicht van de overeenkomsten en hun relaties; de partijen staan in elke overeenkomst vermeld. De tabel toont alle rollen.', other: 'Een grote keten ({count} overeenkomsten): het schema toont een overzicht van de overeenkomsten en hun relaties; de partijen staan in elke overeenkomst vermeld. De tabel toont alle rollen.' },
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -9,7 +9,8 @@ import { Button } from '../../../components/ui/button.tsx';
 import { ButtonGroup } from '../../../components/ui/button-group.tsx';
 import { Skeleton } from '../../../components/ui/skeleton.tsx';
 import { useImpact } from '../api/get-impact.ts';
-import { loadElk } from '../api/load-elk.ts';
+import { loadElk, resetElk } from '../api/load-elk.ts';
+import { chooseDrawingMode } from '../model/drawing-mode.ts';
 import { buildGraphModel, type AgreementNode } from '../model/graph-model.ts';
 import { highlightFromImpact } from '../model/impact-highlight.ts';
 import { layoutChain, type ChainLayout } from '../model/layout-chain.ts';
@@ -34,6 +35,8 @@ export interface ChainGraphProps {
 type Job = 'svg' | 'png' | 'print' | null;
 /** Below this the graph is shown at full size with scrollbars instead of shrunk to fit. */
 const MIN_FIT_SCALE = 0.5;
+/** A layout still running after this is given up; the table shows the same content. */
+const LAYOUT_TIMEOUT_MS = 15_000;
 
 /**
  * The chain graph (issue 6): organisations and agreements as nodes, party
@@ -46,7 +49,11 @@ export function ChainGraph({ chain, focusAgreementId, title, compact }: ChainGra
   const f = useFormat();
   const prefix = `chain${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   const edgeTexts = useEdgeTexts();
-  const model = useMemo(() => buildGraphModel(chain, edgeTexts), [chain, edgeTexts]);
+  const { model, mode: drawing } = useMemo(() => {
+    const detailed = buildGraphModel(chain, edgeTexts);
+    const chosen = chooseDrawingMode(detailed);
+    return { model: chosen === 'detailed' ? detailed : buildGraphModel(chain, edgeTexts, { organisations: false }), mode: chosen };
+  }, [chain, edgeTexts]);
   const facts = useChainFacts(chain);
   const [layout, setLayout] = useState<ChainLayout | null>(null);
   const [layoutError, setLayoutError] = useState<unknown>(null);
@@ -64,23 +71,41 @@ export function ChainGraph({ chain, focusAgreementId, title, compact }: ChainGra
   useEffect(() => {
     let cancelled = false;
     performance.mark('akkoord:chain-graph:start');
-    loadElk()
-      .then((elk) => layoutChain(model, elk))
+    let timer = 0;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = window.setTimeout(() => reject(new Error('layout timeout')), LAYOUT_TIMEOUT_MS);
+    });
+    setLayout(null);
+    setLayoutError(null);
+    const laidOut = loadElk().then((elk) => {
+      performance.mark('akkoord:chain-graph:elk-ready');
+      return layoutChain(model, elk);
+    });
+    Promise.race([laidOut, timeout])
       .then((result) => {
+        performance.mark('akkoord:chain-graph:laid-out');
         if (!cancelled) setLayout(result);
       })
       .catch((error: unknown) => {
+        // A layout that never ends would keep the worker busy for the next graph too.
+        resetElk();
         if (!cancelled) setLayoutError(error);
-      });
+      })
+      .finally(() => window.clearTimeout(timer));
     return () => {
       cancelled = true;
+      window.clearTimeout(timer);
     };
   }, [model]);
 
   // Time from asking for a layout to the drawn graph (read by bench/timeline.bench.ts).
   useLayoutEffect(() => {
     if (!layout) return;
-    requestAnimationFrame(() => performance.measure('akkoord:chain-graph', 'akkoord:chain-graph:start'));
+    requestAnimationFrame(() => {
+      performance.measure('akkoord:chain-graph', 'akkoord:chain-graph:start');
+      performance.measure('akkoord:chain-graph:layout', 'akkoord:chain-graph:elk-ready', 'akkoord:chain-graph:laid-out');
+      performance.measure('akkoord:chain-graph:render', 'akkoord:chain-graph:laid-out');
+    });
   }, [layout]);
 
   useLayoutEffect(() => {
@@ -125,7 +150,7 @@ export function ChainGraph({ chain, focusAgreementId, title, compact }: ChainGra
   const caption = t('chain.table.caption', { title });
 
   return (
-    <div className="akk-chain" data-layout={layout ? 'ready' : 'pending'}>
+    <div className="akk-chain" data-layout={layout ? 'ready' : layoutError ? 'failed' : 'pending'} data-drawing={drawing}>
       <div className="akk-chain__toolbar">
         <ButtonGroup label={t('chain.view')}>
           {(['graph', 'table'] as const).map((m) => (
@@ -157,6 +182,7 @@ export function ChainGraph({ chain, focusAgreementId, title, compact }: ChainGra
         </ButtonGroup>
       </div>
       {chain.truncated ? <Alert type="warning">{t('chain.truncated', { count: agreements.length })}</Alert> : null}
+      {drawing === 'overview' ? <Alert type="info">{t('chain.overview', { count: agreements.length })}</Alert> : null}
       <ChainViolations chain={chain} />
       {mode === 'table' ? (
         <ChainTable chain={chain} facts={facts} order={order} highlight={highlight} caption={caption} />
@@ -167,7 +193,7 @@ export function ChainGraph({ chain, focusAgreementId, title, compact }: ChainGra
       ) : (
         <>
           <div ref={frameRef} className="akk-chain__frame" role="group" tabIndex={0} aria-label={t('chain.graphLabel', { title, count: agreements.length })} aria-describedby={`${prefix}-help`}>
-            <ChainSvg layout={layout} scale={scale} facts={facts} texts={texts} focusNodeId={focusNodeId} highlight={highlight} idPrefix={prefix} />
+            <ChainSvg layout={layout} scale={scale} facts={facts} texts={texts} focusNodeId={focusNodeId} highlight={highlight} idPrefix={prefix} withParties={drawing === 'overview'} />
           </div>
           <p id={`${prefix}-help`} className="akk-chain__help utrecht-paragraph">
             {t('chain.help')}
@@ -190,7 +216,7 @@ export function ChainGraph({ chain, focusAgreementId, title, compact }: ChainGra
       ) : null}
       {job && layout ? (
         <div className={job === 'print' ? 'akk-chain__print' : 'akk-chain__stage'} aria-hidden="true">
-          <ChainSvg layout={layout} scale={1} facts={facts} texts={texts} focusNodeId={focusNodeId} highlight={highlight} idPrefix={`${prefix}x`} title={title} svgRef={exportRef} />
+          <ChainSvg layout={layout} scale={1} facts={facts} texts={texts} focusNodeId={focusNodeId} highlight={highlight} idPrefix={`${prefix}x`} title={title} svgRef={exportRef} withParties={drawing === 'overview'} />
         </div>
       ) : null}
     </div>

@@ -54,6 +54,8 @@ export interface ChainSvgProps {
   title?: string;
   svgRef?: Ref<SVGSVGElement>;
   idPrefix: string;
+  /** Overview of a large chain: organisations are named inside each agreement instead of drawn as nodes. */
+  withParties?: boolean;
 }
 
 const TITLE_BAND = 32;
@@ -105,7 +107,7 @@ function Tag({ x, y, text, fill, color }: { x: number; y: number; text: string; 
   );
 }
 
-function AgreementBox({ n, facts, texts, isFocus, highlight }: { n: PositionedNode; facts: NodeFacts | undefined; texts: ChainSvgTexts; isFocus: boolean; highlight: ImpactHighlight | null }) {
+function AgreementBox({ n, facts, texts, isFocus, highlight, withParties }: { n: PositionedNode; facts: NodeFacts | undefined; texts: ChainSvgTexts; isFocus: boolean; highlight: ImpactHighlight | null; withParties: boolean }) {
   const node = n.node as Extract<PositionedNode['node'], { kind: 'agreement' }>;
   const errors = node.violations.filter((v) => v.severity === 'error').length;
   const warnings = node.violations.length - errors;
@@ -143,6 +145,11 @@ function AgreementBox({ n, facts, texts, isFocus, highlight }: { n: PositionedNo
             {line}
           </text>
         ))}
+        {withParties && facts?.parties.length ? (
+          <text x={n.x + 14} y={n.y + 63} fontSize={11} fill={CHAIN_THEME.text}>
+            {wrapText(facts.parties.map((p) => p.name).join(' · '), 34, 1)[0]}
+          </text>
+        ) : null}
         <text x={n.x + 14} y={n.y + n.height - 8} fontSize={11} fill={findings ? (errors ? CHAIN_THEME.error : CHAIN_THEME.warning) : CHAIN_THEME.muted} fontWeight={findings ? 700 : 400}>
           {findings ? `⚠ ${findings}` : texts.statusOf(node)}
         </text>
@@ -182,7 +189,7 @@ function OrganisationBox({ n, facts, texts }: { n: PositionedNode; facts: NodeFa
  * arrows, and in impact mode the ending agreement, what loses its basis and
  * the path in between. Nodes are links, in reading order (left to right).
  */
-export const ChainSvg = memo(function ChainSvg({ layout, scale, facts, texts, focusNodeId, highlight, title, svgRef, idPrefix }: ChainSvgProps) {
+export const ChainSvg = memo(function ChainSvg({ layout, scale, facts, texts, focusNodeId, highlight, title, svgRef, idPrefix, withParties = false }: ChainSvgProps) {
   const top = title ? TITLE_BAND : 0;
   const width = layout.width;
   const height = layout.height + top;
@@ -220,7 +227,7 @@ export const ChainSvg = memo(function ChainSvg({ layout, scale, facts, texts, fo
         </g>
         {ordered.map((n) =>
           n.node.kind === 'agreement' ? (
-            <AgreementBox key={n.id} n={n} facts={facts.get(n.id)} texts={texts} isFocus={n.id === focusNodeId} highlight={highlight} />
+            <AgreementBox key={n.id} n={n} facts={facts.get(n.id)} texts={texts} isFocus={n.id === focusNodeId} highlight={highlight} withParties={withParties} />
           ) : (
             <OrganisationBox key={n.id} n={n} facts={facts.get(n.id)} texts={texts} />
           ),

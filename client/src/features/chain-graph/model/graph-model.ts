@@ -8,6 +8,8 @@ export type OrganisationNode = Extract<ChainNode, { kind: 'organisation' }>;
 export const NODE_SIZE = {
   agreement: { width: 220, height: 76 },
   organisation: { width: 176, height: 44 },
+  /** In an overview an agreement box also names its parties. */
+  agreementWithParties: { width: 220, height: 92 },
 } as const;
 
 export interface GraphNode {
@@ -70,7 +72,8 @@ export function isUpstreamRole(role: PartyRole, rolesOfAgreement: readonly Party
  * agreement and out to the one carrying it out. RTR reads: police →
  * processor agreement → VRT → sub-processor agreement → security firm.
  */
-export function buildGraphModel(chain: Chain, texts: EdgeTexts): GraphModel {
+export function buildGraphModel(chain: Chain, texts: EdgeTexts, options: { organisations: boolean } = { organisations: true }): GraphModel {
+  if (!options.organisations) return buildOverviewModel(chain, texts);
   const nodes: GraphNode[] = chain.nodes.map((node) => ({ id: node.id, node, ...NODE_SIZE[node.kind] }));
   const known = new Set(nodes.map((n) => n.id));
   const rolesOf = new Map<string, PartyRole[]>();
@@ -106,6 +109,14 @@ export function buildGraphModel(chain: Chain, texts: EdgeTexts): GraphModel {
     }
   }
   return { nodes, edges };
+}
+
+/** The overview of a large chain: agreements and their relations only (parties are named inside each agreement). */
+function buildOverviewModel(chain: Chain, texts: EdgeTexts): GraphModel {
+  const agreements = chain.nodes.filter((n): n is AgreementNode => n.kind === 'agreement');
+  const nodes: GraphNode[] = agreements.map((node) => ({ id: node.id, node, ...NODE_SIZE.agreementWithParties }));
+  const relationsOnly: Chain = { ...chain, nodes: agreements, edges: chain.edges.filter((e) => e.kind === 'relation') };
+  return { nodes, edges: buildGraphModel(relationsOnly, texts).edges };
 }
 
 /** Words wrapped into at most `maxLines` lines of `maxChars`; what does not fit ends in an ellipsis. */
