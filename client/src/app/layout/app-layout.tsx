@@ -9,6 +9,7 @@ import { sessionQueryKey, useSession, type SessionState } from '../../features/s
 import { Footer } from './footer.tsx';
 import { Header } from './header.tsx';
 import { PageSkeleton } from './page-skeleton.tsx';
+import { PasswordNotice } from './password-notice.tsx';
 
 /** When any API call answers 401, the session is gone: go to sign-in. */
 function useSessionExpiry() {
@@ -61,7 +62,10 @@ export function AppLayout() {
       <Header />
       <div className={busy ? 'app-progress app-progress--busy' : 'app-progress'} aria-hidden="true" />
       <main id="main-content" ref={mainRef} tabIndex={-1} className="utrecht-page-body app-main" aria-busy={busy || undefined}>
-        <div className="utrecht-page-body__content app-main__content">{session.isPending ? <PageSkeleton /> : <Outlet />}</div>
+        <div className="utrecht-page-body__content app-main__content">
+          <PasswordNotice />
+          {session.isPending ? <PageSkeleton /> : <Outlet />}
+        </div>
       </main>
       <Footer />
     </div>

@@ -4,10 +4,14 @@ import { NavLink } from '../../components/ui/link.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 import { UserMenu } from './user-menu.tsx';
 import { NAV_ITEMS } from './nav-items.ts';
+import { useSession } from '../../features/session/api/get-session.ts';
+import { can } from '../../features/session/permissions.ts';
 
 /** Page header: name, main navigation, the signed-in user and the language switch. */
 export function Header({ withNav = true }: { withNav?: boolean }) {
   const t = useT();
+  const session = useSession().data;
+  const items = NAV_ITEMS.filter((item) => !item.anyOf || item.anyOf.some((r) => can(session, r.resource, r.action)));
   return (
     <header className="utrecht-page-header app-header">
       <div className="utrecht-page-header__content app-header__content">
@@ -26,7 +30,7 @@ export function Header({ withNav = true }: { withNav?: boolean }) {
       {withNav ? (
         <nav className="utrecht-nav-bar app-nav" aria-label={t('app.mainNav')}>
           <ul className="utrecht-nav-list app-nav__list">
-            {NAV_ITEMS.map((item) => (
+            {items.map((item) => (
               <li key={item.to} className="utrecht-nav-list__item app-nav__item">
                 <NavLink to={item.to} end={item.end}>
                   {t(item.label)}

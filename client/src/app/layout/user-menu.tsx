@@ -3,6 +3,7 @@ import { useSession } from '../../features/session/api/get-session.ts';
 import { useSignOut } from '../../features/session/api/sign-out.ts';
 import { useT } from '../../lib/i18n/use-t.ts';
 import { Button } from '../../components/ui/button.tsx';
+import { Link } from '../../components/ui/link.tsx';
 import { useToast } from '../../components/ui/toast.tsx';
 
 /** The signed-in user, their role, and sign-out (hidden when the server has no sessions). */
@@ -20,6 +21,9 @@ export function UserMenu() {
         {t('session.signedInAs', { name: user.name ?? user.email })}
         <span className="app-user__role">{t('session.role', { role: t(`userRole.${user.role}`) })}</span>
       </p>
+      <Link to="/account" className="app-user__account">
+        {t('account.nav')}
+      </Link>
       <Button
         appearance="subtle"
         busy={signOut.isPending}

@@ -21,6 +21,9 @@ import { RelationsTable } from '../../features/agreements/components/relations-t
 import { useAgreementAlerts } from '../../features/alerts/api/list-alerts.ts';
 import { AlertList } from '../../features/alerts/components/alert-list.tsx';
 import { usePermissions } from '../../features/session/api/use-permissions.ts';
+import { useCan } from '../../features/session/api/use-can.ts';
+import { FollowPanel } from '../../features/reminders/components/follow-panel.tsx';
+import { ReminderRulePanel } from '../../features/reminders/components/reminder-rule-panel.tsx';
 import { queryClient } from '../query-client.ts';
 
 export function loader({ params }: LoaderFunctionArgs) {
@@ -54,6 +57,23 @@ function OptionalSections({ id }: { id: number }) {
         </Section>
       ) : null}
     </>
+  );
+}
+
+/** Who gets reminders (follow, team mailboxes) and the agreement's own reminder rule. */
+function RemindersSection({ id }: { id: number }) {
+  const t = useT();
+  const canReadFollowers = useCan('follow', 'read');
+  const canFollow = useCan('follow', 'self');
+  const canManage = useCan('follow', 'manage');
+  const canReadRule = useCan('reminder_rules', 'read');
+  const canEditRule = useCan('reminder_rules', 'updateAgreement');
+  if (!canReadFollowers && !canReadRule) return null;
+  return (
+    <Section id="reminders" title={t('follow.section')}>
+      {canReadFollowers ? <FollowPanel subject={{ kind: 'agreement', id }} canFollow={canFollow} canManage={canManage} /> : null}
+      {canReadRule ? <ReminderRulePanel agreementId={id} canEdit={canEditRule} /> : null}
+    </Section>
   );
 }
 
@@ -104,6 +124,7 @@ export function Component() {
           <Section id="relations" title={t('agreement.relations')}>
             <RelationsTable relations={a.relations} />
           </Section>
+          <RemindersSection id={a.id} />
           <OptionalSections id={a.id} />
         </>
       )}

@@ -13,11 +13,27 @@ import { CollaborationFacts } from '../../features/collaborations/components/col
 import { MembersTable } from '../../features/collaborations/components/members-table.tsx';
 import { CollaborationChain } from '../../features/chain-graph/components/collaboration-chain.tsx';
 import { EmbeddedTimeline } from '../../features/timeline/components/embedded-timeline.tsx';
+import { useCan } from '../../features/session/api/use-can.ts';
+import { FollowPanel } from '../../features/reminders/components/follow-panel.tsx';
 import { queryClient } from '../query-client.ts';
 
 export function loader({ params }: LoaderFunctionArgs) {
   if (params.code) void queryClient.prefetchQuery(collaborationQueryOptions(params.code));
   return null;
+}
+
+/** Following a collaboration: reminders for all its agreements (and those of collaborations within it). */
+function FollowSection({ code }: { code: string }) {
+  const t = useT();
+  const canRead = useCan('follow', 'read');
+  const canFollow = useCan('follow', 'self');
+  const canManage = useCan('follow', 'manage');
+  if (!canRead) return null;
+  return (
+    <Section id="follow" title={t('follow.section')}>
+      <FollowPanel subject={{ kind: 'collaboration', code }} canFollow={canFollow} canManage={canManage} />
+    </Section>
+  );
 }
 
 export function Component() {
@@ -71,6 +87,7 @@ export function Component() {
           <Section id="chain" title={t('chain.section')}>
             <CollaborationChain code={c.code} agreementIds={[...c.agreements, ...c.coveredBy.flatMap((cover) => cover.agreements)].map((a) => a.id)} />
           </Section>
+          <FollowSection code={c.code} />
           <Section id="legal-basis" title={t('collaboration.legalBasis')}>
             {c.legalBasis ? <Paragraph className="app-rich-text">{c.legalBasis}</Paragraph> : <Paragraph className="app-unknown">{t('common.unknown')}</Paragraph>}
           </Section>

@@ -22,3 +22,16 @@ export function permissionsOf(session: SessionState | undefined): Permissions {
     canAcknowledgeAlerts: role !== 'viewer',
   };
 }
+
+/**
+ * Whether the session grants `resource.action` (e.g. `user.read`,
+ * `follow.self`), as the server's permissions map says. Hiding is all the
+ * client does; the server refuses anyway.
+ */
+export function can(session: SessionState | undefined, resource: string, action: string): boolean {
+  if (!session || session.kind !== 'signed-in') return false;
+  const granted = session.user.permissions;
+  if (granted) return Boolean(granted[resource]?.[action]);
+  // A server without a permissions map: only admins see the management screens.
+  return session.user.role === 'admin';
+}

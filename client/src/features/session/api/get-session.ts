@@ -11,6 +11,12 @@ export interface SessionUser {
   email: string;
   name: string | null;
   role: UserRole;
+  /** The language of the user's e-mails (and their saved interface language); null when the server does not say. */
+  locale: 'nl' | 'en' | null;
+  /** Signed in with a generated password (first start, admin reset): should choose their own. */
+  mustChangePassword: boolean;
+  /** Who receives escalations meant for this user (their stand-in); null when none or unknown. */
+  deputyEmail: string | null;
   /** Per resource, per action, as the server grants them (e.g. agreement.update). */
   permissions: Record<string, Record<string, boolean>> | null;
 }
@@ -30,6 +36,9 @@ const userSchema = z.looseObject({
   name: z.string().nullish(),
   displayName: z.string().nullish(),
   role: z.enum(USER_ROLES),
+  locale: z.enum(['nl', 'en']).nullish(),
+  mustChangePassword: z.boolean().nullish(),
+  deputyEmail: z.string().nullish(),
 });
 const sessionSchema = z.looseObject({
   user: userSchema.nullish(),
@@ -44,7 +53,16 @@ function toState(body: unknown): SessionState {
   if (!user) return { kind: 'signed-out' };
   return {
     kind: 'signed-in',
-    user: { id: user.id, email: user.email, name: user.name ?? user.displayName ?? null, role: user.role, permissions: parsed.permissions ?? null },
+    user: {
+      id: user.id,
+      email: user.email,
+      name: user.name ?? user.displayName ?? null,
+      role: user.role,
+      locale: user.locale ?? null,
+      mustChangePassword: user.mustChangePassword ?? false,
+      deputyEmail: user.deputyEmail ?? null,
+      permissions: parsed.permissions ?? null,
+    },
   };
 }
 

@@ -1,0 +1,73 @@
+import { useParams, type LoaderFunctionArgs } from 'react-router';
+import { problemText } from '../../lib/form-errors.ts';
+import { useT } from '../../lib/i18n/use-t.ts';
+import { useDocumentTitle } from '../../lib/use-document-title.ts';
+import { Button } from '../../components/ui/button.tsx';
+import { Link } from '../../components/ui/link.tsx';
+import { PageHeader, Section } from '../../components/ui/page-header.tsx';
+import { QueryState } from '../../components/ui/query-state.tsx';
+import { Skeleton } from '../../components/ui/skeleton.tsx';
+import { useToast } from '../../components/ui/toast.tsx';
+import { outboxMessageQueryOptions, useOutboxMessage } from '../../features/outbox/api/get-outbox-message.ts';
+import { useResendOutboxMessage } from '../../features/outbox/api/resend-outbox-message.ts';
+import { OutboxAttempts, OutboxBody, OutboxEnvelope, OutboxItems } from '../../features/outbox/components/outbox-message-view.tsx';
+import { useCan } from '../../features/session/api/use-can.ts';
+import { queryClient } from '../query-client.ts';
+
+export function loader({ params }: LoaderFunctionArgs) {
+  const id = Number(params.id);
+  if (Number.isInteger(id) && id > 0) void queryClient.prefetchQuery(outboxMessageQueryOptions(id));
+  return null;
+}
+
+/** One outgoing e-mail, readable as it arrives, with its attempts; a failed one can be sent again. */
+export function Component() {
+  const t = useT();
+  const toast = useToast();
+  const id = Number(useParams().id);
+  const query = useOutboxMessage(id);
+  const resend = useResendOutboxMessage();
+  const canResend = useCan('outbox', 'resend');
+  useDocumentTitle(query.data?.subject ?? t('outbox.title'));
+  return (
+    <>
+      <p className="utrecht-paragraph app-no-print">
+        <Link to="/admin/outbox">{t('outbox.back')}</Link>
+      </p>
+      <QueryState query={query} skeleton={<Skeleton lines={14} />}>
+        {(m) => (
+          <>
+            <PageHeader
+              pre={t('outbox.message')}
+              title={m.subject}
+              actions={
+                canResend && m.status === 'failed' ? (
+                  <Button
+                    appearance="primary"
+                    busy={resend.isPending}
+                    onClick={() =>
+                      resend.mutate(m.id, {
+                        onSuccess: (after) => toast.show(after.status === 'sent' ? t('outbox.resent') : t('outbox.resendQueued')),
+                        onError: (error) => toast.show(problemText(error, t), 'error'),
+                      })
+                    }
+                  >
+                    {t('outbox.resend')}
+                  </Button>
+                ) : null
+              }
+            />
+            <OutboxEnvelope message={m} />
+            <Section id="items" title={t('outbox.items')}>
+              <OutboxItems message={m} />
+            </Section>
+            <OutboxBody message={m} />
+            <Section id="attempts" title={t('outbox.attempts.title')}>
+              <OutboxAttempts message={m} />
+            </Section>
+          </>
+        )}
+      </QueryState>
+    </>
+  );
+}

@@ -1,0 +1,92 @@
+/** What the audit trail records about (entity types the server writes). */
+export const AUDIT_ENTITY_TYPES = [
+  'agreement',
+  'agreement_relation',
+  'collaboration',
+  'user',
+  'alert_state',
+  'reminder_address',
+  'reminder_run',
+  'outbox_message',
+  'settings',
+  'register',
+] as const;
+export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
+
+/** The actions the server records, in the order a person looks for them. */
+export const AUDIT_ACTIONS = [
+  'create',
+  'update',
+  'delete',
+  'archive',
+  'restore',
+  'terminate',
+  'start',
+  'decide',
+  'activate',
+  'create_successor',
+  'renewed_by_successor',
+  'set_parent',
+  'acknowledge',
+  'snooze',
+  'reopen',
+  'acknowledge_deadline',
+  'follow',
+  'unfollow',
+  'update_reminder_rule',
+  'set_team_address',
+  'remove',
+  'regenerate_calendar_secret',
+  'run',
+  'resend',
+  'deactivate',
+  'reactivate',
+  'reset_password',
+  'change_password',
+  'load',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export const isAuditEntityType = (v: string): v is AuditEntityType => (AUDIT_ENTITY_TYPES as readonly string[]).includes(v);
+export const isAuditAction = (v: string): v is AuditAction => (AUDIT_ACTIONS as readonly string[]).includes(v);
+
+/** Where the record an event is about lives in the app, when it has a page. */
+export function entityPath(entityType: string, entityId: string): string | null {
+  switch (entityType) {
+    case 'agreement':
+      return `/agreements/${encodeURIComponent(entityId)}`;
+    case 'collaboration':
+      return `/collaborations/${encodeURIComponent(entityId)}`;
+    case 'outbox_message':
+      return `/admin/outbox/${encodeURIComponent(entityId)}`;
+    default:
+      return null;
+  }
+}
+
+export interface ChangeRow {
+  field: string;
+  before: string;
+  after: string;
+}
+
+/** A value of a snapshot as text: strings as they are, nothing as "—", the rest as compact JSON. */
+export function valueText(value: unknown): string {
+  if (value === undefined || value === null || value === '') return '—';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return JSON.stringify(value);
+}
+
+const asRecord = (v: unknown): Record<string, unknown> | null => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null);
+
+/**
+ * Before and after, field by field: the changed fields when the server lists
+ * them, otherwise every field of the snapshot (a creation, a run, a follow).
+ */
+export function changeRows(event: { before: unknown; after: unknown; changes: string[] }): ChangeRow[] {
+  const before = asRecord(event.before);
+  const after = asRecord(event.after);
+  const fields = event.changes.length ? event.changes : [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])];
+  return fields.map((field) => ({ field, before: valueText(before?.[field]), after: valueText(after?.[field]) }));
+}

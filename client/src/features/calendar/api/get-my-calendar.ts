@@ -1,0 +1,16 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { calendarFeedSchema, type CalendarFeed } from '@akkoord/shared/schemas/reminders';
+import { apiRequest } from '../../../lib/api-client.ts';
+
+/** GET /api/me/calendar: your secret iCalendar URL (made on first use). */
+export function getMyCalendar(signal?: AbortSignal): Promise<CalendarFeed> {
+  return apiRequest('/me/calendar', { signal, schema: calendarFeedSchema });
+}
+
+export const myCalendarKey = ['me', 'calendar'] as const;
+
+export const myCalendarQueryOptions = () => queryOptions({ queryKey: myCalendarKey, queryFn: ({ signal }) => getMyCalendar(signal), staleTime: Infinity });
+
+export function useMyCalendar() {
+  return useQuery(myCalendarQueryOptions());
+}

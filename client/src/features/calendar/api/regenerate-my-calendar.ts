@@ -1,0 +1,17 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { calendarFeedSchema, type CalendarFeed } from '@akkoord/shared/schemas/reminders';
+import { apiRequest } from '../../../lib/api-client.ts';
+import { myCalendarKey } from './get-my-calendar.ts';
+
+/** POST /api/me/calendar/regenerate: a new secret URL; the old one answers 404 from now on. */
+export function regenerateMyCalendar(): Promise<CalendarFeed> {
+  return apiRequest('/me/calendar/regenerate', { method: 'POST', schema: calendarFeedSchema });
+}
+
+export function useRegenerateMyCalendar() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: regenerateMyCalendar,
+    onSuccess: (feed) => queryClient.setQueryData(myCalendarKey, feed),
+  });
+}

@@ -1,0 +1,21 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { runResultSchema, type RunResult } from '@akkoord/shared/schemas/reminders';
+import { apiRequest } from '../../../lib/api-client.ts';
+import { outboxKey } from './list-outbox.ts';
+import { reminderStatusKey } from './get-reminder-status.ts';
+
+/** POST /api/reminders/run: runs the job now, as of `on` when given; answers what it queued and sent. */
+export function runReminders(on: string | null): Promise<RunResult> {
+  return apiRequest('/reminders/run', { method: 'POST', body: on ? { on } : {}, schema: runResultSchema });
+}
+
+export function useRunReminders() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: runReminders,
+    onSettled: async () => {
+      await queryClient.invalidateQueries({ queryKey: outboxKey });
+      await queryClient.invalidateQueries({ queryKey: reminderStatusKey });
+    },
+  });
+}
