@@ -92,9 +92,17 @@ function whereOf(f: AgreementFilter): { text: string; params: unknown[] } {
     params.push(f.partyId);
   }
   if (f.text) {
+    // Party names: the few organisations that match, then their agreements (index lookups, no scan).
     const pattern = `%${escapeLike(f.text)}%`;
-    conds.push(`(a.title like ? escape '\\' or a.reference like ? escape '\\' or a.notes like ? escape '\\' or exists (select 1 from agreement_parties p join organisations o on o.id = p.organisation_id where p.agreement_id = a.id and o.name like ? escape '\\'))`);
-    params.push(pattern, pattern, pattern, pattern);
+    const byParty = `a.id in (select p.agreement_id from agreement_parties p where p.organisation_id in (select o.id from organisations o where o.name like ? escape '\\'))`;
+    if ([...f.text].length >= 3) {
+      // Title, reference and notes through the trigram index (case and diacritics insensitive).
+      conds.push(`(a.id in (select rowid from agreements_fts where agreements_fts match ?) or ${byParty})`);
+      params.push(`"${f.text.replace(/"/g, '""')}"`, pattern);
+    } else {
+      conds.push(`(a.title like ? escape '\\' or a.reference like ? escape '\\' or a.notes like ? escape '\\' or ${byParty})`);
+      params.push(pattern, pattern, pattern, pattern);
+    }
   }
   // "May overlap [from, to]": unknown bounds never exclude an agreement.
   if (f.from) {

@@ -43,6 +43,22 @@ describe('GET /api/agreements', () => {
     expect(literalPercent.body.total).toBe(0);
   });
 
+  it('searches title, reference and notes whatever the case or accents, and follows edits', async () => {
+    const upper = await t.agent.get('/api/agreements').query({ q: 'VERWERKERSOVEREENKOMST' });
+    expect(upper.body.items.map((a: { type: string }) => a.type).sort()).toEqual(['processor', 'subprocessor']);
+    const id = (await t.agent.get('/api/agreements').query({ q: 'gemeenten en VRT' })).body.items[0].id as number;
+    const current = (await t.agent.get(`/api/agreements/${id}`)).body;
+    const edited = await t.agent.patch(`/api/agreements/${id}`).set(t.headers).send({ version: current.version, reference: 'BO-IVZ-2019/07', notes: 'Getekend door de coördinator' });
+    expect(edited.status).toBe(200);
+    expect((await t.agent.get('/api/agreements').query({ q: 'bo-ivz-2019' })).body.items.map((a: { id: number }) => a.id)).toEqual([id]);
+    expect((await t.agent.get('/api/agreements').query({ q: 'coordinator' })).body.items.map((a: { id: number }) => a.id)).toEqual([id]);
+    expect((await t.agent.get('/api/agreements').query({ q: 'Platform' })).body.total).toBe(2);
+    // Shorter than three characters: a plain scan still finds it.
+    expect((await t.agent.get('/api/agreements').query({ q: 'BO' })).body.items.map((a: { id: number }) => a.id)).toContain(id);
+    await t.agent.patch(`/api/agreements/${id}`).set(t.headers).send({ version: edited.body.version, reference: null, notes: null });
+    expect((await t.agent.get('/api/agreements').query({ q: 'coordinator' })).body.total).toBe(0);
+  });
+
   it('filters by a date window, never excluding what may overlap', async () => {
     const before = await t.agent.get('/api/agreements').query({ to: '2018-06-30' });
     expect(before.body.items.every((a: { startDate: string }) => a.startDate <= '2018')).toBe(true);
