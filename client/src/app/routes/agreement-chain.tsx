@@ -8,6 +8,7 @@ import { QueryState } from '../../components/ui/query-state.tsx';
 import { Skeleton } from '../../components/ui/skeleton.tsx';
 import { agreementQueryOptions, useAgreement } from '../../features/agreements/api/get-agreement.ts';
 import { agreementChainQueryOptions, useAgreementChain } from '../../features/agreements/api/get-agreement-chain.ts';
+import { loadElk } from '../../features/chain-graph/api/load-elk.ts';
 import { ChainGraph } from '../../features/chain-graph/components/chain-graph.tsx';
 import { queryClient } from '../query-client.ts';
 
@@ -16,6 +17,8 @@ export function loader({ params }: LoaderFunctionArgs) {
   if (Number.isInteger(id) && id > 0) {
     void queryClient.prefetchQuery(agreementQueryOptions(id));
     void queryClient.prefetchQuery(agreementChainQueryOptions(id));
+    // Start the layout engine's worker while the chain is on its way.
+    void loadElk();
   }
   return null;
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { AGREEMENT_STATUSES } from '@akkoord/shared/domain/enums';
 import { fromEpochDay, toEpochDay } from '@akkoord/shared/dates/calendar-day';
@@ -109,6 +109,13 @@ export function Timeline({ query, window: termWindow, settings, onSettingsChange
     },
     [settings, onSettingsChange],
   );
+
+  // Time from the last page parsed to the drawn timeline (User Timing, read by bench/timeline.bench.ts).
+  const drawn = data.complete && width > 0 && settings.mode === 'chart' && data.agreements.length > 0;
+  useLayoutEffect(() => {
+    if (!drawn || performance.getEntriesByName('akkoord:timeline:data').length === 0) return;
+    requestAnimationFrame(() => performance.measure('akkoord:timeline:draw', 'akkoord:timeline:data'));
+  }, [drawn]);
 
   // Export and print render the full drawing once, then hand it over.
   useEffect(() => {
