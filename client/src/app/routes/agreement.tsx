@@ -71,8 +71,10 @@ function RemindersSection({ id }: { id: number }) {
   if (!canReadFollowers && !canReadRule) return null;
   return (
     <Section id="reminders" title={t('follow.section')}>
-      {canReadFollowers ? <FollowPanel subject={{ kind: 'agreement', id }} canFollow={canFollow} canManage={canManage} /> : null}
-      {canReadRule ? <ReminderRulePanel agreementId={id} canEdit={canEditRule} /> : null}
+      <div className="app-grid">
+        {canReadFollowers ? <FollowPanel subject={{ kind: 'agreement', id }} canFollow={canFollow} canManage={canManage} /> : null}
+        {canReadRule ? <ReminderRulePanel agreementId={id} canEdit={canEditRule} /> : null}
+      </div>
     </Section>
   );
 }

@@ -49,28 +49,28 @@ function AddAddressForm({ subject }: { subject: FollowSubject }) {
     });
   };
   return (
-    <form onSubmit={submit} noValidate className="app-inline-form" aria-labelledby={`${id}-title`}>
-      <Heading level={3} id={`${id}-title`}>
-        {t('follow.address.title')}
-      </Heading>
-      <Paragraph className="app-muted">{t('follow.address.hint')}</Paragraph>
-      {add.error && !add.isPending && !serverFieldErrors(add.error).email ? (
-        <Alert type="error" live>
-          <Paragraph>{problemText(add.error, t)}</Paragraph>
-        </Alert>
-      ) : null}
-      <div className="app-form-row">
-        <FormField id={`${id}-email`} label={t('follow.address.email')} error={shown.email}>
-          <TextInput type="email" value={email} onChange={(e) => setEmail(e.target.value)} autoComplete="off" />
-        </FormField>
-        <FormField id={`${id}-label`} label={t('follow.address.label')} requiredText={t('common.optional')} error={shown.label}>
-          <TextInput value={label} onChange={(e) => setLabel(e.target.value)} autoComplete="off" />
-        </FormField>
-      </div>
-      <Button type="submit" busy={add.isPending}>
-        {t('follow.address.submit')}
-      </Button>
-    </form>
+    <details className="app-disclosure">
+      <summary id={`${id}-title`}>{t('follow.address.title')}</summary>
+      <form onSubmit={submit} noValidate className="app-inline-form" aria-labelledby={`${id}-title`}>
+        <Paragraph className="app-muted">{t('follow.address.hint')}</Paragraph>
+        {add.error && !add.isPending && !serverFieldErrors(add.error).email ? (
+          <Alert type="error" live>
+            <Paragraph>{problemText(add.error, t)}</Paragraph>
+          </Alert>
+        ) : null}
+        <div className="app-form-row">
+          <FormField id={`${id}-email`} label={t('follow.address.email')} error={shown.email}>
+            <TextInput type="email" value={email} onChange={(e) => setEmail(e.target.value)} autoComplete="off" />
+          </FormField>
+          <FormField id={`${id}-label`} label={t('follow.address.label')} requiredText={t('common.optional')} error={shown.label}>
+            <TextInput value={label} onChange={(e) => setLabel(e.target.value)} autoComplete="off" />
+          </FormField>
+        </div>
+        <Button type="submit" busy={add.isPending}>
+          {t('follow.address.submit')}
+        </Button>
+      </form>
+    </details>
   );
 }
 

@@ -74,39 +74,39 @@ function RuleForm({ agreementId, rule }: { agreementId: number; rule: AgreementR
 
   const general = (field: 'noticeOffsets' | 'termEndOffsets' | 'reviewOffsets') => t('reminderRule.blankHint', { days: rule.effective[field].join(', ') || '-' });
   return (
-    <form onSubmit={submit} noValidate className="app-form" aria-labelledby={`${id}-title`}>
-      <Heading level={3} id={`${id}-title`}>
-        {t('reminderRule.edit')}
-      </Heading>
-      <Paragraph className="app-muted">{t('reminderRule.editHint')}</Paragraph>
-      {update.error && !update.isPending ? (
-        <Alert type="error" live>
-          <Paragraph>{problemText(update.error, t)}</Paragraph>
-        </Alert>
-      ) : null}
-      <FormField id={`${id}-muted`} checkbox label={t('reminderRule.mute')} description={t('reminderRule.muteHint')}>
-        <Checkbox checked={values.muted} onChange={(e) => set('muted', e.target.checked)} />
-      </FormField>
-      <div className="app-form-row">
-        {(
-          [
-            ['notice', 'noticeOffsets', 'deadlineKind.notice_deadline'],
-            ['termEnd', 'termEndOffsets', 'deadlineKind.term_end'],
-            ['review', 'reviewOffsets', 'deadlineKind.review'],
-          ] as const
-        ).map(([key, field, label]) => (
-          <FormField key={key} id={`${id}-${key}`} label={t('reminderRule.offsetsFor', { date: t(label) })} description={general(field)} error={error(field)}>
-            <TextInput value={values[key]} onChange={(e) => set(key, e.target.value)} inputMode="numeric" autoComplete="off" disabled={values.muted} />
-          </FormField>
-        ))}
-        <FormField id={`${id}-escalation`} label={t('reminderRule.escalation')} description={t('reminderRule.escalationHint')} error={error('escalationDays')}>
-          <TextInput value={values.escalation} onChange={(e) => set('escalation', e.target.value)} inputMode="numeric" autoComplete="off" disabled={values.muted} />
+    <details className="app-disclosure">
+      <summary id={`${id}-title`}>{t('reminderRule.edit')}</summary>
+      <form onSubmit={submit} noValidate className="app-form" aria-labelledby={`${id}-title`}>
+        <Paragraph className="app-muted">{t('reminderRule.editHint')}</Paragraph>
+        {update.error && !update.isPending ? (
+          <Alert type="error" live>
+            <Paragraph>{problemText(update.error, t)}</Paragraph>
+          </Alert>
+        ) : null}
+        <FormField id={`${id}-muted`} checkbox label={t('reminderRule.mute')} description={t('reminderRule.muteHint')}>
+          <Checkbox checked={values.muted} onChange={(e) => set('muted', e.target.checked)} />
         </FormField>
-      </div>
-      <Button type="submit" appearance="primary" busy={update.isPending}>
-        {t('reminderRule.save')}
-      </Button>
-    </form>
+        <div className="app-form-row">
+          {(
+            [
+              ['notice', 'noticeOffsets', 'deadlineKind.notice_deadline'],
+              ['termEnd', 'termEndOffsets', 'deadlineKind.term_end'],
+              ['review', 'reviewOffsets', 'deadlineKind.review'],
+            ] as const
+          ).map(([key, field, label]) => (
+            <FormField key={key} id={`${id}-${key}`} label={t('reminderRule.offsetsFor', { date: t(label) })} description={general(field)} error={error(field)}>
+              <TextInput value={values[key]} onChange={(e) => set(key, e.target.value)} inputMode="numeric" autoComplete="off" disabled={values.muted} />
+            </FormField>
+          ))}
+          <FormField id={`${id}-escalation`} label={t('reminderRule.escalation')} description={t('reminderRule.escalationHint')} error={error('escalationDays')}>
+            <TextInput value={values.escalation} onChange={(e) => set('escalation', e.target.value)} inputMode="numeric" autoComplete="off" disabled={values.muted} />
+          </FormField>
+        </div>
+        <Button type="submit" appearance="primary" busy={update.isPending}>
+          {t('reminderRule.save')}
+        </Button>
+      </form>
+    </details>
   );
 }
 

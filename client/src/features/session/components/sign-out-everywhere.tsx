@@ -4,6 +4,7 @@ import { problemText } from '../../../lib/form-errors.ts';
 import { useT } from '../../../lib/i18n/use-t.ts';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
+import { ButtonGroup } from '../../../components/ui/button-group.tsx';
 import { Dialog } from '../../../components/ui/dialog.tsx';
 import { Paragraph } from '../../../components/ui/heading.tsx';
 import { useToast } from '../../../components/ui/toast.tsx';
@@ -19,9 +20,11 @@ export function SignOutEverywhere() {
   return (
     <>
       <Paragraph>{t('account.sessions.text')}</Paragraph>
-      <Button danger onClick={() => setOpen(true)}>
-        {t('account.sessions.button')}
-      </Button>
+      <ButtonGroup>
+        <Button danger onClick={() => setOpen(true)}>
+          {t('account.sessions.button')}
+        </Button>
+      </ButtonGroup>
       <Dialog
         open={open}
         title={t('account.sessions.confirmTitle')}
