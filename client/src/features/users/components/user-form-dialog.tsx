@@ -58,11 +58,11 @@ export function UserFormDialog({ user, isSelf, collaborations, onClose, onCreate
       if (!Object.keys(body).length) return setNoChanges(true);
       const { errors: found, input } = validateUpdate(body, t);
       setErrors(found);
-      if (input) update.mutate({ id: user.id, input }, { onSuccess: onSaved });
+      if (input) update.mutate({ id: user.id, input }, { onSuccess: (saved) => onSaved(saved) });
     } else {
       const { errors: found, input } = validateCreate(toCreateInput(values), t);
       setErrors(found);
-      if (input) create.mutate(input, { onSuccess: onCreated });
+      if (input) create.mutate(input, { onSuccess: (result) => onCreated(result) });
     }
   };
 
