@@ -29,11 +29,31 @@ export interface TimelineBarProps {
   href: string;
 }
 
-function SegmentShape({ segment, x0, x1, style, ids, status, draft }: { segment: BarSegment; x0: number; x1: number; style: StatusStyle; ids: DefIds; status: AgreementStatus; draft: boolean }) {
+function SegmentShape({
+  segment,
+  x0,
+  x1,
+  style,
+  ids,
+  status,
+  draft,
+  nextKnown,
+}: {
+  segment: BarSegment;
+  x0: number;
+  x1: number;
+  style: StatusStyle;
+  ids: DefIds;
+  status: AgreementStatus;
+  draft: boolean;
+  nextKnown: boolean | null;
+}) {
   const width = Math.max(1, x1 - x0);
   if (segment.kind === 'next') {
+    // A next period of unknown length fades out like an unknown end.
     return (
       <rect
+        mask={nextKnown ? undefined : `url(#${ids.fadeOut})`}
         className="akk-tl-next"
         x={x0 + 0.75}
         y={BAR_TOP + 0.75}
@@ -123,7 +143,7 @@ export const TimelineBarShape = memo(function TimelineBarShape({ bar, barKey, la
         <g transform={`translate(0 ${y})`}>
           <rect x={x0 - 4} y={0} width={Math.max(8, x1 - x0 + 8)} height={BAR_TOP + BAR_HEIGHT + 4} fill="#fff" fillOpacity={0} />
           {bar.segments.map((s, i) => (
-            <SegmentShape key={i} segment={s} x0={xOf(scale, s.from)} x1={xOf(scale, s.to)} style={style} ids={ids} status={a.status} draft={a.status === 'draft'} />
+            <SegmentShape key={i} segment={s} x0={xOf(scale, s.from)} x1={xOf(scale, s.to)} style={style} ids={ids} status={a.status} draft={a.status === 'draft'} nextKnown={bar.nextKnown} />
           ))}
           {bar.boundaries.map((day) => (
             <line key={day} className="akk-tl-boundary" x1={xOf(scale, day)} x2={xOf(scale, day)} y1={BAR_TOP - 3} y2={BAR_TOP + BAR_HEIGHT + 1} stroke={style.ink} strokeWidth={2} />

@@ -178,7 +178,10 @@ export function TimelineChart(props: TimelineChartProps) {
     const rowY = (layout.rows[ref.row] as { y: number }).y;
     const barX = labelWidth + (Math.max(bar.from, view.start) - view.start) * pxPerDay;
     const x = clientX !== undefined ? clientX - box.left - 40 : barX;
-    setTooltip({ key, x, y: AXIS_HEIGHT + rowY - (scrollerRef.current?.scrollTop ?? 0) + BAR_TOP + BAR_HEIGHT + 8, byFocus });
+    const rowTop = AXIS_HEIGHT + rowY - (scrollerRef.current?.scrollTop ?? 0);
+    // In the lower half of the chart the facts open above the bar, so they stay in view.
+    const above = rowTop > (AXIS_HEIGHT + box.height) / 2;
+    setTooltip({ key, x, y: above ? rowTop - 4 : rowTop + BAR_TOP + BAR_HEIGHT + 8, above, byFocus });
   };
   const hideSoon = () => {
     window.clearTimeout(hideTimer.current);
@@ -271,6 +274,7 @@ export function TimelineChart(props: TimelineChartProps) {
           facts={props.factsOf(tipBar)}
           x={tooltip.x}
           y={tooltip.y}
+          above={tooltip.above}
           containerWidth={totalWidth}
           onPointerEnter={() => window.clearTimeout(hideTimer.current)}
           onPointerLeave={hideSoon}

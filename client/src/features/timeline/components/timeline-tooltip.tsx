@@ -6,6 +6,8 @@ export interface TooltipState {
   key: string;
   x: number;
   y: number;
+  /** Opens upwards from `y` (bars in the lower half of the chart). */
+  above: boolean;
   /** Shown because of keyboard focus (stays until focus moves) rather than hover. */
   byFocus: boolean;
 }
@@ -20,6 +22,7 @@ export function TimelineTooltip({
   facts,
   x,
   y,
+  above,
   containerWidth,
   onPointerEnter,
   onPointerLeave,
@@ -28,6 +31,7 @@ export function TimelineTooltip({
   facts: AgreementFacts;
   x: number;
   y: number;
+  above: boolean;
   containerWidth: number;
   onPointerEnter: () => void;
   onPointerLeave: () => void;
@@ -48,7 +52,7 @@ export function TimelineTooltip({
   if (a.collaborationCode) rows.push([t('timeline.fact.collaboration'), a.collaborationCode]);
   if (facts.parties) rows.push([t('timeline.fact.parties'), facts.parties]);
   return (
-    <div className="akk-tl-tooltip" style={{ left, top: y, width }} aria-hidden="true" onPointerEnter={onPointerEnter} onPointerLeave={onPointerLeave}>
+    <div className={above ? 'akk-tl-tooltip akk-tl-tooltip--above' : 'akk-tl-tooltip'} style={{ left, top: y, width }} aria-hidden="true" onPointerEnter={onPointerEnter} onPointerLeave={onPointerLeave}>
       <p className="akk-tl-tooltip__title">{a.title}</p>
       <dl className="akk-tl-tooltip__facts">
         {rows.map(([label, value]) => (

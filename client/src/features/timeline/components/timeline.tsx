@@ -13,10 +13,11 @@ import { QueryError } from '../../../components/ui/query-state.tsx';
 import { Skeleton } from '../../../components/ui/skeleton.tsx';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { useTimelineAgreements } from '../api/list-timeline-agreements.ts';
-import { layoutTimeline, type Lane } from '../model/lanes.ts';
+import { DEFAULT_LAYOUT, layoutTimeline, type Lane } from '../model/lanes.ts';
 import type { TimelineSettings } from '../model/settings.ts';
 import { initialView, levelOf, type TimeView } from '../model/zoom.ts';
 import type { TimelineBar } from '../model/bar-geometry.ts';
+import { LANE_GAP, ROW_HEIGHT } from './geometry.ts';
 import { TimelineChart, type TimelineChartHandle } from './timeline-chart.tsx';
 import { TimelineExportSvg } from './timeline-export.tsx';
 import { TimelineLegend } from './timeline-legend.tsx';
@@ -64,7 +65,7 @@ export function Timeline({ query, window: termWindow, settings, onSettingsChange
   const todayText = useMemo(() => todayInAmsterdam(), []);
   const today = toEpochDay(todayText);
 
-  const layout = useMemo(() => layoutTimeline(data.agreements, settings.grouping), [data.agreements, settings.grouping]);
+  const layout = useMemo(() => layoutTimeline(data.agreements, settings.grouping, { ...DEFAULT_LAYOUT, rowHeight: ROW_HEIGHT, laneGap: LANE_GAP }), [data.agreements, settings.grouping]);
   const { factsOf: factsOfAgreement, summaryOf } = useAgreementFacts();
   const factsOf = useCallback((bar: TimelineBar) => factsOfAgreement(bar.agreement, bar), [factsOfAgreement]);
   const labelOf = useCallback((bar: TimelineBar) => summaryOf(bar.agreement, bar), [summaryOf]);

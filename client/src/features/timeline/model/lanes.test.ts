@@ -61,11 +61,19 @@ describe('layoutTimeline', () => {
   });
 
   it('stacks lanes without overlap: each row below the previous, lanes separated by the gap', () => {
-    const layout = layoutTimeline(twente, 'collaboration', { rowHeight: 20, laneGap: 8, gapDays: 0 });
+    const layout = layoutTimeline(twente, 'collaboration', { rowHeight: 20, laneGap: 8, gapDays: 0, ownRowsUpTo: 0 });
     for (let i = 1; i < layout.rows.length; i++) expect(layout.rows[i]!.y).toBeGreaterThanOrEqual(layout.rows[i - 1]!.y + 20);
     const [ivz, rtr] = layout.lanes;
     expect(rtr!.y).toBe(ivz!.y + ivz!.height + 8);
     expect(layout.height).toBe(layout.lanes.at(-1)!.y + layout.lanes.at(-1)!.height);
+  });
+
+  it('gives each agreement a row of its own in a small register, and shares rows in a large one', () => {
+    const small = layoutTimeline(twente, 'collaboration');
+    expect(small.rows).toHaveLength(10);
+    const sequential = Array.from({ length: 12 }, (_, i) => makeAgreement({ id: i + 1, collaborationCode: 'A', startDate: `${2000 + i * 2}-01-01`, endDate: `${2000 + i * 2}-12-31` }));
+    expect(layoutTimeline(sequential, 'collaboration').rows).toHaveLength(12);
+    expect(layoutTimeline(sequential, 'collaboration', { rowHeight: 30, laneGap: 10, gapDays: 60, ownRowsUpTo: 5 }).rows).toHaveLength(1);
   });
 
   it('keeps agreements without any date apart', () => {

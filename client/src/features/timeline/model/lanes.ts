@@ -43,9 +43,11 @@ export interface LayoutOptions {
   laneGap: number;
   /** Minimum days between two bars that share a row, so their labels do not touch. */
   gapDays: number;
+  /** Up to this many agreements each gets a row of its own (every title readable); beyond it rows are shared. */
+  ownRowsUpTo: number;
 }
 
-export const DEFAULT_LAYOUT: LayoutOptions = { rowHeight: 30, laneGap: 10, gapDays: 60 };
+export const DEFAULT_LAYOUT: LayoutOptions = { rowHeight: 30, laneGap: 10, gapDays: 60, ownRowsUpTo: 250 };
 
 interface LaneDraft {
   key: string;
@@ -103,6 +105,11 @@ export function packRows(bars: TimelineBar[], gapDays: number): TimelineBar[][] 
   return rows;
 }
 
+/** One row per bar, in order of start. */
+export function oneRowEach(bars: TimelineBar[]): TimelineBar[][] {
+  return [...bars].sort((x, y) => x.from - y.from || x.agreement.id - y.agreement.id).map((bar) => [bar]);
+}
+
 /**
  * Groups agreements into lanes (one per collaboration, organisation or
  * type), packs each lane into rows and gives every row its y position.
@@ -133,7 +140,7 @@ export function layoutTimeline(agreements: readonly TimelineAgreement[], groupin
   const rows: TimelineRow[] = [];
   let y = 0;
   for (const draft of [...drafts.values()].sort((a, b) => compareLanes(grouping, a, b))) {
-    const packed = packRows(draft.bars, options.gapDays);
+    const packed = agreements.length <= options.ownRowsUpTo ? oneRowEach(draft.bars) : packRows(draft.bars, options.gapDays);
     y += options.laneGap;
     const lane: Lane = { key: draft.key, name: draft.name, count: draft.bars.length, firstRow: rows.length, rowCount: packed.length, y, height: packed.length * options.rowHeight };
     for (const bars of packed) {

@@ -12,7 +12,7 @@ const layout = layoutTimeline(
     makeAgreement({ id: 5, collaborationCode: 'B', startDate: '2019-01-01', endDate: '2019-03-31' }),
   ],
   'collaboration',
-  { rowHeight: 30, laneGap: 0, gapDays: 30 },
+  { rowHeight: 30, laneGap: 0, gapDays: 30, ownRowsUpTo: 0 },
 );
 const end = 1e6;
 

@@ -5,7 +5,7 @@ import { makeAgreement } from './test-agreement.ts';
 import { visibleBars, visibleRowRange } from './visible.ts';
 
 const d = (day: string) => toEpochDay(day);
-const options = { rowHeight: 20, laneGap: 0, gapDays: 0 };
+const options = { rowHeight: 20, laneGap: 0, gapDays: 0, ownRowsUpTo: 0 };
 
 /** 10,000 one-year agreements spread over 2000–2039 in ten collaborations. */
 const many = Array.from({ length: 10_000 }, (_, i) =>
