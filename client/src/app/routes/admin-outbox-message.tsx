@@ -1,16 +1,13 @@
 import { useParams, type LoaderFunctionArgs } from 'react-router';
-import { problemText } from '../../lib/form-errors.ts';
 import { useT } from '../../lib/i18n/use-t.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
-import { Button } from '../../components/ui/button.tsx';
 import { Link } from '../../components/ui/link.tsx';
 import { PageHeader, Section } from '../../components/ui/page-header.tsx';
 import { QueryState } from '../../components/ui/query-state.tsx';
 import { Skeleton } from '../../components/ui/skeleton.tsx';
-import { useToast } from '../../components/ui/toast.tsx';
 import { outboxMessageQueryOptions, useOutboxMessage } from '../../features/outbox/api/get-outbox-message.ts';
-import { useResendOutboxMessage } from '../../features/outbox/api/resend-outbox-message.ts';
 import { OutboxAttempts, OutboxBody, OutboxEnvelope, OutboxItems } from '../../features/outbox/components/outbox-message-view.tsx';
+import { ResendButton } from '../../features/outbox/components/resend-button.tsx';
 import { useCan } from '../../features/session/api/use-can.ts';
 import { queryClient } from '../query-client.ts';
 
@@ -23,10 +20,8 @@ export function loader({ params }: LoaderFunctionArgs) {
 /** One outgoing e-mail, readable as it arrives, with its attempts; a failed one can be sent again. */
 export function Component() {
   const t = useT();
-  const toast = useToast();
   const id = Number(useParams().id);
   const query = useOutboxMessage(id);
-  const resend = useResendOutboxMessage();
   const canResend = useCan('outbox', 'resend');
   useDocumentTitle(query.data?.subject ?? t('outbox.title'));
   return (
@@ -37,26 +32,7 @@ export function Component() {
       <QueryState query={query} skeleton={<Skeleton lines={14} />}>
         {(m) => (
           <>
-            <PageHeader
-              pre={t('outbox.message')}
-              title={m.subject}
-              actions={
-                canResend && m.status === 'failed' ? (
-                  <Button
-                    appearance="primary"
-                    busy={resend.isPending}
-                    onClick={() =>
-                      resend.mutate(m.id, {
-                        onSuccess: (after) => toast.show(after.status === 'sent' ? t('outbox.resent') : t('outbox.resendQueued')),
-                        onError: (error) => toast.show(problemText(error, t), 'error'),
-                      })
-                    }
-                  >
-                    {t('outbox.resend')}
-                  </Button>
-                ) : null
-              }
-            />
+            <PageHeader pre={t('outbox.message')} title={m.subject} actions={canResend && m.status === 'failed' ? <ResendButton message={m} /> : null} />
             <OutboxEnvelope message={m} />
             <Section id="items" title={t('outbox.items')}>
               <OutboxItems message={m} />
