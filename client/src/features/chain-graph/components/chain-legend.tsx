@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { AGREEMENT_TYPES } from '@akkoord/shared/domain/enums';
 import { useT } from '../../../lib/i18n/use-t.ts';
-import { CHAIN_THEME, TYPE_ACCENT } from './chain-svg.tsx';
+import { TYPE_ACCENT } from './chain-svg.tsx';
+import { CHAIN_THEME } from './chain-svg-theme.ts';
 
 function Item({ children, label }: { children: ReactNode; label: string }) {
   return (

@@ -4,23 +4,8 @@ import { wrapText } from '../model/graph-model.ts';
 import type { ImpactHighlight } from '../model/impact-highlight.ts';
 import { edgePath, LABEL_FONT, type ChainLayout, type PositionedEdge, type PositionedNode } from '../model/layout-chain.ts';
 import type { NodeFacts } from './use-chain-texts.ts';
-
-/** Colours as SVG attributes so an export looks like the screen; text at least 4.5:1 on white. */
-export const CHAIN_THEME = {
-  font: 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif',
-  text: '#0b0c0c',
-  muted: '#4b5257',
-  border: '#4b5257',
-  party: '#6b7378',
-  relation: '#1c4181',
-  error: '#b3261e',
-  errorFill: '#fbe3e1',
-  warning: '#8a4b00',
-  warningFill: '#fdf1df',
-  ending: '#0b0c0c',
-  organisationFill: '#f1f3f4',
-  focus: '#1c4181',
-} as const;
+import { CHAIN_THEME } from './chain-svg-theme.ts';
+import { fitWidth } from './measure-text.ts';
 
 /** A colour strip per agreement type, named in the legend (the type is also written in the box). */
 export const TYPE_ACCENT: Record<AgreementType, string> = {
@@ -141,7 +126,7 @@ function AgreementBox({ n, facts, texts, isFocus, highlight, withParties }: { n:
           {texts.typeOf(node.type)}
         </text>
         {lines.map((line, i) => (
-          <text key={i} x={n.x + 14} y={n.y + 31 + i * 15} fontSize={12.5} fontWeight={700} fill={CHAIN_THEME.text}>
+          <text key={i} x={n.x + 14} y={n.y + 31 + i * 15} fontSize={12.5} fontWeight={700} fill={CHAIN_THEME.text} {...fitWidth(line, 12.5, n.width - 22, true)}>
             {line}
           </text>
         ))}
@@ -171,7 +156,7 @@ function OrganisationBox({ n, facts, texts }: { n: PositionedNode; facts: NodeFa
         <rect className="akk-chain-node__focus" x={n.x - 4} y={n.y - 4} width={n.width + 8} height={n.height + 8} rx={(n.height + 8) / 2} fill="none" stroke={CHAIN_THEME.text} strokeWidth={2.5} strokeOpacity={0} />
       </a>
       <g aria-hidden="true" pointerEvents="none" data-for={n.id}>
-        <text x={n.x + n.width / 2} y={n.y + 20} textAnchor="middle" fontSize={12} fontWeight={700} fill={CHAIN_THEME.text}>
+        <text x={n.x + n.width / 2} y={n.y + 20} textAnchor="middle" fontSize={12} fontWeight={700} fill={CHAIN_THEME.text} {...fitWidth(name, 12, n.width - 24, true)}>
           {name}
         </text>
         <text x={n.x + n.width / 2} y={n.y + 36} textAnchor="middle" fontSize={11} fill={CHAIN_THEME.muted}>
