@@ -144,4 +144,14 @@ describe.runIf(inject('chromium'))('the chain graph', () => {
     await page.locator('section[aria-labelledby="timeline-title"] .akk-tl-body a[data-agreement-id]').first().waitFor();
     await expectAccessible(page);
   });
+
+  it("draws ZVHT's chain and timeline for KMT, which has no agreements of its own", async () => {
+    await page.goto('/collaborations/KMT');
+    await page.getByRole('heading', { level: 2, name: 'Keten' }).waitFor();
+    const chain = page.locator('section[aria-labelledby="chain-title"] .akk-chain-svg a[data-agreement-id]');
+    await chain.first().waitFor();
+    await expect(chain.count()).resolves.toBe(3);
+    await page.locator('section[aria-labelledby="timeline-title"] .akk-timeline[data-agreements="3"]').waitFor();
+    await expectAccessible(page);
+  });
 });

@@ -114,6 +114,25 @@ describe.runIf(inject('chromium'))('the timeline', () => {
     await page.getByText('5 overeenkomsten').first().waitFor();
   });
 
+  it('is one click away from the register, with the same filters', async () => {
+    await page.goto('/agreements?collaboration=ZVHT');
+    await page.getByText('3 overeenkomsten').first().waitFor();
+    await page.getByRole('link', { name: 'Bekijk op de tijdlijn' }).click();
+    await page.waitForURL(/\/timeline\?collaboration=ZVHT/);
+    await page.locator('.akk-timeline[data-agreements="3"] .akk-tl-body a[data-agreement-id]').first().waitFor();
+  });
+
+  it('is embedded on the organisation page, lanes by collaboration, and passes axe there', async () => {
+    const orgs = (await (await page.request.get('/api/organisations')).json()) as { id: number; name: string }[] | { items: { id: number; name: string }[] };
+    const list = Array.isArray(orgs) ? orgs : orgs.items;
+    const vrt = list.find((o) => o.name === 'Veiligheidsregio Twente')!;
+    await page.goto(`/organisations/${vrt.id}`);
+    const section = page.locator('section[aria-labelledby="timeline-title"]');
+    await section.locator('.akk-tl-body a[data-agreement-id]').first().waitFor();
+    await expect(section.locator('[data-lane-group]').count()).resolves.toBeGreaterThanOrEqual(2);
+    await expectAccessible(page);
+  });
+
   it('passes axe (WCAG 2.1 AA) on the chart, and offers the same content as a table', async () => {
     await page.goto('/timeline');
     await page.locator('.akk-timeline[data-agreements="10"] .akk-tl-body a[data-agreement-id]').first().waitFor();

@@ -62,6 +62,9 @@ export function Component() {
               </Link>
             ) : null}
             <ExportButton query={query} disabled={!total} />
+            <Link to={`/timeline${params.size ? `?${params.toString()}` : ''}`} button="secondary">
+              {t('timeline.openTimeline')}
+            </Link>
             <Button onClick={() => window.print()}>{t('common.print')}</Button>
           </>
         }
