@@ -284,6 +284,19 @@ describe.runIf(inject('chromium'))('admin screens', () => {
     await page.getByRole('heading', { level: 1, name: 'Audittrail' }).waitFor();
   });
 
+  it('fits a 360 px wide screen without sideways scrolling of the page', async () => {
+    const small = await newPage(browser, { width: 360, height: 740, baseUrl: server.url });
+    await small.page.context().addCookies(await page.context().cookies());
+    for (const path of ['/admin', '/admin/outbox', '/admin/outbox/1', '/admin/audit', '/admin/users', '/account']) {
+      await small.page.goto(path);
+      await small.page.getByRole('heading', { level: 1 }).first().waitFor();
+      await small.page.waitForFunction(() => !document.querySelector('.app-skeleton'));
+      const overflow = await small.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `horizontal overflow on ${path}`).toBeLessThanOrEqual(0);
+    }
+    await small.page.context().close();
+  });
+
   it('reaches the management screens with the keyboard only', async () => {
     await page.goto('/');
     await page.getByRole('heading', { level: 1 }).waitFor();
