@@ -128,7 +128,8 @@ async function gestureFrames(page: Page, kind: 'pan' | 'zoom', frames: number): 
               cancelable: true,
               clientX: box.left + box.width * 0.6,
               clientY: box.top + 40,
-              deltaX: kind === 'pan' ? 36 : 0,
+              // Back and forth over about three screens, so the pan stays among the agreements.
+              deltaX: kind === 'pan' ? (Math.floor(n / 60) % 2 === 0 ? 36 : -36) : 0,
               deltaY: kind === 'zoom' ? (zoomIn ? -40 : 40) : 0,
               ctrlKey: kind === 'zoom',
             }),
@@ -303,7 +304,15 @@ async function main() {
         rowsHeight: Number(document.querySelector('.akk-tl-body')?.getAttribute('height') ?? 0),
       }));
       console.log(`  in the DOM: ${dom.bars} bars (${dom.svgElements} SVG elements) of ${count.toLocaleString('en')} agreements; lanes ${Math.round(dom.rowsHeight / 36).toLocaleString('en')} rows tall`);
+      // Gestures in the middle of the lanes, where rows hold many short agreements (the top rows are long, open-ended ones).
+      await page.evaluate(() => {
+        const scroller = document.querySelector<HTMLElement>('.akk-tl-scroller');
+        if (scroller) scroller.scrollTop = scroller.scrollHeight * 0.45;
+      });
+      await page.waitForTimeout(300);
       for (const kind of ['pan', 'zoom'] as const) {
+        await page.getByRole('button', { name: 'Vandaag' }).click();
+        await page.waitForTimeout(300);
         await gestureFrames(page, kind, 30); // warm-up
         const r = await gestureFrames(page, kind, 240);
         const m = median(r.work);
