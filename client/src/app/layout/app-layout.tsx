@@ -6,6 +6,7 @@ import { useT } from '../../lib/i18n/use-t.ts';
 import { SkipLink } from '../../components/ui/skip-link.tsx';
 import { useToast } from '../../components/ui/toast.tsx';
 import { sessionQueryKey, useSession, type SessionState } from '../../features/session/api/get-session.ts';
+import { useAccountLanguage } from '../../features/session/api/use-account-language.ts';
 import { Footer } from './footer.tsx';
 import { Header } from './header.tsx';
 import { PageSkeleton } from './page-skeleton.tsx';
@@ -49,6 +50,7 @@ export function AppLayout() {
   const mainRef = useRef<HTMLElement>(null);
   useSessionExpiry();
   useFocusOnNavigate(mainRef);
+  useAccountLanguage(session.data);
 
   if (session.data?.kind === 'signed-out') {
     const next = `${location.pathname}${location.search}`;

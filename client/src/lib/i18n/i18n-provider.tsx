@@ -22,6 +22,15 @@ function readStoredLanguage(): Language {
   }
 }
 
+/** True when this browser has a language choice of its own (it wins over the account's). */
+export function hasStoredLanguage(): boolean {
+  try {
+    return isLanguage(window.localStorage.getItem(STORAGE_KEY));
+  } catch {
+    return false;
+  }
+}
+
 /** Holds the interface language, persists it, and keeps `<html lang>` in step. */
 export function I18nProvider({ children, initial }: { children: ReactNode; initial?: Language }) {
   const [lang, setLangState] = useState<Language>(() => initial ?? readStoredLanguage());
