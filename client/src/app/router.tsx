@@ -55,6 +55,8 @@ export const routes: RouteObject[] = [
           { path: 'admin/outbox', lazy: () => import('./routes/admin-outbox.tsx') },
           { path: 'admin/outbox/:id', lazy: () => import('./routes/admin-outbox-message.tsx') },
           { path: 'admin/audit', lazy: () => import('./routes/admin-audit.tsx') },
+          { path: 'admin/reminder-rules', lazy: () => import('./routes/admin-reminder-rules.tsx') },
+          { path: 'admin/addresses', lazy: () => import('./routes/admin-addresses.tsx') },
           { path: '*', lazy: () => import('./routes/not-found.tsx') },
         ],
       },

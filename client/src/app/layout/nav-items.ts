@@ -11,6 +11,8 @@ export const ADMIN_PAGES: (Requirement & { to: string; label: PlainMessageKey; d
   { to: '/admin/users', label: 'users.title', description: 'admin.users.description', resource: 'user', action: 'read' },
   { to: '/admin/outbox', label: 'outbox.title', description: 'admin.outbox.description', resource: 'outbox', action: 'read' },
   { to: '/admin/audit', label: 'audit.title', description: 'admin.audit.description', resource: 'audit', action: 'read' },
+  { to: '/admin/reminder-rules', label: 'reminderRules.title', description: 'admin.reminderRules.description', resource: 'reminder_rules', action: 'update' },
+  { to: '/admin/addresses', label: 'addresses.title', description: 'admin.addresses.description', resource: 'reminder_address', action: 'read' },
 ];
 
 /**

@@ -1,0 +1,21 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiRequest } from '../../../lib/api-client.ts';
+import { reminderAddressesKey } from './list-reminder-addresses.ts';
+
+/** DELETE /api/reminder-addresses/:id: its follows end and its feed URL stops working (admin, legal). */
+export function deleteReminderAddress(id: number): Promise<void> {
+  return apiRequest<void>(`/reminder-addresses/${id}`, { method: 'DELETE' });
+}
+
+export function useDeleteReminderAddress() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: deleteReminderAddress,
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: reminderAddressesKey });
+      // Followers lists and team addresses may have named it.
+      void queryClient.invalidateQueries({ queryKey: ['followers'] });
+      void queryClient.invalidateQueries({ queryKey: ['team-address'] });
+    },
+  });
+}

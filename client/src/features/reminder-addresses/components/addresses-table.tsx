@@ -1,0 +1,88 @@
+import type { ReminderAddress } from '@akkoord/shared/schemas/reminders';
+import { useT } from '../../../lib/i18n/use-t.ts';
+import { Button } from '../../../components/ui/button.tsx';
+import { Link } from '../../../components/ui/link.tsx';
+import { StatusBadge } from '../../../components/ui/status-badge.tsx';
+import { Table, TableScroll, TBody, Td, Th, THead, Tr } from '../../../components/ui/table.tsx';
+
+export type AddressAction = 'edit' | 'delete' | 'calendar';
+
+/** What an address follows, as links to the agreements and collaborations. */
+function Follows({ address }: { address: ReminderAddress }) {
+  const t = useT();
+  if (!address.follows.length && !address.teamAddressOf.length) return <span className="app-muted">{t('addresses.followsNothing')}</span>;
+  return (
+    <>
+      {address.follows.length ? (
+        <ul className="utrecht-unordered-list">
+          {address.follows.map((f) => (
+            <li className="utrecht-unordered-list__item" key={`${f.subjectKind}-${f.subjectId}`}>
+              <Link to={f.subjectKind === 'agreement' ? `/agreements/${f.subjectId}` : `/collaborations/${encodeURIComponent(f.title.split(' — ')[0] ?? '')}`}>{f.title}</Link>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {address.teamAddressOf.length ? <span className="app-data-list__note">{t('addresses.teamAddressOf', { codes: address.teamAddressOf.join(', ') })}</span> : null}
+    </>
+  );
+}
+
+/** Everyone reminders reach; plain addresses can be edited and removed, every row shows its calendar URL. */
+export function AddressesTable({ addresses, canManage, onAction }: { addresses: ReminderAddress[]; canManage: boolean; onAction: (action: AddressAction, a: ReminderAddress) => void }) {
+  const t = useT();
+  return (
+    <TableScroll label={t('addresses.table')}>
+      <Table caption={t('addresses.table')} captionHidden>
+        <THead>
+          <Tr>
+            <Th>{t('addresses.email')}</Th>
+            <Th>{t('addresses.kind')}</Th>
+            <Th>{t('addresses.locale')}</Th>
+            <Th>{t('addresses.follows')}</Th>
+            <Th>{t('addresses.actions')}</Th>
+          </Tr>
+        </THead>
+        <TBody>
+          {addresses.map((a) => {
+            const who = <span className="app-visually-hidden"> {a.email}</span>;
+            return (
+              <Tr key={a.id}>
+                <Td>
+                  <span className="app-break">{a.email}</span>
+                  {a.label ? <span className="app-data-list__note">{a.label}</span> : null}
+                </Td>
+                <Td>
+                  <StatusBadge tone={a.kind === 'address' ? 'safe' : 'inactive'}>{t(`addresses.kind.${a.kind}`)}</StatusBadge>
+                </Td>
+                <Td>{t(`locale.${a.locale}`)}</Td>
+                <Td>
+                  <Follows address={a} />
+                </Td>
+                <Td>
+                  <div className="app-row-actions">
+                    <Button appearance="subtle" onClick={() => onAction('calendar', a)}>
+                      {t('addresses.calendar')}
+                      {who}
+                    </Button>
+                    {canManage && a.kind === 'address' ? (
+                      <>
+                        <Button appearance="subtle" onClick={() => onAction('edit', a)}>
+                          {t('common.edit')}
+                          {who}
+                        </Button>
+                        <Button appearance="subtle" onClick={() => onAction('delete', a)}>
+                          {t('addresses.delete')}
+                          {who}
+                        </Button>
+                      </>
+                    ) : null}
+                  </div>
+                </Td>
+              </Tr>
+            );
+          })}
+        </TBody>
+      </Table>
+    </TableScroll>
+  );
+}

@@ -1,0 +1,21 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { reminderRulesSchema, type ReminderRules, type UpdateReminderRulesInput } from '@akkoord/shared/schemas/reminders';
+import { apiRequest } from '../../../lib/api-client.ts';
+import { reminderRulesKey } from './get-reminder-rules.ts';
+
+/** PATCH /api/reminders/rules: only the fields sent change (admins). */
+export function updateReminderRules(input: UpdateReminderRulesInput): Promise<ReminderRules> {
+  return apiRequest('/reminders/rules', { method: 'PATCH', body: input, schema: reminderRulesSchema });
+}
+
+export function useUpdateReminderRules() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: updateReminderRules,
+    onSuccess: (rules) => {
+      queryClient.setQueryData(reminderRulesKey, rules);
+      // Agreements' effective rules fall back on these.
+      void queryClient.invalidateQueries({ queryKey: ['reminder-rule'] });
+    },
+  });
+}
