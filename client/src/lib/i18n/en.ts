@@ -105,7 +105,7 @@ export const en: Dictionary = {
   'validation.fixErrors': 'Check the fields with an error message.',
   'validation.writeFailed': 'Saving did not work. Please try again.',
   'admin.title': 'Admin',
-  'admin.intro': 'Accounts, outgoing e-mail and the audit trail. For administrators only.',
+  'admin.intro': 'Accounts, outgoing e-mail, the audit trail, reminder rules and reminder addresses. You see the screens your role allows.',
   'admin.none': 'You have no administrator rights.',
   'admin.back': 'Back to Admin',
   'admin.loadingMore': 'Loading more…',

@@ -107,7 +107,7 @@ export const nl = {
   'validation.fixErrors': 'Controleer de velden met een foutmelding.',
   'validation.writeFailed': 'Het opslaan is niet gelukt. Probeer het opnieuw.',
   'admin.title': 'Beheer',
-  'admin.intro': 'Accounts, uitgaande e-mail en de audittrail. Alleen voor beheerders.',
+  'admin.intro': 'Accounts, uitgaande e-mail, de audittrail, herinneringsregels en adressen voor herinneringen. U ziet de schermen die uw rol toestaat.',
   'admin.none': 'U hebt geen beheerrechten.',
   'admin.back': 'Terug naar Beheer',
   'admin.loadingMore': 'Meer wordt geladen…',
