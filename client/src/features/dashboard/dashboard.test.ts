@@ -12,6 +12,8 @@ const base: AgreementSummary = {
   startDate: '2019',
   endDate: null,
   termKind: null,
+  tacitRenewal: null,
+  renewalPeriod: null,
   workflowState: 'active',
   ownerName: null,
   parties: [],

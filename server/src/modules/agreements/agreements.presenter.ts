@@ -1,12 +1,13 @@
 import type { Agreement, AgreementSummary } from '@akkoord/shared/schemas/agreement';
-import type { AgreementRow, PartyRow, RelationRow } from './agreements.repo.ts';
+import type { AgreementRow, AgreementSummaryRow, PartyRow, RelationRow } from './agreements.repo.ts';
 
 type Row = AgreementRow & { collaborationCode: string | null };
+type SummaryRow = AgreementSummaryRow & { collaborationCode: string | null };
 
 const period = (value: number | null, unit: string | null) => (value !== null && unit ? { value, unit } : null);
 
 /** The fields of a register row that leave the server. */
-export function presentAgreementSummary(row: Row, parties: PartyRow[]): AgreementSummary {
+export function presentAgreementSummary(row: SummaryRow, parties: PartyRow[]): AgreementSummary {
   return {
     id: row.id,
     type: row.type as AgreementSummary['type'],
@@ -16,6 +17,8 @@ export function presentAgreementSummary(row: Row, parties: PartyRow[]): Agreemen
     startDate: row.startDate,
     endDate: row.endDate,
     termKind: row.termKind as AgreementSummary['termKind'],
+    tacitRenewal: row.tacitRenewal,
+    renewalPeriod: period(row.renewalPeriodValue, row.renewalPeriodUnit) as AgreementSummary['renewalPeriod'],
     workflowState: row.workflowState as AgreementSummary['workflowState'],
     ownerName: row.ownerName,
     parties: parties.map((p) => ({ organisationId: p.organisationId, name: p.organisationName, role: p.role as AgreementSummary['parties'][number]['role'] })),
@@ -38,8 +41,6 @@ export function presentAgreement(row: Row, parties: PartyRow[], relations: Relat
     legalRegime: row.legalRegime as Agreement['legalRegime'],
     initialTermMonths: row.initialTermMonths,
     noticePeriod: period(row.noticePeriodValue, row.noticePeriodUnit) as Agreement['noticePeriod'],
-    tacitRenewal: row.tacitRenewal,
-    renewalPeriod: period(row.renewalPeriodValue, row.renewalPeriodUnit) as Agreement['renewalPeriod'],
     maxRenewals: row.maxRenewals,
     reviewDate: row.reviewDate,
     alertLeadDays: row.alertLeadDays ?? null,

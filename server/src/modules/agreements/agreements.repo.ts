@@ -52,16 +52,45 @@ function sortExpression(sort: AgreementSort): { expr: string; dir: 'asc' | 'desc
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-
 const agreementColumns = Object.entries(getTableColumns(agreements));
-/** Maps a raw `agreements` row (snake_case, SQLite values) to the drizzle row type. */
-function mapAgreementRow(raw: Record<string, unknown>): AgreementRow {
+
+/** The columns a register row needs (the summary), so the list reads and maps no more than it shows. */
+const SUMMARY_KEYS = [
+  'id',
+  'type',
+  'title',
+  'reference',
+  'startDate',
+  'endDate',
+  'termKind',
+  'tacitRenewal',
+  'renewalPeriodValue',
+  'renewalPeriodUnit',
+  'workflowState',
+  'ownerName',
+  'archivedAt',
+  'isSynthetic',
+  'version',
+  'status',
+  'currentTermStart',
+  'currentTermEnd',
+  'noticeDeadline',
+  'nextReviewDate',
+  'computedOn',
+] as const;
+export type AgreementSummaryRow = Pick<AgreementRow, (typeof SUMMARY_KEYS)[number]>;
+const summaryColumns = agreementColumns.filter(([key]) => (SUMMARY_KEYS as readonly string[]).includes(key));
+/** The SELECT list of a register row (exported for the benchmark's bare handler, which runs the same SQL). */
+export const SUMMARY_SELECT = summaryColumns.map(([, col]) => `a.${col.name}`).join(', ');
+
+/** Maps a raw register row (snake_case, SQLite values) to the summary row type. */
+function mapSummaryRow(raw: Record<string, unknown>): AgreementSummaryRow {
   const out: Record<string, unknown> = {};
-  for (const [key, col] of agreementColumns) {
+  for (const [key, col] of summaryColumns) {
     const v = raw[col.name];
     out[key] = v === null || v === undefined ? null : col.mapFromDriverValue(v);
   }
-  return out as AgreementRow;
+  return out as AgreementSummaryRow;
 }
 
 function whereOf(f: AgreementFilter): { text: string; params: unknown[] } {
@@ -123,16 +152,16 @@ export function listAgreementRows(
   sort: AgreementSort,
   limit: number,
   after: Keyset | null,
-): { rows: (AgreementRow & { collaborationCode: string | null; sortValue: string | number })[]; total: number } {
+): { rows: (AgreementSummaryRow & { collaborationCode: string | null; sortValue: string | number })[]; total: number } {
   const where = whereOf(filter);
   const { expr, dir } = sortExpression(sort);
   const keyset = after ? `(${expr} ${dir === 'asc' ? '>' : '<'} ? or (${expr} = ? and a.id > ?))` : '';
   const pageWhere = keyset ? (where.text ? `${where.text} and ${keyset}` : `where ${keyset}`) : where.text;
-  const pageSql = `select a.*, c.code as collaboration_code, ${expr} as sort_value from agreements a left join collaborations c on c.id = a.collaboration_id ${pageWhere} order by ${expr} ${dir}, a.id asc limit ?`;
+  const pageSql = `select ${SUMMARY_SELECT}, c.code as collaboration_code, ${expr} as sort_value from agreements a left join collaborations c on c.id = a.collaboration_id ${pageWhere} order by ${expr} ${dir}, a.id asc limit ?`;
   const raws = prepared(db, pageSql).all(...where.params, ...(after ? [after.value, after.value, after.id] : []), limit + 1) as Record<string, unknown>[];
   const total = (prepared(db, `select count(*) as n from agreements a ${where.text}`).get(...where.params) as { n: number }).n;
   return {
-    rows: raws.map((r) => ({ ...mapAgreementRow(r), collaborationCode: r.collaboration_code as string | null, sortValue: r.sort_value as string | number })),
+    rows: raws.map((r) => ({ ...mapSummaryRow(r), collaborationCode: r.collaboration_code as string | null, sortValue: r.sort_value as string | number })),
     total,
   };
 }

@@ -14,6 +14,8 @@ const row = (id: number): AgreementSummary => ({
   startDate: '2019',
   endDate: null,
   termKind: null,
+  tacitRenewal: null,
+  renewalPeriod: null,
   workflowState: 'active',
   ownerName: null,
   parties: [{ organisationId: 1, name: 'VRT', role: 'provider' }],

@@ -75,6 +75,18 @@ describe('computeBar', () => {
     expect(bar.segments.at(-1)).toEqual({ kind: 'next', from: d('2026-01-01'), to: d('2026-01-01') + UNKNOWN_FADE_DAYS });
   });
 
+  it('draws the next period as long as the renewal period, and none when it does not renew tacitly', () => {
+    const bar = computeBar(
+      makeAgreement({ startDate: '2024-01-01', endDate: '2026-12-31', currentTermEnd: '2026-12-31', noticeDeadline: '2026-09-30', tacitRenewal: true, renewalPeriod: { value: 2, unit: 'year' } }),
+    )!;
+    expect(bar.nextKnown).toBe(true);
+    expect(bar.segments.at(-1)).toEqual({ kind: 'next', from: d('2027-01-01'), to: d('2029-01-01') });
+    const noRenewal = computeBar(
+      makeAgreement({ startDate: '2024-01-01', endDate: '2026-12-31', currentTermEnd: '2026-12-31', noticeDeadline: '2026-09-30', tacitRenewal: false, renewalPeriod: { value: 2, unit: 'year' } }),
+    )!;
+    expect(noRenewal.segments.some((s) => s.kind === 'next')).toBe(false);
+  });
+
   it('draws no next period once the agreement has ended or been terminated', () => {
     const bar = computeBar(makeAgreement({ startDate: '2020-01-01', endDate: '2021-12-31', currentTermEnd: '2021-12-31', noticeDeadline: '2021-09-30', status: 'terminated' }))!;
     expect(bar.segments.map((s) => s.kind)).toEqual(['term']);

@@ -1,4 +1,4 @@
-import { addMonths, fromEpochDay, toEpochDay } from '@akkoord/shared/dates/calendar-day';
+import { addMonths, addPeriod, fromEpochDay, toEpochDay } from '@akkoord/shared/dates/calendar-day';
 import { earliestDay, latestDay, precisionOf, type PartialDate } from '@akkoord/shared/dates/partial-date';
 import type { TimelineAgreement } from './timeline-agreement.ts';
 
@@ -134,10 +134,15 @@ export function computeBar(a: TimelineAgreement): TimelineBar | null {
     } else {
       pushEnd(segments, 'term', knownFrom, end);
     }
-    if (a.noticeDeadline && a.termKind !== 'indefinite' && !FINISHED.has(a.status)) {
-      // Without notice the term rolls over: its length is only known once it has rolled over before.
-      nextKnown = renewed && termStart !== null && termStart.exact && end.exact;
-      segments.push({ kind: 'next', from: end.to, to: nextKnown && termStart ? nextTermEnd(termStart.from, end.to) : end.to + UNKNOWN_FADE_DAYS });
+    // No next period when the agreement is known not to renew tacitly.
+    if (a.noticeDeadline && a.termKind !== 'indefinite' && a.tacitRenewal !== false && !FINISHED.has(a.status)) {
+      // Without notice the term rolls over by the renewal period; without one, by the length of the
+      // last renewal when there was one; otherwise its length is unknown and it fades out.
+      const period = a.renewalPeriod ?? null;
+      const byRenewal = renewed && termStart !== null && termStart.exact && end.exact;
+      nextKnown = (period !== null && end.exact) || byRenewal;
+      const nextTo = period !== null && end.exact ? toEpochDay(addPeriod(fromEpochDay(end.to), period)) : byRenewal && termStart ? nextTermEnd(termStart.from, end.to) : end.to + UNKNOWN_FADE_DAYS;
+      segments.push({ kind: 'next', from: end.to, to: nextTo });
     }
   } else if (a.termKind === 'indefinite') {
     endKind = 'indefinite';

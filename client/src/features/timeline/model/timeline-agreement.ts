@@ -16,4 +16,5 @@ export type TimelineAgreement = Pick<
   | 'noticeDeadline'
   | 'nextReviewDate'
   | 'termKind'
->;
+> &
+  Partial<Pick<AgreementSummary, 'tacitRenewal' | 'renewalPeriod'>>;
