@@ -102,4 +102,33 @@ describe.runIf(inject('chromium'))('reminder settings', () => {
     expect(team.email).toBe(TEAM_MAILBOX);
     await expectAccessible();
   });
+  it('speaks English, works from the keyboard and fits a 360 px wide screen', async () => {
+    await page.goto('/admin/reminder-rules');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Reminder rules' }).waitFor();
+    // Keyboard only: type a wrong value, submit with Enter, focus lands on the field with the message.
+    const notice = page.getByLabel('Notice deadline: days before');
+    await notice.focus();
+    await notice.fill('abc');
+    await page.keyboard.press('Enter');
+    await page.getByText('Use whole numbers (days) only, separated by commas.').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-invalid'))).toBe('true');
+    await expectAccessible();
+    await page.goto('/admin/addresses');
+    await page.getByRole('heading', { level: 1, name: 'Reminder addresses' }).waitFor();
+    await expectAccessible();
+    await page.getByRole('button', { name: 'Nederlands' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Adressen voor herinneringen' }).waitFor();
+
+    const small = await newPage(browser, { width: 360, height: 740, baseUrl: server.url });
+    await small.page.context().addCookies(await page.context().cookies());
+    for (const path of ['/admin/reminder-rules', '/admin/addresses']) {
+      await small.page.goto(path);
+      await small.page.getByRole('heading', { level: 1 }).first().waitFor();
+      await small.page.waitForFunction(() => !document.querySelector('.app-skeleton'));
+      const overflow = await small.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `horizontal overflow on ${path}`).toBeLessThanOrEqual(0);
+    }
+    await small.page.context().close();
+  });
 });
