@@ -285,14 +285,9 @@ export function findMissingOrganisations(db: Db | Tx, ids: number[]): number[] {
   return ids.filter((id) => !found.has(id));
 }
 
-/** Ids of agreements whose derived columns were computed for another day than `on` (or never). */
-export function findStaleDerivedIds(db: Db, on: string): number[] {
-  return db
-    .select({ id: agreements.id })
-    .from(agreements)
-    .where(or(isNull(agreements.computedOn), sql`${agreements.computedOn} <> ${on}`))
-    .all()
-    .map((r) => r.id);
+/** How many agreements have derived columns of another day than `on` (or none). */
+export function countStaleDerived(db: Db, on: string): number {
+  return (prepared(db, 'select count(*) as n from agreements where computed_on is null or computed_on <> ?').get(on) as { n: number }).n;
 }
 
 // The whole-register refresh reads every row daily. better-sqlite3 builds row objects property by

@@ -1,7 +1,7 @@
 import type { AppDeps } from '../../deps.ts';
-import { iterateAgreementRows, setDerivedColumns } from './agreements.repo.ts';
+import { countStaleDerived, iterateAgreementRows, setDerivedColumns } from './agreements.repo.ts';
 import { deriveColumns } from './lifecycle-columns.ts';
-import { createAlertRefresher } from '../alerts/refresh-alerts.ts';
+import { alertsAreCurrent, createAlertRefresher, refreshDirtyAlerts } from '../alerts/refresh-alerts.ts';
 
 /**
  * Recomputes the stored lifecycle columns of every agreement for `on`
@@ -15,6 +15,11 @@ export function refreshDerived(
 ): { checked: number; updated: number; ms: number; alerts: { agreements: number; alerts: number } } {
   const on = opts.on ?? deps.clock.today();
   const started = performance.now();
+  // Nothing of another day: skip reading the whole register (a restart on the same day stays cheap).
+  if (opts.onlyStale && countStaleDerived(deps.db, on) === 0 && alertsAreCurrent(deps, on)) {
+    const written = refreshDirtyAlerts(deps, on);
+    return { checked: 0, updated: 0, alerts: { agreements: 0, alerts: written }, ms: Math.round(performance.now() - started) };
+  }
   let checked = 0;
   let updated = 0;
   const alerts = createAlertRefresher(deps, on, { onlyStale: opts.onlyStale ?? false });

@@ -112,6 +112,11 @@ export interface AlertRefresher {
  * the others where something changed (or their rules did); the same day with
  * `onlyStale` redoes only agreements marked dirty. Only changed rows are written.
  */
+/** True when the stored alerts are those of `on` under the current rules (only dirty marks may remain). */
+export function alertsAreCurrent(deps: AppDeps, on: string): boolean {
+  return findMaterialisedDay(deps.db) === on && findSetting(deps.db, SOURCES_SETTING) === signature();
+}
+
 export function createAlertRefresher(deps: AppDeps, on: string, opts: { onlyStale: boolean }): AlertRefresher {
   const started = performance.now();
   const newDay = !opts.onlyStale || findMaterialisedDay(deps.db) !== on;
