@@ -44,14 +44,5 @@ export function toCurrentUser(row: UserRow): CurrentUser {
 
 /** The user part of `GET /api/session`. */
 export function presentSessionUser(row: UserRow): SessionUser {
-  return {
-    id: row.id,
-    email: row.email,
-    name: row.name,
-    role: row.role as Role,
-    collaborationScope: row.collaborationScope ?? null,
-    locale: row.locale as Locale,
-    deputyEmail: row.deputyEmail,
-    mustChangePassword: row.mustChangePassword,
-  };
+  return { ...toCurrentUser(row), deputyEmail: row.deputyEmail, mustChangePassword: row.mustChangePassword };
 }
