@@ -174,6 +174,8 @@ describe.runIf(inject('chromium'))('a newcomer on the Twente register', () => {
   it('shows both versions on a stale write and loses nothing', async () => {
     await page.goto('/agreements?collaboration=RTR&type=processor');
     await page.getByRole('link', { name: PROCESSOR }).click();
+    // Read the id only once the navigation has happened (the click does not wait for it).
+    await page.waitForURL(/\/agreements\/\d+$/);
     const id = Number(new URL(page.url()).pathname.split('/').pop());
     await page.getByRole('link', { name: 'Bewerken' }).click();
     await page.getByLabel('Kenmerk').fill('MIJN-VERSIE');
