@@ -290,25 +290,62 @@ export function countStaleDerived(db: Db, on: string): number {
   return (prepared(db, 'select count(*) as n from agreements where computed_on is null or computed_on <> ?').get(on) as { n: number }).n;
 }
 
+/** The columns the whole-register refresh reads: lifecycle facts, stored derived values, what alerts carry. */
+const REFRESH_KEYS = [
+  'id',
+  'title',
+  'collaborationId',
+  'ownerName',
+  'ownerEmail',
+  'archivedAt',
+  'startDate',
+  'endDate',
+  'termKind',
+  'initialTermMonths',
+  'noticePeriodValue',
+  'noticePeriodUnit',
+  'tacitRenewal',
+  'renewalPeriodValue',
+  'renewalPeriodUnit',
+  'maxRenewals',
+  'reviewDate',
+  'workflowState',
+  'noticeGivenDate',
+  'terminationDate',
+  'alertLeadDays',
+  'status',
+  'currentTermStart',
+  'currentTermEnd',
+  'noticeDeadline',
+  'nextReviewDate',
+  'windowStartDay',
+  'windowEndDay',
+  'nextDeadlineDay',
+  'computedOn',
+] as const;
+/** A row as the whole-register refresh sees it (the type keeps the refresh from using a column it does not read). */
+export type RefreshRow = Pick<AgreementRow, (typeof REFRESH_KEYS)[number]>;
+const refreshColumns = agreementColumns.filter(([key]) => (REFRESH_KEYS as readonly string[]).includes(key));
+
 // The whole-register refresh reads every row daily. better-sqlite3 builds row objects property by
-// property (about twice the cost of the query for 45 columns), so rows come as arrays and are turned
-// into objects of one fixed shape by a function generated once from the table's own column names.
-const ITERATE_SQL = `select ${agreementColumns.map(([, col]) => col.name).join(', ')} from agreements where id > ? order by id limit ?`;
-const toAgreementObject = new Function('r', `return { ${agreementColumns.map(([key], i) => `${JSON.stringify(key)}: r[${i}]`).join(', ')} };`) as (
+// property (about twice the cost of the query), so rows come as arrays and are turned into objects of
+// one fixed shape by a function generated once from the table's own column names.
+const ITERATE_SQL = `select ${refreshColumns.map(([, col]) => col.name).join(', ')} from agreements where id > ? order by id limit ?`;
+const toAgreementObject = new Function('r', `return { ${refreshColumns.map(([key], i) => `${JSON.stringify(key)}: r[${i}]`).join(', ')} };`) as (
   r: unknown[],
 ) => Record<string, unknown>;
 // Text and integer values are already what drizzle would return; booleans and JSON need mapping.
-const MAPPED_COLUMNS = agreementColumns.filter(([, col]) => col.columnType !== 'SQLiteText' && col.columnType !== 'SQLiteInteger');
+const MAPPED_COLUMNS = refreshColumns.filter(([, col]) => col.columnType !== 'SQLiteText' && col.columnType !== 'SQLiteInteger');
 
 /** Every agreement row (for whole-register recomputation), in id order, in chunks. */
-export function* iterateAgreementRows(db: Db, chunk = 5000): Generator<AgreementRow[]> {
+export function* iterateAgreementRows(db: Db, chunk = 5000): Generator<RefreshRow[]> {
   let last = 0;
   const stmt = prepared(db, ITERATE_SQL);
   for (;;) {
     const rows = (stmt.raw(true).all(last, chunk) as unknown[][]).map(toAgreementObject);
     if (!rows.length) return;
     for (const row of rows) for (const [key, col] of MAPPED_COLUMNS) if (row[key] !== null) row[key] = col.mapFromDriverValue(row[key]);
-    yield rows as unknown as AgreementRow[];
+    yield rows as unknown as RefreshRow[];
     last = rows[rows.length - 1]!.id as number;
   }
 }

@@ -46,10 +46,10 @@ export function lifecycleInputOf(row: LifecycleColumns): LifecycleInput {
 // One analysis per row object and day, shared by the derived columns and the alerts of a refresh;
 // kept on the row under a symbol (cheaper than a WeakMap for 100,000 rows, invisible to JSON and Object.keys).
 const ANALYSIS = Symbol('lifecycle analysis');
-type Analysed = AgreementRow & { [ANALYSIS]?: { on: string; input: LifecycleInput; analysis: LifecycleAnalysis } };
+type Analysed = LifecycleColumns & { [ANALYSIS]?: { on: string; input: LifecycleInput; analysis: LifecycleAnalysis } };
 
 /** The lifecycle analysis of a row for a day (memoised per row object). */
-export function analysisOf(row: AgreementRow, on: string): { input: LifecycleInput; analysis: LifecycleAnalysis } {
+export function analysisOf(row: LifecycleColumns, on: string): { input: LifecycleInput; analysis: LifecycleAnalysis } {
   const cached = (row as Analysed)[ANALYSIS];
   if (cached && cached.on === on) return cached;
   const input = lifecycleInputOf(row);
@@ -58,8 +58,14 @@ export function analysisOf(row: AgreementRow, on: string): { input: LifecycleInp
   return made;
 }
 
+/** The stored columns the lifecycle engine derives. */
+export type DerivedColumns = Pick<
+  AgreementRow,
+  'status' | 'currentTermStart' | 'currentTermEnd' | 'noticeDeadline' | 'nextReviewDate' | 'windowStartDay' | 'windowEndDay' | 'nextDeadlineDay' | 'computedOn'
+>;
+
 /** The derived columns to store for a row on a reference day. */
-export function deriveColumns(row: AgreementRow, on: string): Partial<AgreementRow> {
+export function deriveColumns(row: LifecycleColumns, on: string): DerivedColumns {
   const { input, analysis } = analysisOf(row, on);
   const s = derivedOf(input, analysis);
   return {

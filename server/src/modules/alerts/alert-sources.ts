@@ -1,7 +1,7 @@
 import type { Alert } from '@akkoord/shared/lifecycle/alert-types';
 import type { Db } from '../../db/client.ts';
 import type { AppDeps } from '../../deps.ts';
-import type { AgreementRow } from '../agreements/agreements.repo.ts';
+import type { RefreshRow } from '../agreements/agreements.repo.ts';
 import type { AlertRecord } from './alert-record.ts';
 import { chainAlertSource } from './chain-alert-source.ts';
 import { lifecycleAlertSource } from './lifecycle-alert-source.ts';
@@ -9,7 +9,7 @@ import { fundingContradictionSource } from './funding-contradiction-source.ts';
 
 /** One (not archived) agreement as alert sources see it. */
 export interface AgreementAlertSubject {
-  row: AgreementRow;
+  row: RefreshRow;
   collaborationCode: string | null;
   hasParties: boolean;
   hasSuccessor: boolean;

@@ -1,7 +1,7 @@
 import { alertSortKey } from '@akkoord/shared/lifecycle/alert-types';
 import type { Db } from '../../db/client.ts';
 import type { AppDeps } from '../../deps.ts';
-import { findAgreementRow, iterateAgreementRows, type AgreementRow } from '../agreements/agreements.repo.ts';
+import { findAgreementRow, iterateAgreementRows, type RefreshRow } from '../agreements/agreements.repo.ts';
 import type { AlertRecord } from './alert-record.ts';
 import { agreementAlertSources, type AgreementAlertSource, type AgreementAlertSubject } from './alert-sources.ts';
 import {
@@ -25,10 +25,10 @@ const signature = () => agreementAlertSources.map((s) => `${s.name}@${s.version}
 /** Runs alert sources over a batch of rows (archived agreements have no alerts); `sourcesFor` picks the sources per row. */
 export function computeAlertRecords(
   db: Db,
-  rows: AgreementRow[],
+  rows: RefreshRow[],
   on: string,
   codes: Map<number, string>,
-  sourcesFor: (row: AgreementRow) => readonly AgreementAlertSource[] = () => agreementAlertSources,
+  sourcesFor: (row: RefreshRow) => readonly AgreementAlertSource[] = () => agreementAlertSources,
 ): AlertRecord[] {
   const live = rows.filter((r) => r.archivedAt === null);
   const ids = live.map((r) => r.id);
@@ -83,10 +83,10 @@ function toInsert(a: AlertRecord): StoredAlertInsert {
  */
 function storeAlertsFor(
   db: Db,
-  rows: AgreementRow[],
+  rows: RefreshRow[],
   on: string,
   codes: Map<number, string>,
-  sourcesFor: (row: AgreementRow) => readonly AgreementAlertSource[],
+  sourcesFor: (row: RefreshRow) => readonly AgreementAlertSource[],
   force: (id: number) => boolean,
 ): number {
   const records = computeAlertRecords(db, rows, on, codes, sourcesFor).filter((a) => a.agreementId !== null);
@@ -102,7 +102,7 @@ function storeAlertsFor(
 
 /** Follows the lifecycle refresh chunk by chunk (see refreshDerived) and stores the alerts of the day. */
 export interface AlertRefresher {
-  refreshChunk(rows: AgreementRow[]): void;
+  refreshChunk(rows: RefreshRow[]): void;
   finish(): { agreements: number; alerts: number };
 }
 
@@ -129,7 +129,7 @@ export function createAlertRefresher(deps: AppDeps, on: string, opts: { onlyStal
   return {
     refreshChunk(rows) {
       const dirty = filterDirty(deps.db, rows.map((r) => r.id));
-      const sourcesFor = (row: AgreementRow) => (rulesChanged || dirty.has(row.id) ? agreementAlertSources : newDay ? perDay : []);
+      const sourcesFor = (row: RefreshRow) => (rulesChanged || dirty.has(row.id) ? agreementAlertSources : newDay ? perDay : []);
       const todo = rows.filter((r) => sourcesFor(r).length > 0);
       if (!todo.length) return;
       agreements += todo.length;
