@@ -229,5 +229,20 @@ describe('daily refresh', () => {
     expect(second.alerts.alerts).toBe(2); // only the new agreement (marked dirty by the write): its lifecycle and chain alert sets
     expect((await keys()).filter((k) => !before.includes(k))).toContain(`notice:${id}:2026-09-30:7`);
   });
+
+  it('after a change to one source redoes that source for every agreement, and only that one', async () => {
+    await keys();
+    const setting = t.deps.db.$client.prepare("select value from settings where key = 'alerts.sources'").pluck();
+    const stored = JSON.parse(setting.get() as string) as string;
+    expect(stored).toMatch(/lifecycle@\d+/);
+    t.deps.db.$client.prepare("update settings set value = ? where key = 'alerts.sources'").run(JSON.stringify(stored.replace(/lifecycle@\d+/, 'lifecycle@0')));
+    const before = await keys();
+    const result = refreshDerived(t.deps, { on: TODAY, onlyStale: true });
+    const live = t.deps.db.$client.prepare('select count(*) from agreements where archived_at is null').pluck().get() as number;
+    expect(result.alerts.agreements).toBe(live);
+    // Each agreement had only its lifecycle set rewritten: nothing changed, so the alerts are the same.
+    expect(await keys()).toEqual(before);
+    expect(JSON.parse(setting.get() as string)).toBe(stored);
+  });
 });
 

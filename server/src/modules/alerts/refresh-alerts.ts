@@ -120,16 +120,21 @@ export function alertsAreCurrent(deps: AppDeps, on: string): boolean {
 export function createAlertRefresher(deps: AppDeps, on: string, opts: { onlyStale: boolean }): AlertRefresher {
   const started = performance.now();
   const newDay = !opts.onlyStale || findMaterialisedDay(deps.db) !== on;
-  const rulesChanged = findSetting(deps.db, SOURCES_SETTING) !== signature();
+  // Sources whose name@version differs from the stored signature are redone for every agreement;
+  // the others only where needed (a lifecycle rule change does not re-run the chain rules).
+  const stored = findSetting(deps.db, SOURCES_SETTING);
+  const storedParts = new Set(typeof stored === 'string' ? stored.split(',') : []);
+  const changedSources = agreementAlertSources.filter((s) => !storedParts.has(`${s.name}@${s.version}`));
+  const rulesChanged = changedSources.length > 0;
   const runId = newDay ? startAlertRun(deps.db, on, deps.clock.now().toISOString()) : null;
   const codes = findCollaborationCodes(deps.db);
-  const perDay = agreementAlertSources.filter((s) => s.perDay);
+  const regular = agreementAlertSources.filter((s) => (newDay && s.perDay) || changedSources.includes(s));
   let agreements = 0;
   let written = 0;
   return {
     refreshChunk(rows) {
       const dirty = filterDirty(deps.db, rows.map((r) => r.id));
-      const sourcesFor = (row: RefreshRow) => (rulesChanged || dirty.has(row.id) ? agreementAlertSources : newDay ? perDay : []);
+      const sourcesFor = (row: RefreshRow) => (dirty.has(row.id) ? agreementAlertSources : regular);
       const todo = rows.filter((r) => sourcesFor(r).length > 0);
       if (!todo.length) return;
       agreements += todo.length;
