@@ -1,4 +1,3 @@
-import { useRef, useState } from 'react';
 import type { ReminderAddress } from '@akkoord/shared/schemas/reminders';
 import { useT } from '../../lib/i18n/use-t.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
@@ -22,6 +21,7 @@ import { ConfirmAddressAction, type ConfirmableAddressAction } from '../../featu
 import { TeamAddressDialog } from '../../features/reminder-addresses/components/team-address-dialog.tsx';
 import { TeamAddressesTable, teamAddressesByCode, type CollaborationRow } from '../../features/reminder-addresses/components/team-addresses-table.tsx';
 import { queryClient } from '../query-client.ts';
+import { useDialogState } from '../../lib/use-dialog-state.ts';
 
 export function loader() {
   void queryClient.prefetchQuery(reminderAddressesQueryOptions());
@@ -46,14 +46,7 @@ export function Component() {
   const canManage = useCan('reminder_address', 'manage');
   const remove = useDeleteReminderAddress();
   const regenerate = useRegenerateAddressCalendar();
-  const [open, setOpenState] = useState<Open>(null);
-  // Dialogs may follow each other (calendar → confirm → calendar); when the last closes, focus returns to the button that started it.
-  const trigger = useRef<HTMLElement | null>(null);
-  const setOpen = (next: Open) => {
-    if (!open && next) trigger.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    setOpenState(next);
-    if (!next) window.requestAnimationFrame(() => trigger.current?.isConnected && trigger.current.focus());
-  };
+  const [open, setOpen] = useDialogState<NonNullable<Open>>();
 
   const onAction = (action: AddressAction, address: ReminderAddress) => {
     remove.reset();

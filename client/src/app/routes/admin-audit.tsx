@@ -15,6 +15,7 @@ import { AuditTable } from '../../features/audit/components/audit-table.tsx';
 import { auditCsvUrl, auditFiltersFromSearch, auditFiltersToQuery, auditFiltersToSearch, EMPTY_AUDIT_FILTERS, hasAuditFilters, type AuditFilters } from '../../features/audit/filters.ts';
 import { useCan } from '../../features/session/api/use-can.ts';
 import { queryClient } from '../query-client.ts';
+import { useInfiniteRows } from '../../lib/use-infinite-rows.ts';
 
 export function loader({ request }: LoaderFunctionArgs) {
   const filters = auditFiltersFromSearch(new URL(request.url).searchParams);
@@ -32,12 +33,7 @@ export function Component() {
   const list = useAuditEvents(query);
   const canExport = useCan('audit', 'export');
   const setFilters = useCallback((next: AuditFilters) => setParams(auditFiltersToSearch(next)), [setParams]);
-  const { hasNextPage, isFetchingNextPage, fetchNextPage } = list;
-  const more = useCallback(() => {
-    if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
-  }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
-  const rows = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data]);
-  const total = list.data?.pages[0]?.total ?? 0;
+  const { rows, total, more } = useInfiniteRows(list);
 
   return (
     <>
@@ -71,7 +67,7 @@ export function Component() {
         <>
           <AuditTable events={rows} />
           {list.error ? <QueryError error={list.error} onRetry={more} /> : null}
-          <Pagination shown={rows.length} total={total} hasMore={Boolean(hasNextPage)} loading={isFetchingNextPage} onMore={more} loadingText={t('admin.loadingMore')} />
+          <Pagination shown={rows.length} total={total} hasMore={Boolean(list.hasNextPage)} loading={list.isFetchingNextPage} onMore={more} loadingText={t('admin.loadingMore')} />
         </>
       )}
     </>

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback } from 'react';
 import { useSearchParams, type LoaderFunctionArgs } from 'react-router';
 import { useT } from '../../lib/i18n/use-t.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
@@ -16,6 +16,7 @@ import { OutboxTable } from '../../features/outbox/components/outbox-table.tsx';
 import { ReminderJobStatus, RunRemindersForm } from '../../features/outbox/components/reminder-job-panel.tsx';
 import { useCan } from '../../features/session/api/use-can.ts';
 import { queryClient } from '../query-client.ts';
+import { useInfiniteRows } from '../../lib/use-infinite-rows.ts';
 
 const statusFrom = (params: URLSearchParams) => {
   const s = params.get('status');
@@ -38,12 +39,7 @@ export function Component() {
   const jobStatus = useReminderStatus();
   const canRun = useCan('reminder_job', 'run');
   const setStatus = useCallback((next: string) => setParams(next ? { status: next } : {}), [setParams]);
-  const { hasNextPage, isFetchingNextPage, fetchNextPage } = list;
-  const more = useCallback(() => {
-    if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
-  }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
-  const rows = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data]);
-  const total = list.data?.pages[0]?.total ?? 0;
+  const { rows, total, more } = useInfiniteRows(list);
 
   return (
     <>
@@ -80,7 +76,7 @@ export function Component() {
           <>
             <OutboxTable messages={rows} />
             {list.error ? <QueryError error={list.error} onRetry={more} /> : null}
-            <Pagination shown={rows.length} total={total} hasMore={Boolean(hasNextPage)} loading={isFetchingNextPage} onMore={more} loadingText={t('admin.loadingMore')} />
+            <Pagination shown={rows.length} total={total} hasMore={Boolean(list.hasNextPage)} loading={list.isFetchingNextPage} onMore={more} loadingText={t('admin.loadingMore')} />
           </>
         )}
       </Section>

@@ -1,4 +1,3 @@
-import { useRef, useState } from 'react';
 import type { User, UserWithPassword } from '@akkoord/shared/schemas/user';
 import { useT } from '../../lib/i18n/use-t.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
@@ -20,6 +19,7 @@ import { PasswordOnceDialog } from '../../features/users/components/password-onc
 import { UserFormDialog } from '../../features/users/components/user-form-dialog.tsx';
 import { UsersTable, type UserAction } from '../../features/users/components/users-table.tsx';
 import { queryClient } from '../query-client.ts';
+import { useDialogState } from '../../lib/use-dialog-state.ts';
 
 export function loader() {
   void queryClient.prefetchQuery(usersQueryOptions());
@@ -40,14 +40,7 @@ export function Component() {
   const canCreate = useCan('user', 'create');
   const reset = useResetUserPassword();
   const activate = useSetUserActive();
-  const [open, setOpenState] = useState<Open>(null);
-  // Dialogs follow each other (form → password); when the last one closes, focus goes back to the button that started it.
-  const trigger = useRef<HTMLElement | null>(null);
-  const setOpen = (next: Open) => {
-    if (!open && next) trigger.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    setOpenState(next);
-    if (!next) window.requestAnimationFrame(() => trigger.current?.isConnected && trigger.current.focus());
-  };
+  const [open, setOpen] = useDialogState<NonNullable<Open>>();
 
   const onAction = (action: UserAction, user: User) => {
     reset.reset();

@@ -19,6 +19,7 @@ import { useCollaborations } from '../../features/collaborations/api/list-collab
 import { useOrganisations } from '../../features/organisations/api/list-organisations.ts';
 import { usePermissions } from '../../features/session/api/use-permissions.ts';
 import { queryClient } from '../query-client.ts';
+import { useInfiniteRows } from '../../lib/use-infinite-rows.ts';
 
 export function loader({ request }: LoaderFunctionArgs) {
   const filters = filtersFromSearch(new URL(request.url).searchParams);
@@ -39,13 +40,7 @@ export function Component() {
 
   const setFilters = useCallback((next: RegisterFilters) => setParams(filtersToSearch(next), { replace: false }), [setParams]);
   const setSort = useCallback((sort: AgreementSort) => setFilters({ ...filters, sort }), [filters, setFilters]);
-  const { hasNextPage, isFetchingNextPage, fetchNextPage } = list;
-  const needMore = useCallback(() => {
-    if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
-  }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
-
-  const rows = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data]);
-  const total = list.data?.pages[0]?.total ?? 0;
+  const { rows, total, more: needMore } = useInfiniteRows(list);
   const collaborationOptions = (collaborations.data ?? []).map((c) => ({ value: c.code, label: `${c.code} — ${c.name}` }));
   const partyOptions = (organisations.data ?? []).map((o) => ({ value: String(o.id), label: o.name }));
 
@@ -102,12 +97,12 @@ export function Component() {
             total={total}
             sort={filters.sort}
             onSort={setSort}
-            hasMore={Boolean(hasNextPage)}
-            loadingMore={isFetchingNextPage}
+            hasMore={Boolean(list.hasNextPage)}
+            loadingMore={list.isFetchingNextPage}
             onNeedMore={needMore}
           />
-          {list.error ? <QueryError error={list.error} onRetry={() => void fetchNextPage()} /> : null}
-          <Pagination shown={rows.length} total={total} hasMore={Boolean(hasNextPage)} loading={isFetchingNextPage} onMore={needMore} />
+          {list.error ? <QueryError error={list.error} onRetry={() => void list.fetchNextPage()} /> : null}
+          <Pagination shown={rows.length} total={total} hasMore={Boolean(list.hasNextPage)} loading={list.isFetchingNextPage} onMore={needMore} />
         </>
       )}
     </>
