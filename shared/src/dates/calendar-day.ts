@@ -21,9 +21,13 @@ function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
 }
 
+// Months and days of month, "01" … "31": makeDay runs for every computed date (padStart was a visible cost).
+const TWO_DIGITS = Array.from({ length: 32 }, (_, i) => pad(i));
+
 /** Builds a day string from year, month (1–12) and day of month. */
 export function makeDay(year: number, month: number, day: number): CalendarDay {
-  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+  const y = year >= 1000 && year <= 9999 ? String(year) : pad(year, 4);
+  return `${y}-${TWO_DIGITS[month] ?? pad(month)}-${TWO_DIGITS[day] ?? pad(day)}`;
 }
 
 const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

@@ -10,6 +10,9 @@ export type DatePrecision = 'year' | 'month' | 'day';
 
 const PARTIAL_DATE_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
+const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeapYear = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
 /** Days in a month of the proleptic Gregorian calendar (month 1–12). */
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -45,8 +48,12 @@ export function earliestDay(value: PartialDate): string {
 export function latestDay(value: PartialDate): string {
   if (value.length === 4) return `${value}-12-31`;
   if (value.length === 7) {
-    const [y, m] = value.split('-').map(Number) as [number, number];
-    return `${value}-${String(daysInMonth(y, m)).padStart(2, '0')}`;
+    const y = Number(value.slice(0, 4));
+    const m = Number(value.slice(5, 7));
+    // Month lengths without a Date object for ordinary "YYYY-MM" (every stored one); anything else as before.
+    if (value[4] === '-' && y >= 1000 && m >= 1 && m <= 12) return `${value}-${m === 2 && isLeapYear(y) ? 29 : MONTH_LENGTHS[m - 1]}`;
+    const [year, month] = value.split('-').map(Number) as [number, number];
+    return `${value}-${String(daysInMonth(year, month)).padStart(2, '0')}`;
   }
   return value;
 }

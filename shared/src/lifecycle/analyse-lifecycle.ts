@@ -91,7 +91,19 @@ export function analyseLifecycle(input: LifecycleInput, on: CalendarDay): Lifecy
     reviewStep: review ? makeDateStep('next_review', review, [startTerm('reviewDate', review)]) : null,
   };
   const step = decideStatus(input, base);
-  return { ...base, status: step.status, statusStep: step };
+  // Spelled out rather than `{ ...base, … }`: the spread copy cost more than the rest of the analysis.
+  return {
+    on: base.on,
+    leadDays: base.leadDays,
+    structure: base.structure,
+    term: base.term,
+    deadline: base.deadline,
+    deadlineStep: base.deadlineStep,
+    review: base.review,
+    reviewStep: base.reviewStep,
+    status: step.status,
+    statusStep: step,
+  };
 }
 
 /** Latest day the agreement can run: the final term's end, or null when it renews without limit or is indefinite. */

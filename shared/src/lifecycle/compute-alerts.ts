@@ -47,8 +47,10 @@ interface Draft {
 }
 
 function finish(input: AgreementAlertInput, on: CalendarDay, d: Draft): Alert {
+  let key = `${KEY_PREFIX[d.kind]}:${input.agreementId}`;
+  for (const part of d.keyParts) key += `:${part}`;
   return {
-    key: [KEY_PREFIX[d.kind], input.agreementId, ...d.keyParts].join(':'),
+    key,
     kind: d.kind,
     severity: d.severity,
     reasonCode: d.reason,

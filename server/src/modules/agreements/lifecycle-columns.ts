@@ -67,6 +67,11 @@ export type DerivedColumns = Pick<
 /** The derived columns to store for a row on a reference day. */
 export function deriveColumns(row: LifecycleColumns, on: string): DerivedColumns {
   const { input, analysis } = analysisOf(row, on);
+  return derivedColumnsOf(input, analysis);
+}
+
+/** The derived columns of an analysis already made (the whole-register refresh shares it with the alerts). */
+export function derivedColumnsOf(input: LifecycleInput, analysis: LifecycleAnalysis): DerivedColumns {
   const s = derivedOf(input, analysis);
   return {
     status: s.status,
@@ -77,6 +82,20 @@ export function deriveColumns(row: LifecycleColumns, on: string): DerivedColumns
     windowStartDay: s.windowStartDay,
     windowEndDay: s.windowEndDay,
     nextDeadlineDay: s.nextDeadlineDay,
-    computedOn: on,
+    computedOn: analysis.on,
   };
+}
+
+/** True when two sets of derived columns are the same, the day they were computed on aside. */
+export function sameDerivedValues(a: DerivedColumns, b: DerivedColumns): boolean {
+  return (
+    a.status === b.status &&
+    a.currentTermStart === b.currentTermStart &&
+    a.currentTermEnd === b.currentTermEnd &&
+    a.noticeDeadline === b.noticeDeadline &&
+    a.nextReviewDate === b.nextReviewDate &&
+    a.windowStartDay === b.windowStartDay &&
+    a.windowEndDay === b.windowEndDay &&
+    a.nextDeadlineDay === b.nextDeadlineDay
+  );
 }

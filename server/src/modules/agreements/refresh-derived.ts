@@ -1,13 +1,16 @@
+import { analyseLifecycle, type LifecycleAnalysis } from '@akkoord/shared/lifecycle/analyse-lifecycle';
 import type { AppDeps } from '../../deps.ts';
-import { countStaleDerived, iterateAgreementRows, setDerivedColumns } from './agreements.repo.ts';
-import { deriveColumns } from './lifecycle-columns.ts';
+import { countStaleDerived } from './agreements.repo.ts';
+import { derivedColumnsOf, sameDerivedValues } from './lifecycle-columns.ts';
+import { readRefreshChunks, writeComputedOn, writeDerivedColumns } from './refresh.repo.ts';
 import { alertsAreCurrent, createAlertRefresher, refreshDirtyAlerts } from '../alerts/refresh-alerts.ts';
 
 /**
  * Recomputes the stored lifecycle columns of every agreement for `on`
  * (default today). Runs at start-up, daily, and after a rule change; the
  * columns let the register and alerts filter and sort with indexes. The
- * stored alerts of the day follow in the same chunk transactions.
+ * stored alerts of the day follow in the same chunk transactions, sharing
+ * each agreement's lifecycle analysis.
  */
 export function refreshDerived(
   deps: AppDeps,
@@ -23,19 +26,26 @@ export function refreshDerived(
   let checked = 0;
   let updated = 0;
   const alerts = createAlertRefresher(deps, on, { onlyStale: opts.onlyStale ?? false });
-  for (const chunk of iterateAgreementRows(deps.db)) {
-    deps.db.transaction((tx) => {
+  for (const chunk of readRefreshChunks(deps.db)) {
+    deps.db.transaction(() => {
+      const analyses: (LifecycleAnalysis | null)[] = [];
+      const sameValues: number[] = [];
       for (const row of chunk) {
         checked++;
-        if (opts.onlyStale && row.computedOn === on) continue;
-        const next = deriveColumns(row, on);
-        const changed = (Object.keys(next) as (keyof typeof next)[]).some((k) => next[k] !== row[k]);
-        if (changed) {
-          setDerivedColumns(tx, row.id, next);
-          updated++;
+        if (opts.onlyStale && row.stored.computedOn === on) {
+          analyses.push(null); // made by the lifecycle alert source if it runs for this row
+          continue;
         }
+        const analysis = analyseLifecycle(row.lifecycle, on);
+        analyses.push(analysis);
+        const next = derivedColumnsOf(row.lifecycle, analysis);
+        if (!sameDerivedValues(next, row.stored)) writeDerivedColumns(deps.db, row.id, next);
+        else if (row.stored.computedOn !== on) sameValues.push(row.id);
+        else continue;
+        updated++;
       }
-      alerts.refreshChunk(chunk);
+      writeComputedOn(deps.db, sameValues, on);
+      alerts.refreshChunk(chunk, analyses);
     });
   }
   return { checked, updated, alerts: alerts.finish(), ms: Math.round(performance.now() - started) };

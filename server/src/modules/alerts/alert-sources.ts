@@ -1,7 +1,8 @@
 import type { Alert } from '@akkoord/shared/lifecycle/alert-types';
 import type { Db } from '../../db/client.ts';
 import type { AppDeps } from '../../deps.ts';
-import type { RefreshRow } from '../agreements/agreements.repo.ts';
+import type { LifecycleAnalysis } from '@akkoord/shared/lifecycle/analyse-lifecycle';
+import type { LifecycleInput } from '@akkoord/shared/lifecycle/compute-lifecycle';
 import type { AlertRecord } from './alert-record.ts';
 import { chainAlertSource } from './chain-alert-source.ts';
 import { lifecycleAlertSource } from './lifecycle-alert-source.ts';
@@ -9,10 +10,14 @@ import { fundingContradictionSource } from './funding-contradiction-source.ts';
 
 /** One (not archived) agreement as alert sources see it. */
 export interface AgreementAlertSubject {
-  row: RefreshRow;
+  id: number;
+  ownerName: string | null;
   collaborationCode: string | null;
   hasParties: boolean;
   hasSuccessor: boolean;
+  lifecycle: LifecycleInput;
+  /** The lifecycle analysis for the reference day when the caller already made it (the refresh shares it with the derived columns). */
+  analysis: LifecycleAnalysis | null;
 }
 
 /**

@@ -1,95 +1,169 @@
+import { alertSortKey, type Alert } from '@akkoord/shared/lifecycle/alert-types';
 import type { Db } from '../../db/client.ts';
 import { prepared } from '../../db/statements.ts';
 import { bumpAlertGeneration, idsCondition } from './alert-statements.repo.ts';
-import type { StoredAlertInsert } from './alerts.repo.ts';
-
-/** A 53-bit hash (cyrb53) over several strings, as hex: cheap fingerprints of alert sets. */
-function hash(texts: string[]): string {
-  let h1 = 0xdeadbeef ^ texts.length;
-  let h2 = 0x41c6ce57 ^ texts.length;
-  for (const text of texts) {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      h1 = Math.imul(h1 ^ c, 2654435761);
-      h2 = Math.imul(h2 ^ c, 1597334677);
-    }
-    h1 = Math.imul(h1 ^ 10, 2654435761);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16);
-}
 
 /*
- * The explanation is left out of the fingerprint: for an agreement whose facts
- * did not change it follows from the fields below (due day, lead time, key),
- * and agreements whose facts changed are rewritten regardless (`force`).
+ * Fingerprints: a 53-bit hash (cyrb53) per agreement and source over every
+ * stored column of its alerts, the explanation included. The state lives in
+ * two variables so hashing allocates nothing; `beginHash` seeds it with the
+ * number of alerts (an empty set hashes as it always did).
  */
-function serialise(a: StoredAlertInsert): string {
-  return `${a.key}|${a.sortKey}|${a.reasonCode}|${a.dueDate}|${a.leadDays}|${a.collaborationId}|${a.ownerName}|${a.ownerEmail}`;
+let h1 = 0;
+let h2 = 0;
+
+function beginHash(count: number): void {
+  h1 = 0xdeadbeef ^ count;
+  h2 = 0x41c6ce57 ^ count;
 }
 
-const EMPTY_FINGERPRINT = hash([]);
-
-function bucket<K, V>(map: Map<K, V>, key: K, make: () => V): V {
-  let value = map.get(key);
-  if (value === undefined) map.set(key, (value = make()));
-  return value;
-}
-
-/**
- * Makes the stored alerts of these agreements, for the sources `sourcesOf`
- * names per agreement, equal to `alerts`. A fingerprint per agreement and
- * source (alert_marks) skips the unchanged ones, which is nearly all of them
- * from one day to the next; `force` rewrites agreements whose facts changed.
- * Returns the number of agreement × source sets rewritten.
- */
-export function syncStoredAlerts(
-  db: Db,
-  agreementIds: number[],
-  sourcesOf: (id: number) => readonly string[],
-  alerts: StoredAlertInsert[],
-  force: (id: number) => boolean,
-): number {
-  if (!agreementIds.length) return 0;
-  const marks = new Map<string, Map<number, string>>();
-  const inIds = idsCondition('agreement_id', agreementIds);
-  const markRows = prepared(db, `select agreement_id as id, source, fingerprint from alert_marks where ${inIds.sql}`).all(...inIds.params) as {
-    id: number;
-    source: string;
-    fingerprint: string;
-  }[];
-  for (const m of markRows) bucket(marks, m.source, () => new Map<number, string>()).set(m.id, m.fingerprint);
-  const groups = new Map<string, Map<number, StoredAlertInsert[]>>();
-  for (const a of alerts) {
-    const bySource = bucket(groups, a.source, () => new Map<number, StoredAlertInsert[]>());
-    const list = bySource.get(a.agreementId);
-    if (list) list.push(a);
-    else bySource.set(a.agreementId, [a]);
-  }
-  const del = prepared(db, 'delete from agreement_alerts where agreement_id = ? and source = ?');
-  const mark = prepared(db, 'insert or replace into alert_marks (agreement_id, source, fingerprint) values (?, ?, ?)');
-  const insert = prepared(
-    db,
-    `insert or replace into agreement_alerts (key, agreement_id, source, collaboration_id, owner_name, owner_email, kind, severity, reason_code,
-      due_date, due_day, lead_days, explanation, sort_key) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  let rewritten = 0;
-  for (const id of agreementIds) {
-    for (const source of sourcesOf(id)) {
-      const group = groups.get(source)?.get(id);
-      const fingerprint = group ? hash(group.map(serialise)) : EMPTY_FINGERPRINT;
-      if (marks.get(source)?.get(id) === fingerprint && !force(id)) continue;
-      del.run(id, source);
-      for (const a of group ?? []) {
-        insert.run(a.key, a.agreementId, a.source, a.collaborationId, a.ownerName, a.ownerEmail, a.kind, a.severity, a.reasonCode, a.dueDate, a.dueDay, a.leadDays, JSON.stringify(a.explanation), a.sortKey);
-      }
-      mark.run(id, source, fingerprint);
-      rewritten++;
+/** Mixes one field into the hash; null and every text end differently, so fields cannot run into each other. */
+function hashField(text: string | null): void {
+  let a = h1;
+  let b = h2;
+  if (text !== null) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      a = Math.imul(a ^ c, 2654435761);
+      b = Math.imul(b ^ c, 1597334677);
     }
   }
-  if (rewritten > 0) bumpAlertGeneration(db);
-  return rewritten;
+  const end = text === null ? 0x110000 : 0x110001; // beyond any UTF-16 code unit
+  h1 = Math.imul(a ^ end, 2654435761);
+  h2 = Math.imul(b ^ end, 1597334677);
+}
+
+function endHash(): string {
+  const a = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  const b = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(a ^ (a >>> 13), 3266489909);
+  return (4294967296 * (2097151 & b) + (a >>> 0)).toString(16);
+}
+
+const text = (n: number | null) => (n === null ? null : String(n));
+
+/** One agreement's alerts from one source, with what every stored row of it repeats. */
+export interface AlertSet {
+  agreementId: number;
+  collaborationId: number | null;
+  ownerName: string | null;
+  ownerEmail: string | null;
+  alerts: readonly Alert[];
+}
+
+/** The stored columns of one alert, in table order after key, agreement and source. */
+type AlertValues = [
+  collaborationId: number | null,
+  ownerName: string | null,
+  ownerEmail: string | null,
+  kind: string,
+  severity: string,
+  reasonCode: string,
+  dueDate: string | null,
+  dueDay: string | null,
+  leadDays: number | null,
+  explanation: string,
+  sortKey: string,
+];
+
+function valuesOf(set: AlertSet, a: Alert): AlertValues {
+  return [set.collaborationId, set.ownerName, set.ownerEmail, a.kind, a.severity, a.reasonCode, a.dueDate, a.dueDay, a.leadDays, JSON.stringify(a.explanation), alertSortKey(a)];
+}
+
+/** The fingerprint of what the stored rows of this set must hold. */
+function fingerprintOf(set: AlertSet): string {
+  beginHash(set.alerts.length);
+  if (set.alerts.length) {
+    hashField(text(set.collaborationId));
+    hashField(set.ownerName);
+    hashField(set.ownerEmail);
+  }
+  for (const a of set.alerts) {
+    hashField(a.key);
+    hashField(a.kind);
+    hashField(a.severity);
+    hashField(a.reasonCode);
+    hashField(a.dueDate);
+    hashField(a.dueDay);
+    hashField(text(a.leadDays));
+    hashField(alertSortKey(a));
+    hashField(JSON.stringify(a.explanation));
+  }
+  return endHash();
+}
+
+const COLUMNS = 'collaboration_id, owner_name, owner_email, kind, severity, reason_code, due_date, due_day, lead_days, explanation, sort_key';
+
+/**
+ * Makes the stored alerts of these agreements from `source` equal to `sets`
+ * (one per agreement; an agreement without alerts has an empty set). A
+ * fingerprint per agreement and source (alert_marks) skips the sets that did
+ * not change, which is nearly all of them from one day to the next and after
+ * a rule change that changes no text. A changed set is compared row by row
+ * with what is stored: only new, changed and vanished alerts are written (an
+ * alert whose only change is its explanation gets just that column), so an
+ * alert keeps its row and key, and with them its acknowledgements and snoozes.
+ * Returns the number of sets that were brought up to date.
+ */
+export function syncStoredAlerts(db: Db, source: string, sets: readonly AlertSet[]): number {
+  if (!sets.length) return 0;
+  const inIds = idsCondition('agreement_id', sets.map((s) => s.agreementId));
+  const marks = new Map(
+    prepared(db, `select agreement_id, fingerprint from alert_marks where source = ? and ${inIds.sql}`)
+      .raw(true)
+      .all(source, ...inIds.params) as [number, string][],
+  );
+  const changed: { set: AlertSet; fingerprint: string }[] = [];
+  for (const set of sets) {
+    const fingerprint = fingerprintOf(set);
+    if (marks.get(set.agreementId) !== fingerprint) changed.push({ set, fingerprint });
+  }
+  if (!changed.length) return 0;
+
+  const storedOf = new Map<number, Map<string, AlertValues>>();
+  const stored = prepared(db, `select agreement_id, key, ${COLUMNS} from agreement_alerts where source = ? and agreement_id in (select value from json_each(?))`)
+    .raw(true)
+    .all(source, JSON.stringify(changed.map((c) => c.set.agreementId))) as [number, string, ...AlertValues][];
+  for (const [agreementId, key, ...values] of stored) {
+    let byKey = storedOf.get(agreementId);
+    if (!byKey) storedOf.set(agreementId, (byKey = new Map()));
+    byKey.set(key, values);
+  }
+  const insert = prepared(db, `insert or replace into agreement_alerts (key, agreement_id, source, ${COLUMNS}) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const update = prepared(
+    db,
+    `update agreement_alerts set agreement_id = ?, source = ?, collaboration_id = ?, owner_name = ?, owner_email = ?, kind = ?, severity = ?, reason_code = ?,
+       due_date = ?, due_day = ?, lead_days = ?, explanation = ?, sort_key = ? where key = ?`,
+  );
+  const updateExplanation = prepared(db, 'update agreement_alerts set explanation = ? where key = ?');
+  const remove = prepared(db, 'delete from agreement_alerts where key = ?');
+  const mark = prepared(db, 'insert or replace into alert_marks (agreement_id, source, fingerprint) values (?, ?, ?)');
+  const EXPLANATION = 9;
+  let rowsWritten = 0;
+  for (const { set, fingerprint } of changed) {
+    const before = storedOf.get(set.agreementId);
+    for (const a of set.alerts) {
+      const values = valuesOf(set, a);
+      const old = before?.get(a.key);
+      before?.delete(a.key);
+      if (!old) {
+        insert.run(a.key, set.agreementId, source, ...values);
+      } else if (values.some((v, i) => i !== EXPLANATION && v !== old[i])) {
+        update.run(set.agreementId, source, ...values, a.key);
+      } else if (values[EXPLANATION] !== old[EXPLANATION]) {
+        updateExplanation.run(values[EXPLANATION], a.key);
+      } else {
+        continue;
+      }
+      rowsWritten++;
+    }
+    for (const key of before?.keys() ?? []) {
+      remove.run(key);
+      rowsWritten++;
+    }
+    mark.run(set.agreementId, source, fingerprint);
+  }
+  if (rowsWritten > 0) bumpAlertGeneration(db);
+  return changed.length;
 }
 
 /** Ids of agreements that a successor `renews` or `supersedes`. */
@@ -103,7 +177,7 @@ function idsHaving(db: Db, ids: number[], query: string, column: string): Set<nu
   const inIds = idsCondition(column, ids);
   const wanted = new Set(ids);
   const found = new Set<number>();
-  for (const r of prepared(db, `${query} ${inIds.sql}`).all(...inIds.params) as { id: number }[]) if (wanted.has(r.id)) found.add(r.id);
+  for (const id of prepared(db, `${query} ${inIds.sql}`).pluck(true).all(...inIds.params) as number[]) if (wanted.has(id)) found.add(id);
   return found;
 }
 

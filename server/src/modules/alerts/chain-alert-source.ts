@@ -6,5 +6,5 @@ export const chainAlertSource: AgreementAlertSource = {
   version: 1,
   perDay: false,
   name: 'chain',
-  compute: (db, subjects, on) => collectChainAlerts(db, { on, agreementIds: subjects.map((s) => s.row.id) }),
+  compute: (db, subjects, on) => collectChainAlerts(db, { on, agreementIds: subjects.map((s) => s.id) }),
 };

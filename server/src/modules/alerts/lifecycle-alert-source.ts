@@ -1,5 +1,5 @@
+import { analyseLifecycle } from '@akkoord/shared/lifecycle/analyse-lifecycle';
 import { computeAgreementAlerts } from '@akkoord/shared/lifecycle/compute-alerts';
-import { analysisOf } from '../agreements/lifecycle-columns.ts';
 import type { AgreementAlertSource } from './alert-sources.ts';
 
 /** Notice deadlines, term ends, reviews, expiry without successor and data gaps (shared lifecycle engine). */
@@ -9,8 +9,8 @@ export const lifecycleAlertSource: AgreementAlertSource = {
   name: 'lifecycle',
   compute: (_db, subjects, on) =>
     subjects.flatMap((s) => {
-      const { input, analysis } = analysisOf(s.row, on);
-      const subject = { agreementId: s.row.id, collaborationCode: s.collaborationCode, ownerName: s.row.ownerName, hasParties: s.hasParties, hasSuccessor: s.hasSuccessor, lifecycle: input };
+      const analysis = s.analysis?.on === on ? s.analysis : analyseLifecycle(s.lifecycle, on);
+      const subject = { agreementId: s.id, collaborationCode: s.collaborationCode, ownerName: s.ownerName, hasParties: s.hasParties, hasSuccessor: s.hasSuccessor, lifecycle: s.lifecycle };
       return computeAgreementAlerts(subject, on, analysis);
     }),
 };

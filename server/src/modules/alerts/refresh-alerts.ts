@@ -1,7 +1,10 @@
-import { alertSortKey } from '@akkoord/shared/lifecycle/alert-types';
+import type { Alert } from '@akkoord/shared/lifecycle/alert-types';
+import type { LifecycleAnalysis } from '@akkoord/shared/lifecycle/analyse-lifecycle';
+import type { LifecycleInput } from '@akkoord/shared/lifecycle/compute-lifecycle';
 import type { Db } from '../../db/client.ts';
 import type { AppDeps } from '../../deps.ts';
 import { findAgreementRow, iterateAgreementRows, type RefreshRow } from '../agreements/agreements.repo.ts';
+import { lifecycleInputOf, type LifecycleColumns } from '../agreements/lifecycle-columns.ts';
 import type { AlertRecord } from './alert-record.ts';
 import { agreementAlertSources, type AgreementAlertSource, type AgreementAlertSubject } from './alert-sources.ts';
 import {
@@ -16,107 +19,124 @@ import {
   saveSetting,
   startAlertRun,
   syncStoredAlerts,
+  type AlertSet,
 } from './alert-store.repo.ts';
-import { findCollaborationCodes, listStoredRecords, type StoredAlertInsert } from './alerts.repo.ts';
+import { findCollaborationCodes, listStoredRecords } from './alerts.repo.ts';
 
 const SOURCES_SETTING = 'alerts.sources';
 const signature = () => agreementAlertSources.map((s) => `${s.name}@${s.version}`).join(',');
 
-/** Runs alert sources over a batch of rows (archived agreements have no alerts); `sourcesFor` picks the sources per row. */
-export function computeAlertRecords(
-  db: Db,
-  rows: RefreshRow[],
-  on: string,
-  codes: Map<number, string>,
-  sourcesFor: (row: RefreshRow) => readonly AgreementAlertSource[] = () => agreementAlertSources,
-): AlertRecord[] {
-  const live = rows.filter((r) => r.archivedAt === null);
-  const ids = live.map((r) => r.id);
-  const withParties = findIdsWithParties(db, ids);
-  const withSuccessor = findIdsWithSuccessor(db, ids);
-  const byId = new Map(live.map((r) => [r.id, r]));
-  const subjectsOf = new Map<AgreementAlertSource, AgreementAlertSubject[]>(agreementAlertSources.map((s) => [s, []]));
-  for (const row of live) {
-    const subject = {
-      row,
-      collaborationCode: row.collaborationId === null ? null : (codes.get(row.collaborationId) ?? null),
-      hasParties: withParties.has(row.id),
-      hasSuccessor: withSuccessor.has(row.id),
-    };
-    for (const source of sourcesFor(row)) subjectsOf.get(source)?.push(subject);
-  }
-  const out: AlertRecord[] = [];
-  for (const [source, subjects] of subjectsOf) {
-    if (!subjects.length) continue;
-    for (const alert of source.compute(db, subjects, on)) {
-      const row = byId.get(alert.agreementId ?? -1);
-      // Sources return fresh objects: extend them in place rather than copying 180,000 of them.
-      out.push(Object.assign(alert, { source: source.name, agreementTitle: row?.title ?? null, collaborationId: row?.collaborationId ?? null, ownerName: row?.ownerName ?? null, ownerEmail: row?.ownerEmail ?? null }));
-    }
-  }
-  return out;
+/** An agreement as the stored alerts need it: what every alert row repeats, and the lifecycle facts. */
+export interface AlertAgreement {
+  id: number;
+  collaborationId: number | null;
+  ownerName: string | null;
+  ownerEmail: string | null;
+  archived: boolean;
+  lifecycle: LifecycleInput;
 }
 
-function toInsert(a: AlertRecord): StoredAlertInsert {
-  return {
-    key: a.key,
-    agreementId: a.agreementId as number,
-    source: a.source,
-    collaborationId: a.collaborationId,
-    ownerName: a.ownerName,
-    ownerEmail: a.ownerEmail,
-    kind: a.kind,
-    severity: a.severity,
-    reasonCode: a.reasonCode,
-    dueDate: a.dueDate,
-    dueDay: a.dueDay,
-    leadDays: a.leadDays,
-    explanation: a.explanation,
-    sortKey: alertSortKey(a),
-  };
+/** A stored agreement row as the alert refresh reads it. */
+export function alertAgreementOf(row: LifecycleColumns & Pick<RefreshRow, 'id' | 'collaborationId' | 'ownerName' | 'ownerEmail' | 'archivedAt'>): AlertAgreement {
+  return { id: row.id, collaborationId: row.collaborationId, ownerName: row.ownerName, ownerEmail: row.ownerEmail, archived: row.archivedAt !== null, lifecycle: lifecycleInputOf(row) };
+}
+
+const NO_ALERTS: readonly Alert[] = Object.freeze([]);
+
+/**
+ * Runs each source over the agreements it is chosen for (`sourcesFor`, by
+ * position; archived agreements have no alerts) and hands every agreement's
+ * result to `take`, empty results included. `analyses` holds the lifecycle
+ * analyses for `on` where the caller already made them.
+ */
+function runSources(
+  db: Db,
+  agreements: readonly AlertAgreement[],
+  analyses: readonly (LifecycleAnalysis | null)[] | null,
+  on: string,
+  codes: Map<number, string>,
+  sourcesFor: (index: number) => readonly AgreementAlertSource[],
+  take: (source: AgreementAlertSource, chosen: AlertAgreement[], alertsOf: Map<number, Alert[]>) => void,
+): void {
+  const live = agreements.filter((a) => !a.archived).map((a) => a.id);
+  const withParties = findIdsWithParties(db, live);
+  const withSuccessor = findIdsWithSuccessor(db, live);
+  for (const source of agreementAlertSources) {
+    const chosen: AlertAgreement[] = [];
+    const subjects: AgreementAlertSubject[] = [];
+    agreements.forEach((a, i) => {
+      if (!sourcesFor(i).includes(source)) return;
+      chosen.push(a);
+      if (a.archived) return;
+      subjects.push({
+        id: a.id,
+        ownerName: a.ownerName,
+        collaborationCode: a.collaborationId === null ? null : (codes.get(a.collaborationId) ?? null),
+        hasParties: withParties.has(a.id),
+        hasSuccessor: withSuccessor.has(a.id),
+        lifecycle: a.lifecycle,
+        analysis: analyses?.[i] ?? null,
+      });
+    });
+    if (!chosen.length) continue;
+    const alertsOf = new Map<number, Alert[]>();
+    for (const alert of subjects.length ? source.compute(db, subjects, on) : []) {
+      if (alert.agreementId === null) continue;
+      const list = alertsOf.get(alert.agreementId);
+      if (list) list.push(alert);
+      else alertsOf.set(alert.agreementId, [alert]);
+    }
+    take(source, chosen, alertsOf);
+  }
 }
 
 /**
- * Recomputes and stores the alerts of these rows for the chosen sources
- * (inside the caller's transaction); rows that had every source redone lose
- * their dirty mark. Returns the number of alert sets rewritten.
+ * Recomputes the alerts of these agreements for the sources chosen per
+ * agreement and stores what changed (inside the caller's transaction);
+ * agreements that had every source redone lose their dirty mark. Returns the
+ * number of agreement × source sets brought up to date.
  */
 function storeAlertsFor(
   db: Db,
-  rows: RefreshRow[],
+  agreements: readonly AlertAgreement[],
+  analyses: readonly (LifecycleAnalysis | null)[] | null,
   on: string,
   codes: Map<number, string>,
-  sourcesFor: (row: RefreshRow) => readonly AgreementAlertSource[],
-  force: (id: number) => boolean,
+  sourcesFor: (index: number) => readonly AgreementAlertSource[],
 ): number {
-  const records = computeAlertRecords(db, rows, on, codes, sourcesFor).filter((a) => a.agreementId !== null);
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  const names = (id: number) => {
-    const row = byId.get(id);
-    return row ? sourcesFor(row).map((s) => s.name) : [];
-  };
-  const written = syncStoredAlerts(db, rows.map((r) => r.id), names, records.map(toInsert), force);
-  clearDirty(db, rows.filter((r) => sourcesFor(r).length === agreementAlertSources.length).map((r) => r.id));
+  let written = 0;
+  runSources(db, agreements, analyses, on, codes, sourcesFor, (source, chosen, alertsOf) => {
+    const sets: AlertSet[] = chosen.map((a) => ({
+      agreementId: a.id,
+      collaborationId: a.collaborationId,
+      ownerName: a.ownerName,
+      ownerEmail: a.ownerEmail,
+      alerts: alertsOf.get(a.id) ?? NO_ALERTS,
+    }));
+    written += syncStoredAlerts(db, source.name, sets);
+  });
+  clearDirty(db, agreements.filter((_, i) => sourcesFor(i).length === agreementAlertSources.length).map((a) => a.id));
   return written;
 }
 
 /** Follows the lifecycle refresh chunk by chunk (see refreshDerived) and stores the alerts of the day. */
 export interface AlertRefresher {
-  refreshChunk(rows: RefreshRow[]): void;
+  /** The chunk's agreements and, by position, the lifecycle analyses for the day already made (or null). */
+  refreshChunk(agreements: readonly AlertAgreement[], analyses: readonly (LifecycleAnalysis | null)[]): void;
   finish(): { agreements: number; alerts: number };
+}
+
+/** True when the stored alerts are those of `on` under the current rules (only dirty marks may remain). */
+export function alertsAreCurrent(deps: AppDeps, on: string): boolean {
+  return findMaterialisedDay(deps.db) === on && findSetting(deps.db, SOURCES_SETTING) === signature();
 }
 
 /**
  * Whole-register alerts for `on`. A new day (or `onlyStale: false`, e.g. after
  * a rule change) recomputes the day-dependent sources for every agreement and
  * the others where something changed (or their rules did); the same day with
- * `onlyStale` redoes only agreements marked dirty. Only changed rows are written.
+ * `onlyStale` redoes only agreements marked dirty. Only what changed is written.
  */
-/** True when the stored alerts are those of `on` under the current rules (only dirty marks may remain). */
-export function alertsAreCurrent(deps: AppDeps, on: string): boolean {
-  return findMaterialisedDay(deps.db) === on && findSetting(deps.db, SOURCES_SETTING) === signature();
-}
-
 export function createAlertRefresher(deps: AppDeps, on: string, opts: { onlyStale: boolean }): AlertRefresher {
   const started = performance.now();
   const newDay = !opts.onlyStale || findMaterialisedDay(deps.db) !== on;
@@ -125,25 +145,23 @@ export function createAlertRefresher(deps: AppDeps, on: string, opts: { onlyStal
   const stored = findSetting(deps.db, SOURCES_SETTING);
   const storedParts = new Set(typeof stored === 'string' ? stored.split(',') : []);
   const changedSources = agreementAlertSources.filter((s) => !storedParts.has(`${s.name}@${s.version}`));
-  const rulesChanged = changedSources.length > 0;
   const runId = newDay ? startAlertRun(deps.db, on, deps.clock.now().toISOString()) : null;
   const codes = findCollaborationCodes(deps.db);
   const regular = agreementAlertSources.filter((s) => (newDay && s.perDay) || changedSources.includes(s));
   let agreements = 0;
   let written = 0;
   return {
-    refreshChunk(rows) {
-      const dirty = filterDirty(deps.db, rows.map((r) => r.id));
-      const sourcesFor = (row: RefreshRow) => (dirty.has(row.id) ? agreementAlertSources : regular);
-      const todo = rows.filter((r) => sourcesFor(r).length > 0);
-      if (!todo.length) return;
-      agreements += todo.length;
-      written += storeAlertsFor(deps.db, todo, on, codes, sourcesFor, (id) => rulesChanged || dirty.has(id));
+    refreshChunk(chunk, analyses) {
+      const dirty = filterDirty(deps.db, chunk.map((a) => a.id));
+      if (!regular.length && !dirty.size) return;
+      const sourcesFor = (i: number) => (dirty.has(chunk[i]!.id) ? agreementAlertSources : regular);
+      agreements += regular.length ? chunk.length : dirty.size;
+      written += storeAlertsFor(deps.db, chunk, analyses, on, codes, sourcesFor);
     },
     finish() {
       // Neighbours marked dirty by later chunks (chain rules read their derived dates) are redone now.
       written += refreshDirtyAlerts(deps, on);
-      if (rulesChanged) saveSetting(deps.db, SOURCES_SETTING, signature(), deps.clock.now().toISOString());
+      if (changedSources.length) saveSetting(deps.db, SOURCES_SETTING, signature(), deps.clock.now().toISOString());
       if (runId !== null) finishAlertRun(deps.db, runId, deps.clock.now().toISOString(), { agreements, alerts: written, ms: Math.round(performance.now() - started) });
       return { agreements, alerts: written };
     },
@@ -159,7 +177,7 @@ export function refreshDirtyAlerts(deps: AppDeps, on: string): number {
     if (!ids.length) return written;
     deps.db.transaction(() => {
       const rows = ids.map((id) => findAgreementRow(deps.db, id)).filter((r): r is NonNullable<typeof r> => r !== undefined);
-      written += storeAlertsFor(deps.db, rows, on, codes, () => agreementAlertSources, () => true);
+      written += storeAlertsFor(deps.db, rows.map(alertAgreementOf), null, on, codes, () => agreementAlertSources);
       clearDirty(deps.db, ids); // including ids without a row, so this never loops
     });
   }
@@ -177,6 +195,16 @@ export function computeAllAlertRecords(deps: AppDeps, on: string): AlertRecord[]
     ...r,
     collaborationCode: r.collaborationId === null ? null : (codes.get(r.collaborationId) ?? null),
   }));
-  for (const chunk of iterateAgreementRows(deps.db)) for (const r of computeAlertRecords(deps.db, chunk, on, codes, () => perDay)) out.push(r);
+  for (const chunk of iterateAgreementRows(deps.db)) {
+    const titles = new Map(chunk.map((r) => [r.id, r.title]));
+    runSources(deps.db, chunk.map(alertAgreementOf), null, on, codes, () => perDay, (source, chosen, alertsOf) => {
+      for (const a of chosen) {
+        for (const alert of alertsOf.get(a.id) ?? []) {
+          // Sources return fresh objects: extend them in place rather than copying every one.
+          out.push(Object.assign(alert, { source: source.name, agreementTitle: titles.get(a.id) ?? null, collaborationId: a.collaborationId, ownerName: a.ownerName, ownerEmail: a.ownerEmail }));
+        }
+      }
+    });
+  }
   return out;
 }
