@@ -1,14 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
-import { pinoHttp } from 'pino-http';
 import type { AppDeps } from './deps.ts';
 import { createAuthentication } from './http/authenticate.ts';
 import { AppError, errorHandler } from './http/errors.ts';
 import { buildOpenApi } from './http/openapi.ts';
+import { requestLog } from './http/request-log.ts';
 import { defineRoute, mountRoutes } from './http/route.ts';
 import { apiRoutes } from './routes.ts';
 
@@ -40,21 +39,10 @@ export function createApp(deps: AppDeps): Express {
       strictTransportSecurity: deps.config.publicUrl.startsWith('https:'),
     }),
   );
-  app.use(
-    pinoHttp({
-      logger: deps.logger,
-      genReqId: (req, res) => {
-        const incoming = req.headers['x-request-id'];
-        const id = typeof incoming === 'string' && /^[\w-]{8,64}$/.test(incoming) ? incoming : randomUUID();
-        res.setHeader('X-Request-Id', id);
-        return id;
-      },
-      autoLogging: { ignore: (req) => req.url === '/api/health' },
-    }),
-  );
+  app.use(requestLog(deps.logger));
   app.use((req, _res, next) => {
     req.deps = deps;
-    req.ctx = { requestId: String(req.id), user: null };
+    req.ctx = { requestId: req.id, user: null };
     next();
   });
 

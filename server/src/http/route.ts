@@ -4,6 +4,7 @@ import type { AppDeps } from '../deps.ts';
 import type { RequestContext } from './context.ts';
 import { AppError, toFieldErrors } from './errors.ts';
 import { authorize, type Access } from './authorize.ts';
+import { JsonText } from './json-text.ts';
 
 type Method = 'get' | 'post' | 'patch' | 'put' | 'delete';
 type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
@@ -89,6 +90,7 @@ function toHandler(def: RouteDef): RequestHandler {
     if (result.headers) res.set(result.headers);
     const status = result.status ?? 200;
     if (result.body === undefined) res.status(status).end();
+    else if (result.body instanceof JsonText) res.status(status).type('application/json').send(result.body.text);
     else res.status(status).json(result.body);
   };
 }

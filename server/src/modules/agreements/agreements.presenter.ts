@@ -1,13 +1,15 @@
 import type { Agreement, AgreementSummary } from '@akkoord/shared/schemas/agreement';
-import type { AgreementRow, AgreementSummaryRow, PartyRow, RelationRow } from './agreements.repo.ts';
+import type { AgreementRow, PartyRow, RelationRow } from './agreements.repo.ts';
 
 type Row = AgreementRow & { collaborationCode: string | null };
-type SummaryRow = AgreementSummaryRow & { collaborationCode: string | null };
 
 const period = (value: number | null, unit: string | null) => (value !== null && unit ? { value, unit } : null);
 
-/** The fields of a register row that leave the server. */
-export function presentAgreementSummary(row: SummaryRow, parties: PartyRow[]): AgreementSummary {
+/**
+ * The summary fields of an agreement. The register list builds the same shape
+ * in SQL (agreements.repo.ts SUMMARY_ITEM_JSON); a test holds the two equal.
+ */
+export function presentAgreementSummary(row: Row, parties: PartyRow[]): AgreementSummary {
   return {
     id: row.id,
     type: row.type as AgreementSummary['type'],

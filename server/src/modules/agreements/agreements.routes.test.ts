@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { agreementSummarySchema } from '@akkoord/shared/schemas/agreement';
 import { createTestApp, type TestApp } from '../../test/harness.ts';
 
 let t: TestApp;
@@ -22,6 +23,26 @@ describe('GET /api/agreements', () => {
       expect(item).toEqual(expect.objectContaining({ id: expect.any(Number), type: expect.any(String), title: expect.any(String), status: expect.any(String) }));
       expect(item.startDate).toMatch(/^\d{4}$/);
     }
+  });
+
+  it('answers each item with the same values and types as the agreement itself (booleans, nulls, parties in order)', async () => {
+    const created = await t.agent
+      .post('/api/agreements')
+      .set(t.headers)
+      .send({ type: 'service', title: 'Lijstvorm tacit', collaborationCode: 'KMT', startDate: '2025-02', termKind: 'fixed', endDate: '2026-01-31', tacitRenewal: true, renewalPeriod: { value: 1, unit: 'year' } });
+    expect(created.status).toBe(201);
+    const list = await t.agent.get('/api/agreements').query({ limit: 100, archived: 'include' });
+    expect(list.headers['content-type']).toMatch(/^application\/json/);
+    for (const item of list.body.items) expect(agreementSummarySchema.strict().safeParse(item).error).toBeUndefined();
+    expect(list.body.items.some((i: { renewalPeriod: unknown }) => i.renewalPeriod !== null)).toBe(true);
+    expect(list.body.items.some((i: { tacitRenewal: unknown }) => i.tacitRenewal === true)).toBe(true);
+    for (const item of list.body.items as { id: number; parties: unknown[] }[]) {
+      const full = (await t.agent.get(`/api/agreements/${item.id}`)).body as Record<string, unknown> & { parties: { organisationId: number; organisationName: string; role: string }[] };
+      const { parties, ...rest } = item;
+      for (const [key, value] of Object.entries(rest)) expect([key, full[key]]).toEqual([key, value]);
+      expect(parties).toEqual(full.parties.map((p) => ({ organisationId: p.organisationId, name: p.organisationName, role: p.role })));
+    }
+    await t.agent.post(`/api/agreements/${created.body.id}/archive`).set(t.headers).send({});
   });
 
   it('filters by collaboration code, type, party, status and text', async () => {

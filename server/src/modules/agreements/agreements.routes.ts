@@ -12,7 +12,7 @@ import {
 import { idParamSchema, pageSchema, problemSchema } from '@akkoord/shared/schemas/common';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
 import './agreements.policy.ts';
-import { countAgreements, createAgreement, getAgreement, listAgreements, updateAgreement, versionFromIfMatch } from './agreements.service.ts';
+import { countAgreements, createAgreement, getAgreement, listAgreementsJson, updateAgreement, versionFromIfMatch } from './agreements.service.ts';
 import { archiveAgreement, restoreAgreement } from './archive-agreement.ts';
 import { etagOf } from './agreements.presenter.ts';
 import { withAgreementPermissions } from './agreement-permissions.ts';
@@ -31,7 +31,7 @@ export const agreementRoutes: RouteDef[] = [
     access: { resource: 'agreement', action: 'read' },
     query: listAgreementsQuerySchema,
     responses: { 200: { description: 'A page of agreements', schema: pageSchema(agreementSummarySchema) } },
-    handler: ({ deps, ctx, query }) => ({ body: listAgreements(deps, ctx, query) }),
+    handler: ({ deps, ctx, query }) => ({ body: listAgreementsJson(deps, ctx, query) }),
   }),
   defineRoute({
     method: 'get',

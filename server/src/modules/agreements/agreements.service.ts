@@ -13,6 +13,7 @@ import type { Page, FieldError } from '@akkoord/shared/schemas/common';
 import type { AppDeps } from '../../deps.ts';
 import { actorOf, type RequestContext } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
+import { JsonText } from '../../http/json-text.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import {
   findAgreementRow,
@@ -22,7 +23,7 @@ import {
   findRelationsOf,
   insertAgreement,
   countAgreementsByStatus,
-  listAgreementRows,
+  listAgreementPage,
   replaceParties,
   setDerivedColumns,
   updateAgreementIfVersion,
@@ -31,7 +32,7 @@ import {
   type AgreementRow,
   type PartyInsert,
 } from './agreements.repo.ts';
-import { presentAgreement, presentAgreementSummary } from './agreements.presenter.ts';
+import { presentAgreement } from './agreements.presenter.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { deriveColumns } from './lifecycle-columns.ts';
 
@@ -53,18 +54,21 @@ function filterOf(ctx: RequestContext, q: CountAgreementsQuery): AgreementFilter
   };
 }
 
+/**
+ * One keyset page of the register as JSON text: the items come from SQLite
+ * already in the API's shape, so the route sends them without building and
+ * serialising an object per value (decision 015).
+ */
+export function listAgreementsJson(deps: AppDeps, ctx: RequestContext, q: ListAgreementsQuery): JsonText<Page<AgreementSummary>> {
+  const after = q.cursor ? decodeCursor(q.cursor, q.sort) : null;
+  const { items, next, total } = listAgreementPage(deps.db, filterOf(ctx, q), q.sort, q.limit, after);
+  const nextCursor = next ? encodeCursor(q.sort, next.value, next.id) : null;
+  return new JsonText(`{"items":[${items.join(',')}],"nextCursor":${JSON.stringify(nextCursor)},"total":${total}}`);
+}
+
 /** Lists agreements matching the register filters, one keyset page at a time. */
 export function listAgreements(deps: AppDeps, ctx: RequestContext, q: ListAgreementsQuery): Page<AgreementSummary> {
-  const after = q.cursor ? decodeCursor(q.cursor, q.sort) : null;
-  const { rows, total } = listAgreementRows(deps.db, filterOf(ctx, q), q.sort, q.limit, after);
-  const page = rows.slice(0, q.limit);
-  const parties = findPartiesFor(deps.db, page.map((r) => r.id));
-  const last = page[page.length - 1];
-  return {
-    items: page.map((r) => presentAgreementSummary(r, parties.filter((p) => p.agreementId === r.id))),
-    nextCursor: rows.length > q.limit && last ? encodeCursor(q.sort, last.sortValue, last.id) : null,
-    total,
-  };
+  return listAgreementsJson(deps, ctx, q).parse();
 }
 
 /** Totals of the agreements matching the register filters, by status (one query, for the dashboard). */

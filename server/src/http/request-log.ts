@@ -1,0 +1,42 @@
+import { randomUUID } from 'node:crypto';
+import type { RequestHandler } from 'express';
+import type { Logger } from 'pino';
+
+declare module 'http' {
+  interface IncomingMessage {
+    /** The request id: the caller's X-Request-Id when well-formed, otherwise a new UUID. */
+    id: string;
+    /** A logger whose lines carry this request's id (created on first use). */
+    log: Logger;
+  }
+}
+
+const WELL_FORMED_ID = /^[\w-]{8,64}$/;
+
+/**
+ * Request ids and one log line per finished request. Replaces pino-http,
+ * which built a child logger with the serialised request (headers, redaction)
+ * for every request even when nothing was logged: that alone cost more than a
+ * register query (decision 015). The line carries the path without its query
+ * string, so search terms never reach the logs.
+ */
+export function requestLog(logger: Logger): RequestHandler {
+  return (req, res, next) => {
+    const incoming = req.headers['x-request-id'];
+    const id = typeof incoming === 'string' && WELL_FORMED_ID.test(incoming) ? incoming : randomUUID();
+    req.id = id;
+    res.setHeader('X-Request-Id', id);
+    let child: Logger | undefined;
+    Object.defineProperty(req, 'log', { configurable: true, enumerable: false, get: () => (child ??= logger.child({ reqId: id })) });
+    if (logger.isLevelEnabled('info') && req.url !== '/api/health') {
+      const started = performance.now();
+      res.once('finish', () => {
+        const path = req.originalUrl.split('?')[0];
+        const line = { reqId: id, req: { method: req.method, path }, res: { statusCode: res.statusCode }, responseTime: Math.round(performance.now() - started) };
+        if (res.statusCode >= 500) logger.error(line, 'request failed');
+        else logger.info(line, 'request completed');
+      });
+    }
+    next();
+  };
+}
