@@ -2,15 +2,20 @@ import { analyseLifecycle, type LifecycleAnalysis } from '@akkoord/shared/lifecy
 import type { AppDeps } from '../../deps.ts';
 import { countStaleDerived } from './agreements.repo.ts';
 import { derivedColumnsOf, sameDerivedValues } from './lifecycle-columns.ts';
-import { readRefreshChunks, writeComputedOn, writeDerivedColumns } from './refresh.repo.ts';
-import { alertsAreCurrent, createAlertRefresher, refreshDirtyAlerts } from '../alerts/refresh-alerts.ts';
+import { readRefreshChunks, writeComputedOn, writeDerivedColumns, type RefreshRecord } from './refresh.repo.ts';
+import { alertsAreCurrent, createAlertRefresher, refreshDirtyAlerts, type AlertRefresher } from '../alerts/refresh-alerts.ts';
+
+// Rows are read and processed 1,000 at a time (little garbage survives a chunk); a transaction spans ten chunks:
+// fewer commits and WAL checkpoints when much is written (a new installation: 12 s → 10 s), still bounded.
+const CHUNK = 1000;
+const CHUNKS_PER_TRANSACTION = 10;
 
 /**
  * Recomputes the stored lifecycle columns of every agreement for `on`
  * (default today). Runs at start-up, daily, and after a rule change; the
  * columns let the register and alerts filter and sort with indexes. The
- * stored alerts of the day follow in the same chunk transactions, sharing
- * each agreement's lifecycle analysis.
+ * stored alerts of the day follow in the same transactions, sharing each
+ * agreement's lifecycle analysis.
  */
 export function refreshDerived(
   deps: AppDeps,
@@ -23,30 +28,39 @@ export function refreshDerived(
     const written = refreshDirtyAlerts(deps, on);
     return { checked: 0, updated: 0, alerts: { agreements: 0, alerts: written }, ms: Math.round(performance.now() - started) };
   }
-  let checked = 0;
-  let updated = 0;
+  const counts = { checked: 0, updated: 0 };
   const alerts = createAlertRefresher(deps, on, { onlyStale: opts.onlyStale ?? false });
-  for (const chunk of readRefreshChunks(deps.db)) {
+  const chunks = readRefreshChunks(deps.db, CHUNK);
+  for (let done = false; !done; ) {
     deps.db.transaction(() => {
-      const analyses: (LifecycleAnalysis | null)[] = [];
-      const sameValues: number[] = [];
-      for (const row of chunk) {
-        checked++;
-        if (opts.onlyStale && row.stored.computedOn === on) {
-          analyses.push(null); // made by the lifecycle alert source if it runs for this row
-          continue;
-        }
-        const analysis = analyseLifecycle(row.lifecycle, on);
-        analyses.push(analysis);
-        const next = derivedColumnsOf(row.lifecycle, analysis);
-        if (!sameDerivedValues(next, row.stored)) writeDerivedColumns(deps.db, row.id, next);
-        else if (row.stored.computedOn !== on) sameValues.push(row.id);
-        else continue;
-        updated++;
+      for (let i = 0; i < CHUNKS_PER_TRANSACTION && !done; i++) {
+        const next = chunks.next();
+        if (next.done) done = true;
+        else refreshChunk(deps, next.value, on, opts.onlyStale ?? false, alerts, counts);
       }
-      writeComputedOn(deps.db, sameValues, on);
-      alerts.refreshChunk(chunk, analyses);
     });
   }
-  return { checked, updated, alerts: alerts.finish(), ms: Math.round(performance.now() - started) };
+  return { ...counts, alerts: alerts.finish(), ms: Math.round(performance.now() - started) };
+}
+
+/** The derived columns and alerts of one chunk of agreements (inside the caller's transaction). */
+function refreshChunk(deps: AppDeps, chunk: RefreshRecord[], on: string, onlyStale: boolean, alerts: AlertRefresher, counts: { checked: number; updated: number }): void {
+  const analyses: (LifecycleAnalysis | null)[] = [];
+  const sameValues: number[] = [];
+  for (const row of chunk) {
+    counts.checked++;
+    if (onlyStale && row.stored.computedOn === on) {
+      analyses.push(null); // made by the lifecycle alert source if it runs for this row
+      continue;
+    }
+    const analysis = analyseLifecycle(row.lifecycle, on);
+    analyses.push(analysis);
+    const next = derivedColumnsOf(row.lifecycle, analysis);
+    if (!sameDerivedValues(next, row.stored)) writeDerivedColumns(deps.db, row.id, next);
+    else if (row.stored.computedOn !== on) sameValues.push(row.id);
+    else continue;
+    counts.updated++;
+  }
+  writeComputedOn(deps.db, sameValues, on);
+  alerts.refreshChunk(chunk, analyses);
 }

@@ -99,7 +99,7 @@ function recordOf(r: Cell[]): RefreshRecord {
 }
 
 /** Every agreement (archived ones too), in id order, `size` at a time. */
-export function* readRefreshChunks(db: Db, size = 1000): Generator<RefreshRecord[]> {
+export function* readRefreshChunks(db: Db, size: number): Generator<RefreshRecord[]> {
   const stmt = prepared(db, CHUNK_SQL).pluck(true);
   let last = 0;
   for (;;) {

@@ -7,7 +7,7 @@ import { bumpAlertGeneration, idsCondition } from './alert-statements.repo.ts';
  * Fingerprints: a 53-bit hash (cyrb53) per agreement and source over every
  * stored column of its alerts, the explanation included. The state lives in
  * two variables so hashing allocates nothing; `beginHash` seeds it with the
- * number of alerts (an empty set hashes as it always did).
+ * number of alerts.
  */
 let h1 = 0;
 let h2 = 0;
@@ -36,7 +36,7 @@ function hashField(text: string | null): void {
 function endHash(): string {
   const a = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   const b = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(a ^ (a >>> 13), 3266489909);
-  return (4294967296 * (2097151 & b) + (a >>> 0)).toString(16);
+  return String(4294967296 * (2097151 & b) + (a >>> 0)); // decimal: a tenth of the cost of toString(16)
 }
 
 const text = (n: number | null) => (n === null ? null : String(n));

@@ -58,7 +58,7 @@ function runSources(
   sourcesFor: (index: number) => readonly AgreementAlertSource[],
   take: (source: AgreementAlertSource, chosen: AlertAgreement[], alertsOf: Map<number, Alert[]>) => void,
 ): void {
-  const live = agreements.filter((a) => !a.archived).map((a) => a.id);
+  const live = agreements.filter((a, i) => !a.archived && sourcesFor(i).length > 0).map((a) => a.id);
   const withParties = findIdsWithParties(db, live);
   const withSuccessor = findIdsWithSuccessor(db, live);
   for (const source of agreementAlertSources) {
