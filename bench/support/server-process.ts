@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildServer, serverArgs } from '../../scripts/build-server.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -14,10 +15,13 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Starts `server/src/main.ts` as a real process on a free port and waits for its "draait op" line. */
+let built: Promise<void> | undefined;
+
+/** Starts the server as `npm start` runs it (bundled, same node flags) on a free port and waits for its "draait op" line. */
 export async function startServer(dataDir: string, env: Record<string, string> = {}): Promise<RunningServer> {
+  await (built ??= buildServer());
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'server/src/main.ts')], {
+  const child = spawn(process.execPath, serverArgs(), {
     cwd: root,
     env: { ...process.env, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

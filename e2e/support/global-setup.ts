@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { hasChromium, reportMissingChromium } from './chromium.ts';
+import { buildServer } from '../../scripts/build-server.mjs';
 import { ensureClientBuilt } from './build-client.ts';
 import { createTestUser, E2E_USER, startServer } from './server.ts';
 import os from 'node:os';
@@ -17,7 +18,7 @@ declare module 'vitest' {
   }
 }
 
-/** Builds the client if needed, starts the real server on a temporary database, stops it afterwards. */
+/** Builds the client if needed and bundles the server, starts the real server on a temporary database, stops it afterwards. */
 export default async function setup(project: TestProject) {
   const chromium = hasChromium();
   project.provide('chromium', chromium);
@@ -28,6 +29,7 @@ export default async function setup(project: TestProject) {
     return;
   }
   ensureClientBuilt(ROOT);
+  await buildServer();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'akkoord-e2e-'));
   const hasAccounts = createTestUser(ROOT, dataDir);
   const server = await startServer(ROOT, { DATA_DIR: dataDir });

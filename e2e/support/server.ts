@@ -2,6 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { serverArgs } from '../../scripts/build-server.mjs';
 
 export interface RunningServer {
   url: string;
@@ -28,10 +29,10 @@ export function createTestUser(root: string, dataDir: string): boolean {
   return true;
 }
 
-/** Starts `node --import tsx server/src/main.ts` on a free port with a temporary DATA_DIR. */
+/** Starts the bundled server as `npm start` runs it (built by the global setup) on a free port with a temporary DATA_DIR. */
 export async function startServer(root: string, extraEnv: Record<string, string> = {}): Promise<RunningServer> {
   const dataDir = extraEnv.DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'akkoord-e2e-'));
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+  const child = spawn(process.execPath, serverArgs(), {
     cwd: root,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', NODE_ENV: 'production', ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import type { AppDeps } from './deps.ts';
@@ -8,10 +7,11 @@ import { createAuthentication } from './http/authenticate.ts';
 import { AppError, errorHandler } from './http/errors.ts';
 import { buildOpenApi } from './http/openapi.ts';
 import { requestLog } from './http/request-log.ts';
+import { REPO_ROOT } from './lib/paths.ts';
 import { defineRoute, mountRoutes } from './http/route.ts';
 import { apiRoutes } from './routes.ts';
 
-export const CLIENT_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../client/dist');
+export const CLIENT_DIST = path.join(REPO_ROOT, 'client', 'dist');
 
 /** The express app (no listen): security headers, request ids, JSON API, OpenAPI, and the built SPA. */
 export function createApp(deps: AppDeps): Express {
@@ -19,6 +19,9 @@ export function createApp(deps: AppDeps): Express {
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.set('query parser', 'simple');
+  // API answers are not cached (no-store below), so no body hash for an ETag per response; routes that support
+  // conditional requests (an agreement's version) set their own ETag.
+  app.set('etag', false);
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -47,6 +50,11 @@ export function createApp(deps: AppDeps): Express {
   });
 
   const api = express.Router();
+  // Register data stays out of browser and proxy caches unless a route says otherwise (the calendar feed).
+  api.use('/api', (_req, res, next) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   api.use(express.json({ limit: '1mb', strict: true }));
   api.use(createAuthentication(deps));
   const openapiRoute = defineRoute({

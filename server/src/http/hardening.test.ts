@@ -28,6 +28,17 @@ describe('security headers', () => {
     }
   });
 
+  it('keep API answers out of browser and proxy caches (no-store, no body-hash ETag), except where a route allows it', async () => {
+    t = await createTestApp();
+    for (const res of [await t.agent.get('/api/agreements'), await t.agent.get('/api/collaborations'), await supertest(t.app).get('/api/agreements')]) {
+      expect(res.headers['cache-control']).toBe('no-store');
+      expect(res.headers.etag).toBeUndefined();
+    }
+    const one = await t.agent.get('/api/agreements?limit=1');
+    const detail = await t.agent.get(`/api/agreements/${one.body.items[0].id}`);
+    expect(detail.headers.etag).toMatch(/^"\d+-\d+"$/);
+  });
+
   it('add HSTS and upgrade-insecure-requests when served over https', async () => {
     t = await createTestApp({ env: { PUBLIC_URL: 'https://akkoord.vrt.example' } });
     const res = await supertest(t.app).get('/api/health');

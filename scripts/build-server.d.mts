@@ -1,0 +1,4 @@
+export declare const SERVER_ENTRY: string;
+export declare const SERVER_NODE_ARGS: string[];
+export declare function serverArgs(): string[];
+export declare function buildServer(): Promise<void>;
