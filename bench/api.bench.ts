@@ -6,6 +6,8 @@
  * Targets: ratio >= 60 %, p99 < 25 ms, RSS < 200 MB, start-up < 2 s.
  */
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
@@ -17,9 +19,17 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const PATH = '/api/agreements?collaboration=SYN3&limit=50';
 
-async function load(url: string, headers: Record<string, string>, extra: Partial<autocannon.Options> = {}) {
+/** CPU time (user + system, all threads) a process has used so far, in ms (Linux /proc). */
+function cpuMs(pid: number): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+}
+
+async function load(url: string, pid: number, headers: Record<string, string>, extra: Partial<autocannon.Options> = {}) {
+  const cpuBefore = cpuMs(pid);
   const result = await autocannon({ url: url + PATH, connections: 50, duration: seconds, headers, ...extra });
-  return { rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx, total: result.requests.total };
+  const cpuPerRequest = (cpuMs(pid) - cpuBefore) / Math.max(1, result.requests.total);
+  return { rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx, cpu: cpuPerRequest.toFixed(2) };
 }
 
 async function main() {
@@ -42,23 +52,27 @@ async function main() {
   }));
 
   // Warm both, then measure each with the same load.
-  await load(bareUrl, {}, { duration: 2 });
-  await load(server.url, headers, { duration: 2 });
-  const bareResult = await load(bareUrl, {});
-  const appResult = await load(server.url, headers);
+  await load(bareUrl, bare.pid!, {}, { duration: 2 });
+  await load(server.url, server.pid, headers, { duration: 2 });
+  const bareResult = await load(bareUrl, bare.pid!, {});
+  const appResult = await load(server.url, server.pid, headers);
   const rssAfterThroughput = rssMb(server.pid);
-  const fixed = await load(server.url, headers, { overallRate: 1000, connections: 50 });
+  const fixed = await load(server.url, server.pid, headers, { overallRate: 1000, connections: 50 });
   const rssAfterFixed = rssMb(server.pid);
+  // The same fixed rate against the bare handler: what this machine allows for this SQL at all.
+  const bareFixed = await load(bareUrl, bare.pid!, {}, { overallRate: 1000, connections: 50 });
 
   bare.kill('SIGTERM');
   await server.stop();
 
   const ratio = appResult.rps / bareResult.rps;
   console.log(`dataset: 100,000 synthetic agreements; ${PATH}; ${seconds} s per run; 50 connections`);
-  console.log(`bare express + same SQL : ${bareResult.rps} req/s (p50 ${bareResult.p50} ms, p99 ${bareResult.p99} ms, errors ${bareResult.errors})`);
-  console.log(`akkoord GET /api/agreements: ${appResult.rps} req/s (p50 ${appResult.p50} ms, p99 ${appResult.p99} ms, errors ${appResult.errors})`);
+  console.log(`machine: ${os.cpus().length} CPUs, load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} at the end`);
+  console.log(`bare express + same SQL : ${bareResult.rps} req/s (p50 ${bareResult.p50} ms, p99 ${bareResult.p99} ms, errors ${bareResult.errors}; server CPU ${bareResult.cpu} ms/request)`);
+  console.log(`akkoord GET /api/agreements: ${appResult.rps} req/s (p50 ${appResult.p50} ms, p99 ${appResult.p99} ms, errors ${appResult.errors}; server CPU ${appResult.cpu} ms/request)`);
   console.log(`ratio akkoord/bare: ${(ratio * 100).toFixed(1)} % (target >= 60 %)`);
   console.log(`fixed 1,000 req/s: achieved ${fixed.rps} req/s, p99 ${fixed.p99} ms (target < 25 ms), errors ${fixed.errors}`);
+  console.log(`  for reference, the bare handler at the same fixed rate: achieved ${bareFixed.rps} req/s, p99 ${bareFixed.p99} ms`);
   console.log(`server RSS: ${rssAfterThroughput} MB after throughput run, ${rssAfterFixed} MB after fixed-rate run (target < 200 MB)`);
   console.log(`start-up on existing database: median ${starts[1]} ms of [${starts.join(', ')}] (process spawn to listening; target < 2,000 ms)`);
 }

@@ -12,11 +12,14 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const SERVER_ENTRY = path.join(root, 'server/dist/main.mjs');
 
 /**
- * Node flags of the server process. A 4 MB semi-space keeps the young
- * generation (and so the resident memory) small: at 100,000 agreements under
- * load about 165 MB instead of 250 MB, for the same CPU per request.
+ * Node flags of the server process. 4 MB semi-spaces keep the young
+ * generation small, and a heap growing factor of 1.5 starts a full collection
+ * when the old generation has grown by half its live size (not only near
+ * V8's much higher default limit), without capping it: a whole-register
+ * computation can still take what it needs. At 100,000 agreements under load
+ * about 140–170 MB instead of 250 MB, for about the same CPU per request.
  */
-export const SERVER_NODE_ARGS = ['--max-semi-space-size=4', '--enable-source-maps'];
+export const SERVER_NODE_ARGS = ['--max-semi-space-size=4', '--heap-growing-percent=50', '--enable-source-maps'];
 
 /** `node` arguments that start the bundled server. */
 export const serverArgs = () => [...SERVER_NODE_ARGS, SERVER_ENTRY];
