@@ -50,8 +50,10 @@ export interface AlertSet {
   alerts: readonly Alert[];
 }
 
-/** The stored columns of one alert, in table order after key, agreement and source. */
-type AlertValues = [
+/** A stored alert as read back: agreement, key, then the columns in the order of COLUMNS. */
+type StoredValues = [
+  agreementId: number,
+  key: string,
   collaborationId: number | null,
   ownerName: string | null,
   ownerEmail: string | null,
@@ -64,10 +66,10 @@ type AlertValues = [
   explanation: string,
   sortKey: string,
 ];
+const COLUMNS = 'collaboration_id, owner_name, owner_email, kind, severity, reason_code, due_date, due_day, lead_days, explanation, sort_key';
 
-function valuesOf(set: AlertSet, a: Alert): AlertValues {
-  return [set.collaborationId, set.ownerName, set.ownerEmail, a.kind, a.severity, a.reasonCode, a.dueDate, a.dueDay, a.leadDays, JSON.stringify(a.explanation), alertSortKey(a)];
-}
+// The sort key and explanation text of each alert of the set last fingerprinted (kept for writing it when it changed).
+const texts: string[] = [];
 
 /** The fingerprint of what the stored rows of this set must hold. */
 function fingerprintOf(set: AlertSet): string {
@@ -77,7 +79,12 @@ function fingerprintOf(set: AlertSet): string {
     hashField(set.ownerName);
     hashField(set.ownerEmail);
   }
+  let i = 0;
   for (const a of set.alerts) {
+    const sortKey = alertSortKey(a);
+    const explanation = JSON.stringify(a.explanation);
+    texts[i++] = sortKey;
+    texts[i++] = explanation;
     hashField(a.key);
     hashField(a.kind);
     hashField(a.severity);
@@ -85,13 +92,11 @@ function fingerprintOf(set: AlertSet): string {
     hashField(a.dueDate);
     hashField(a.dueDay);
     hashField(text(a.leadDays));
-    hashField(alertSortKey(a));
-    hashField(JSON.stringify(a.explanation));
+    hashField(sortKey);
+    hashField(explanation);
   }
   return endHash();
 }
-
-const COLUMNS = 'collaboration_id, owner_name, owner_email, kind, severity, reason_code, due_date, due_day, lead_days, explanation, sort_key';
 
 /**
  * Makes the stored alerts of these agreements from `source` equal to `sets`
@@ -112,21 +117,21 @@ export function syncStoredAlerts(db: Db, source: string, sets: readonly AlertSet
       .raw(true)
       .all(source, ...inIds.params) as [number, string][],
   );
-  const changed: { set: AlertSet; fingerprint: string }[] = [];
+  const changed: { set: AlertSet; fingerprint: string; texts: string[] }[] = [];
   for (const set of sets) {
     const fingerprint = fingerprintOf(set);
-    if (marks.get(set.agreementId) !== fingerprint) changed.push({ set, fingerprint });
+    if (marks.get(set.agreementId) !== fingerprint) changed.push({ set, fingerprint, texts: texts.slice(0, 2 * set.alerts.length) });
   }
   if (!changed.length) return 0;
 
-  const storedOf = new Map<number, Map<string, AlertValues>>();
+  const storedOf = new Map<number, Map<string, StoredValues>>();
   const stored = prepared(db, `select agreement_id, key, ${COLUMNS} from agreement_alerts where source = ? and agreement_id in (select value from json_each(?))`)
     .raw(true)
-    .all(source, JSON.stringify(changed.map((c) => c.set.agreementId))) as [number, string, ...AlertValues][];
-  for (const [agreementId, key, ...values] of stored) {
-    let byKey = storedOf.get(agreementId);
-    if (!byKey) storedOf.set(agreementId, (byKey = new Map()));
-    byKey.set(key, values);
+    .all(source, JSON.stringify(changed.map((c) => c.set.agreementId))) as StoredValues[];
+  for (const row of stored) {
+    let byKey = storedOf.get(row[0]);
+    if (!byKey) storedOf.set(row[0], (byKey = new Map()));
+    byKey.set(row[1], row);
   }
   const insert = prepared(db, `insert or replace into agreement_alerts (key, agreement_id, source, ${COLUMNS}) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const update = prepared(
@@ -136,32 +141,40 @@ export function syncStoredAlerts(db: Db, source: string, sets: readonly AlertSet
   );
   const updateExplanation = prepared(db, 'update agreement_alerts set explanation = ? where key = ?');
   const remove = prepared(db, 'delete from agreement_alerts where key = ?');
-  const mark = prepared(db, 'insert or replace into alert_marks (agreement_id, source, fingerprint) values (?, ?, ?)');
-  const EXPLANATION = 9;
   let rowsWritten = 0;
-  for (const { set, fingerprint } of changed) {
+  for (const { set, texts } of changed) {
     const before = storedOf.get(set.agreementId);
-    for (const a of set.alerts) {
-      const values = valuesOf(set, a);
+    set.alerts.forEach((a, i) => {
+      const sortKey = texts[2 * i]!;
+      const explanation = texts[2 * i + 1]!;
       const old = before?.get(a.key);
       before?.delete(a.key);
+      const values = [set.collaborationId, set.ownerName, set.ownerEmail, a.kind, a.severity, a.reasonCode, a.dueDate, a.dueDay, a.leadDays, explanation, sortKey] as const;
       if (!old) {
         insert.run(a.key, set.agreementId, source, ...values);
-      } else if (values.some((v, i) => i !== EXPLANATION && v !== old[i])) {
+      } else if (values.some((v, c) => c !== 9 && v !== old[c + 2])) {
         update.run(set.agreementId, source, ...values, a.key);
-      } else if (values[EXPLANATION] !== old[EXPLANATION]) {
-        updateExplanation.run(values[EXPLANATION], a.key);
+      } else if (explanation !== old[11]) {
+        updateExplanation.run(explanation, a.key);
       } else {
-        continue;
+        return;
       }
       rowsWritten++;
-    }
+    });
     for (const key of before?.keys() ?? []) {
       remove.run(key);
       rowsWritten++;
     }
-    mark.run(set.agreementId, source, fingerprint);
   }
+  // The new fingerprints in one statement (a few thousand after a change of format or rules).
+  prepared(
+    db,
+    `insert into alert_marks (agreement_id, source, fingerprint) select value ->> 0, ?, value ->> 1 from json_each(?) where true
+       on conflict (agreement_id, source) do update set fingerprint = excluded.fingerprint`,
+  ).run(
+    source,
+    JSON.stringify(changed.map((c) => [c.set.agreementId, c.fingerprint])),
+  );
   if (rowsWritten > 0) bumpAlertGeneration(db);
   return changed.length;
 }
