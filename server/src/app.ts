@@ -42,7 +42,7 @@ export function createApp(deps: AppDeps): Express {
       strictTransportSecurity: deps.config.publicUrl.startsWith('https:'),
     }),
   );
-  app.use(requestLog(deps.logger));
+  app.use(requestLog(app, deps.logger));
   app.use((req, _res, next) => {
     req.deps = deps;
     req.ctx = { requestId: req.id, user: null };

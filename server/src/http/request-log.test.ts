@@ -15,7 +15,7 @@ function appWithLog(level = 'info') {
   });
   const logger = pino({ level }, sink);
   const app = express();
-  app.use(requestLog(logger));
+  app.use(requestLog(app, logger));
   app.get('/api/health', (_req, res) => void res.json({ ok: true }));
   app.get('/api/boom', (_req, res) => void res.status(500).json({}));
   app.get('/api/x', (req, res) => {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { RequestHandler } from 'express';
+import type { Express, RequestHandler } from 'express';
 import type { Logger } from 'pino';
 
 declare module 'http' {
@@ -20,14 +20,22 @@ const WELL_FORMED_ID = /^[\w-]{8,64}$/;
  * register query (decision 015). The line carries the path without its query
  * string, so search terms never reach the logs.
  */
-export function requestLog(logger: Logger): RequestHandler {
+export function requestLog(app: Express, logger: Logger): RequestHandler {
+  // `req.log` is a getter on the app's request prototype: the child logger is made only when something logs.
+  const loggers = new WeakMap<object, Logger>();
+  Object.defineProperty(app.request, 'log', {
+    configurable: true,
+    get(this: Express['request']) {
+      let child = loggers.get(this);
+      if (!child) loggers.set(this, (child = logger.child({ reqId: this.id })));
+      return child;
+    },
+  });
   return (req, res, next) => {
     const incoming = req.headers['x-request-id'];
     const id = typeof incoming === 'string' && WELL_FORMED_ID.test(incoming) ? incoming : randomUUID();
     req.id = id;
     res.setHeader('X-Request-Id', id);
-    let child: Logger | undefined;
-    Object.defineProperty(req, 'log', { configurable: true, enumerable: false, get: () => (child ??= logger.child({ reqId: id })) });
     if (logger.isLevelEnabled('info') && req.url !== '/api/health') {
       const started = performance.now();
       res.once('finish', () => {
