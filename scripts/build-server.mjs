@@ -24,11 +24,13 @@ export const SERVER_NODE_ARGS = ['--max-semi-space-size=4', '--heap-growing-perc
 /** `node` arguments that start the bundled server. */
 export const serverArgs = () => [...SERVER_NODE_ARGS, SERVER_ENTRY];
 
-/** Bundles server/src/main.ts into server/dist/main.mjs (about 0.1 s). */
+/** Bundles server/src/main.ts into server/dist/main.mjs and the read worker beside it (about 0.1 s). */
 export async function buildServer() {
   await build({
-    entryPoints: [path.join(root, 'server/src/main.ts')],
-    outfile: SERVER_ENTRY,
+    // The read worker (decision 018) is its own entry: a worker thread loads it by file beside main.mjs.
+    entryPoints: { main: path.join(root, 'server/src/main.ts'), 'read-worker': path.join(root, 'server/src/db/read-worker.ts') },
+    outdir: path.dirname(SERVER_ENTRY),
+    outExtension: { '.js': '.mjs' },
     bundle: true,
     platform: 'node',
     format: 'esm',

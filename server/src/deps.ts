@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Config } from './config.ts';
 import type { Db } from './db/client.ts';
+import type { ReadPool } from './db/read-pool.ts';
 import type { Clock } from './lib/clock.ts';
 
 /** What services need from the outside world; built once in main.ts (or a test) and passed down. */
@@ -9,4 +10,6 @@ export interface AppDeps {
   config: Config;
   clock: Clock;
   logger: Logger;
+  /** A read-only connection on a worker thread for the register list (decision 018); without it the list reads on `db`. */
+  reader?: ReadPool;
 }

@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import { createApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { closeDatabase, openDatabase } from './db/client.ts';
+import { ReadPool } from './db/read-pool.ts';
 import type { AppDeps } from './deps.ts';
 import { systemClock } from './lib/clock.ts';
 import { createLogger } from './lib/logger.ts';
@@ -25,7 +26,9 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config.logLevel);
   const db = openDatabase(config.databaseFile);
-  const deps: AppDeps = { db, config, clock: systemClock, logger };
+  // The register list reads on a worker thread with its own read-only connection (decision 018).
+  const reader = new ReadPool(config.databaseFile);
+  const deps: AppDeps = { db, config, clock: systemClock, logger, reader };
 
   if (config.seedRegister) {
     const result = loadTwenteRegister(db, { now: systemClock.now().toISOString(), today: systemClock.today() });
@@ -72,6 +75,7 @@ async function main(): Promise<void> {
     clearInterval(daily);
     server.close(async () => {
       for (const stop of stops) await stop();
+      await reader.close();
       closeDatabase(db);
       process.exit(0);
     });

@@ -2,6 +2,7 @@ import { and, eq, getTableColumns, inArray, isNull, or, sql } from 'drizzle-orm'
 import type { AgreementSort } from '@akkoord/shared/schemas/agreement';
 import type { Db, Tx } from '../../db/client.ts';
 import { agreementParties, agreementRelations, agreements, collaborations, organisations } from '../../db/schema/index.ts';
+import type { ReadPool, ReadStatement } from '../../db/read-pool.ts';
 import { prepared } from '../../db/statements.ts';
 
 export type AgreementRow = typeof agreements.$inferSelect;
@@ -150,16 +151,33 @@ export interface RegisterPage {
   total: number;
 }
 
-/** One page of agreements in keyset order (reading one row past it to tell whether more follow), plus the total matching the filter. */
-export function listAgreementPage(db: Db, filter: AgreementFilter, sort: AgreementSort, limit: number, after: Keyset | null): RegisterPage {
+/** The two statements of a register page: the page (one row past it, to tell whether more follow) and the total matching the filter. */
+export function registerPageStatements(filter: AgreementFilter, sort: AgreementSort, limit: number, after: Keyset | null): [ReadStatement, ReadStatement] {
   const where = whereOf(filter);
-  const rows = prepared(db, registerPageSql(where.text, sort, after !== null, limit + 1))
-    .raw(true)
-    .all(...where.params, ...(after ? [after.value, after.value, after.id] : [])) as [number, string | number, string][];
-  const total = prepared(db, `select count(*) as n from agreements a ${where.text}`).pluck().get(...where.params) as number;
+  return [
+    { sql: registerPageSql(where.text, sort, after !== null, limit + 1), params: [...where.params, ...(after ? [after.value, after.value, after.id] : [])], mode: 'rows' },
+    { sql: `select count(*) as n from agreements a ${where.text}`, params: where.params, mode: 'value' },
+  ];
+}
+
+function toRegisterPage(rows: [number, string | number, string][], total: number, limit: number): RegisterPage {
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
   return { items: page.map((r) => r[2]), next: rows.length > limit && last ? { id: last[0], value: last[1] } : null, total };
+}
+
+/** One page of agreements in keyset order plus the total matching the filter, read on the main connection. */
+export function listAgreementPage(db: Db, filter: AgreementFilter, sort: AgreementSort, limit: number, after: Keyset | null): RegisterPage {
+  const [page, count] = registerPageStatements(filter, sort, limit, after);
+  const rows = prepared(db, page.sql).raw(true).all(...page.params) as [number, string | number, string][];
+  const total = prepared(db, count.sql).pluck().get(...count.params) as number;
+  return toRegisterPage(rows, total, limit);
+}
+
+/** The same page read by the read worker (decision 018): same statements, one read transaction, off the main thread. */
+export async function readAgreementPage(reader: ReadPool, filter: AgreementFilter, sort: AgreementSort, limit: number, after: Keyset | null): Promise<RegisterPage> {
+  const [rows, total] = await reader.run(registerPageStatements(filter, sort, limit, after));
+  return toRegisterPage(rows as [number, string | number, string][], total as number, limit);
 }
 
 /** How many agreements match the filter, per stored status. */

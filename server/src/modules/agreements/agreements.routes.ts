@@ -31,7 +31,7 @@ export const agreementRoutes: RouteDef[] = [
     access: { resource: 'agreement', action: 'read' },
     query: listAgreementsQuerySchema,
     responses: { 200: { description: 'A page of agreements', schema: pageSchema(agreementSummarySchema) } },
-    handler: ({ deps, ctx, query }) => ({ body: listAgreementsJson(deps, ctx, query) }),
+    handler: async ({ deps, ctx, query }) => ({ body: await listAgreementsJson(deps, ctx, query) }),
   }),
   defineRoute({
     method: 'get',

@@ -24,6 +24,8 @@ import {
   insertAgreement,
   countAgreementsByStatus,
   listAgreementPage,
+  readAgreementPage,
+  type RegisterPage,
   replaceParties,
   setDerivedColumns,
   updateAgreementIfVersion,
@@ -57,18 +59,34 @@ function filterOf(ctx: RequestContext, q: CountAgreementsQuery): AgreementFilter
 /**
  * One keyset page of the register as JSON text: the items come from SQLite
  * already in the API's shape, so the route sends them without building and
- * serialising an object per value (decision 015).
+ * serialising an object per value (decision 015). With a read worker the
+ * query runs beside the main thread (decision 018); should the worker fail,
+ * the main connection answers.
  */
-export function listAgreementsJson(deps: AppDeps, ctx: RequestContext, q: ListAgreementsQuery): JsonText<Page<AgreementSummary>> {
+export async function listAgreementsJson(deps: AppDeps, ctx: RequestContext, q: ListAgreementsQuery): Promise<JsonText<Page<AgreementSummary>>> {
   const after = q.cursor ? decodeCursor(q.cursor, q.sort) : null;
-  const { items, next, total } = listAgreementPage(deps.db, filterOf(ctx, q), q.sort, q.limit, after);
+  const filter = filterOf(ctx, q);
+  let page: RegisterPage | undefined;
+  if (deps.reader) {
+    try {
+      page = await readAgreementPage(deps.reader, filter, q.sort, q.limit, after);
+    } catch (err) {
+      deps.logger.warn({ err }, 'read worker failed; the register page is read on the main connection');
+    }
+  }
+  page ??= listAgreementPage(deps.db, filter, q.sort, q.limit, after);
+  return pageText(q, page);
+}
+
+function pageText(q: ListAgreementsQuery, { items, next, total }: RegisterPage): JsonText<Page<AgreementSummary>> {
   const nextCursor = next ? encodeCursor(q.sort, next.value, next.id) : null;
   return new JsonText(`{"items":[${items.join(',')}],"nextCursor":${JSON.stringify(nextCursor)},"total":${total}}`);
 }
 
 /** Lists agreements matching the register filters, one keyset page at a time. */
 export function listAgreements(deps: AppDeps, ctx: RequestContext, q: ListAgreementsQuery): Page<AgreementSummary> {
-  return listAgreementsJson(deps, ctx, q).parse();
+  const after = q.cursor ? decodeCursor(q.cursor, q.sort) : null;
+  return pageText(q, listAgreementPage(deps.db, filterOf(ctx, q), q.sort, q.limit, after)).parse();
 }
 
 /** Totals of the agreements matching the register filters, by status (one query, for the dashboard). */

@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createTestApp, type TestApp } from '../test/harness.ts';
+import { ReadPool } from './read-pool.ts';
+
+let t: TestApp;
+let reader: ReadPool;
+beforeAll(async () => {
+  t = await createTestApp({ today: '2026-11-29' });
+  reader = new ReadPool(t.deps.config.databaseFile);
+});
+afterAll(async () => {
+  await reader.close();
+  t.close();
+});
+
+/** The register answered with and without the read worker, for the same query. */
+async function bothWays(query: Record<string, string | number>) {
+  delete t.deps.reader;
+  const inline = await t.agent.get('/api/agreements').query(query);
+  t.deps.reader = reader;
+  const run = vi.spyOn(reader, 'run');
+  const viaWorker = await t.agent.get('/api/agreements').query(query);
+  // The worker answered (no fallback to the main connection).
+  expect(run).toHaveBeenCalledTimes(1);
+  await expect(run.mock.results[0]!.value).resolves.toHaveLength(2);
+  run.mockRestore();
+  delete t.deps.reader;
+  return { inline, viaWorker };
+}
+
+describe('the read worker', () => {
+  it('answers the register exactly as the main connection does, for filters, sorts and cursor pages', async () => {
+    const queries: Record<string, string | number>[] = [
+      { limit: 50 },
+      { collaboration: 'RTR' },
+      { type: 'processor,subprocessor', sort: '-endDate' },
+      { q: 'verwerk', sort: 'startDate' },
+      { limit: 3, sort: 'noticeDeadline' },
+    ];
+    for (const query of queries) {
+      const { inline, viaWorker } = await bothWays(query);
+      expect(viaWorker.status).toBe(200);
+      expect(viaWorker.text).toBe(inline.text);
+      if (inline.body.nextCursor) {
+        const next = await bothWays({ ...query, cursor: inline.body.nextCursor as string });
+        expect(next.viaWorker.text).toBe(next.inline.text);
+      }
+    }
+  });
+
+  it('sees a write of the main connection as soon as it is committed', async () => {
+    const created = await t.agent.post('/api/agreements').set(t.headers).send({ type: 'service', title: 'Leesproef werkthread', collaborationCode: 'IVZ' });
+    expect(created.status).toBe(201);
+    t.deps.reader = reader;
+    const found = await t.agent.get('/api/agreements').query({ q: 'Leesproef werkthread' });
+    delete t.deps.reader;
+    expect(found.body.items.map((i: { id: number }) => i.id)).toEqual([created.body.id]);
+  });
+
+  it('rejects a failing statement with its message and keeps serving', async () => {
+    await expect(reader.run([{ sql: 'select * from no_such_table', params: [], mode: 'rows' }])).rejects.toThrow(/no such table/);
+    await expect(reader.run([{ sql: 'select 40 + 2', params: [], mode: 'value' }])).resolves.toEqual([42]);
+  });
+
+  it('refuses writes (its connection is read-only)', async () => {
+    await expect(reader.run([{ sql: "update agreements set title = 'x' returning id", params: [], mode: 'rows' }])).rejects.toThrow(/readonly/i);
+  });
+
+  it('falls back to the main connection when the worker is gone', async () => {
+    const gone = new ReadPool(t.deps.config.databaseFile);
+    await gone.close();
+    t.deps.reader = gone;
+    const warn = vi.spyOn(t.deps.logger, 'warn');
+    const res = await t.agent.get('/api/agreements').query({ collaboration: 'RTR' });
+    delete t.deps.reader;
+    expect(res.status).toBe(200);
+    expect(res.body.total).toBe(5);
+    expect(warn).toHaveBeenCalledTimes(1);
+    warn.mockRestore();
+  });
+});
