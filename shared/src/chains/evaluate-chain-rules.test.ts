@@ -1,7 +1,12 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { AGREEMENT_TYPES, LEGAL_REGIMES, PARTY_ROLES, RELATION_KINDS, TERM_KINDS } from '../domain/enums.ts';
 import { agreement, graphOf, POLICE, RJ_SECURITY, rtrChain, VRT } from './chain-fixtures.ts';
+import type { ChainAgreement, ChainRelation } from './chain-graph.ts';
+import { indexChainGraph } from './chain-graph.ts';
 import type { ChainViolation } from './chain-violation.ts';
 import { evaluateAllChainRules, evaluateChainRules } from './evaluate-chain-rules.ts';
+import { RULE_READS } from './rules/rule-context.ts';
 
 const codes = (vs: ChainViolation[]) => vs.map((v) => `${v.severity}:${v.messageCode}`).sort();
 const exact = { startDate: '2023-03-01' } as const;
@@ -166,5 +171,59 @@ describe('evaluating a graph', () => {
   it('puts both titles in the params', () => {
     const [v] = evaluateChainRules(rtrChain({ startDate: '2024' }, { startDate: '2023' }), 20);
     expect(v?.params).toMatchObject({ agreementTitle: 'Subverwerkersovereenkomst VRT en RJ Security', otherTitle: 'Verwerkersovereenkomst politie en VRT' });
+  });
+});
+
+describe('what the rules read (RULE_READS)', () => {
+  const date = fc.oneof(
+    fc.constant(null),
+    fc.integer({ min: 2018, max: 2028 }).map(String),
+    fc.tuple(fc.integer({ min: 2018, max: 2028 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`),
+    fc.tuple(fc.integer({ min: 2018, max: 2028 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 })).map(
+      ([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+    ),
+  );
+  const agreementOf = (id: number) =>
+    fc
+      .record({
+        type: fc.constantFrom(...AGREEMENT_TYPES),
+        startDate: date,
+        endDate: date,
+        currentTermEnd: date,
+        termKind: fc.constantFrom(null, ...TERM_KINDS),
+        legalRegime: fc.constantFrom(null, ...LEGAL_REGIMES),
+        parties: fc.array(fc.record({ organisationId: fc.integer({ min: 1, max: 4 }), role: fc.constantFrom(...PARTY_ROLES) }), { maxLength: 4 }),
+        archived: fc.boolean({ freq: 5 }),
+      })
+      .map((fields): ChainAgreement => agreement(id, fields));
+  const register = fc.integer({ min: 1, max: 12 }).chain((n) =>
+    fc.tuple(
+      fc.tuple(...Array.from({ length: n }, (_, i) => agreementOf(i + 1))),
+      fc.array(
+        fc.record({ sourceId: fc.integer({ min: 1, max: n }), kind: fc.constantFrom(...RELATION_KINDS), targetId: fc.integer({ min: 1, max: n }) }),
+        { maxLength: 3 * n },
+      ),
+    ),
+  );
+
+  it('judges every agreement alike on just its reads as on the whole register', () => {
+    fc.assert(
+      fc.property(register, ([agreements, relations]) => {
+        const whole = indexChainGraph({ agreements, relations });
+        for (const subject of agreements) {
+          const reads: ChainRelation[] = relations.filter(
+            (r) =>
+              (r.targetId === subject.id && (RULE_READS.incoming as readonly string[]).includes(r.kind)) ||
+              (r.sourceId === subject.id && (RULE_READS.outgoing as readonly string[]).includes(r.kind)),
+          );
+          const reached = new Set([subject.id, ...reads.flatMap((r) => [r.sourceId, r.targetId])]);
+          const neighbourhood = agreements
+            .filter((a) => reached.has(a.id))
+            .map((a) => ((RULE_READS.partiesOf as readonly string[]).includes(a.type) ? a : { ...a, parties: [] }));
+          expect(evaluateChainRules(indexChainGraph({ agreements: neighbourhood, relations: reads }), subject.id)).toEqual(evaluateChainRules(whole, subject.id));
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -32,8 +32,14 @@ const MONTHS: Record<ChainLocale, string[]> = {
 
 /** A partial date as people write it, never more precise than it is ("2023", "mei 2023", "1 mei 2023"). */
 function formatPartialDate(value: string, locale: ChainLocale): string {
-  const [year, month, day] = value.split('-');
-  if (month === undefined) return value;
+  // The first three parts of value.split('-'), without the array (this runs for every chain alert of the register).
+  const first = value.indexOf('-');
+  if (first === -1) return value;
+  const second = value.indexOf('-', first + 1);
+  const third = second === -1 ? -1 : value.indexOf('-', second + 1);
+  const year = value.slice(0, first);
+  const month = second === -1 ? value.slice(first + 1) : value.slice(first + 1, second);
+  const day = second === -1 ? undefined : third === -1 ? value.slice(second + 1) : value.slice(second + 1, third);
   const monthName = MONTHS[locale][Number(month) - 1] ?? month;
   return day === undefined ? `${monthName} ${year}` : `${Number(day)} ${monthName} ${year}`;
 }
@@ -43,13 +49,14 @@ function formatDateParam(value: string | number | null | undefined, locale: Chai
   return locale === 'nl' ? 'onbekend of onbepaald' : 'unknown or indefinite';
 }
 
+const REGIME_NAMES: Record<string, Record<ChainLocale, string>> = {
+  avg: { nl: 'de AVG', en: 'the GDPR' },
+  wpg: { nl: 'de Wpg', en: 'the Wpg (Police Data Act)' },
+  none: { nl: 'geen privacyregime', en: 'no data protection regime' },
+};
+
 function formatRegime(value: string | number | null | undefined, locale: ChainLocale): string {
-  const names: Record<string, Record<ChainLocale, string>> = {
-    avg: { nl: 'de AVG', en: 'the GDPR' },
-    wpg: { nl: 'de Wpg', en: 'the Wpg (Police Data Act)' },
-    none: { nl: 'geen privacyregime', en: 'no data protection regime' },
-  };
-  return typeof value === 'string' && names[value] ? names[value][locale] : locale === 'nl' ? 'een onbekend regime' : 'an unknown regime';
+  return typeof value === 'string' && REGIME_NAMES[value] ? REGIME_NAMES[value][locale] : locale === 'nl' ? 'een onbekend regime' : 'an unknown regime';
 }
 
 type Texts = Record<ChainMessageCode, (p: ChainViolation['params'], a: string, b: string) => string>;
@@ -101,9 +108,10 @@ export function chainRuleName(rule: ChainRule, locale: ChainLocale): string {
   return RULE_NAMES[rule][locale];
 }
 
+const quote = (t: string | number | null | undefined) => `‘${String(t ?? '?')}’`;
+
 /** The message of a violation alone, naming both agreements (titles in quotes). */
 export function renderChainMessage(v: ChainViolation, locale: ChainLocale): string {
-  const quote = (t: string | number | null | undefined) => `‘${String(t ?? '?')}’`;
   const texts = locale === 'nl' ? NL : EN;
   return texts[v.messageCode](v.params, quote(v.params.agreementTitle), quote(v.params.otherTitle));
 }

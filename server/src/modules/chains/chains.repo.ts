@@ -1,3 +1,5 @@
+import type { ChainAgreement, ChainParty, ChainRelation } from '@akkoord/shared/chains/chain-graph';
+import type { AgreementType, LegalRegime, PartyRole, RelationKind, TermKind } from '@akkoord/shared/domain/enums';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import { agreementRelations, collaborations } from '../../db/schema/index.ts';
@@ -210,6 +212,119 @@ export function findChainParties(db: Db, ids: number[]): ChainPartyRow[] {
      WHERE p.agreement_id IN (SELECT value FROM json_each(?))
      ORDER BY p.agreement_id, p.id`,
   ).all(JSON.stringify(ids)) as ChainPartyRow[];
+}
+
+/*
+ * The chain rules' reads. The refresh evaluates them for the whole register,
+ * 1,000 agreements at a time in id order (after a chain rule change, into an
+ * empty store), so a block of ids is read as a range, and each result arrives
+ * as one JSON text (json_group_array) that a single JSON.parse turns into
+ * arrays: about half the cost of a JS value per column and row. Only what the
+ * rules read is read (RULE_READS in shared/src/chains/rules/rule-context.ts).
+ */
+
+/** An agreement as the chain rules read it, with the collaboration its alerts name. */
+export interface RuleChainAgreement extends ChainAgreement {
+  collaborationId: number | null;
+}
+
+/** What the rules read of other agreements: relations into and out of the judged one, parties of some types. */
+export interface RuleReads {
+  incoming: readonly RelationKind[];
+  outgoing: readonly RelationKind[];
+  partiesOf: readonly AgreementType[];
+}
+
+/** Ids as SQL parameters: `lo`..`hi` (empty when lo > hi) and a JSON `list` of further ids. */
+interface IdParams {
+  lo: number;
+  hi: number;
+  list: string;
+}
+
+/** A range when the ids are (nearly) one contiguous block, as the refresh's chunks are; else a list. */
+function idParams(ids: readonly number[]): IdParams {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const id of ids) {
+    if (id < lo) lo = id;
+    if (id > hi) hi = id;
+  }
+  if (hi - lo + 1 <= ids.length * 2) return { lo, hi, list: '[]' };
+  return { lo: 1, hi: 0, list: JSON.stringify(ids) };
+}
+
+const RULE_RELATIONS_SQL = `select json_group_array(json_array(id, source_id, kind, target_id)) from (
+    select id, source_id, kind, target_id from agreement_relations
+      where target_id between @lo and @hi and kind in (select value from json_each(@incoming))
+    union all
+    select id, source_id, kind, target_id from agreement_relations
+      where target_id in (select value from json_each(@list)) and kind in (select value from json_each(@incoming))
+    union all
+    select id, source_id, kind, target_id from agreement_relations
+      where source_id between @lo and @hi and kind in (select value from json_each(@outgoing))
+    union all
+    select id, source_id, kind, target_id from agreement_relations
+      where source_id in (select value from json_each(@list)) and kind in (select value from json_each(@outgoing)))`;
+// Parties in stored order, only of the types whose parties the rules read (null for the others).
+const RULE_AGREEMENTS_SQL = `select json_group_array(json_array(a.id, a.type, a.title, a.collaboration_id, a.start_date, a.end_date, a.current_term_end,
+      a.term_kind, a.legal_regime, a.archived_at is not null,
+      case when a.type in (select value from json_each(@partiesOf)) then (select json_group_array(json_array(organisation_id, role))
+        from (select organisation_id, role from agreement_parties p where p.agreement_id = a.id order by p.id)) end))
+  from (select id from agreements where id between @lo and @hi union all select value from json_each(@list)) i
+  cross join agreements a on a.id = i.id`;
+
+type Cell = string | number | null;
+
+/**
+ * What the chain rules of these agreements read (`reads`): the relations of
+ * the incoming kinds into and of the outgoing kinds out of each of them, in id
+ * order, and the agreements at both ends, with their parties (in stored order)
+ * where the rules read them; other agreements carry no parties. A block of ids
+ * may bring along agreements of the block that were not asked for.
+ */
+export function readRuleNeighbourhoods(db: Db, ids: readonly number[], reads: RuleReads): { agreements: RuleChainAgreement[]; relations: ChainRelation[] } {
+  if (!ids.length) return { agreements: [], relations: [] };
+  const asked = new Set(ids);
+  const params = idParams(ids);
+  const rows = JSON.parse(
+    prepared(db, RULE_RELATIONS_SQL)
+      .pluck(true)
+      .get({ ...params, incoming: JSON.stringify(reads.incoming), outgoing: JSON.stringify(reads.outgoing) }) as string,
+  ) as [number, number, RelationKind, number][];
+  // In id order, as stored; a range also brings relations of agreements not asked for, and a kind both ways comes twice.
+  rows.sort((a, b) => a[0] - b[0]);
+  const relations: ChainRelation[] = [];
+  const more = new Set<number>(params.lo > params.hi ? ids : []);
+  let lastId = 0;
+  for (const [id, sourceId, kind, targetId] of rows) {
+    if (id === lastId) continue;
+    lastId = id;
+    if (!(asked.has(targetId) && reads.incoming.includes(kind)) && !(asked.has(sourceId) && reads.outgoing.includes(kind))) continue;
+    relations.push({ sourceId, kind, targetId });
+    // Every agreement the relations reach, beyond the range already read.
+    if (sourceId < params.lo || sourceId > params.hi) more.add(sourceId);
+    if (targetId < params.lo || targetId > params.hi) more.add(targetId);
+  }
+  const read = { lo: params.lo, hi: params.hi, list: JSON.stringify([...more]), partiesOf: JSON.stringify(reads.partiesOf) };
+  const agreements: RuleChainAgreement[] = [];
+  for (const r of JSON.parse(prepared(db, RULE_AGREEMENTS_SQL).pluck(true).get(read) as string) as Cell[][]) {
+    const parties = r[10] as unknown as [number, PartyRole][] | null;
+    agreements.push({
+      id: r[0] as number,
+      type: r[1] as AgreementType,
+      title: r[2] as string,
+      collaborationId: r[3] as number | null,
+      startDate: r[4] as string | null,
+      endDate: r[5] as string | null,
+      currentTermEnd: r[6] as string | null,
+      termKind: r[7] as TermKind | null,
+      legalRegime: r[8] as LegalRegime | null,
+      parties: parties ? parties.map(([organisationId, role]): ChainParty => ({ organisationId, role })) : [],
+      archived: r[9] === 1,
+    });
+  }
+  return { agreements, relations };
 }
 
 export interface CollaborationNode {

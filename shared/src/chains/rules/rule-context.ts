@@ -1,5 +1,21 @@
 import type { ChainAgreement, ChainGraph, ChainRelation } from '../chain-graph.ts';
 import type { ChainMessageCode, ChainRule, ChainSeverity, ChainViolation, ChainViolationParams } from '../chain-violation.ts';
+import type { AgreementType, RelationKind } from '../../domain/enums.ts';
+
+/**
+ * What the rules read beyond the judged agreement itself. They reach other
+ * agreements only through the two functions below: relations of the
+ * `incoming` kinds pointing at it and of the `outgoing` kinds leaving it. They
+ * read parties (sideOf) only of agreements of the `partiesOf` types. A graph
+ * holding just these relations of an agreement, the agreements at their other
+ * ends, and the parties of those types gives it the same violations as the
+ * whole register (evaluate-chain-rules.test.ts holds them to it).
+ */
+export const RULE_READS = {
+  incoming: ['covers'],
+  outgoing: ['based_on'],
+  partiesOf: ['processor', 'subprocessor'],
+} as const satisfies { incoming: readonly RelationKind[]; outgoing: readonly RelationKind[]; partiesOf: readonly AgreementType[] };
 
 /** A relation together with the live (not archived) agreement on its other end. */
 export interface Neighbour {
