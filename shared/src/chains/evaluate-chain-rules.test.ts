@@ -193,7 +193,7 @@ describe('what the rules read (RULE_READS)', () => {
         termKind: fc.constantFrom(null, ...TERM_KINDS),
         legalRegime: fc.constantFrom(null, ...LEGAL_REGIMES),
         parties: fc.array(fc.record({ organisationId: fc.integer({ min: 1, max: 4 }), role: fc.constantFrom(...PARTY_ROLES) }), { maxLength: 4 }),
-        archived: fc.boolean({ freq: 5 }),
+        archived: fc.integer({ min: 0, max: 4 }).map((n) => n === 0),
       })
       .map((fields): ChainAgreement => agreement(id, fields));
   const register = fc.integer({ min: 1, max: 12 }).chain((n) =>

@@ -254,25 +254,35 @@ function idParams(ids: readonly number[]): IdParams {
   return { lo: 1, hi: 0, list: JSON.stringify(ids) };
 }
 
-const RULE_RELATIONS_SQL = `select json_group_array(json_array(id, source_id, kind, target_id)) from (
-    select id, source_id, kind, target_id from agreement_relations
-      where target_id between @lo and @hi and kind in (select value from json_each(@incoming))
-    union all
-    select id, source_id, kind, target_id from agreement_relations
-      where target_id in (select value from json_each(@list)) and kind in (select value from json_each(@incoming))
-    union all
-    select id, source_id, kind, target_id from agreement_relations
-      where source_id between @lo and @hi and kind in (select value from json_each(@outgoing))
-    union all
-    select id, source_id, kind, target_id from agreement_relations
-      where source_id in (select value from json_each(@list)) and kind in (select value from json_each(@outgoing)))`;
-// Parties in stored order, only of the types whose parties the rules read (null for the others).
-const RULE_AGREEMENTS_SQL = `select json_group_array(json_array(a.id, a.type, a.title, a.collaboration_id, a.start_date, a.end_date, a.current_term_end,
-      a.term_kind, a.legal_regime, a.archived_at is not null,
-      case when a.type in (select value from json_each(@partiesOf)) then (select json_group_array(json_array(organisation_id, role))
-        from (select organisation_id, role from agreement_parties p where p.agreement_id = a.id order by p.id)) end))
-  from (select id from agreements where id between @lo and @hi union all select value from json_each(@list)) i
-  cross join agreements a on a.id = i.id`;
+/** Kinds and types as SQL literals (they are the shared enums' values; literals let SQLite use the indexes fully). */
+const literals = (values: readonly string[]) => (values.length ? values.map((v) => `'${v.replaceAll("'", "''")}'`).join(', ') : 'null');
+
+/** The two statements for one RuleReads (a constant, so made once). */
+const ruleSql = new WeakMap<RuleReads, { relations: string; agreements: string }>();
+function ruleStatements(reads: RuleReads): { relations: string; agreements: string } {
+  let sql = ruleSql.get(reads);
+  if (sql) return sql;
+  const [incoming, outgoing] = [literals(reads.incoming), literals(reads.outgoing)];
+  sql = {
+    relations: `select json_group_array(json_array(id, source_id, kind, target_id)) from (
+        select id, source_id, kind, target_id from agreement_relations where target_id between @lo and @hi and kind in (${incoming})
+        union all
+        select id, source_id, kind, target_id from agreement_relations where target_id in (select value from json_each(@list)) and kind in (${incoming})
+        union all
+        select id, source_id, kind, target_id from agreement_relations where source_id between @lo and @hi and kind in (${outgoing})
+        union all
+        select id, source_id, kind, target_id from agreement_relations where source_id in (select value from json_each(@list)) and kind in (${outgoing}))`,
+    // Parties in stored order, only of the types whose parties the rules read (null for the others).
+    agreements: `select json_group_array(json_array(a.id, a.type, a.title, a.collaboration_id, a.start_date, a.end_date, a.current_term_end,
+          a.term_kind, a.legal_regime, a.archived_at is not null,
+          case when a.type in (${literals(reads.partiesOf)}) then (select json_group_array(json_array(organisation_id, role))
+            from (select organisation_id, role from agreement_parties p where p.agreement_id = a.id order by p.id)) end))
+      from (select id from agreements where id between @lo and @hi union all select value from json_each(@list)) i
+      cross join agreements a on a.id = i.id`,
+  };
+  ruleSql.set(reads, sql);
+  return sql;
+}
 
 type Cell = string | number | null;
 
@@ -287,11 +297,8 @@ export function readRuleNeighbourhoods(db: Db, ids: readonly number[], reads: Ru
   if (!ids.length) return { agreements: [], relations: [] };
   const asked = new Set(ids);
   const params = idParams(ids);
-  const rows = JSON.parse(
-    prepared(db, RULE_RELATIONS_SQL)
-      .pluck(true)
-      .get({ ...params, incoming: JSON.stringify(reads.incoming), outgoing: JSON.stringify(reads.outgoing) }) as string,
-  ) as [number, number, RelationKind, number][];
+  const sql = ruleStatements(reads);
+  const rows = JSON.parse(prepared(db, sql.relations).pluck(true).get(params) as string) as [number, number, RelationKind, number][];
   // In id order, as stored; a range also brings relations of agreements not asked for, and a kind both ways comes twice.
   rows.sort((a, b) => a[0] - b[0]);
   const relations: ChainRelation[] = [];
@@ -306,9 +313,9 @@ export function readRuleNeighbourhoods(db: Db, ids: readonly number[], reads: Ru
     if (sourceId < params.lo || sourceId > params.hi) more.add(sourceId);
     if (targetId < params.lo || targetId > params.hi) more.add(targetId);
   }
-  const read = { lo: params.lo, hi: params.hi, list: JSON.stringify([...more]), partiesOf: JSON.stringify(reads.partiesOf) };
+  const read = { lo: params.lo, hi: params.hi, list: JSON.stringify([...more]) };
   const agreements: RuleChainAgreement[] = [];
-  for (const r of JSON.parse(prepared(db, RULE_AGREEMENTS_SQL).pluck(true).get(read) as string) as Cell[][]) {
+  for (const r of JSON.parse(prepared(db, sql.agreements).pluck(true).get(read) as string) as Cell[][]) {
     const parties = r[10] as unknown as [number, PartyRole][] | null;
     agreements.push({
       id: r[0] as number,
