@@ -55,7 +55,7 @@ const COLUMNS = [
   'computed_on',
 ];
 
-const CHUNK_SQL = `select json_group_array(json_array(${COLUMNS.join(', ')})) from (select * from agreements where id > ? order by id limit ?)`;
+const CHUNK_SQL = `select json_group_array(json_array(${COLUMNS.join(', ')})) from (select * from agreements where id > ? and id <= ? order by id limit ?)`;
 
 type Cell = string | number | null;
 type Period = LifecycleInput['noticePeriod'];
@@ -98,12 +98,12 @@ function recordOf(r: Cell[]): RefreshRecord {
   };
 }
 
-/** Every agreement (archived ones too), in id order, `size` at a time. */
-export function* readRefreshChunks(db: Db, size: number): Generator<RefreshRecord[]> {
+/** Every agreement (archived ones too; or those with an id in (after, upTo]), in id order, `size` at a time. */
+export function* readRefreshChunks(db: Db, size: number, ids: { after: number; upTo: number } = { after: 0, upTo: Number.MAX_SAFE_INTEGER }): Generator<RefreshRecord[]> {
   const stmt = prepared(db, CHUNK_SQL).pluck(true);
-  let last = 0;
+  let last = ids.after;
   for (;;) {
-    const rows = (JSON.parse(stmt.get(last, size) as string) as Cell[][]).map(recordOf);
+    const rows = (JSON.parse(stmt.get(last, ids.upTo, size) as string) as Cell[][]).map(recordOf);
     if (!rows.length) return;
     yield rows;
     last = rows[rows.length - 1]!.id;

@@ -1,4 +1,4 @@
-import { alertSortKey, type Alert } from '@akkoord/shared/lifecycle/alert-types';
+import type { Alert } from '@akkoord/shared/lifecycle/alert-types';
 import type { AlertRecord } from './alert-record.ts';
 import type { AlertFilter, StoredAlertRow } from './alerts.repo.ts';
 
@@ -7,14 +7,6 @@ export interface AlertView extends AlertRecord {
   sortKey: string;
   acknowledgedAt: string | null;
   snoozedUntil: string | null;
-}
-
-type States = Map<string, { acknowledgedAt: string | null; snoozedUntil: string | null }>;
-
-/** A computed alert with the user's state attached. */
-export function viewOf(record: AlertRecord, states: States): AlertView {
-  const state = states.get(record.key);
-  return { ...record, sortKey: alertSortKey(record), acknowledgedAt: state?.acknowledgedAt ?? null, snoozedUntil: state?.snoozedUntil ?? null };
 }
 
 /** A stored row as a view (collaboration code from the id map). */
@@ -44,17 +36,22 @@ export function viewOfStored(r: StoredAlertRow, codes: Map<number, string>): Ale
 
 const same = (a: string | null, b: string) => a !== null && a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0;
 
-/** The in-memory twin of the repository's WHERE clause, for alerts that are computed rather than stored. */
-export function matchesFilter(v: AlertView, f: AlertFilter): boolean {
+/** The filters on what an alert is about (kind, severity, collaboration, agreement, scope, owner): the in-memory twin of the repository's WHERE clause. */
+export function matchesFields(v: Pick<AlertView, 'kind' | 'severity' | 'collaborationId' | 'agreementId' | 'ownerName' | 'ownerEmail'>, f: AlertFilter): boolean {
   if (f.kinds?.length && !f.kinds.includes(v.kind)) return false;
   if (f.severities?.length && !f.severities.includes(v.severity)) return false;
   if (f.collaborationId !== undefined && v.collaborationId !== f.collaborationId) return false;
   if (f.agreementId !== undefined && v.agreementId !== f.agreementId) return false;
   if (f.scopeIds && (v.collaborationId === null || !f.scopeIds.includes(v.collaborationId))) return false;
   if (f.owner && !same(v.ownerName, f.owner) && !same(v.ownerEmail, f.owner)) return false;
-  const snoozed = v.snoozedUntil !== null && v.snoozedUntil > f.on;
-  if (f.state === 'open') return v.acknowledgedAt === null && !snoozed;
-  if (f.state === 'acknowledged') return v.acknowledgedAt !== null;
-  if (f.state === 'snoozed') return v.acknowledgedAt === null && snoozed;
+  return true;
+}
+
+/** The state filter (open, acknowledged, snoozed, all) for the user's acknowledgement and snooze of one alert. */
+export function matchesState(acknowledgedAt: string | null, snoozedUntil: string | null, f: AlertFilter): boolean {
+  const snoozed = snoozedUntil !== null && snoozedUntil > f.on;
+  if (f.state === 'open') return acknowledgedAt === null && !snoozed;
+  if (f.state === 'acknowledged') return acknowledgedAt !== null;
+  if (f.state === 'snoozed') return acknowledgedAt === null && snoozed;
   return true;
 }

@@ -93,16 +93,70 @@ export function listStoredAlerts(db: Db, f: AlertFilter, afterSortKey: string | 
   }));
 }
 
-/** Stored alerts of the given sources as computed records (for days other than the stored one). */
-export function listStoredRecords(db: Db, sources: string[]): AlertRecord[] {
+/**
+ * A stored alert as the other-day scan reads it: first only what filters and
+ * the order need (`listStoredAlertHeads`), the rest for the few that may make
+ * the page (`completeStoredAlerts`); the explanation stays JSON text, there is
+ * no title, and the collaboration code is left to the page (the id is there).
+ */
+export interface StoredAlertRecord extends Omit<AlertRecord, 'explanation' | 'agreementTitle'> {
+  rowId: number;
+  explanation: string;
+}
+
+type Cell = string | number | null;
+
+/**
+ * The stored alerts of the given sources about agreements with an id in (afterId, toId] (one chunk of the
+ * register), with only key, kind, severity, due day, agreement, collaboration and owner filled in: one JSON text
+ * per chunk (about a quarter of the cost of full rows, whose explanations are most of their size).
+ */
+export function listStoredAlertHeads(db: Db, sources: string[], afterId: number, toId: number): StoredAlertRecord[] {
   if (!sources.length) return [];
+  const text = prepared(
+    db,
+    `select json_group_array(json_array(a.rowid, a.key, a.agreement_id, a.collaboration_id, a.owner_name, a.owner_email, a.kind, a.severity, a.due_day))
+     from agreement_alerts a where a.agreement_id > ? and a.agreement_id <= ? and a.source in (select value from json_each(?))`,
+  )
+    .pluck(true)
+    .get(afterId, toId, JSON.stringify(sources)) as string;
+  return (JSON.parse(text) as Cell[][]).map((r) => ({
+    rowId: r[0] as number,
+    key: r[1] as string,
+    agreementId: r[2] as number,
+    collaborationId: r[3] as number | null,
+    ownerName: r[4] as string | null,
+    ownerEmail: r[5] as string | null,
+    kind: r[6] as AlertRecord['kind'],
+    severity: r[7] as AlertRecord['severity'],
+    dueDay: r[8] as string | null,
+    source: '',
+    reasonCode: '',
+    dueDate: null,
+    leadDays: null,
+    daysLeft: null,
+    collaborationCode: null,
+    explanation: '[]',
+  }));
+}
+
+/** Fills in the rest of stored alerts read by `listStoredAlertHeads` (in the same transaction). */
+export function completeStoredAlerts(db: Db, records: StoredAlertRecord[]): void {
+  if (!records.length) return;
   const rows = prepared(
     db,
-    `select a.key, a.agreement_id as agreementId, a.source, a.collaboration_id as collaborationId, a.owner_name as ownerName, a.owner_email as ownerEmail,
-       a.kind, a.severity, a.reason_code as reasonCode, a.due_date as dueDate, a.due_day as dueDay, a.lead_days as leadDays, a.explanation, ag.title as agreementTitle
-     from agreement_alerts a join agreements ag on ag.id = a.agreement_id where a.source in (select value from json_each(?))`,
-  ).all(JSON.stringify(sources)) as (Omit<AlertRecord, 'explanation' | 'daysLeft' | 'collaborationCode'> & { explanation: string })[];
-  return rows.map((r) => ({ ...r, kind: r.kind, explanation: JSON.parse(r.explanation) as ExplanationStep[], daysLeft: null, collaborationCode: null }));
+    `select rowid as rowId, source, reason_code as reasonCode, due_date as dueDate, lead_days as leadDays, explanation
+     from agreement_alerts where rowid in (select value from json_each(?))`,
+  ).all(JSON.stringify(records.map((r) => r.rowId))) as Pick<StoredAlertRecord, 'rowId' | 'source' | 'reasonCode' | 'dueDate' | 'leadDays' | 'explanation'>[];
+  const byRowId = new Map(rows.map((r) => [r.rowId, r]));
+  for (const record of records) Object.assign(record, byRowId.get(record.rowId));
+}
+
+/** Titles of the given agreements (the few on a page of computed alerts). */
+export function findAgreementTitles(db: Db, ids: number[]): Map<number, string> {
+  if (!ids.length) return new Map();
+  const rows = prepared(db, 'select id, title from agreements where id in (select value from json_each(?))').all(JSON.stringify(ids)) as { id: number; title: string }[];
+  return new Map(rows.map((r) => [r.id, r.title]));
 }
 
 export interface KindSeverityCount {

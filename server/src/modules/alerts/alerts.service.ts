@@ -6,21 +6,19 @@ import { actorOf, type RequestContext } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { refreshDerived } from '../agreements/refresh-derived.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
-import { registerAlertSources } from './alert-sources.ts';
-import { matchesFilter, viewOf, viewOfStored, type AlertView } from './alert-view.ts';
+import { viewOfStored } from './alert-view.ts';
+import { addRegisterAlerts, alertStatesOf, collectOtherDay, ComputedAlerts, type ScanOptions } from './computed-alerts.ts';
 import {
   countStoredAlerts,
-  findAlertStates,
   findCollaborationCodes,
   listStoredAlerts,
   upsertAlertStates,
   type AlertFilter,
-  type KindSeverityCount,
 } from './alerts.repo.ts';
 import { presentAlert } from './alerts.presenter.ts';
 import { findMaterialisedDay } from './alert-store.repo.ts';
 import { decodeAlertCursor, encodeAlertCursor } from './alert-cursor.ts';
-import { computeAllAlertRecords, refreshDirtyAlerts } from './refresh-alerts.ts';
+import { refreshDirtyAlerts } from './refresh-alerts.ts';
 
 function filterOf(ctx: RequestContext, q: AlertCountsQuery, on: string, codes: Map<number, string>): AlertFilter {
   const idOf = new Map([...codes].map(([id, code]) => [code, id]));
@@ -42,7 +40,7 @@ function filterOf(ctx: RequestContext, q: AlertCountsQuery, on: string, codes: M
  * Brings the stored alerts up to date: a new day (or none stored yet) is
  * computed once for today; otherwise only agreements changed since are
  * redone. True when the stored alerts are those of `on`; any other day is
- * computed per request.
+ * computed per request (synchronous: no other request runs in between).
  */
 function useStoredAlerts(deps: AppDeps, on: string): boolean {
   const today = deps.clock.today();
@@ -56,52 +54,46 @@ function useStoredAlerts(deps: AppDeps, on: string): boolean {
   return day === on;
 }
 
-/** Alerts computed per request: register-wide sources, and every agreement's when `on` is not the stored day. */
-function computedViews(deps: AppDeps, on: string, f: AlertFilter, includeAgreements: boolean): AlertView[] {
-  const states = findAlertStates(deps.db, f.userId);
-  const records = registerAlertSources.flatMap((s) => s.compute(deps, on));
-  if (includeAgreements) for (const r of computeAllAlertRecords(deps, on)) records.push(r);
-  return records.map((r) => viewOf(r, states)).filter((v) => matchesFilter(v, f));
+/** The register-wide alerts of a day whose agreement alerts are stored (a few, computed per request). */
+function registerAlerts(deps: AppDeps, on: string, f: AlertFilter, after: string | null, keep: number): ComputedAlerts {
+  const into = new ComputedAlerts(f, alertStatesOf(deps, f), after, keep);
+  addRegisterAlerts(deps, on, into);
+  return into;
 }
 
-function countViews(views: AlertView[]): KindSeverityCount[] {
-  const counts = new Map<string, KindSeverityCount>();
-  for (const v of views) {
-    const key = `${v.kind}|${v.severity}`;
-    const c = counts.get(key) ?? { kind: v.kind, severity: v.severity, n: 0 };
-    c.n += 1;
-    counts.set(key, c);
-  }
-  return [...counts.values()];
-}
-
-/** What needs attention on a day, most urgent first, one keyset page at a time. */
-export function listAlerts(deps: AppDeps, ctx: RequestContext, q: ListAlertsQuery): Page<AlertItem> {
+/**
+ * What needs attention on a day, most urgent first, one keyset page at a
+ * time. The stored day reads indexed rows; any other day is computed for the
+ * whole register, chunk by chunk, yielding to other requests between chunks
+ * (see computed-alerts.ts).
+ */
+export async function listAlerts(deps: AppDeps, ctx: RequestContext, q: ListAlertsQuery, opts: ScanOptions = {}): Promise<Page<AlertItem>> {
   const on = q.on ?? deps.clock.today();
   const after = q.cursor ? decodeAlertCursor(q.cursor, on) : null;
   const codes = findCollaborationCodes(deps.db);
   const f = filterOf(ctx, q, on, codes);
   const stored = useStoredAlerts(deps, on);
-  const computed = computedViews(deps, on, f, !stored).sort((a, b) => (a.sortKey < b.sortKey ? -1 : 1));
+  const computed = stored ? registerAlerts(deps, on, f, after, q.limit + 1) : await collectOtherDay(deps, on, f, after, q.limit + 1, opts);
   const storedViews = stored ? listStoredAlerts(deps.db, f, after, q.limit + 1).map((r) => viewOfStored(r, codes)) : [];
-  const merged = [...storedViews, ...computed.filter((v) => after === null || v.sortKey > after)].sort((a, b) => (a.sortKey < b.sortKey ? -1 : 1));
+  const merged = [...storedViews, ...computed.views(deps.db, codes)].sort((a, b) => (a.sortKey < b.sortKey ? -1 : 1));
   const page = merged.slice(0, q.limit);
   const storedTotal = stored ? countStoredAlerts(deps.db, f).reduce((n, c) => n + c.n, 0) : 0;
   const last = page[page.length - 1];
   return {
     items: page.map((v) => presentAlert(v, on)),
     nextCursor: merged.length > q.limit && last ? encodeAlertCursor(on, last.sortKey) : null,
-    total: storedTotal + computed.length,
+    total: storedTotal + computed.total,
   };
 }
 
-/** How many alerts need attention on a day, by kind and by severity. */
-export function countAlerts(deps: AppDeps, ctx: RequestContext, q: AlertCountsQuery): AlertCounts {
+/** How many alerts need attention on a day, by kind and by severity (another day than the stored one: computed as for the list). */
+export async function countAlerts(deps: AppDeps, ctx: RequestContext, q: AlertCountsQuery, opts: ScanOptions = {}): Promise<AlertCounts> {
   const on = q.on ?? deps.clock.today();
   const codes = findCollaborationCodes(deps.db);
   const f = filterOf(ctx, q, on, codes);
   const stored = useStoredAlerts(deps, on);
-  const rows = [...(stored ? countStoredAlerts(deps.db, f) : []), ...countViews(computedViews(deps, on, f, !stored))];
+  const computed = stored ? registerAlerts(deps, on, f, null, 0) : await collectOtherDay(deps, on, f, null, 0, opts);
+  const rows = [...(stored ? countStoredAlerts(deps.db, f) : []), ...computed.byKindAndSeverity()];
   const byKind = Object.fromEntries(ALERT_KINDS.map((k) => [k, 0])) as AlertCounts['byKind'];
   const bySeverity = Object.fromEntries(ALERT_SEVERITIES.map((s) => [s, 0])) as AlertCounts['bySeverity'];
   let total = 0;

@@ -3,7 +3,8 @@ import type { LifecycleAnalysis } from '@akkoord/shared/lifecycle/analyse-lifecy
 import type { LifecycleInput } from '@akkoord/shared/lifecycle/compute-lifecycle';
 import type { Db } from '../../db/client.ts';
 import type { AppDeps } from '../../deps.ts';
-import { findAgreementRow, iterateAgreementRows, type RefreshRow } from '../agreements/agreements.repo.ts';
+import { findAgreementRow, type RefreshRow } from '../agreements/agreements.repo.ts';
+import { readRefreshChunks } from '../agreements/refresh.repo.ts';
 import { lifecycleInputOf, type LifecycleColumns } from '../agreements/lifecycle-columns.ts';
 import type { AlertRecord } from './alert-record.ts';
 import { agreementAlertSources, type AgreementAlertSource, type AgreementAlertSubject } from './alert-sources.ts';
@@ -21,7 +22,7 @@ import {
   syncStoredAlerts,
   type AlertSet,
 } from './alert-store.repo.ts';
-import { findCollaborationCodes, listStoredRecords } from './alerts.repo.ts';
+import { completeStoredAlerts, findCollaborationCodes, listStoredAlertHeads, type StoredAlertRecord } from './alerts.repo.ts';
 
 const SOURCES_SETTING = 'alerts.sources';
 const signature = () => agreementAlertSources.map((s) => `${s.name}@${s.version}`).join(',');
@@ -183,28 +184,63 @@ export function refreshDirtyAlerts(deps: AppDeps, on: string): number {
   }
 }
 
+/** Rewrites the agreements marked dirty into the stored alerts of whatever day they are of (none stored: nothing to do). */
+export function refreshDirtyStoredAlerts(deps: AppDeps): number {
+  const day = findMaterialisedDay(deps.db);
+  return day === null ? 0 : refreshDirtyAlerts(deps, day);
+}
+
+/** An agreement alert of another day as the scan hands it over (see scanOtherDayAlerts); stored ones keep their explanation as JSON text. */
+export type ScannedAlert = Omit<AlertRecord, 'agreementTitle'> | StoredAlertRecord;
+
+/** Agreements per chunk of the other-day scan: the whole-register refresh's own chunk. */
+export const OTHER_DAY_CHUNK = 1000;
+
 /**
  * Every agreement alert for a day other than the stored one (planning
- * ahead): the day-dependent sources are computed, the others (which do not
- * change with the day) are read from the stored, up-to-date alerts.
+ * ahead), one chunk of agreements at a time in id order, each handed to
+ * `take`, which answers whether it keeps the alert: the day-dependent sources
+ * are computed over the refresh's chunk read (readRefreshChunks, one
+ * lifecycle analysis per agreement), the others (which do not change with
+ * the day) are read from the stored, up-to-date alerts of the same
+ * agreements, in full only where `take` keeps them. Nothing is written.
+ * Each chunk is read and handed over in one read transaction, so it reflects
+ * the database at that moment; the generator yields after each chunk and
+ * the caller may await before asking for the next one. With `agreementId`
+ * only that agreement is read (its own alerts, for the agreement page).
  */
-export function computeAllAlertRecords(deps: AppDeps, on: string): AlertRecord[] {
+export function* scanOtherDayAlerts(
+  deps: AppDeps,
+  on: string,
+  take: (alert: ScannedAlert) => boolean,
+  opts: { chunkSize?: number | undefined; agreementId?: number | undefined } = {},
+): Generator<void, void, undefined> {
   const codes = findCollaborationCodes(deps.db);
   const perDay = agreementAlertSources.filter((s) => s.perDay);
-  const out = listStoredRecords(deps.db, agreementAlertSources.filter((s) => !s.perDay).map((s) => s.name)).map((r) => ({
-    ...r,
-    collaborationCode: r.collaborationId === null ? null : (codes.get(r.collaborationId) ?? null),
-  }));
-  for (const chunk of iterateAgreementRows(deps.db)) {
-    const titles = new Map(chunk.map((r) => [r.id, r.title]));
-    runSources(deps.db, chunk.map(alertAgreementOf), null, on, codes, () => perDay, (source, chosen, alertsOf) => {
-      for (const a of chosen) {
-        for (const alert of alertsOf.get(a.id) ?? []) {
-          // Sources return fresh objects: extend them in place rather than copying every one.
-          out.push(Object.assign(alert, { source: source.name, agreementTitle: titles.get(a.id) ?? null, collaborationId: a.collaborationId, ownerName: a.ownerName, ownerEmail: a.ownerEmail }));
+  const stored = agreementAlertSources.filter((s) => !s.perDay).map((s) => s.name);
+  const ids = opts.agreementId === undefined ? undefined : { after: opts.agreementId - 1, upTo: opts.agreementId };
+  const chunks = readRefreshChunks(deps.db, opts.chunkSize ?? OTHER_DAY_CHUNK, ids);
+  let afterId = ids?.after ?? 0;
+  for (;;) {
+    const more = deps.db.transaction(() => {
+      const next = chunks.next();
+      if (next.done) return false;
+      const chunk = next.value;
+      const lastId = chunk[chunk.length - 1]!.id;
+      const kept = listStoredAlertHeads(deps.db, stored, afterId, lastId).filter(take);
+      completeStoredAlerts(deps.db, kept);
+      runSources(deps.db, chunk, null, on, codes, () => perDay, (source, chosen, alertsOf) => {
+        for (const a of chosen) {
+          for (const alert of alertsOf.get(a.id) ?? []) {
+            // Sources return fresh objects: extend them in place rather than copying every one.
+            take(Object.assign(alert, { source: source.name, collaborationId: a.collaborationId, ownerName: a.ownerName, ownerEmail: a.ownerEmail }));
+          }
         }
-      }
+      });
+      afterId = lastId;
+      return true;
     });
+    if (!more) return;
+    yield;
   }
-  return out;
 }
