@@ -14,7 +14,8 @@ import { refreshDirtyStoredAlerts, scanOtherDayAlerts, type ScannedAlert } from 
  * agreement's alerts (planning ahead). They are not collected into one array:
  * each alert is filtered as it comes, counted per kind and severity, and only
  * the most urgent `keep` after the cursor are kept (a page needs limit + 1).
- * Memory follows the page and one chunk of agreements, not the register.
+ * Memory follows the page and one chunk of agreements, not the register
+ * (docs/decisions/020-alerts-of-another-day-chunk-by-chunk.md).
  */
 
 /** A computed alert before it makes a page: titles and (for stored rule results) the parsed explanation come last. */
