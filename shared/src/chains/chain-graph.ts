@@ -94,8 +94,10 @@ export function isIndefinite(a: ChainAgreement): boolean {
 /** Organisation ids of the parties holding one of the roles, in the order of the first role that has any. */
 export function sideOf(a: ChainAgreement, roles: readonly PartyRole[]): number[] {
   for (const role of roles) {
-    const ids = a.parties.filter((p) => p.role === role).map((p) => p.organisationId);
-    if (ids.length > 0) return [...new Set(ids)];
+    // Distinct, in party order, without the intermediate arrays and set (the rules ask this for every agreement).
+    const ids: number[] = [];
+    for (const p of a.parties) if (p.role === role && !ids.includes(p.organisationId)) ids.push(p.organisationId);
+    if (ids.length > 0) return ids;
   }
   return [];
 }
