@@ -5,9 +5,10 @@ import { bumpAlertGeneration, idsCondition } from './alert-statements.repo.ts';
 
 /*
  * Fingerprints: a 53-bit hash (cyrb53) per agreement and source over every
- * stored column of its alerts, the explanation included. The state lives in
- * two variables so hashing allocates nothing; `beginHash` seeds it with the
- * number of alerts.
+ * stored column of its alerts, the explanation included (the characters of
+ * its JSON text, mixed in as JSON.stringify would write them, without building
+ * the text: only changed sets need it). The state lives in two variables so
+ * hashing allocates nothing; `beginHash` seeds it with the number of alerts.
  */
 let h1 = 0;
 let h2 = 0;
@@ -33,6 +34,120 @@ function hashField(text: string | null): void {
   h2 = Math.imul(b ^ end, 1597334677);
 }
 
+/** Mixes one UTF-16 code unit into the hash (as hashField does for each character of a text). */
+function mix(c: number): void {
+  h1 = Math.imul(h1 ^ c, 2654435761);
+  h2 = Math.imul(h2 ^ c, 1597334677);
+}
+
+function mixText(text: string): void {
+  for (let i = 0; i < text.length; i++) mix(text.charCodeAt(i));
+}
+
+const HEX = '0123456789abcdef';
+
+/** Mixes in a string as JSON.stringify writes it: quoted, with `"`, `\\`, control characters and lone surrogates escaped. */
+function mixJsonString(text: string): void {
+  mix(34);
+  let a = h1;
+  let b = h2;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x20 && c !== 34 && c !== 92 && (c < 0xd800 || c > 0xdfff)) {
+      a = Math.imul(a ^ c, 2654435761);
+      b = Math.imul(b ^ c, 1597334677);
+      continue;
+    }
+    h1 = a;
+    h2 = b;
+    const next = text.charCodeAt(i + 1);
+    if (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+      mix(c); // a well-formed pair stays as it is
+      mix(next);
+      i++;
+    } else if (c >= 0xd800) {
+      mixText(`\\u${c.toString(16)}`);
+    } else {
+      const short = c === 34 ? '"' : c === 92 ? '\\' : c === 8 ? 'b' : c === 12 ? 'f' : c === 10 ? 'n' : c === 13 ? 'r' : c === 9 ? 't' : null;
+      mix(92);
+      if (short !== null) mix(short.charCodeAt(0));
+      else mixText(`u00${HEX[c >> 4]}${HEX[c & 15]}`);
+    }
+    a = h1;
+    b = h2;
+  }
+  h1 = a;
+  h2 = b;
+  mix(34);
+}
+
+/** Marks a value the streaming JSON hash does not take (the caller hashes JSON.stringify's text instead). */
+class NotPlainJson extends Error {}
+
+/** Mixes in exactly what JSON.stringify(value) writes, for plain JSON data; throws NotPlainJson for anything else. */
+function mixJson(value: unknown): void {
+  if (value === null) return mixText('null');
+  switch (typeof value) {
+    case 'string':
+      return mixJsonString(value);
+    case 'number':
+      return mixText(Number.isFinite(value) ? String(value) : 'null');
+    case 'boolean':
+      return mixText(value ? 'true' : 'false');
+    case 'object':
+      break;
+    default:
+      throw new NotPlainJson();
+  }
+  const proto = Object.getPrototypeOf(value) as unknown;
+  if (Array.isArray(value) && proto === Array.prototype) {
+    mix(91);
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0) mix(44);
+      const item: unknown = value[i];
+      if (item === undefined || typeof item === 'function' || typeof item === 'symbol') mixText('null');
+      else mixJson(item);
+    }
+    return mix(93);
+  }
+  // Only plain objects without toJSON: JSON.stringify writes their own enumerable string keys in Object.keys order.
+  if (proto !== Object.prototype && proto !== null) throw new NotPlainJson();
+  if (typeof (value as { toJSON?: unknown }).toJSON === 'function') throw new NotPlainJson();
+  mix(123);
+  let first = true;
+  for (const key of Object.keys(value)) {
+    const item = (value as Record<string, unknown>)[key];
+    if (item === undefined || typeof item === 'function' || typeof item === 'symbol') continue;
+    if (!first) mix(44);
+    first = false;
+    mixJsonString(key);
+    mix(58);
+    mixJson(item);
+  }
+  mix(125);
+}
+
+/**
+ * Mixes one field holding JSON.stringify(value) into the hash, the same as
+ * hashField(JSON.stringify(value)) but without building the text (most sets are
+ * unchanged and never need it): an alert's explanation is written as JSON.
+ */
+function hashJsonField(value: unknown): void {
+  const a = h1;
+  const b = h2;
+  try {
+    mixJson(value);
+  } catch (error) {
+    if (!(error instanceof NotPlainJson)) throw error;
+    h1 = a;
+    h2 = b;
+    mixText(JSON.stringify(value));
+  }
+  const end = 0x110001; // as hashField ends a text
+  h1 = Math.imul(h1 ^ end, 2654435761);
+  h2 = Math.imul(h2 ^ end, 1597334677);
+}
+
 function endHash(): string {
   const a = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   const b = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(a ^ (a >>> 13), 3266489909);
@@ -40,6 +155,16 @@ function endHash(): string {
 }
 
 const text = (n: number | null) => (n === null ? null : String(n));
+
+/** Fingerprints of one field holding JSON.stringify(value): hashed as that text, and streamed from the value (for tests: they must agree). */
+export function jsonFieldFingerprints(value: unknown): { viaText: string; streamed: string } {
+  beginHash(1);
+  hashField(JSON.stringify(value));
+  const viaText = endHash();
+  beginHash(1);
+  hashJsonField(value);
+  return { viaText, streamed: endHash() };
+}
 
 /** One agreement's alerts from one source, with what every stored row of it repeats. */
 export interface AlertSet {
@@ -68,7 +193,7 @@ type StoredValues = [
 ];
 const COLUMNS = 'collaboration_id, owner_name, owner_email, kind, severity, reason_code, due_date, due_day, lead_days, explanation, sort_key';
 
-// The sort key and explanation text of each alert of the set last fingerprinted (kept for writing it when it changed).
+// The sort key of each alert of the set last fingerprinted (kept for writing it when it changed).
 const texts: string[] = [];
 
 /** The fingerprint of what the stored rows of this set must hold. */
@@ -82,9 +207,7 @@ function fingerprintOf(set: AlertSet): string {
   let i = 0;
   for (const a of set.alerts) {
     const sortKey = alertSortKey(a);
-    const explanation = JSON.stringify(a.explanation);
     texts[i++] = sortKey;
-    texts[i++] = explanation;
     hashField(a.key);
     hashField(a.kind);
     hashField(a.severity);
@@ -93,7 +216,7 @@ function fingerprintOf(set: AlertSet): string {
     hashField(a.dueDay);
     hashField(text(a.leadDays));
     hashField(sortKey);
-    hashField(explanation);
+    hashJsonField(a.explanation);
   }
   return endHash();
 }
@@ -117,10 +240,10 @@ export function syncStoredAlerts(db: Db, source: string, sets: readonly AlertSet
       .raw(true)
       .all(source, ...inIds.params) as [number, string][],
   );
-  const changed: { set: AlertSet; fingerprint: string; texts: string[] }[] = [];
+  const changed: { set: AlertSet; fingerprint: string; sortKeys: string[] }[] = [];
   for (const set of sets) {
     const fingerprint = fingerprintOf(set);
-    if (marks.get(set.agreementId) !== fingerprint) changed.push({ set, fingerprint, texts: texts.slice(0, 2 * set.alerts.length) });
+    if (marks.get(set.agreementId) !== fingerprint) changed.push({ set, fingerprint, sortKeys: texts.slice(0, set.alerts.length) });
   }
   if (!changed.length) return 0;
 
@@ -142,11 +265,11 @@ export function syncStoredAlerts(db: Db, source: string, sets: readonly AlertSet
   const updateExplanation = prepared(db, 'update agreement_alerts set explanation = ? where key = ?');
   const remove = prepared(db, 'delete from agreement_alerts where key = ?');
   let rowsWritten = 0;
-  for (const { set, texts } of changed) {
+  for (const { set, sortKeys } of changed) {
     const before = storedOf.get(set.agreementId);
     set.alerts.forEach((a, i) => {
-      const sortKey = texts[2 * i]!;
-      const explanation = texts[2 * i + 1]!;
+      const sortKey = sortKeys[i]!;
+      const explanation = JSON.stringify(a.explanation);
       const old = before?.get(a.key);
       before?.delete(a.key);
       const values = [set.collaborationId, set.ownerName, set.ownerEmail, a.kind, a.severity, a.reasonCode, a.dueDate, a.dueDay, a.leadDays, explanation, sortKey] as const;
