@@ -1,4 +1,4 @@
-import { and, eq, getTableColumns, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { AgreementSort } from '@akkoord/shared/schemas/agreement';
 import type { Db, Tx } from '../../db/client.ts';
 import { agreementParties, agreementRelations, agreements, collaborations, organisations } from '../../db/schema/index.ts';
@@ -52,8 +52,6 @@ function sortExpression(sort: AgreementSort): { expr: string; dir: 'asc' | 'desc
 }
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
-
-const agreementColumns = Object.entries(getTableColumns(agreements));
 
 function whereOf(f: AgreementFilter): { text: string; params: unknown[] } {
   const conds: string[] = [];
@@ -302,79 +300,6 @@ export function findMissingOrganisations(db: Db | Tx, ids: number[]): number[] {
 /** How many agreements have derived columns of another day than `on` (or none). */
 export function countStaleDerived(db: Db, on: string): number {
   return (prepared(db, 'select count(*) as n from agreements where computed_on is null or computed_on <> ?').get(on) as { n: number }).n;
-}
-
-/** The columns the whole-register refresh reads: lifecycle facts, stored derived values, what alerts carry. */
-const REFRESH_KEYS = [
-  'id',
-  'title',
-  'collaborationId',
-  'ownerName',
-  'ownerEmail',
-  'archivedAt',
-  'startDate',
-  'endDate',
-  'termKind',
-  'initialTermMonths',
-  'noticePeriodValue',
-  'noticePeriodUnit',
-  'tacitRenewal',
-  'renewalPeriodValue',
-  'renewalPeriodUnit',
-  'maxRenewals',
-  'reviewDate',
-  'workflowState',
-  'noticeGivenDate',
-  'terminationDate',
-  'alertLeadDays',
-  'status',
-  'currentTermStart',
-  'currentTermEnd',
-  'noticeDeadline',
-  'nextReviewDate',
-  'windowStartDay',
-  'windowEndDay',
-  'nextDeadlineDay',
-  'computedOn',
-] as const;
-/** A row as the whole-register refresh sees it (the type keeps the refresh from using a column it does not read). */
-export type RefreshRow = Pick<AgreementRow, (typeof REFRESH_KEYS)[number]>;
-const refreshColumns = agreementColumns.filter(([key]) => (REFRESH_KEYS as readonly string[]).includes(key));
-
-// The whole-register refresh reads every row daily. better-sqlite3 builds row objects property by
-// property (about twice the cost of the query), so rows come as arrays and are turned into objects of
-// one fixed shape by a function generated once from the table's own column names.
-const ITERATE_SQL = `select ${refreshColumns.map(([, col]) => col.name).join(', ')} from agreements where id > ? order by id limit ?`;
-const toAgreementObject = new Function('r', `return { ${refreshColumns.map(([key], i) => `${JSON.stringify(key)}: r[${i}]`).join(', ')} };`) as (
-  r: unknown[],
-) => Record<string, unknown>;
-// Text and integer values are already what drizzle would return; booleans and JSON need mapping.
-const MAPPED_COLUMNS = refreshColumns.filter(([, col]) => col.columnType !== 'SQLiteText' && col.columnType !== 'SQLiteInteger');
-
-/** Every agreement row (for whole-register recomputation), in id order, in chunks. */
-export function* iterateAgreementRows(db: Db, chunk = 5000): Generator<RefreshRow[]> {
-  let last = 0;
-  const stmt = prepared(db, ITERATE_SQL);
-  for (;;) {
-    const rows = (stmt.raw(true).all(last, chunk) as unknown[][]).map(toAgreementObject);
-    if (!rows.length) return;
-    for (const row of rows) for (const [key, col] of MAPPED_COLUMNS) if (row[key] !== null) row[key] = col.mapFromDriverValue(row[key]);
-    yield rows as unknown as RefreshRow[];
-    last = rows[rows.length - 1]!.id as number;
-  }
-}
-
-/** Ids of agreements that have a successor (something `renews` or `supersedes` them). */
-export function findIdsWithSuccessor(db: Db | Tx, ids: number[]): Set<number> {
-  if (!ids.length) return new Set();
-  return new Set(
-    db
-      .select({ id: agreementRelations.targetId })
-      .from(agreementRelations)
-      .where(and(inArray(agreementRelations.targetId, ids), inArray(agreementRelations.kind, ['renews', 'supersedes'])))
-      .all()
-      .map((r) => r.id),
-  );
 }
 
 /**

@@ -3,7 +3,7 @@ import type { LifecycleAnalysis } from '@akkoord/shared/lifecycle/analyse-lifecy
 import type { LifecycleInput } from '@akkoord/shared/lifecycle/compute-lifecycle';
 import type { Db } from '../../db/client.ts';
 import type { AppDeps } from '../../deps.ts';
-import { findAgreementRow, type RefreshRow } from '../agreements/agreements.repo.ts';
+import { findAgreementRow, type AgreementRow } from '../agreements/agreements.repo.ts';
 import { readRefreshChunks } from '../agreements/refresh.repo.ts';
 import { lifecycleInputOf, type LifecycleColumns } from '../agreements/lifecycle-columns.ts';
 import type { AlertRecord } from './alert-record.ts';
@@ -38,7 +38,7 @@ export interface AlertAgreement {
 }
 
 /** A stored agreement row as the alert refresh reads it. */
-export function alertAgreementOf(row: LifecycleColumns & Pick<RefreshRow, 'id' | 'collaborationId' | 'ownerName' | 'ownerEmail' | 'archivedAt'>): AlertAgreement {
+export function alertAgreementOf(row: LifecycleColumns & Pick<AgreementRow, 'id' | 'collaborationId' | 'ownerName' | 'ownerEmail' | 'archivedAt'>): AlertAgreement {
   return { id: row.id, collaborationId: row.collaborationId, ownerName: row.ownerName, ownerEmail: row.ownerEmail, archived: row.archivedAt !== null, lifecycle: lifecycleInputOf(row) };
 }
 

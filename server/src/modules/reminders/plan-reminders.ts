@@ -2,6 +2,7 @@ import { addDays } from '@akkoord/shared/dates/calendar-day';
 import type { DeadlineKind, ReminderRules } from '@akkoord/shared/schemas/reminders';
 import type { AppDeps } from '../../deps.ts';
 import { refreshDerived } from '../agreements/refresh-derived.ts';
+import { findIdsWithSuccessor } from '../alerts/alert-store.repo.ts';
 import { assembleDigests } from './assemble-digests.ts';
 import { CollaborationTree } from './collaboration-reach.ts';
 import { findDueDeadlines, type DueDeadline } from './due-deadlines.ts';
@@ -12,7 +13,6 @@ import {
   findAcknowledgedKeys,
   findAlertStatesForPlanning,
   findAllAgreementRules,
-  findIdsWithSuccessor,
   findMaxAgreementLeadDays,
   findPlannedKeys,
   findPlanningCandidates,

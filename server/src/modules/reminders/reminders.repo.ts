@@ -187,17 +187,6 @@ export function findPlannedKeys(db: Db, agreementIds: number[]): Set<string> {
   return out;
 }
 
-/** Ids among these that another agreement `renews` or `supersedes`. */
-export function findIdsWithSuccessor(db: Db, ids: number[]): Set<number> {
-  const out = new Set<number>();
-  for (let i = 0; i < ids.length; i += 500) {
-    const chunk = ids.slice(i, i + 500);
-    const rows = prepared(db, `select target_id as id from agreement_relations where kind in ('renews', 'supersedes') and target_id in (${chunk.map(() => '?').join(',')})`).all(...chunk) as { id: number }[];
-    for (const r of rows) out.add(r.id);
-  }
-  return out;
-}
-
 /** Inserts a planned reminder unless its key (agreement, kind, day, offset, recipient) exists; true when inserted. */
 export function insertItemIfNew(db: Db, v: { agreementId: number; deadlineKind: string; deadlineDay: string; offsetDays: number; recipientEmail: string; isEscalation: boolean; payload: unknown; plannedOn: string; createdAt: string }): boolean {
   const stmt = prepared(
