@@ -1,10 +1,6 @@
 import type { ReminderAddress } from '@akkoord/shared/schemas/reminders';
-import { problemText } from '../../../lib/form-errors.ts';
 import { useT } from '../../../lib/i18n/use-t.ts';
-import { Alert } from '../../../components/ui/alert.tsx';
-import { Button } from '../../../components/ui/button.tsx';
-import { Dialog } from '../../../components/ui/dialog.tsx';
-import { Paragraph } from '../../../components/ui/heading.tsx';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog.tsx';
 
 export type ConfirmableAddressAction = 'delete' | 'regenerate';
 
@@ -12,10 +8,7 @@ export type ConfirmableAddressAction = 'delete' | 'regenerate';
 export function ConfirmAddressAction({
   action,
   address,
-  busy,
-  error,
-  onConfirm,
-  onClose,
+  ...rest
 }: {
   action: ConfirmableAddressAction;
   address: ReminderAddress;
@@ -26,25 +19,11 @@ export function ConfirmAddressAction({
 }) {
   const t = useT();
   return (
-    <Dialog
-      open
+    <ConfirmDialog
       title={t(`addresses.${action}.title`, { email: address.email })}
-      onClose={onClose}
-      actions={
-        <>
-          <Button appearance="primary" danger busy={busy} onClick={onConfirm}>
-            {action === 'delete' ? t('addresses.delete.submit') : t('addresses.regenerate')}
-          </Button>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-        </>
-      }
-    >
-      <Paragraph>{t(`addresses.${action}.text`)}</Paragraph>
-      {error && !busy ? (
-        <Alert type="error" live>
-          <Paragraph>{problemText(error, t)}</Paragraph>
-        </Alert>
-      ) : null}
-    </Dialog>
+      text={t(`addresses.${action}.text`)}
+      submitLabel={action === 'delete' ? t('addresses.delete.submit') : t('addresses.regenerate')}
+      {...rest}
+    />
   );
 }

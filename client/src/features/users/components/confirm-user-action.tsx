@@ -1,10 +1,6 @@
 import type { User } from '@akkoord/shared/schemas/user';
-import { problemText } from '../../../lib/form-errors.ts';
 import { useT } from '../../../lib/i18n/use-t.ts';
-import { Alert } from '../../../components/ui/alert.tsx';
-import { Button } from '../../../components/ui/button.tsx';
-import { Dialog } from '../../../components/ui/dialog.tsx';
-import { Paragraph } from '../../../components/ui/heading.tsx';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog.tsx';
 
 export type ConfirmableAction = 'reset' | 'deactivate' | 'reactivate';
 
@@ -12,10 +8,7 @@ export type ConfirmableAction = 'reset' | 'deactivate' | 'reactivate';
 export function ConfirmUserAction({
   action,
   user,
-  busy,
-  error,
-  onConfirm,
-  onClose,
+  ...rest
 }: {
   action: ConfirmableAction;
   user: User;
@@ -26,25 +19,12 @@ export function ConfirmUserAction({
 }) {
   const t = useT();
   return (
-    <Dialog
-      open
+    <ConfirmDialog
       title={t(`users.confirm.${action}.title`, { name: user.name })}
-      onClose={onClose}
-      actions={
-        <>
-          <Button appearance="primary" danger={action !== 'reactivate'} busy={busy} onClick={onConfirm}>
-            {t(`users.confirm.${action}.submit`)}
-          </Button>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-        </>
-      }
-    >
-      <Paragraph>{t(`users.confirm.${action}.text`, { email: user.email })}</Paragraph>
-      {error && !busy ? (
-        <Alert type="error" live>
-          <Paragraph>{problemText(error, t)}</Paragraph>
-        </Alert>
-      ) : null}
-    </Dialog>
+      text={t(`users.confirm.${action}.text`, { email: user.email })}
+      submitLabel={t(`users.confirm.${action}.submit`)}
+      danger={action !== 'reactivate'}
+      {...rest}
+    />
   );
 }
