@@ -230,13 +230,18 @@ describe.runIf(inject('chromium'))('admin screens', () => {
     await dialog.waitFor({ state: 'hidden' });
   });
 
-  it('lets the new account sign in, see no admin screens, and choose its own password', async () => {
+  it('lets the new account sign in, choose its own password before anything else, and see no admin screens', async () => {
     const other = await newPage(browser, { baseUrl: server.url });
     await signIn(other.page, { email: NEW_USER.email, password: temporaryPassword });
-    await other.page.getByText('U gebruikt een tijdelijk wachtwoord.').waitFor();
-    await expect(other.page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Beheer' }).count()).resolves.toBe(0);
-    await other.page.getByRole('link', { name: 'Kies een eigen wachtwoord' }).click();
+    // A temporary password: straight to the account page, no main navigation, and the API itself refuses the register.
+    await other.page.waitForURL((url) => url.pathname === '/account');
     await other.page.getByRole('heading', { level: 1, name: 'Mijn account' }).waitFor();
+    await other.page.getByText('Kies een eigen wachtwoord', { exact: true }).waitFor();
+    await expect(other.page.getByRole('navigation', { name: 'Hoofdnavigatie' }).count()).resolves.toBe(0);
+    const refused = await other.page.request.get('/api/agreements');
+    expect(refused.status()).toBe(403);
+    expect(((await refused.json()) as { code: string }).code).toBe('password_change_required');
+    await expectAccessible(other.page);
     await other.page.getByLabel('Huidig wachtwoord').fill(temporaryPassword);
     await other.page.getByLabel('Nieuw wachtwoord').fill('kort');
     await other.page.getByLabel('Herhaal het nieuwe wachtwoord').fill('kort');
@@ -247,6 +252,10 @@ describe.runIf(inject('chromium'))('admin screens', () => {
     await other.page.getByRole('button', { name: 'Wachtwoord wijzigen' }).click();
     await other.page.getByText('Uw wachtwoord is gewijzigd.', { exact: false }).first().waitFor();
     await other.page.getByText('Kies een eigen wachtwoord', { exact: true }).waitFor({ state: 'detached' });
+    const nav = other.page.getByRole('navigation', { name: 'Hoofdnavigatie' });
+    await nav.getByRole('link', { name: 'Register' }).waitFor();
+    await expect(nav.getByRole('link', { name: 'Beheer' }).count()).resolves.toBe(0);
+    expect((await other.page.request.get('/api/agreements')).status()).toBe(200);
     await expectAccessible(other.page);
     await other.page.context().close();
   });

@@ -5,6 +5,8 @@ export const ERROR_STATUS = {
   unauthenticated: 401,
   forbidden: 403,
   csrf_failed: 403,
+  /** Signed in with a temporary password (first start, created or reset by an admin): only the way out answers. */
+  password_change_required: 403,
   not_found: 404,
   conflict: 409,
   stale_write: 409,

@@ -53,6 +53,18 @@ export function onUnauthenticated(listener: Listener): () => void {
   return () => unauthenticatedListeners.delete(listener);
 }
 
+const passwordChangeListeners = new Set<Listener>();
+/** Called whenever an API call answers 403 `password_change_required` (the session feature sends the user to choose a password). */
+export function onPasswordChangeRequired(listener: Listener): () => void {
+  passwordChangeListeners.add(listener);
+  return () => passwordChangeListeners.delete(listener);
+}
+
+/** True when the server refused because the signed-in user must first replace a temporary password. */
+export function isPasswordChangeRequired(error: unknown): boolean {
+  return error instanceof ApiError && error.code === 'password_change_required';
+}
+
 export type Query = Record<string, string | number | boolean | readonly string[] | null | undefined>;
 
 /** Builds "?a=1&b=x,y" from defined, non-empty values. */
@@ -119,7 +131,9 @@ export async function apiRequest<T = unknown>(path: string, options: RequestOpti
   if (!res.ok) {
     const parsed = problemSchema.safeParse(body);
     if (res.status === 401 && !path.startsWith('/session')) unauthenticatedListeners.forEach((l) => l());
-    throw new ApiError(res.status, parsed.success ? parsed.data : null, body);
+    const error = new ApiError(res.status, parsed.success ? parsed.data : null, body);
+    if (isPasswordChangeRequired(error)) passwordChangeListeners.forEach((l) => l());
+    throw error;
   }
   return options.schema ? options.schema.parse(body) : (body as T);
 }

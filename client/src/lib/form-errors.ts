@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { ApiError, NetworkError } from './api-client.ts';
+import { ApiError, isPasswordChangeRequired, NetworkError } from './api-client.ts';
 import type { Translate } from './i18n/translate.ts';
 
 /**
@@ -47,6 +47,7 @@ export function serverFieldErrors(error: unknown): Record<string, string> {
  */
 export function problemText(error: unknown, t: Translate): string {
   if (error instanceof ApiError) {
+    if (isPasswordChangeRequired(error)) return t('error.passwordChangeRequired');
     if (error.status === 403) return t('error.forbidden');
     if (error.status === 429) return t('session.signIn.locked');
     if (error.problem?.detail && !error.problem.errors?.length) return error.problem.detail;

@@ -10,6 +10,8 @@ export interface CurrentUser {
   /** Collaboration codes the user is limited to; null = all. */
   collaborationScope: string[] | null;
   locale: 'nl' | 'en';
+  /** Signed in with a temporary password: only the routes that lead out of that state answer (see password-change.ts). */
+  mustChangePassword: boolean;
 }
 
 /** Who is asking and under which request id; passed to services for audit events. */

@@ -9,6 +9,7 @@ const TITLES: Record<ErrorCode, string> = {
   unauthenticated: 'Niet aangemeld',
   forbidden: 'Geen toegang',
   csrf_failed: 'Beveiligingstoken ontbreekt of klopt niet',
+  password_change_required: 'Kies eerst een eigen wachtwoord',
   not_found: 'Niet gevonden',
   conflict: 'Conflict',
   stale_write: 'Iemand anders heeft dit intussen gewijzigd',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { problemSchema } from '@akkoord/shared/schemas/common';
 import type { RouteDef } from './route.ts';
 import { allowedRoles } from './authorize.ts';
+import { answersDuringPasswordChange } from './password-change.ts';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -39,10 +40,15 @@ export function buildOpenApi(defs: RouteDef[], info: { version: string }): Recor
         ...(doc.schema ? { content: { [doc.contentType ?? 'application/json']: { schema: toSchema(doc.schema, 'output') } } } : {}),
       };
     }
-    responses['4XX'] = {
-      description: 'Problem (RFC 9457)',
-      content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
-    };
+    const problem = { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } };
+    const answersTemporaryPassword = answersDuringPasswordChange(def);
+    if (!answersTemporaryPassword) {
+      responses['403'] ??= {
+        description: 'Refused: the role may not (`forbidden`), or the signed-in user must first change a temporary password (`password_change_required`)',
+        content: problem,
+      };
+    }
+    responses['4XX'] = { description: 'Problem (RFC 9457)', content: problem };
     const roles = 'public' in def.access ? 'public' : allowedRoles(def.access.resource, def.access.action);
     paths[toOpenApiPath(def.path)] ??= {};
     paths[toOpenApiPath(def.path)]![def.method] = {
@@ -57,7 +63,7 @@ export function buildOpenApi(defs: RouteDef[], info: { version: string }): Recor
       ],
       ...(def.body ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(def.body, 'input') } } } } : {}),
       responses,
-      'x-access': 'public' in def.access ? { public: true } : { ...def.access, roles },
+      'x-access': 'public' in def.access ? { public: true } : { ...def.access, roles, allowedDuringPasswordChange: answersTemporaryPassword },
       // Signed-in routes need the session cookie; writes also the session's CSRF token.
       security: 'public' in def.access ? [] : [def.method === 'get' ? { session: [] } : { session: [], csrf: [] }],
     };
@@ -67,7 +73,9 @@ export function buildOpenApi(defs: RouteDef[], info: { version: string }): Recor
     info: {
       title: 'Akkoord API',
       version: info.version,
-      description: 'Register of agreements, their parties, chains and deadlines. JSON, camelCase; errors are application/problem+json.',
+      description:
+        'Register of agreements, their parties, chains and deadlines. JSON, camelCase; errors are application/problem+json. ' +
+        'A user signed in with a temporary password gets 403 `password_change_required` from every signed-in route except those whose `x-access` says `allowedDuringPasswordChange`.',
       license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
     },
     servers: [{ url: '/' }],

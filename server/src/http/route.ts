@@ -5,6 +5,7 @@ import type { RequestContext } from './context.ts';
 import { AppError, toFieldErrors } from './errors.ts';
 import { authorize, type Access } from './authorize.ts';
 import { JsonText } from './json-text.ts';
+import { refuseUntilPasswordChanged } from './password-change.ts';
 
 type Method = 'get' | 'post' | 'patch' | 'put' | 'delete';
 type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
@@ -41,6 +42,13 @@ export interface RouteDef<P extends z.ZodType | undefined = z.ZodType | undefine
   description?: string;
   tags: string[];
   access: Access;
+  /**
+   * Still answers a signed-in user who must change their temporary password:
+   * only for the way out of that state (who am I, change the password, sign
+   * out). Every other signed-in route answers 403 `password_change_required`
+   * (see password-change.ts); public routes always answer.
+   */
+  allowDuringPasswordChange?: true;
   params?: P;
   query?: Q;
   body?: B;
@@ -74,6 +82,8 @@ const hasBody = (req: Request) => Number(req.headers['content-length'] ?? 0) > 0
 
 function toHandler(def: RouteDef): RequestHandler {
   return async (req, res) => {
+    // Before the role check: a user with a temporary password learns what to do, whatever their role.
+    refuseUntilPasswordChanged(req.ctx.user, def);
     authorize(req.ctx.user, def.access);
     if (def.body && hasBody(req) && !req.is('application/json')) {
       throw new AppError('unsupported_media_type', 'Stuur de inhoud als application/json');

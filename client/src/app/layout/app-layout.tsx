@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Navigate, Outlet, useLocation, useNavigation } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
-import { onUnauthenticated } from '../../lib/api-client.ts';
+import { onPasswordChangeRequired, onUnauthenticated } from '../../lib/api-client.ts';
 import { useT } from '../../lib/i18n/use-t.ts';
 import { SkipLink } from '../../components/ui/skip-link.tsx';
 import { useToast } from '../../components/ui/toast.tsx';
@@ -10,7 +10,9 @@ import { useAccountLanguage } from '../../features/session/api/use-account-langu
 import { Footer } from './footer.tsx';
 import { Header } from './header.tsx';
 import { PageSkeleton } from './page-skeleton.tsx';
-import { PasswordNotice } from './password-notice.tsx';
+
+/** Where a user with a temporary password chooses their own; the server refuses every other page's data until then. */
+const CHANGE_PASSWORD_PATH = '/account';
 
 /** When any API call answers 401, the session is gone: go to sign-in. */
 function useSessionExpiry() {
@@ -25,6 +27,27 @@ function useSessionExpiry() {
         queryClient.setQueryData<SessionState>(sessionQueryKey, { kind: 'signed-out' });
       }),
     [queryClient, toast, t],
+  );
+}
+
+/**
+ * When any API call answers 403 `password_change_required`, the account must
+ * get a new password (e.g. an admin reset it while this tab kept an older
+ * session view): mark the session so, and the layout sends the user on.
+ */
+function usePasswordChangeRefusal() {
+  const queryClient = useQueryClient();
+  useEffect(
+    () =>
+      onPasswordChangeRequired(() => {
+        const current = queryClient.getQueryData<SessionState>(sessionQueryKey);
+        if (current?.kind !== 'signed-in') void queryClient.invalidateQueries({ queryKey: sessionQueryKey });
+        else if (!current.user.mustChangePassword) {
+          const marked: SessionState = { kind: 'signed-in', user: { ...current.user, mustChangePassword: true } };
+          queryClient.setQueryData<SessionState>(sessionQueryKey, marked);
+        }
+      }),
+    [queryClient],
   );
 }
 
@@ -49,6 +72,7 @@ export function AppLayout() {
   const navigation = useNavigation();
   const mainRef = useRef<HTMLElement>(null);
   useSessionExpiry();
+  usePasswordChangeRefusal();
   useFocusOnNavigate(mainRef);
   useAccountLanguage(session.data);
 
@@ -56,16 +80,18 @@ export function AppLayout() {
     const next = `${location.pathname}${location.search}`;
     return <Navigate to={`/sign-in${next === '/' ? '' : `?next=${encodeURIComponent(next)}`}`} replace />;
   }
+  const mustChangePassword = session.data?.kind === 'signed-in' && session.data.user.mustChangePassword;
+  if (mustChangePassword && location.pathname !== CHANGE_PASSWORD_PATH) return <Navigate to={CHANGE_PASSWORD_PATH} replace />;
 
   const busy = navigation.state === 'loading';
   return (
     <div className="utrecht-page-layout app-layout">
       <SkipLink target="main-content">{t('app.skipToContent')}</SkipLink>
-      <Header />
+      {/* No navigation to pages the server would refuse until the password is changed. */}
+      <Header withNav={!mustChangePassword} />
       <div className={busy ? 'app-progress app-progress--busy' : 'app-progress'} aria-hidden="true" />
       <main id="main-content" ref={mainRef} tabIndex={-1} className="utrecht-page-body app-main" aria-busy={busy || undefined}>
         <div className="utrecht-page-body__content app-main__content">
-          <PasswordNotice />
           {session.isPending ? <PageSkeleton /> : <Outlet />}
         </div>
       </main>

@@ -1,6 +1,6 @@
 import { isRouteErrorResponse, useNavigate, useRevalidator, useRouteError } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
-import { ApiError, NetworkError } from '../../lib/api-client.ts';
+import { ApiError, isPasswordChangeRequired, NetworkError } from '../../lib/api-client.ts';
 import { useT } from '../../lib/i18n/use-t.ts';
 import { Alert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
@@ -25,9 +25,11 @@ export function RouteError() {
     ? t('error.notFound.text')
     : error instanceof NetworkError
       ? t('error.network')
-      : error instanceof ApiError && error.status === 403
-        ? t('error.forbidden')
-        : t('error.page');
+      : isPasswordChangeRequired(error)
+        ? t('error.passwordChangeRequired')
+        : error instanceof ApiError && error.status === 403
+          ? t('error.forbidden')
+          : t('error.page');
   const requestId = error instanceof ApiError ? error.problem?.requestId : undefined;
 
   const retry = () => {

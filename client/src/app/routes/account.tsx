@@ -7,25 +7,34 @@ import { QueryState } from '../../components/ui/query-state.tsx';
 import { Skeleton } from '../../components/ui/skeleton.tsx';
 import { myCalendarQueryOptions, useMyCalendar } from '../../features/calendar/api/get-my-calendar.ts';
 import { CalendarFeedPanel } from '../../features/calendar/components/calendar-feed.tsx';
-import { useSession } from '../../features/session/api/get-session.ts';
+import { sessionQueryKey, useSession, type SessionState } from '../../features/session/api/get-session.ts';
 import { useCan } from '../../features/session/api/use-can.ts';
 import { PasswordForm } from '../../features/session/components/password-form.tsx';
 import { ProfileForm } from '../../features/session/components/profile-form.tsx';
 import { SignOutEverywhere } from '../../features/session/components/sign-out-everywhere.tsx';
 import { queryClient } from '../query-client.ts';
 
+/** True when the session (as far as known yet) says the temporary password must be changed first. */
+const mustChangePassword = (session: SessionState | undefined) => session?.kind === 'signed-in' && session.user.mustChangePassword;
+
 export function loader() {
-  void queryClient.prefetchQuery(myCalendarQueryOptions());
+  // Until the temporary password is changed the server refuses the calendar: do not ask.
+  if (!mustChangePassword(queryClient.getQueryData<SessionState>(sessionQueryKey))) void queryClient.prefetchQuery(myCalendarQueryOptions());
   return null;
 }
 
-/** "Mijn account": profile and language, password, the personal calendar feed, sign out everywhere. */
+/**
+ * "Mijn account": profile and language, password, the personal calendar feed,
+ * sign out everywhere. With a temporary password only the password and
+ * signing out: the server refuses the rest until it is changed.
+ */
 export function Component() {
   const t = useT();
   useDocumentTitle(t('account.title'));
   const session = useSession().data;
-  const calendar = useMyCalendar();
-  const hasCalendar = useCan('calendar', 'own');
+  const isRestricted = mustChangePassword(session);
+  const hasCalendar = useCan('calendar', 'own') && !isRestricted;
+  const calendar = useMyCalendar({ enabled: hasCalendar });
   if (session?.kind !== 'signed-in') {
     return (
       <>
@@ -38,15 +47,17 @@ export function Component() {
   return (
     <>
       <PageHeader title={t('account.title')} intro={t('account.intro', { role: t(`userRole.${user.role}`) })} />
-      {user.mustChangePassword ? (
+      {isRestricted ? (
         <Alert type="warning" title={t('account.mustChange.title')}>
           <Paragraph>{t('account.mustChange.text')}</Paragraph>
         </Alert>
       ) : null}
       <div className="app-grid">
-        <Section id="profile" title={t('account.profile')}>
-          <ProfileForm user={user} />
-        </Section>
+        {isRestricted ? null : (
+          <Section id="profile" title={t('account.profile')}>
+            <ProfileForm user={user} />
+          </Section>
+        )}
         <Section id="password" title={t('account.password')}>
           <PasswordForm email={user.email} />
         </Section>

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
-import { ApiError, NetworkError } from '../../lib/api-client.ts';
+import { ApiError, isPasswordChangeRequired, NetworkError } from '../../lib/api-client.ts';
 import { useT } from '../../lib/i18n/use-t.ts';
 import { Alert } from './alert.tsx';
 import { Button } from './button.tsx';
@@ -14,9 +14,11 @@ export function QueryError({ error, onRetry }: { error: unknown; onRetry?: () =>
     ? t('error.notFound.text')
     : error instanceof NetworkError
       ? t('error.network')
-      : error instanceof ApiError && error.status === 403
-        ? t('error.forbidden')
-        : t('error.generic');
+      : isPasswordChangeRequired(error)
+        ? t('error.passwordChangeRequired')
+        : error instanceof ApiError && error.status === 403
+          ? t('error.forbidden')
+          : t('error.generic');
   const requestId = error instanceof ApiError ? error.problem?.requestId : undefined;
   return (
     <Alert type={notFound ? 'warning' : 'error'} title={notFound ? t('error.notFound.title') : t('error.title')}>

@@ -34,9 +34,10 @@ export const sessionRoutes: RouteDef[] = [
     method: 'get',
     path: '/api/session',
     summary: 'The current session: user, role, permissions and the CSRF token for writes',
-    description: 'Signed out (or expired) answers 401.',
+    description: 'Signed out (or expired) answers 401. Answers also while the user must change a temporary password (`user.mustChangePassword`).',
     tags,
     access: self,
+    allowDuringPasswordChange: true,
     responses: { 200: sessionDoc },
     handler: ({ deps, ctx, req }) => ({ body: getSession(deps, ctx, req.session!), headers: { 'Cache-Control': 'no-store' } }),
   }),
@@ -47,6 +48,7 @@ export const sessionRoutes: RouteDef[] = [
     description: 'Always answers 204, also when already signed out.',
     tags,
     access: { public: true },
+    allowDuringPasswordChange: true,
     responses: { 204: { description: 'Signed out' } },
     handler: ({ deps, ctx, req, res }) => {
       signOut(deps, ctx, req.session);
@@ -60,6 +62,7 @@ export const sessionRoutes: RouteDef[] = [
     summary: 'Sign out everywhere: ends every session of the signed-in user',
     tags,
     access: self,
+    allowDuringPasswordChange: true,
     responses: { 204: { description: 'All sessions ended' } },
     handler: ({ deps, ctx, res }) => {
       signOutEverywhere(deps, ctx);
@@ -71,8 +74,10 @@ export const sessionRoutes: RouteDef[] = [
     method: 'post',
     path: '/api/session/password',
     summary: 'Change your own password (other sessions end)',
+    description: 'The way out of a temporary password: until it is changed, every other signed-in route answers 403 `password_change_required`.',
     tags,
     access: self,
+    allowDuringPasswordChange: true,
     body: changePasswordSchema,
     responses: { 204: { description: 'Password changed' } },
     handler: async ({ deps, ctx, body, req }) => {

@@ -39,10 +39,11 @@ export function toCurrentUser(row: UserRow): CurrentUser {
     role: row.role as Role,
     collaborationScope: row.collaborationScope ?? null,
     locale: row.locale as Locale,
+    mustChangePassword: row.mustChangePassword,
   };
 }
 
 /** The user part of `GET /api/session`. */
 export function presentSessionUser(row: UserRow): SessionUser {
-  return { ...toCurrentUser(row), deputyEmail: row.deputyEmail, mustChangePassword: row.mustChangePassword };
+  return { ...toCurrentUser(row), deputyEmail: row.deputyEmail };
 }

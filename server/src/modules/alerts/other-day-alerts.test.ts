@@ -18,7 +18,7 @@ const created: number[] = [];
 
 const ctxOf = (s: SignedIn, scope: string[] | null): RequestContext => ({
   requestId: 'test',
-  user: { id: s.user.id, email: s.user.email, name: s.user.email, role: s.user.role, collaborationScope: scope, locale: 'nl' },
+  user: { id: s.user.id, email: s.user.email, name: s.user.email, role: s.user.role, collaborationScope: scope, locale: 'nl', mustChangePassword: false },
 });
 
 beforeAll(async () => {

@@ -11,6 +11,7 @@ export const myCalendarKey = ['me', 'calendar'] as const;
 
 export const myCalendarQueryOptions = () => queryOptions({ queryKey: myCalendarKey, queryFn: ({ signal }) => getMyCalendar(signal), staleTime: Infinity });
 
-export function useMyCalendar() {
-  return useQuery(myCalendarQueryOptions());
+/** `enabled: false` while the server would refuse (a temporary password still to be changed). */
+export function useMyCalendar({ enabled = true }: { enabled?: boolean } = {}) {
+  return useQuery({ ...myCalendarQueryOptions(), enabled });
 }
