@@ -171,6 +171,7 @@ function syntheticChain(agreements: number, organisations: number): Chain {
     const type = types[a % types.length]!;
     nodes.push({
       kind: 'agreement',
+      restricted: false,
       id: `agreement:${a}`,
       agreementId: a,
       type,

@@ -35,6 +35,8 @@ export interface ChainViolation {
   messageCode: ChainMessageCode;
   /** Always `agreementTitle`; `otherTitle` with `otherAgreementId`; dates and regimes as the message needs them. */
   params: ChainViolationParams;
+  /** The other agreement lies outside the reader's collaborations: its `other…` params are left out (restricted-agreement.ts). */
+  otherRestricted?: true;
 }
 
 /** Errors for what is certain, warnings for what only partial dates leave open. */

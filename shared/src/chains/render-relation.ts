@@ -1,5 +1,6 @@
 import type { RelationKind } from '../domain/enums.ts';
 import type { ChainLocale } from './render-violation.ts';
+import { nameRestrictedAgreement } from './restricted-agreement.ts';
 
 const VERBS: Record<RelationKind, Record<ChainLocale, string>> = {
   covers: { nl: 'dekt', en: 'covers' },
@@ -14,18 +15,20 @@ export function relationVerb(kind: RelationKind, locale: ChainLocale): string {
   return VERBS[kind][locale];
 }
 
-/** A relation with titles, as the API and texts name it. */
+/** A relation with titles, as the API and texts name it; a title is null for an agreement the reader may not see. */
 export interface TitledRelation {
   sourceId: number;
   kind: RelationKind;
   targetId: number;
-  sourceTitle: string;
-  targetTitle: string;
+  sourceTitle: string | null;
+  targetTitle: string | null;
 }
 
-/** "‘A’ dekt ‘B’" / "‘A’ covers ‘B’". */
+const nameOf = (title: string | null, id: number, locale: ChainLocale) => (title === null ? nameRestrictedAgreement(id, locale) : `‘${title}’`);
+
+/** "‘A’ dekt ‘B’" / "‘A’ covers ‘B’" (an agreement the reader may not see named without its title). */
 export function describeRelation(r: TitledRelation, locale: ChainLocale): string {
-  return `‘${r.sourceTitle}’ ${relationVerb(r.kind, locale)} ‘${r.targetTitle}’`;
+  return `${nameOf(r.sourceTitle, r.sourceId, locale)} ${relationVerb(r.kind, locale)} ${nameOf(r.targetTitle, r.targetId, locale)}`;
 }
 
 /** A sequence of relations as one sentence part, e.g. for a cycle or an impact path. */

@@ -1,4 +1,5 @@
 import type { ChainMessageCode, ChainRule, ChainViolation } from './chain-violation.ts';
+import { nameRestrictedAgreement } from './restricted-agreement.ts';
 
 export type ChainLocale = 'nl' | 'en';
 
@@ -103,6 +104,40 @@ const EN: Texts = {
     `${a} (end ${formatDateParam(p.end, 'en')}) ${p.certainty === 'certain' ? 'runs' : 'may run'} longer than ${b} (end ${formatDateParam(p.otherEnd, 'en')}), on which it is based.`,
 };
 
+/** The messages that name a second agreement, as said to a reader who may not see it: nothing about it but its place (see `withoutOtherAgreement`). */
+type TwoAgreementCode = 'cover_processor_mismatch' | 'starts_before_cover' | 'ends_after_cover' | 'regime_mismatch' | 'regime_unknown' | 'outlives_basis';
+type RestrictedTexts = Record<TwoAgreementCode, (p: ChainViolation['params'], a: string) => string>;
+
+const NL_RESTRICTED: RestrictedTexts = {
+  cover_processor_mismatch: (_p, a) =>
+    `De verwerker in de dekkende verwerkersovereenkomst, die buiten uw samenwerkingsverbanden valt, is niet de opdrachtgever (verwerker) van subverwerkersovereenkomst ${a}.`,
+  starts_before_cover: (p, a) =>
+    `${a} (ingang ${formatDateParam(p.start, 'nl')}) begint ${p.certainty === 'certain' ? '' : 'mogelijk '}vóór de overeenkomst die haar dekt; die valt buiten uw samenwerkingsverbanden.`,
+  ends_after_cover: (p, a) =>
+    `${a} (einde ${formatDateParam(p.end, 'nl')}) loopt ${p.certainty === 'certain' ? '' : 'mogelijk '}langer dan de overeenkomst die haar dekt; die valt buiten uw samenwerkingsverbanden.`,
+  regime_mismatch: (p, a) => `${a} valt onder ${formatRegime(p.regime, 'nl')}, maar de dekkende overeenkomst, die buiten uw samenwerkingsverbanden valt, onder een ander regime.`,
+  regime_unknown: (p, a) =>
+    `Niet te controleren of ${a} (onder ${formatRegime(p.regime, 'nl')}) onder hetzelfde regime valt als de dekkende overeenkomst, die buiten uw samenwerkingsverbanden valt.`,
+  outlives_basis: (p, a) =>
+    `${a} (einde ${formatDateParam(p.end, 'nl')}) loopt ${p.certainty === 'certain' ? '' : 'mogelijk '}langer dan de overeenkomst waarop zij gebaseerd is; die valt buiten uw samenwerkingsverbanden.`,
+};
+
+const EN_RESTRICTED: RestrictedTexts = {
+  cover_processor_mismatch: (_p, a) =>
+    `The processor in the covering processor agreement, which lies outside your collaborations, is not the client (processor) of sub-processor agreement ${a}.`,
+  starts_before_cover: (p, a) =>
+    `${a} (start ${formatDateParam(p.start, 'en')}) ${p.certainty === 'certain' ? 'starts' : 'may start'} before the agreement covering it, which lies outside your collaborations.`,
+  ends_after_cover: (p, a) =>
+    `${a} (end ${formatDateParam(p.end, 'en')}) ${p.certainty === 'certain' ? 'runs' : 'may run'} longer than the agreement covering it, which lies outside your collaborations.`,
+  regime_mismatch: (p, a) => `${a} falls under ${formatRegime(p.regime, 'en')}, but the covering agreement, which lies outside your collaborations, under another regime.`,
+  regime_unknown: (p, a) =>
+    `Cannot be checked whether ${a} (under ${formatRegime(p.regime, 'en')}) falls under the same regime as the covering agreement, which lies outside your collaborations.`,
+  outlives_basis: (p, a) =>
+    `${a} (end ${formatDateParam(p.end, 'en')}) ${p.certainty === 'certain' ? 'runs' : 'may run'} longer than the agreement it is based on, which lies outside your collaborations.`,
+};
+
+const isTwoAgreementCode = (code: ChainMessageCode): code is TwoAgreementCode => Object.hasOwn(NL_RESTRICTED, code);
+
 /** The name of a chain rule in Dutch or English. */
 export function chainRuleName(rule: ChainRule, locale: ChainLocale): string {
   return RULE_NAMES[rule][locale];
@@ -110,8 +145,14 @@ export function chainRuleName(rule: ChainRule, locale: ChainLocale): string {
 
 const quote = (t: string | number | null | undefined) => `‘${String(t ?? '?')}’`;
 
-/** The message of a violation alone, naming both agreements (titles in quotes). */
+/** The message of a violation alone, naming both agreements (titles in quotes; one the reader may not see without details). */
 export function renderChainMessage(v: ChainViolation, locale: ChainLocale): string {
+  if (v.otherRestricted) {
+    const a = quote(v.params.agreementTitle);
+    if (isTwoAgreementCode(v.messageCode)) return (locale === 'nl' ? NL_RESTRICTED : EN_RESTRICTED)[v.messageCode](v.params, a);
+    const b = v.otherAgreementId === undefined ? quote(undefined) : nameRestrictedAgreement(v.otherAgreementId, locale);
+    return (locale === 'nl' ? NL : EN)[v.messageCode](v.params, a, b);
+  }
   const texts = locale === 'nl' ? NL : EN;
   return texts[v.messageCode](v.params, quote(v.params.agreementTitle), quote(v.params.otherTitle));
 }

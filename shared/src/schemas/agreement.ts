@@ -44,16 +44,30 @@ export const partyInputSchema = z.object({
 });
 export type PartyInput = z.infer<typeof partyInputSchema>;
 
-export const relationSchema = z.object({
+const relationBase = {
   id: z.number().int(),
   kind: z.enum(RELATION_KINDS),
   direction: z.enum(['outgoing', 'incoming']).describe('outgoing: this agreement <kind> other; incoming: other <kind> this'),
   otherAgreementId: z.number().int(),
-  otherTitle: z.string(),
-  otherType: z.enum(AGREEMENT_TYPES),
-  otherArchived: z.boolean(),
-  note: z.string().nullable(),
-});
+};
+
+/** A relation seen from one agreement; the other end may lie outside the caller's collaborations (`restricted`). */
+export const relationSchema = z.discriminatedUnion('restricted', [
+  z.object({
+    ...relationBase,
+    restricted: z.literal(false),
+    otherTitle: z.string(),
+    otherType: z.enum(AGREEMENT_TYPES),
+    otherArchived: z.boolean(),
+    note: z.string().nullable(),
+  }),
+  z.object({
+    ...relationBase,
+    restricted: z
+      .literal(true)
+      .describe('The other agreement lies outside the collaborations the caller is limited to: only its id is given, never its title, type, archive state or the relation note'),
+  }),
+]);
 export type Relation = z.infer<typeof relationSchema>;
 
 /** Fields users edit; every one but type and title may stay unknown (null). */

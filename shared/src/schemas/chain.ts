@@ -28,13 +28,21 @@ export const relationParamsSchema = z.object({
   relationId: z.coerce.number().int().positive(),
 });
 
+/**
+ * What every answer says about an agreement outside the collaborations the
+ * caller's account is limited to (`collaborationScope`), when it is a
+ * neighbour of one they may see: that it is there, never what it is.
+ */
+export const RESTRICTED_DESCRIPTION =
+  'The agreement lies outside the collaborations the caller is limited to: only its id (and its place in the chain) is given, never its title, reference, type, parties, notes or dates';
+
 export const titledRelationSchema = z.object({
   relationId: z.number().int().nullable().describe('null for the relation that was refused'),
   sourceId: z.number().int(),
   kind: z.enum(RELATION_KINDS),
   targetId: z.number().int(),
-  sourceTitle: z.string(),
-  targetTitle: z.string(),
+  sourceTitle: z.string().nullable().describe(`null: ${RESTRICTED_DESCRIPTION}`),
+  targetTitle: z.string().nullable().describe(`null: ${RESTRICTED_DESCRIPTION}`),
 });
 export type TitledRelationDto = z.infer<typeof titledRelationSchema>;
 
@@ -55,12 +63,17 @@ export const chainViolationSchema = z.object({
   otherAgreementId: z.number().int().optional(),
   messageCode: z.enum(CHAIN_MESSAGE_CODES),
   params: z.record(z.string(), z.union([z.string(), z.number(), z.null()])),
+  otherRestricted: z
+    .literal(true)
+    .optional()
+    .describe(`The other agreement lies outside the collaborations the caller is limited to: its title, dates and regime (the \`other…\` params) are left out, and the message names it without them`),
   message: bilingual.describe('Explanation naming both agreements and the rule'),
 });
 export type ChainViolationDto = z.infer<typeof chainViolationSchema>;
 
 export const chainAgreementNodeSchema = z.object({
   kind: z.literal('agreement'),
+  restricted: z.literal(false),
   id: z.string().describe('Node id, "agreement:<id>"'),
   agreementId: z.number().int(),
   type: z.enum(AGREEMENT_TYPES),
@@ -78,6 +91,15 @@ export const chainAgreementNodeSchema = z.object({
   violations: z.array(chainViolationSchema),
 });
 
+/** A neighbour the caller may not see: the chain shows that it continues, not through what. */
+export const chainRestrictedAgreementNodeSchema = z.object({
+  kind: z.literal('agreement'),
+  restricted: z.literal(true).describe(RESTRICTED_DESCRIPTION),
+  id: z.string().describe('Node id, "agreement:<id>"'),
+  agreementId: z.number().int(),
+  depth: z.number().int().describe('Relations between this node and the requested agreement'),
+});
+
 export const chainOrganisationNodeSchema = z.object({
   kind: z.literal('organisation'),
   id: z.string().describe('Node id, "organisation:<id>"'),
@@ -87,7 +109,10 @@ export const chainOrganisationNodeSchema = z.object({
   organisationKind: z.enum(ORGANISATION_KINDS),
 });
 
-export const chainNodeSchema = z.discriminatedUnion('kind', [chainAgreementNodeSchema, chainOrganisationNodeSchema]);
+export const chainNodeSchema = z.discriminatedUnion('kind', [
+  z.discriminatedUnion('restricted', [chainAgreementNodeSchema, chainRestrictedAgreementNodeSchema]),
+  chainOrganisationNodeSchema,
+]);
 export type ChainNode = z.infer<typeof chainNodeSchema>;
 
 export const chainEdgeSchema = z.discriminatedUnion('kind', [
@@ -98,7 +123,7 @@ export const chainEdgeSchema = z.discriminatedUnion('kind', [
     relationKind: z.enum(RELATION_KINDS),
     source: z.string().describe('Node id of the relation source'),
     target: z.string().describe('Node id of the relation target'),
-    note: z.string().nullable(),
+    note: z.string().nullable().describe('null as well when either end is restricted'),
   }),
   z.object({
     kind: z.literal('party'),
@@ -125,14 +150,18 @@ export const impactQuerySchema = z.strictObject({
 });
 
 export const impactEntrySchema = z.object({
-  agreement: z.object({
-    id: z.number().int(),
-    type: z.enum(AGREEMENT_TYPES),
-    title: z.string(),
-    collaborationCode: z.string().nullable(),
-    status: z.enum(AGREEMENT_STATUSES),
-    currentTermEnd: partialDateSchema.nullable(),
-  }),
+  agreement: z.discriminatedUnion('restricted', [
+    z.object({
+      restricted: z.literal(false),
+      id: z.number().int(),
+      type: z.enum(AGREEMENT_TYPES),
+      title: z.string(),
+      collaborationCode: z.string().nullable(),
+      status: z.enum(AGREEMENT_STATUSES),
+      currentTermEnd: partialDateSchema.nullable(),
+    }),
+    z.object({ restricted: z.literal(true).describe(RESTRICTED_DESCRIPTION), id: z.number().int() }),
+  ]),
   depth: z.number().int(),
   certainty: z.enum(['certain', 'possible']).describe('possible: partial or unknown end dates leave it open'),
   agreementIds: z.array(z.number().int()).describe('From the ending agreement to this one'),

@@ -1,4 +1,5 @@
-import type { Agreement, AgreementSummary } from '@akkoord/shared/schemas/agreement';
+import type { Agreement, AgreementSummary, Relation } from '@akkoord/shared/schemas/agreement';
+import { agreementVisibilityForAll, type AgreementVisibility } from './agreement-visibility.ts';
 import type { AgreementRow, PartyRow, RelationRow } from './agreements.repo.ts';
 
 type Row = AgreementRow & { collaborationCode: string | null };
@@ -36,8 +37,26 @@ export function presentAgreementSummary(row: Row, parties: PartyRow[]): Agreemen
   };
 }
 
-/** The full agreement as the API answers it. */
-export function presentAgreement(row: Row, parties: PartyRow[], relations: RelationRow[]): Agreement {
+/**
+ * A relation seen from agreement `id`: the other agreement's headline and the
+ * note, or, when the caller may not see the other agreement, only its id
+ * and `restricted: true` (the chain continues, its content stays hidden).
+ */
+export function presentRelation(r: RelationRow, id: number, visibility: AgreementVisibility): Relation {
+  const base = { id: r.id, kind: r.kind as Relation['kind'], direction: r.sourceId === id ? ('outgoing' as const) : ('incoming' as const), otherAgreementId: r.otherId };
+  if (!visibility.canSee(r.otherCollaborationCode)) return { ...base, restricted: true };
+  return {
+    ...base,
+    restricted: false,
+    otherTitle: r.otherTitle,
+    otherType: r.otherType as Extract<Relation, { restricted: false }>['otherType'],
+    otherArchived: r.otherArchivedAt !== null,
+    note: r.note,
+  };
+}
+
+/** The full agreement as the API answers it; its relations as the caller may see them (everything for audit snapshots). */
+export function presentAgreement(row: Row, parties: PartyRow[], relations: RelationRow[], visibility: AgreementVisibility = agreementVisibilityForAll): Agreement {
   return {
     ...presentAgreementSummary(row, parties),
     legalRegime: row.legalRegime as Agreement['legalRegime'],
@@ -66,16 +85,7 @@ export function presentAgreement(row: Row, parties: PartyRow[], relations: Relat
       signatoryMandate: p.signatoryMandate,
       signedDate: p.signedDate,
     })),
-    relations: relations.map((r) => ({
-      id: r.id,
-      kind: r.kind as Agreement['relations'][number]['kind'],
-      direction: r.otherId === r.targetId && r.sourceId !== r.otherId ? 'outgoing' : 'incoming',
-      otherAgreementId: r.otherId,
-      otherTitle: r.otherTitle,
-      otherType: r.otherType as Agreement['relations'][number]['otherType'],
-      otherArchived: r.otherArchivedAt !== null,
-      note: r.note,
-    })),
+    relations: relations.map((r) => presentRelation(r, row.id, visibility)),
   };
 }
 

@@ -2,7 +2,7 @@ import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { AgreementSort } from '@akkoord/shared/schemas/agreement';
 import type { Db, Tx } from '../../db/client.ts';
 import { agreementParties, agreementRelations, agreements, collaborations, organisations } from '../../db/schema/index.ts';
-import type { ReadPool, ReadStatement } from '../../db/read-pool.ts';
+import type { JoinedRows, ReadPool, ReadStatement } from '../../db/read-pool.ts';
 import { prepared } from '../../db/statements.ts';
 
 export type AgreementRow = typeof agreements.$inferSelect;
@@ -141,9 +141,14 @@ export function registerPageSql(where: string, sort: AgreementSort, keyset: bool
     ${pageWhere} order by ${expr} ${dir}, a.id asc limit ${limit}`;
 }
 
-/** A register page: the items as JSON texts in the API's shape, the keyset of the last one, and the total matching the filter. */
+/**
+ * A register page: the items' JSON objects joined by commas (without the
+ * brackets), the keyset of the last one, and the total matching the filter.
+ * Read by the worker, the items are UTF-8 bytes (decision 021); read on the
+ * main connection, a string.
+ */
 export interface RegisterPage {
-  items: string[];
+  items: string | Uint8Array;
   /** Where the next page starts, or null when this page is the last. */
   next: Keyset | null;
   total: number;
@@ -153,15 +158,14 @@ export interface RegisterPage {
 export function registerPageStatements(filter: AgreementFilter, sort: AgreementSort, limit: number, after: Keyset | null): [ReadStatement, ReadStatement] {
   const where = whereOf(filter);
   return [
-    { sql: registerPageSql(where.text, sort, after !== null, limit + 1), params: [...where.params, ...(after ? [after.value, after.value, after.id] : [])], mode: 'rows' },
+    { sql: registerPageSql(where.text, sort, after !== null, limit + 1), params: [...where.params, ...(after ? [after.value, after.value, after.id] : [])], mode: 'joined', take: limit },
     { sql: `select count(*) as n from agreements a ${where.text}`, params: where.params, mode: 'value' },
   ];
 }
 
-function toRegisterPage(rows: [number, string | number, string][], total: number, limit: number): RegisterPage {
-  const page = rows.slice(0, limit);
-  const last = page[page.length - 1];
-  return { items: page.map((r) => r[2]), next: rows.length > limit && last ? { id: last[0], value: last[1] } : null, total };
+/** Where the page after this one starts: the keyset of its last row, when the statement found a row past it. */
+function nextOf(lastKey: unknown[] | null, rowCount: number, limit: number): Keyset | null {
+  return rowCount > limit && lastKey ? { id: lastKey[0] as number, value: lastKey[1] as string | number } : null;
 }
 
 /** One page of agreements in keyset order plus the total matching the filter, read on the main connection. */
@@ -169,13 +173,15 @@ export function listAgreementPage(db: Db, filter: AgreementFilter, sort: Agreeme
   const [page, count] = registerPageStatements(filter, sort, limit, after);
   const rows = prepared(db, page.sql).raw(true).all(...page.params) as [number, string | number, string][];
   const total = prepared(db, count.sql).pluck().get(...count.params) as number;
-  return toRegisterPage(rows, total, limit);
+  const taken = rows.slice(0, limit);
+  const last = taken[taken.length - 1];
+  return { items: taken.map((r) => r[2]).join(','), next: nextOf(last ? [last[0], last[1]] : null, rows.length, limit), total };
 }
 
 /** The same page read by the read worker (decision 018): same statements, one read transaction, off the main thread. */
 export async function readAgreementPage(reader: ReadPool, filter: AgreementFilter, sort: AgreementSort, limit: number, after: Keyset | null): Promise<RegisterPage> {
-  const [rows, total] = await reader.run(registerPageStatements(filter, sort, limit, after));
-  return toRegisterPage(rows as [number, string | number, string][], total as number, limit);
+  const [page, total] = (await reader.run(registerPageStatements(filter, sort, limit, after))) as [JoinedRows, number];
+  return { items: page.text, next: nextOf(page.lastKey, page.rowCount, limit), total };
 }
 
 /** How many agreements match the filter, per stored status. */
@@ -234,17 +240,20 @@ export interface RelationRow {
   otherTitle: string;
   otherType: string;
   otherArchivedAt: string | null;
+  /** The other agreement's collaboration (whether the caller may see it). */
+  otherCollaborationCode: string | null;
 }
 
-/** Relations in which the agreement is source or target, with the other agreement's headline. */
+/** Relations in which the agreement is source or target, with the other agreement's headline and collaboration. */
 export function findRelationsOf(db: Db | Tx, id: number): RelationRow[] {
   const rows = db.select().from(agreementRelations).where(or(eq(agreementRelations.sourceId, id), eq(agreementRelations.targetId, id))).all();
   const otherIds = rows.map((r) => (r.sourceId === id ? r.targetId : r.sourceId));
   const others = otherIds.length
     ? new Map(
         db
-          .select({ id: agreements.id, title: agreements.title, type: agreements.type, archivedAt: agreements.archivedAt })
+          .select({ id: agreements.id, title: agreements.title, type: agreements.type, archivedAt: agreements.archivedAt, collaborationCode: collaborations.code })
           .from(agreements)
+          .leftJoin(collaborations, eq(collaborations.id, agreements.collaborationId))
           .where(inArray(agreements.id, otherIds))
           .all()
           .map((o) => [o.id, o]),
@@ -253,7 +262,7 @@ export function findRelationsOf(db: Db | Tx, id: number): RelationRow[] {
   return rows.map((r) => {
     const otherId = r.sourceId === id ? r.targetId : r.sourceId;
     const o = others.get(otherId)!;
-    return { ...r, otherId, otherTitle: o.title, otherType: o.type, otherArchivedAt: o.archivedAt };
+    return { ...r, otherId, otherTitle: o.title, otherType: o.type, otherArchivedAt: o.archivedAt, otherCollaborationCode: o.collaborationCode };
   });
 }
 
@@ -306,17 +315,20 @@ export function countStaleDerived(db: Db, on: string): number {
  * Agreements that directly rest on this one: what it `covers`, and what is
  * `based_on` it or `amends` it (the chains module adds the transitive view).
  */
-export function findDirectDependents(db: Db | Tx, id: number): { id: number; title: string; kind: string }[] {
+export function findDirectDependents(db: Db | Tx, id: number): { id: number; title: string; kind: string; collaborationCode: string | null }[] {
+  const columns = { id: agreements.id, title: agreements.title, kind: agreementRelations.kind, collaborationCode: collaborations.code };
   const covered = db
-    .select({ id: agreements.id, title: agreements.title, kind: agreementRelations.kind })
+    .select(columns)
     .from(agreementRelations)
     .innerJoin(agreements, eq(agreements.id, agreementRelations.targetId))
+    .leftJoin(collaborations, eq(collaborations.id, agreements.collaborationId))
     .where(and(eq(agreementRelations.sourceId, id), eq(agreementRelations.kind, 'covers'), isNull(agreements.archivedAt)))
     .all();
   const resting = db
-    .select({ id: agreements.id, title: agreements.title, kind: agreementRelations.kind })
+    .select(columns)
     .from(agreementRelations)
     .innerJoin(agreements, eq(agreements.id, agreementRelations.sourceId))
+    .leftJoin(collaborations, eq(collaborations.id, agreements.collaborationId))
     .where(and(eq(agreementRelations.targetId, id), inArray(agreementRelations.kind, ['based_on', 'amends']), isNull(agreements.archivedAt)))
     .all();
   return [...covered, ...resting];

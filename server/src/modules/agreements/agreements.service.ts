@@ -34,12 +34,12 @@ import {
   type AgreementRow,
   type PartyInsert,
 } from './agreements.repo.ts';
+import { agreementVisibility } from './agreement-visibility.ts';
 import { presentAgreement } from './agreements.presenter.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { deriveColumns } from './lifecycle-columns.ts';
 
-const inScope = (ctx: RequestContext, code: string | null) =>
-  !ctx.user?.collaborationScope || (code !== null && ctx.user.collaborationScope.includes(code));
+const inScope = (ctx: RequestContext, code: string | null) => agreementVisibility(ctx).canSee(code);
 
 function filterOf(ctx: RequestContext, q: CountAgreementsQuery): AgreementFilter {
   return {
@@ -78,9 +78,14 @@ export async function listAgreementsJson(deps: AppDeps, ctx: RequestContext, q: 
   return pageText(q, page);
 }
 
+const ITEMS_OPEN = Buffer.from('{"items":[');
+
 function pageText(q: ListAgreementsQuery, { items, next, total }: RegisterPage): JsonText<Page<AgreementSummary>> {
   const nextCursor = next ? encodeCursor(q.sort, next.value, next.id) : null;
-  return new JsonText(`{"items":[${items.join(',')}],"nextCursor":${JSON.stringify(nextCursor)},"total":${total}}`);
+  const tail = `],"nextCursor":${JSON.stringify(nextCursor)},"total":${total}}`;
+  if (typeof items === 'string') return new JsonText(`{"items":[${items}${tail}`);
+  // The worker's bytes stay outside the JS heap: one copy into the body, no string per request (decision 021).
+  return new JsonText(Buffer.concat([ITEMS_OPEN, items, Buffer.from(tail)]));
 }
 
 /** Lists agreements matching the register filters, one keyset page at a time. */
@@ -107,10 +112,10 @@ export function loadVisibleRow(deps: AppDeps, ctx: RequestContext, id: number): 
   return row;
 }
 
-/** One agreement with its parties and relations. */
+/** One agreement with its parties and relations (a related agreement outside the caller's collaborations only by id). */
 export function getAgreement(deps: AppDeps, ctx: RequestContext, id: number): Agreement {
   const row = loadVisibleRow(deps, ctx, id);
-  return presentAgreement(row, findPartiesFor(deps.db, [id]), findRelationsOf(deps.db, id));
+  return presentAgreement(row, findPartiesFor(deps.db, [id]), findRelationsOf(deps.db, id), agreementVisibility(ctx));
 }
 
 /** The columns a create or update writes, checked against what exists (collaboration, organisations). */

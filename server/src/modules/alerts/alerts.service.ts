@@ -4,8 +4,10 @@ import type { Page } from '@akkoord/shared/schemas/common';
 import type { AppDeps } from '../../deps.ts';
 import { actorOf, type RequestContext } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
+import { agreementVisibility } from '../agreements/agreement-visibility.ts';
 import { refreshDerived } from '../agreements/refresh-derived.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
+import { redactChainAlerts } from '../chains/restricted-chain-alerts.ts';
 import { viewOfStored } from './alert-view.ts';
 import { addRegisterAlerts, alertStatesOf, collectOtherDay, ComputedAlerts, type ScanOptions } from './computed-alerts.ts';
 import {
@@ -80,7 +82,8 @@ export async function listAlerts(deps: AppDeps, ctx: RequestContext, q: ListAler
   const storedTotal = stored ? countStoredAlerts(deps.db, f).reduce((n, c) => n + c.n, 0) : 0;
   const last = page[page.length - 1];
   return {
-    items: page.map((v) => presentAlert(v, on)),
+    // A chain alert naming an agreement outside the caller's collaborations is explained without it.
+    items: redactChainAlerts(deps.db, agreementVisibility(ctx), page.map((v) => presentAlert(v, on))),
     nextCursor: merged.length > q.limit && last ? encodeAlertCursor(on, last.sortKey) : null,
     total: storedTotal + computed.total,
   };

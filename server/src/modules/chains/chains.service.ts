@@ -8,28 +8,36 @@ import type { Db } from '../../db/client.ts';
 import type { AppDeps } from '../../deps.ts';
 import { actorOf, type RequestContext } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
+import { agreementVisibility, hiddenIdsAmong, type AgreementVisibility } from '../agreements/agreement-visibility.ts';
+import { presentRelation } from '../agreements/agreements.presenter.ts';
 import { findRelationsOf } from '../agreements/agreements.repo.ts';
 import { loadVisibleRow } from '../agreements/agreements.service.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
-import { presentRelation, presentTitledRelation } from './chains.presenter.ts';
+import { presentTitledRelation } from './chains.presenter.ts';
 import { deleteRelation, findChainAgreements, findRelation, findRelationsAboveBasis, findSameRelation, insertRelation } from './chains.repo.ts';
 
-/** The relations of an agreement, each seen from it (outgoing: this <kind> other). */
+/** The relations of an agreement, each seen from it (outgoing: this <kind> other); another agreement the caller may not see only by id. */
 export function listRelations(deps: AppDeps, ctx: RequestContext, id: number): Relation[] {
   loadVisibleRow(deps, ctx, id);
-  return findRelationsOf(deps.db, id).map((r) => presentRelation(r, id));
+  const visibility = agreementVisibility(ctx);
+  return findRelationsOf(deps.db, id).map((r) => presentRelation(r, id, visibility));
 }
 
 type StoredRelation = ChainRelation & { id?: number };
 
-/** Throws 422 `relation_cycle` naming the cycle the relation would close (call inside the writing transaction). */
-function refuseCycle(db: Db, relation: ChainRelation): void {
+/**
+ * Throws 422 `relation_cycle` naming the cycle the relation would close (call
+ * inside the writing transaction); agreements of the cycle the caller may not see go unnamed.
+ */
+function refuseCycle(db: Db, relation: ChainRelation, visibility: AgreementVisibility): void {
   const { basisId } = dependencyEdge(relation);
   const above: StoredRelation[] = findRelationsAboveBasis(db, basisId).map((r) => ({ ...r, kind: r.kind as ChainRelation['kind'] }));
   const cycle = wouldCreateCycle(above, relation);
   if (!cycle) return;
-  const titles = new Map(findChainAgreements(db, cycle.agreementIds).map((a) => [a.id, a.title]));
-  const relations = cycle.relations.map((r: StoredRelation) => presentTitledRelation(r, (id) => titles.get(id)));
+  const rows = findChainAgreements(db, cycle.agreementIds);
+  const titles = new Map(rows.map((a) => [a.id, a.title]));
+  const hidden = hiddenIdsAmong(visibility, rows);
+  const relations = cycle.relations.map((r: StoredRelation) => presentTitledRelation(r, (id) => titles.get(id), hidden));
   throw new AppError('relation_cycle', explainCycle(relations, 'nl'), {
     errors: [{ field: 'body.otherAgreementId', message: 'Deze relatie maakt een kringverwijzing', code: 'relation_cycle' }],
     extra: { cycle: { agreementIds: cycle.agreementIds, relations } },
@@ -66,7 +74,7 @@ export function addRelation(deps: AppDeps, ctx: RequestContext, id: number, inpu
   const relationId = deps.db.transaction((tx) => {
     if (findSameRelation(tx, relation)) throw new AppError('conflict', 'Deze relatie bestaat al');
     // Same connection as the transaction (better-sqlite3 is synchronous): the check sees what the insert will see.
-    refuseCycle(deps.db, relation);
+    refuseCycle(deps.db, relation, agreementVisibility(ctx));
     const newId = insertRelation(tx, { ...relation, note: input.note ?? null, createdAt: now });
     recordAudit(tx, {
       at: now,
@@ -79,7 +87,7 @@ export function addRelation(deps: AppDeps, ctx: RequestContext, id: number, inpu
     });
     return newId;
   });
-  return presentRelation(findRelationsOf(deps.db, id).find((r) => r.id === relationId)!, id);
+  return presentRelation(findRelationsOf(deps.db, id).find((r) => r.id === relationId)!, id, agreementVisibility(ctx));
 }
 
 /** Removes a relation of agreement `id` with its audit event in one transaction. */

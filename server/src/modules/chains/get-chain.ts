@@ -3,6 +3,7 @@ import type { FactBasis, OrganisationKind, PartyRole, RelationKind } from '@akko
 import type { Chain, ChainEdge, ChainNode } from '@akkoord/shared/schemas/chain';
 import type { AppDeps } from '../../deps.ts';
 import type { RequestContext } from '../../http/context.ts';
+import { agreementVisibility, hiddenIdsAmong } from '../agreements/agreement-visibility.ts';
 import { loadVisibleRow } from '../agreements/agreements.service.ts';
 import { buildChainGraph } from './chain-input.ts';
 import { presentViolation } from './chains.presenter.ts';
@@ -13,6 +14,7 @@ import { coveredCollaborations } from './collaboration-hierarchy.ts';
 export const CHAIN_NODE_LIMIT = 300;
 
 type AgreementNode = Extract<ChainNode, { kind: 'agreement' }>;
+type ShownAgreementNode = Extract<AgreementNode, { restricted: false }>;
 
 /** Distance in relations from the root, breadth-first over relations in either direction. */
 function depthsFrom(rootId: number, relations: ChainRelationRow[], shown: Set<number>): Map<number, number> {
@@ -42,6 +44,12 @@ function depthsFrom(rootId: number, relations: ChainRelationRow[], shown: Set<nu
  * (nearest first, up to CHAIN_NODE_LIMIT), the organisations that are party to
  * them, relation and party edges, and each agreement's status and rule
  * violations — enough for a graph view without further requests.
+ *
+ * An agreement outside the caller's collaborations stays in the chain as a
+ * restricted node (its id and depth): the relations to and beyond it are
+ * drawn, but not its title, dates, status, parties, findings, nor the notes
+ * of its relations; findings of visible agreements name it without details.
+ * The rules are still judged on the whole chain.
  */
 export function getChain(deps: AppDeps, ctx: RequestContext, id: number): Chain {
   loadVisibleRow(deps, ctx, id);
@@ -58,37 +66,44 @@ export function getChain(deps: AppDeps, ctx: RequestContext, id: number): Chain 
   const graph = buildChainGraph(rows, parties, relations);
   const depth = depthsFrom(id, relations, shown);
   const covers = coveredCollaborations(deps.db);
+  const hidden = hiddenIdsAmong(agreementVisibility(ctx), rows);
 
   const agreementNodes: AgreementNode[] = rows
     .filter((r) => shown.has(r.id))
-    .map((r) => ({
-      kind: 'agreement' as const,
-      id: `agreement:${r.id}`,
-      agreementId: r.id,
-      type: r.type as AgreementNode['type'],
-      title: r.title,
-      collaborationCode: r.collaborationCode,
-      coversCollaborations: r.collaborationCode ? (covers.get(r.collaborationCode) ?? [r.collaborationCode]) : [],
-      status: r.status as AgreementNode['status'],
-      startDate: r.startDate,
-      endDate: r.endDate,
-      currentTermEnd: r.currentTermEnd,
-      termKind: r.termKind as AgreementNode['termKind'],
-      legalRegime: r.legalRegime as AgreementNode['legalRegime'],
-      archived: r.archivedAt !== null,
-      depth: depth.get(r.id) ?? 0,
-      violations: evaluateChainRules(graph, r.id).map(presentViolation),
-    }))
+    .map((r): AgreementNode => {
+      const nodeDepth = depth.get(r.id) ?? 0;
+      if (hidden.has(r.id)) return { kind: 'agreement', restricted: true, id: `agreement:${r.id}`, agreementId: r.id, depth: nodeDepth };
+      return {
+        kind: 'agreement',
+        restricted: false,
+        id: `agreement:${r.id}`,
+        agreementId: r.id,
+        type: r.type as ShownAgreementNode['type'],
+        title: r.title,
+        collaborationCode: r.collaborationCode,
+        coversCollaborations: r.collaborationCode ? (covers.get(r.collaborationCode) ?? [r.collaborationCode]) : [],
+        status: r.status as ShownAgreementNode['status'],
+        startDate: r.startDate,
+        endDate: r.endDate,
+        currentTermEnd: r.currentTermEnd,
+        termKind: r.termKind as ShownAgreementNode['termKind'],
+        legalRegime: r.legalRegime as ShownAgreementNode['legalRegime'],
+        archived: r.archivedAt !== null,
+        depth: nodeDepth,
+        violations: evaluateChainRules(graph, r.id).map((v) => presentViolation(v, hidden)),
+      };
+    })
     .sort((a, b) => a.depth - b.depth || a.agreementId - b.agreementId);
 
   const organisations = new Map<number, ChainNode>();
   const edges: ChainEdge[] = [];
   for (const r of relations) {
     if (!shown.has(r.sourceId) || !shown.has(r.targetId)) continue;
-    edges.push({ kind: 'relation', id: `relation:${r.id}`, relationId: r.id, relationKind: r.kind as RelationKind, source: `agreement:${r.sourceId}`, target: `agreement:${r.targetId}`, note: r.note });
+    const note = hidden.has(r.sourceId) || hidden.has(r.targetId) ? null : r.note;
+    edges.push({ kind: 'relation', id: `relation:${r.id}`, relationId: r.id, relationKind: r.kind as RelationKind, source: `agreement:${r.sourceId}`, target: `agreement:${r.targetId}`, note });
   }
   for (const p of parties) {
-    if (!shown.has(p.agreementId)) continue;
+    if (!shown.has(p.agreementId) || hidden.has(p.agreementId)) continue;
     const orgNode = `organisation:${p.organisationId}`;
     if (!organisations.has(p.organisationId)) {
       organisations.set(p.organisationId, {
@@ -102,7 +117,7 @@ export function getChain(deps: AppDeps, ctx: RequestContext, id: number): Chain 
     }
     edges.push({ kind: 'party', id: `party:${p.agreementId}:${p.organisationId}:${p.role}`, source: `agreement:${p.agreementId}`, target: orgNode, role: p.role as PartyRole, basis: p.basis as FactBasis });
   }
-  const violations = agreementNodes.flatMap((n) => n.violations);
+  const violations = agreementNodes.flatMap((n) => (n.restricted ? [] : n.violations));
   return {
     agreementId: id,
     nodes: [...agreementNodes, ...organisations.values()],

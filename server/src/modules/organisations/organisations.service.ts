@@ -2,6 +2,7 @@ import type { Organisation, OrganisationDetail } from '@akkoord/shared/schemas/o
 import type { AppDeps } from '../../deps.ts';
 import type { RequestContext } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
+import { agreementVisibility } from '../agreements/agreement-visibility.ts';
 import { findAgreementsOfOrganisation, findCollaborationsOfOrganisation, findOrganisationRow, listOrganisationRows, type OrganisationRow } from './organisations.repo.ts';
 
 function present(r: OrganisationRow): Organisation {
@@ -29,11 +30,11 @@ export function listOrganisations(deps: AppDeps, includeSynthetic: boolean): Org
 export function getOrganisation(deps: AppDeps, ctx: RequestContext, id: number): OrganisationDetail {
   const row = findOrganisationRow(deps.db, id);
   if (!row) throw new AppError('not_found', `Organisatie ${id} bestaat niet`);
-  const scope = ctx.user?.collaborationScope;
+  const visibility = agreementVisibility(ctx);
   return {
     ...present(row),
     agreements: findAgreementsOfOrganisation(deps.db, id)
-      .filter((a) => !scope || (a.collaborationCode !== null && scope.includes(a.collaborationCode)))
+      .filter((a) => visibility.canSee(a.collaborationCode))
       .map((a) => ({
         agreementId: a.agreementId,
         title: a.title,

@@ -1,5 +1,6 @@
 import type { Chain } from '@akkoord/shared/schemas/chain';
 import { useLanguage, useT } from '../../../lib/i18n/use-t.ts';
+import { RestrictedAgreement } from '../../../components/domain/restricted-agreement.tsx';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Link } from '../../../components/ui/link.tsx';
 
@@ -7,10 +8,13 @@ import { Link } from '../../../components/ui/link.tsx';
 export function ChainPreview({ chain, agreementId }: { chain: Chain; agreementId: number }) {
   const t = useT();
   const { lang } = useLanguage();
-  const titles = new Map<string, { title: string; agreementId: number }>();
-  for (const n of chain.nodes) if (n.kind === 'agreement') titles.set(n.id, { title: n.title, agreementId: n.agreementId });
+  const titles = new Map<string, { title: string | null; agreementId: number }>();
+  for (const n of chain.nodes) if (n.kind === 'agreement') titles.set(n.id, { title: n.restricted ? null : n.title, agreementId: n.agreementId });
   const relations = chain.edges.filter((e) => e.kind === 'relation');
-  const violations = chain.nodes.flatMap((n) => (n.kind === 'agreement' ? n.violations : []));
+  const violations = chain.nodes.flatMap((n) => (n.kind === 'agreement' && !n.restricted ? n.violations : []));
+  // An agreement outside the user's collaborations is named, never linked (its page would answer "not found").
+  const name = (a: { title: string | null; agreementId: number }) =>
+    a.title === null ? <RestrictedAgreement id={a.agreementId} /> : <Link to={`/agreements/${a.agreementId}`}>{a.title}</Link>;
   const unique = [...new Map(violations.map((v) => [`${v.rule}:${v.agreementId}:${v.otherAgreementId ?? ''}`, v])).values()];
   return (
     <>
@@ -23,8 +27,7 @@ export function ChainPreview({ chain, agreementId }: { chain: Chain; agreementId
             if (!source || !target) return null;
             return (
               <li key={e.id} className="utrecht-unordered-list__item">
-                <Link to={`/agreements/${source.agreementId}`}>{source.title}</Link> — {t(`relation.${e.relationKind}.outgoing`).toLowerCase()} →{' '}
-                <Link to={`/agreements/${target.agreementId}`}>{target.title}</Link>
+                {name(source)} — {t(`relation.${e.relationKind}.outgoing`).toLowerCase()} → {name(target)}
               </li>
             );
           })}

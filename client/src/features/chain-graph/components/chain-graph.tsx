@@ -11,7 +11,7 @@ import { Skeleton } from '../../../components/ui/skeleton.tsx';
 import { useImpact } from '../api/get-impact.ts';
 import { loadElk, resetElk } from '../api/load-elk.ts';
 import { chooseDrawingMode } from '../model/drawing-mode.ts';
-import { buildGraphModel, type AgreementNode } from '../model/graph-model.ts';
+import { buildGraphModel, isShownAgreement, type ChainAgreementNode } from '../model/graph-model.ts';
 import { highlightFromImpact } from '../model/impact-highlight.ts';
 import { layoutChain, type ChainLayout } from '../model/layout-chain.ts';
 import { ChainLegend } from './chain-legend.tsx';
@@ -132,6 +132,9 @@ export function ChainGraph({ chain, focusAgreementId, title, compact }: ChainGra
       typeOf: (type) => t(`type.${type}`),
       statusOf: (node) => `${t(`status.${node.status}`)} · ${f.date(node.startDate)}`,
       kindOf: (node) => t(`orgKind.${node.organisationKind}`),
+      restricted: t('agreement.restricted'),
+      restrictedNumber: (agreementId) => t('agreement.restricted.number', { id: agreementId }),
+      noAccess: t('agreement.restricted.noAccess'),
       violations: (errors, warnings) =>
         [errors ? t('chain.count.errors', { count: errors }) : '', warnings ? t('chain.count.warnings', { count: warnings }) : ''].filter(Boolean).join(', '),
       thisAgreement: t('chain.thisAgreement'),
@@ -142,7 +145,10 @@ export function ChainGraph({ chain, focusAgreementId, title, compact }: ChainGra
     [t, f, request],
   );
 
-  const agreements = useMemo(() => chain.nodes.filter((n): n is AgreementNode => n.kind === 'agreement'), [chain]);
+  const agreements = useMemo(() => chain.nodes.filter((n): n is ChainAgreementNode => n.kind === 'agreement'), [chain]);
+  // Impact can be asked only for what the user may see (the others answer "not found").
+  const shownAgreements = useMemo(() => chain.nodes.filter(isShownAgreement), [chain]);
+  const hasRestricted = shownAgreements.length < agreements.length;
   const order = useMemo(() => new Map((layout?.nodes ?? []).map((n) => [n.id, n.x * 10_000 + n.y])), [layout]);
   const focusNodeId = focusAgreementId !== undefined ? `agreement:${focusAgreementId}` : null;
   const fitScale = layout && width ? Math.min(1, (width - 2) / layout.width) : 1;
@@ -183,6 +189,7 @@ export function ChainGraph({ chain, focusAgreementId, title, compact }: ChainGra
       </div>
       {chain.truncated ? <Alert type="warning">{t('chain.truncated', { count: agreements.length })}</Alert> : null}
       {drawing === 'overview' ? <Alert type="info">{t('chain.overview', { count: agreements.length })}</Alert> : null}
+      {hasRestricted ? <Alert type="info">{t('agreement.restricted.explain')}</Alert> : null}
       <ChainViolations chain={chain} />
       {mode === 'table' ? (
         <ChainTable chain={chain} facts={facts} order={order} highlight={highlight} caption={caption} />
@@ -198,12 +205,12 @@ export function ChainGraph({ chain, focusAgreementId, title, compact }: ChainGra
           <p id={`${prefix}-help`} className="akk-chain__help utrecht-paragraph">
             {t('chain.help')}
           </p>
-          <ChainLegend />
+          <ChainLegend withRestricted={hasRestricted} />
         </>
       )}
       {!compact ? (
         <ImpactPanel
-          agreements={agreements}
+          agreements={shownAgreements}
           defaultId={focusAgreementId ?? chain.agreementId}
           today={today}
           request={request}

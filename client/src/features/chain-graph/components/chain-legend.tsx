@@ -15,8 +15,8 @@ function Item({ children, label }: { children: ReactNode; label: string }) {
   );
 }
 
-/** What the shapes, lines and colours of the graph mean, in words. */
-export function ChainLegend() {
+/** What the shapes, lines and colours of the graph mean, in words (the grey box only when the chain has agreements outside the user's collaborations). */
+export function ChainLegend({ withRestricted = false }: { withRestricted?: boolean }) {
   const t = useT();
   return (
     <section className="akk-chain-legend" aria-label={t('chain.legend')}>
@@ -25,6 +25,11 @@ export function ChainLegend() {
         <Item label={t('chain.legend.agreement')}>
           <rect x={1} y={2} width={38} height={14} rx={3} fill="#fff" stroke={CHAIN_THEME.border} />
         </Item>
+        {withRestricted ? (
+          <Item label={t('chain.legend.restricted')}>
+            <rect x={1} y={2} width={38} height={14} rx={3} fill={CHAIN_THEME.restrictedFill} stroke={CHAIN_THEME.border} strokeDasharray="2 3" />
+          </Item>
+        ) : null}
         <Item label={t('chain.legend.organisation')}>
           <rect x={1} y={2} width={38} height={14} rx={7} fill={CHAIN_THEME.organisationFill} stroke={CHAIN_THEME.border} />
         </Item>

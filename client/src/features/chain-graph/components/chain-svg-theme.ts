@@ -12,5 +12,7 @@ export const CHAIN_THEME = {
   warningFill: '#fdf1df',
   ending: '#0b0c0c',
   organisationFill: '#f1f3f4',
+  /** An agreement outside the user's collaborations (text on it stays above 4.5:1). */
+  restrictedFill: '#e8eaec',
   focus: '#1c4181',
 } as const;

@@ -1,6 +1,6 @@
 import { memo, type Ref } from 'react';
 import type { AgreementType } from '@akkoord/shared/domain/enums';
-import { wrapText } from '../model/graph-model.ts';
+import { wrapText, type AgreementNode, type RestrictedAgreementNode } from '../model/graph-model.ts';
 import type { ImpactHighlight } from '../model/impact-highlight.ts';
 import { edgePath, LABEL_FONT, type ChainLayout, type PositionedEdge, type PositionedNode } from '../model/layout-chain.ts';
 import type { NodeFacts } from './use-chain-texts.ts';
@@ -19,7 +19,13 @@ export const TYPE_ACCENT: Record<AgreementType, string> = {
 
 export interface ChainSvgTexts {
   typeOf: (type: AgreementType) => string;
-  statusOf: (node: Extract<PositionedNode['node'], { kind: 'agreement' }>) => string;
+  statusOf: (node: AgreementNode) => string;
+  /** "Agreement outside your collaborations" (drawn in the box of such an agreement). */
+  restricted: string;
+  /** "no. 12" */
+  restrictedNumber: (agreementId: number) => string;
+  /** "no access" */
+  noAccess: string;
   kindOf: (node: Extract<PositionedNode['node'], { kind: 'organisation' }>) => string;
   violations: (errors: number, warnings: number) => string;
   thisAgreement: string;
@@ -92,8 +98,35 @@ function Tag({ x, y, text, fill, color }: { x: number; y: number; text: string; 
   );
 }
 
+/**
+ * An agreement outside the user's collaborations: grey, with a dotted
+ * border and the words "no access", and no link (its page would answer
+ * "not found"); screen readers hear the same as an image with its label.
+ * Impact mode still marks it when it loses its basis.
+ */
+function RestrictedBox({ n, node, facts, texts, highlight }: { n: PositionedNode; node: RestrictedAgreementNode; facts: NodeFacts | undefined; texts: ChainSvgTexts; highlight: ImpactHighlight | null }) {
+  const lost = highlight?.lost.get(n.id);
+  const lines = wrapText(texts.restricted, 28, 2);
+  return (
+    <g role="img" aria-label={facts?.description ?? texts.restricted} data-node={n.id} data-restricted="true" data-agreement-id={node.agreementId} data-lost={lost}>
+      <rect x={n.x} y={n.y} width={n.width} height={n.height} rx={6} fill={CHAIN_THEME.restrictedFill} stroke={lost ? CHAIN_THEME.error : CHAIN_THEME.border} strokeWidth={lost ? 3.5 : 1.25} strokeDasharray="2 3" />
+      <g aria-hidden="true" pointerEvents="none">
+        <text x={n.x + 14} y={n.y + 15} fontSize={11} fill={CHAIN_THEME.muted}>
+          {`${texts.restrictedNumber(node.agreementId)} · ${texts.noAccess}`}
+        </text>
+        {lines.map((line, i) => (
+          <text key={i} x={n.x + 14} y={n.y + 32 + i * 15} fontSize={12.5} fontStyle="italic" fill={CHAIN_THEME.text} {...fitWidth(line, 12.5, n.width - 22, false)}>
+            {line}
+          </text>
+        ))}
+        {lost ? <Tag x={n.x} y={n.y - 3} text={lost === 'certain' ? texts.losesBasis : texts.mayLoseBasis} fill={CHAIN_THEME.error} color="#fff" /> : null}
+      </g>
+    </g>
+  );
+}
+
 function AgreementBox({ n, facts, texts, isFocus, highlight, withParties }: { n: PositionedNode; facts: NodeFacts | undefined; texts: ChainSvgTexts; isFocus: boolean; highlight: ImpactHighlight | null; withParties: boolean }) {
-  const node = n.node as Extract<PositionedNode['node'], { kind: 'agreement' }>;
+  const node = n.node as AgreementNode;
   const errors = node.violations.filter((v) => v.severity === 'error').length;
   const warnings = node.violations.length - errors;
   const lost = highlight?.lost.get(n.id);
@@ -211,7 +244,9 @@ export const ChainSvg = memo(function ChainSvg({ layout, scale, facts, texts, fo
           ))}
         </g>
         {ordered.map((n) =>
-          n.node.kind === 'agreement' ? (
+          n.node.kind === 'agreement' && n.node.restricted ? (
+            <RestrictedBox key={n.id} n={n} node={n.node} facts={facts.get(n.id)} texts={texts} highlight={highlight} />
+          ) : n.node.kind === 'agreement' ? (
             <AgreementBox key={n.id} n={n} facts={facts.get(n.id)} texts={texts} isFocus={n.id === focusNodeId} highlight={highlight} withParties={withParties} />
           ) : (
             <OrganisationBox key={n.id} n={n} facts={facts.get(n.id)} texts={texts} />

@@ -1,13 +1,14 @@
 import type { Chain } from '@akkoord/shared/schemas/chain';
 import { useLanguage, useT } from '../../../lib/i18n/use-t.ts';
 import { Link } from '../../../components/ui/link.tsx';
+import { isShownAgreement } from '../model/graph-model.ts';
 
-/** The rule findings of the chain in words, errors first, each naming the agreement it is about. */
+/** The rule findings of the chain in words, errors first, each naming the agreement it is about (agreements outside the user's collaborations have none to show). */
 export function ChainViolations({ chain }: { chain: Chain }) {
   const t = useT();
   const { lang } = useLanguage();
   const findings = chain.nodes
-    .flatMap((n) => (n.kind === 'agreement' ? n.violations.map((v) => ({ v, title: n.title, id: n.agreementId })) : []))
+    .flatMap((n) => (isShownAgreement(n) ? n.violations.map((v) => ({ v, title: n.title, id: n.agreementId })) : []))
     .sort((a, b) => (a.v.severity === b.v.severity ? 0 : a.v.severity === 'error' ? -1 : 1));
   const { errors, warnings } = chain.counts;
   return (

@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { Impact } from '@akkoord/shared/schemas/chain';
 import { useFormat } from '../../../lib/format/use-format.ts';
 import { useLanguage, useT } from '../../../lib/i18n/use-t.ts';
+import { RestrictedAgreement } from '../../../components/domain/restricted-agreement.tsx';
 import { Button } from '../../../components/ui/button.tsx';
 import { FormField } from '../../../components/ui/form-field.tsx';
 import { QueryError } from '../../../components/ui/query-state.tsx';
@@ -53,8 +54,11 @@ export function ImpactPanel({
     e.preventDefault();
     if (dateValid) onRequest({ id: Number(agreementId), on });
   };
-  const titleOf = (agreementIdValue: number) => agreements.find((a) => a.agreementId === agreementIdValue)?.title ?? `#${agreementIdValue}`;
   const shown = request && impact && impact.agreementId === request.id && impact.on === request.on ? impact : undefined;
+  const restricted = new Set(shown?.items.flatMap((item) => (item.agreement.restricted ? [item.agreement.id] : [])));
+  const titleOf = (agreementIdValue: number) =>
+    agreements.find((a) => a.agreementId === agreementIdValue)?.title ??
+    (restricted.has(agreementIdValue) ? t('agreement.restricted.named', { id: agreementIdValue }) : `#${agreementIdValue}`);
 
   return (
     <section className="akk-chain-impact" aria-labelledby={`${id}-title`}>
@@ -87,7 +91,7 @@ export function ImpactPanel({
               <ol className="akk-chain-impact__list">
                 {shown.items.map((item) => (
                   <li key={item.agreement.id} data-impact-agreement={item.agreement.id}>
-                    <Link to={`/agreements/${item.agreement.id}`}>{item.agreement.title}</Link>{' '}
+                    {item.agreement.restricted ? <RestrictedAgreement id={item.agreement.id} /> : <Link to={`/agreements/${item.agreement.id}`}>{item.agreement.title}</Link>}{' '}
                     <span className={item.certainty === 'certain' ? 'akk-chain-tag akk-chain-tag--certain' : 'akk-chain-tag akk-chain-tag--possible'}>
                       {t(item.certainty === 'certain' ? 'chain.impact.certain' : 'chain.impact.possible')}
                     </span>

@@ -1,8 +1,15 @@
 import type { FactBasis, PartyRole, RelationKind } from '@akkoord/shared/domain/enums';
 import type { Chain, ChainNode } from '@akkoord/shared/schemas/chain';
 
-export type AgreementNode = Extract<ChainNode, { kind: 'agreement' }>;
+/** Any agreement of the chain: one the user may see, or one outside their collaborations. */
+export type ChainAgreementNode = Extract<ChainNode, { kind: 'agreement' }>;
+/** An agreement the user may see, with its title, dates, status and findings. */
+export type AgreementNode = Extract<ChainAgreementNode, { restricted: false }>;
+/** An agreement outside the user's collaborations: only its id and place in the chain. */
+export type RestrictedAgreementNode = Extract<ChainAgreementNode, { restricted: true }>;
 export type OrganisationNode = Extract<ChainNode, { kind: 'organisation' }>;
+
+export const isShownAgreement = (n: ChainNode): n is AgreementNode => n.kind === 'agreement' && !n.restricted;
 
 /** Sizes of the drawn boxes; text is wrapped to fit them. */
 export const NODE_SIZE = {
@@ -10,7 +17,12 @@ export const NODE_SIZE = {
   organisation: { width: 176, height: 44 },
   /** In an overview an agreement box also names its parties. */
   agreementWithParties: { width: 220, height: 92 },
+  /** Outside the user's collaborations: no title, dates or parties to show. */
+  restricted: { width: 220, height: 62 },
 } as const;
+
+const sizeOf = (node: ChainNode, withParties = false) =>
+  node.kind === 'organisation' ? NODE_SIZE.organisation : node.restricted ? NODE_SIZE.restricted : withParties ? NODE_SIZE.agreementWithParties : NODE_SIZE.agreement;
 
 export interface GraphNode {
   id: string;
@@ -74,7 +86,7 @@ export function isUpstreamRole(role: PartyRole, rolesOfAgreement: readonly Party
  */
 export function buildGraphModel(chain: Chain, texts: EdgeTexts, options: { organisations: boolean } = { organisations: true }): GraphModel {
   if (!options.organisations) return buildOverviewModel(chain, texts);
-  const nodes: GraphNode[] = chain.nodes.map((node) => ({ id: node.id, node, ...NODE_SIZE[node.kind] }));
+  const nodes: GraphNode[] = chain.nodes.map((node) => ({ id: node.id, node, ...sizeOf(node) }));
   const known = new Set(nodes.map((n) => n.id));
   const rolesOf = new Map<string, PartyRole[]>();
   for (const e of chain.edges) if (e.kind === 'party') rolesOf.set(e.source, [...(rolesOf.get(e.source) ?? []), e.role]);
@@ -113,8 +125,8 @@ export function buildGraphModel(chain: Chain, texts: EdgeTexts, options: { organ
 
 /** The overview of a large chain: agreements and their relations only (parties are named inside each agreement). */
 function buildOverviewModel(chain: Chain, texts: EdgeTexts): GraphModel {
-  const agreements = chain.nodes.filter((n): n is AgreementNode => n.kind === 'agreement');
-  const nodes: GraphNode[] = agreements.map((node) => ({ id: node.id, node, ...NODE_SIZE.agreementWithParties }));
+  const agreements = chain.nodes.filter((n): n is ChainAgreementNode => n.kind === 'agreement');
+  const nodes: GraphNode[] = agreements.map((node) => ({ id: node.id, node, ...sizeOf(node, true) }));
   const relationsOnly: Chain = { ...chain, nodes: agreements, edges: chain.edges.filter((e) => e.kind === 'relation') };
   return { nodes, edges: buildGraphModel(relationsOnly, texts).edges };
 }

@@ -25,7 +25,7 @@ describe('highlightFromImpact', () => {
       on: '2026-12-31',
       items: [
         {
-          agreement: { id: 10, type: 'subprocessor', title: 'Sub', collaborationCode: 'RTR', status: 'active', currentTermEnd: null },
+          agreement: { restricted: false, id: 10, type: 'subprocessor', title: 'Sub', collaborationCode: 'RTR', status: 'active', currentTermEnd: null },
           depth: 1,
           certainty: 'possible',
           agreementIds: [8, 10],

@@ -19,7 +19,7 @@ export function mergeChains(chains: readonly Chain[]): Chain | null {
   }
   const violations = new Map<string, 'error' | 'warning'>();
   for (const node of nodes.values()) {
-    if (node.kind !== 'agreement') continue;
+    if (node.kind !== 'agreement' || node.restricted) continue;
     for (const v of node.violations) violations.set(`${v.rule}:${v.agreementId}:${v.otherAgreementId ?? ''}:${v.messageCode}`, v.severity);
   }
   const severities = [...violations.values()];

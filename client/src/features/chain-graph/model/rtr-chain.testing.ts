@@ -2,6 +2,7 @@ import type { Chain } from '@akkoord/shared/schemas/chain';
 
 const agreement = (id: number, type: 'service' | 'cooperation' | 'processor' | 'subprocessor', title: string, depth: number, startDate = '2023') => ({
   kind: 'agreement' as const,
+  restricted: false as const,
   id: `agreement:${id}`,
   agreementId: id,
   type,
