@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestApp, type TestApp } from '../test/harness.ts';
-import { ReadPool } from './read-pool.ts';
+import { ReadPool, type JoinedRows } from './read-pool.ts';
 
 let t: TestApp;
 let reader: ReadPool;
@@ -41,6 +41,7 @@ describe('the read worker', () => {
       const { inline, viaWorker } = await bothWays(query);
       expect(viaWorker.status).toBe(200);
       expect(viaWorker.text).toBe(inline.text);
+      expect(viaWorker.headers['content-type']).toBe(inline.headers['content-type']);
       if (inline.body.nextCursor) {
         const next = await bothWays({ ...query, cursor: inline.body.nextCursor as string });
         expect(next.viaWorker.text).toBe(next.inline.text);
@@ -55,6 +56,23 @@ describe('the read worker', () => {
     const found = await t.agent.get('/api/agreements').query({ q: 'Leesproef werkthread' });
     delete t.deps.reader;
     expect(found.body.items.map((i: { id: number }) => i.id)).toEqual([created.body.id]);
+  });
+
+  it('answers a joined statement as the last column of the first rows, joined, in bytes, with the keyset of the last one', async () => {
+    const sql = `select value, 'k' || value, json_object('n', value, 'name', 'Gemeente Hengelo ' || char(235))
+      from (select 1 as value union all select 2 union all select 3 union all select 4 union all select 5) order by value`;
+    const statement = (take: number) => ({ sql, params: [], mode: 'joined' as const, take });
+    const [three] = (await reader.run([statement(3)])) as [JoinedRows];
+    expect(three.text).toBeInstanceOf(Uint8Array);
+    expect(JSON.parse(`[${new TextDecoder().decode(three.text)}]`)).toEqual([1, 2, 3].map((n) => ({ n, name: 'Gemeente Hengelo ë' })));
+    expect(three.lastKey).toEqual([3, 'k3']);
+    expect(three.rowCount).toBe(5);
+    const [all] = (await reader.run([statement(10)])) as [JoinedRows];
+    expect(JSON.parse(`[${new TextDecoder().decode(all.text)}]`)).toHaveLength(5);
+    expect(all.lastKey).toEqual([5, 'k5']);
+    expect(all.rowCount).toBe(5);
+    const [none] = (await reader.run([{ ...statement(3), sql: 'select 1, 2, 3 where 0' }])) as [JoinedRows];
+    expect(none).toEqual({ text: new Uint8Array(0), lastKey: null, rowCount: 0 });
   });
 
   it('rejects a failing statement with its message and keeps serving', async () => {

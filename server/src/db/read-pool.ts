@@ -17,11 +17,27 @@ function workerEntry(): URL {
   return new URL(`data:text/javascript,${encodeURIComponent(code)}`);
 }
 
-/** A read statement for the read worker: `rows` answers every row as an array of values, `value` the first column of the first row. */
-export interface ReadStatement {
-  sql: string;
-  params: unknown[];
-  mode: 'rows' | 'value';
+/**
+ * A read statement for the read worker: `rows` answers every row as an array
+ * of values, `value` the first column of the first row, `joined` a
+ * {@link JoinedRows} (for rows whose last column is JSON text that SQLite built).
+ */
+export type ReadStatement =
+  | { sql: string; params: unknown[]; mode: 'rows' }
+  | { sql: string; params: unknown[]; mode: 'value' }
+  | { sql: string; params: unknown[]; mode: 'joined'; take: number };
+
+/**
+ * What a `joined` statement answers: the last column of the first `take` rows
+ * joined by commas, as UTF-8 bytes whose memory is handed to the main thread
+ * rather than copied (decision 021); the other columns of the last of those
+ * rows (its keyset); and how many rows the statement gave (more than `take`
+ * tells that more follow).
+ */
+export interface JoinedRows {
+  text: Uint8Array;
+  lastKey: unknown[] | null;
+  rowCount: number;
 }
 export interface ReadRequest {
   id: number;

@@ -6,9 +6,10 @@
  */
 export class JsonText<T> {
   declare readonly parsesTo?: T;
-  constructor(readonly text: string) {}
+  /** The JSON text, as a string or as its UTF-8 bytes (the register page read by the worker, decision 021). */
+  constructor(readonly text: string | Buffer) {}
 
   parse(): T {
-    return JSON.parse(this.text) as T;
+    return JSON.parse(typeof this.text === 'string' ? this.text : this.text.toString('utf8')) as T;
   }
 }

@@ -5,6 +5,7 @@ import type { RequestContext } from './context.ts';
 import { AppError, toFieldErrors } from './errors.ts';
 import { authorize, type Access } from './authorize.ts';
 import { JsonText } from './json-text.ts';
+import { RouteTable } from './route-table.ts';
 import { refuseUntilPasswordChanged } from './password-change.ts';
 
 type Method = 'get' | 'post' | 'patch' | 'put' | 'delete';
@@ -100,12 +101,24 @@ function toHandler(def: RouteDef): RequestHandler {
     if (result.headers) res.set(result.headers);
     const status = result.status ?? 200;
     if (result.body === undefined) res.status(status).end();
-    else if (result.body instanceof JsonText) res.status(status).type('application/json').send(result.body.text);
+    // Bytes get the charset express adds to a string body, so both forms answer the same header.
+    else if (result.body instanceof JsonText) res.status(status).type('application/json; charset=utf-8').send(result.body.text);
     else res.status(status).json(result.body);
   };
 }
 
-/** Mounts every route definition on the router (express 5 forwards rejected promises to the error handler). */
+/**
+ * Mounts every route definition on the router as one middleware that finds
+ * the route in a {@link RouteTable} (decision 021); a request no route takes
+ * goes on to the next middleware (the API's 404). Express 5 forwards a
+ * rejected handler promise to the error handler.
+ */
 export function mountRoutes(router: Router, defs: RouteDef[]): void {
-  for (const def of defs) router[def.method](def.path, toHandler(def));
+  const table = new RouteTable(defs.map((def) => ({ method: def.method, path: def.path, handle: toHandler(def) })));
+  router.use((req, res, next) => {
+    const found = table.find(req.method, req.path);
+    if (!found) return next();
+    req.params = found.params;
+    return found.handle(req, res, next);
+  });
 }
