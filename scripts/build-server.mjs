@@ -18,8 +18,10 @@ export const SERVER_ENTRY = path.join(root, 'server/dist/main.mjs');
  * V8's much higher default limit), without capping it: a whole-register
  * computation can still take what it needs. At 100,000 agreements under load
  * about 140–170 MB instead of 250 MB, for about the same CPU per request.
+ * `--expose-gc` lets the server collect once right after a whole-register
+ * batch (server/src/lib/release-memory.ts, decision 024).
  */
-export const SERVER_NODE_ARGS = ['--max-semi-space-size=4', '--heap-growing-percent=50', '--enable-source-maps'];
+export const SERVER_NODE_ARGS = ['--max-semi-space-size=4', '--heap-growing-percent=50', '--expose-gc', '--enable-source-maps'];
 
 /** `node` arguments that start the bundled server. */
 export const serverArgs = () => [...SERVER_NODE_ARGS, SERVER_ENTRY];

@@ -53,9 +53,9 @@ export async function startServer(dataDir: string, env: Record<string, string> =
   };
 }
 
-/** Resident memory of a process in MB (Linux /proc). */
-export function rssMb(pid: number): number {
+/** Resident memory of a process in MB (Linux /proc): now, or the highest it has been (`peak`, VmHWM). */
+export function rssMb(pid: number, which: 'now' | 'peak' = 'now'): number {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  const kb = Number((which === 'now' ? /VmRSS:\s+(\d+)/ : /VmHWM:\s+(\d+)/).exec(status)?.[1] ?? 0);
   return Math.round(kb / 1024);
 }

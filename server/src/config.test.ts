@@ -8,6 +8,12 @@ describe('configuration', () => {
     expect(c.databaseFile).toMatch(/data[\\/]akkoord\.db$/);
     expect(c.publicUrl).toBe('http://localhost:3000');
     expect(c.smtpUrl).toBeNull();
+    expect(c.readCacheBytes).toBe(4 * 1024 * 1024);
+  });
+  it('takes READ_CACHE_MB as whole megabytes from 0 (no cache) up to 1024', () => {
+    expect(loadConfig({ READ_CACHE_MB: '0' }).readCacheBytes).toBe(0);
+    expect(loadConfig({ READ_CACHE_MB: '16' }).readCacheBytes).toBe(16 * 1024 * 1024);
+    for (const bad of ['-1', '2.5', 'veel', '2048']) expect(() => loadConfig({ READ_CACHE_MB: bad })).toThrow(/READ_CACHE_MB/);
   });
   it('stops with a message naming each bad variable', () => {
     expect(() => loadConfig({ PORT: 'eighty', SMTP_URL: 'mail.example.org' })).toThrow(ConfigError);

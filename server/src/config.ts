@@ -54,6 +54,7 @@ const envSchema = z.object({
   SEED_REGISTER: z.enum(['true', 'false']).default('true'),
   SESSION_IDLE_MINUTES: z.coerce.number({ message: 'verwacht een aantal minuten' }).int().min(1).max(24 * 60).default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number({ message: 'verwacht een aantal uren' }).int().min(1).max(24 * 30).default(12),
+  READ_CACHE_MB: z.coerce.number({ message: 'verwacht een aantal MB' }).int().min(0).max(1024).default(4),
 });
 
 export interface Config {
@@ -72,6 +73,8 @@ export interface Config {
   sessionIdleMinutes: number;
   /** A session ends this many hours after sign-in, however active (SESSION_ABSOLUTE_HOURS). */
   sessionAbsoluteHours: number;
+  /** How much of the register's answers the read worker keeps until the database changes (READ_CACHE_MB; 0 = none; decision 024). */
+  readCacheBytes: number;
 }
 
 /** Thrown when an environment variable has a bad value; the message names the variable. */
@@ -101,5 +104,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedRegister: e.SEED_REGISTER === 'true',
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,
+    readCacheBytes: e.READ_CACHE_MB * 1024 * 1024,
   };
 }

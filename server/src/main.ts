@@ -9,6 +9,7 @@ import { createLogger } from './lib/logger.ts';
 import { refreshDerived } from './modules/agreements/refresh-derived.ts';
 import { loadTwenteRegister } from './seed/load-register.ts';
 import { startupHooks } from './startup.ts';
+import { collectBatchGarbage } from './lib/release-memory.ts';
 
 function fail(message: string): never {
   console.error(`\nAkkoord kan niet starten.\n${message}\n`);
@@ -27,7 +28,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   const db = openDatabase(config.databaseFile);
   // The register list reads on a worker thread with its own read-only connection (decision 018).
-  const reader = new ReadPool(config.databaseFile);
+  const reader = new ReadPool(config.databaseFile, { cacheBytes: config.readCacheBytes });
   const deps: AppDeps = { db, config, clock: systemClock, logger, reader };
 
   if (config.seedRegister) {
@@ -52,6 +53,7 @@ async function main(): Promise<void> {
     if (today === refreshedFor || !db.$client.open) return;
     refreshedFor = today;
     logger.info(refreshDerived(deps, { onlyStale: true }), 'lifecycle columns refreshed for a new day');
+    collectBatchGarbage();
   }, 60 * 1000);
   daily.unref();
 

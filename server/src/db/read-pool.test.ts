@@ -75,6 +75,38 @@ describe('the read worker', () => {
     expect(none).toEqual({ text: new Uint8Array(0), lastKey: null, rowCount: 0 });
   });
 
+  it('answers a repeated page from its cache, with the same bytes, until the main connection commits a change', async () => {
+    const cached = new ReadPool(t.deps.config.databaseFile);
+    t.deps.reader = cached;
+    try {
+      const first = await t.agent.get('/api/agreements').query({ collaboration: 'RTR', limit: 3 });
+      const again = await t.agent.get('/api/agreements').query({ collaboration: 'RTR', limit: 3 });
+      expect(again.text).toBe(first.text);
+      // Page and count: two misses, then two hits (the cached bytes were copied, not handed away).
+      expect(await cached.stats()).toMatchObject({ hits: 2, misses: 2, entries: 2 });
+
+      const item = first.body.items[0] as { id: number; title: string; version: number };
+      const renamed = await t.agent.patch(`/api/agreements/${item.id}`).set(t.headers).send({ version: item.version, title: `${item.title} (gewijzigd)` });
+      expect(renamed.status).toBe(200);
+      const after = await t.agent.get('/api/agreements').query({ collaboration: 'RTR', limit: 3 });
+      expect(after.text).not.toBe(first.text);
+      expect(after.body.items.map((i: { title: string }) => i.title)).toContain(`${item.title} (gewijzigd)`);
+      expect(await cached.stats()).toMatchObject({ hits: 2, misses: 4, entries: 2 });
+    } finally {
+      delete t.deps.reader;
+      await cached.close();
+    }
+  });
+
+  it('keeps nothing when its cache has no room', async () => {
+    const uncached = new ReadPool(t.deps.config.databaseFile, { cacheBytes: 0 });
+    const statement = { sql: 'select 40 + 2', params: [], mode: 'value' as const };
+    await uncached.run([statement]);
+    await expect(uncached.run([statement])).resolves.toEqual([42]);
+    expect(await uncached.stats()).toEqual({ hits: 0, misses: 2, entries: 0, bytes: 0 });
+    await uncached.close();
+  });
+
   it('rejects a failing statement with its message and keeps serving', async () => {
     await expect(reader.run([{ sql: 'select * from no_such_table', params: [], mode: 'rows' }])).rejects.toThrow(/no such table/);
     await expect(reader.run([{ sql: 'select 40 + 2', params: [], mode: 'value' }])).resolves.toEqual([42]);

@@ -47,13 +47,25 @@ export interface ReadRequest {
 export interface CloseRequest {
   close: true;
 }
-export type ReadResponse = { id: number; results: unknown[] } | { id: number; error: string };
+/** Asks the worker how its cache has done so far. */
+export interface StatsRequest {
+  id: number;
+  stats: true;
+}
+export interface ReadCacheStats {
+  hits: number;
+  misses: number;
+  entries: number;
+  bytes: number;
+}
+export type ReadResponse = { id: number; results: unknown[] } | { id: number; error: string } | { id: number; stats: ReadCacheStats };
 
 /**
  * Runs read statements on a worker thread with its own read-only connection
  * (decision 018). The statements of one call run in one read transaction.
  * Used by the hottest read (the register list); everything else reads on the
- * main connection. Writes never go here.
+ * main connection. Writes never go here. The worker keeps `joined` and
+ * `value` answers until another connection commits (decision 024).
  */
 export class ReadPool {
   private readonly worker: Worker;
@@ -61,15 +73,16 @@ export class ReadPool {
   private nextId = 1;
   private closed = false;
 
-  constructor(file: string) {
-    this.worker = new Worker(workerEntry(), { workerData: { file } });
+  /** `cacheBytes`: how much the worker may keep of answers until the database changes (decision 024); 0 keeps nothing. */
+  constructor(file: string, { cacheBytes = 4 * 1024 * 1024 }: { cacheBytes?: number } = {}) {
+    this.worker = new Worker(workerEntry(), { workerData: { file, cacheBytes } });
     this.worker.unref();
     this.worker.on('message', (response: ReadResponse) => {
       const waiter = this.waiting.get(response.id);
       if (!waiter) return;
       this.waiting.delete(response.id);
       if ('error' in response) waiter.reject(new Error(`read worker: ${response.error}`));
-      else waiter.resolve(response.results);
+      else waiter.resolve('stats' in response ? [response.stats] : response.results);
     });
     this.worker.on('error', (err) => this.failAll(err));
     this.worker.on('exit', (code) => {
@@ -86,6 +99,17 @@ export class ReadPool {
       this.waiting.set(id, { resolve, reject });
       this.worker.postMessage({ id, statements } satisfies ReadRequest);
     });
+  }
+
+  /** The worker's cache figures: hits and misses so far, and what it holds now. */
+  async stats(): Promise<ReadCacheStats> {
+    if (this.closed) throw new Error('read worker is closed');
+    const id = this.nextId++;
+    const [stats] = await new Promise<unknown[]>((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      this.worker.postMessage({ id, stats: true } satisfies StatsRequest);
+    });
+    return stats as ReadCacheStats;
   }
 
   /** Closes the worker's connection and stops it (pending reads fail); terminates it if it does not stop within a second. */

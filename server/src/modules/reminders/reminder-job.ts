@@ -1,6 +1,7 @@
 import { Cron } from 'croner';
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/client.ts';
+import { collectBatchGarbage } from '../../lib/release-memory.ts';
 import type { AppDeps } from '../../deps.ts';
 import type { StartupHook } from '../../startup.ts';
 import { deliverOutbox, recoverInterruptedSends, waitForDelivery } from './deliver-outbox.ts';
@@ -45,6 +46,7 @@ export const startReminderJob: StartupHook = (deps: AppDeps) => {
   const onError = (err: unknown) => deps.logger.error({ err }, 'reminder job failed');
   const daily = new Cron(dailyPattern(deps.config.reminderTime), { timezone: REMINDER_TIME_ZONE, protect: true, catch: onError }, async () => {
     await runReminders(deps, { trigger: 'schedule' });
+    collectBatchGarbage();
   });
   const retry = new Cron('* * * * *', { timezone: REMINDER_TIME_ZONE, protect: true, catch: onError }, async () => {
     if (deps.db.$client.open) await deliverOutbox(deps);
@@ -54,7 +56,10 @@ export const startReminderJob: StartupHook = (deps: AppDeps) => {
     setImmediate(() => {
       runReminders(deps, { trigger: 'startup' })
         .catch(onError)
-        .finally(resolve);
+        .finally(() => {
+          collectBatchGarbage();
+          resolve();
+        });
     });
   });
   const host = smtpHost(deps.config);
