@@ -1,6 +1,8 @@
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { describeViolations, launchBrowser, newPage, runAxe, screenshotOnFailure, signIn } from './support/browser.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { findAgreement } from './support/api.ts';
+import { expectNoAxeViolations, openPage } from './support/steps.ts';
+import { useSignedInApp } from './support/suite.ts';
 
 const PROCESSOR = 'Verwerkersovereenkomst politie en VRT (RTR)';
 const SUBPROCESSOR = 'Subverwerkersovereenkomst VRT en RJ Security (RTR)';
@@ -34,124 +36,105 @@ async function roleBetween(page: Page, a: string, b: string): Promise<string | n
   );
 }
 
-async function expectAccessible(page: Page) {
-  const violations = await runAxe(page);
-  expect(violations, describeViolations(violations)).toEqual([]);
-}
-
 /** Issue 6: RTR's chain graph and impact mode in real Chromium. */
 describe.runIf(inject('chromium'))('the chain graph', () => {
-  let browser: Browser;
-  let page: Page;
-  let problems: string[];
+  const app = useSignedInApp({ width: 1280, height: 1000, failOnPageProblems: true });
   let processorId: number;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    ({ page, problems } = await newPage(browser, { width: 1280, height: 1000 }));
-    await signIn(page);
-    const list = (await (await page.request.get(`/api/agreements?q=${encodeURIComponent(PROCESSOR)}`)).json()) as { items: { id: number; title: string }[] };
-    processorId = list.items.find((a) => a.title === PROCESSOR)!.id;
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  afterEach(async (ctx) => {
-    await screenshotOnFailure(page, ctx.task);
-    expect(problems).toEqual([]);
+    processorId = (await findAgreement(app.page.request, PROCESSOR)).id;
   });
 
   it('reads RTR at a glance: police (controller) → VRT (processor) → security firm (sub-processor), left to right', async () => {
-    await page.goto(`/agreements/${processorId}/chain`);
-    await page.getByRole('heading', { level: 1, name: `Keten van ${PROCESSOR}` }).waitFor();
-    await page.locator('.akk-chain[data-layout="ready"] .akk-chain-svg').waitFor();
-    await page.getByRole('button', { name: 'Ware grootte' }).click();
-    const police = await node(page, 'Politie');
-    const processor = await node(page, PROCESSOR);
-    const vrt = await node(page, 'Veiligheidsregio Twente');
-    const sub = await node(page, SUBPROCESSOR);
-    const rj = await node(page, 'RJ Security');
+    await openPage(app.page, `/agreements/${processorId}/chain`, `Keten van ${PROCESSOR}`);
+    await app.page.locator('.akk-chain[data-layout="ready"] .akk-chain-svg').waitFor();
+    await app.page.getByRole('button', { name: 'Ware grootte' }).click();
+    const police = await node(app.page, 'Politie');
+    const processor = await node(app.page, PROCESSOR);
+    const vrt = await node(app.page, 'Veiligheidsregio Twente');
+    const sub = await node(app.page, SUBPROCESSOR);
+    const rj = await node(app.page, 'RJ Security');
     expect(police.x).toBeLessThan(processor.x);
     expect(processor.x).toBeLessThan(vrt.x);
     expect(vrt.x).toBeLessThan(sub.x);
     expect(sub.x).toBeLessThan(rj.x);
-    await expect(roleBetween(page, police.id, processor.id)).resolves.toBe('verwerkingsverantwoordelijke');
-    await expect(roleBetween(page, processor.id, vrt.id)).resolves.toBe('verwerker');
-    await expect(roleBetween(page, vrt.id, sub.id)).resolves.toBe('verwerker');
-    await expect(roleBetween(page, sub.id, rj.id)).resolves.toBe('subverwerker');
+    await expect(roleBetween(app.page, police.id, processor.id)).resolves.toBe('verwerkingsverantwoordelijke');
+    await expect(roleBetween(app.page, processor.id, vrt.id)).resolves.toBe('verwerker');
+    await expect(roleBetween(app.page, vrt.id, sub.id)).resolves.toBe('verwerker');
+    await expect(roleBetween(app.page, sub.id, rj.id)).resolves.toBe('subverwerker');
     // The processor agreement covers the sub-processor agreement.
-    await page.locator(`.akk-chain-svg [data-edge-label][data-relation="covers"][data-source="${processor.id}"][data-target="${sub.id}"]`).waitFor();
+    await app.page.locator(`.akk-chain-svg [data-edge-label][data-relation="covers"][data-source="${processor.id}"][data-target="${sub.id}"]`).waitFor();
   });
 
   it('shows the rule findings with their explanation, in the graph and in words', async () => {
-    const sub = page.locator(`.akk-chain-svg a[data-node][data-name="${SUBPROCESSOR}"]`);
+    const sub = app.page.locator(`.akk-chain-svg a[data-node][data-name="${SUBPROCESSOR}"]`);
     await expect(sub.getAttribute('data-violations')).resolves.toBe('1');
-    await expect(page.locator(`.akk-chain-svg [data-for="${await sub.getAttribute('data-node')}"]`).textContent()).resolves.toContain('1 waarschuwing');
+    await expect(app.page.locator(`.akk-chain-svg [data-for="${await sub.getAttribute('data-node')}"]`).textContent()).resolves.toContain('1 waarschuwing');
     await expect(sub.getAttribute('aria-label')).resolves.toMatch(/Waarschuwing: .*begint mogelijk vóór/);
-    await page.locator('.akk-chain-finding[data-severity="warning"]', { hasText: 'begint mogelijk vóór' }).waitFor();
-    await expectAccessible(page);
+    await app.page.locator('.akk-chain-finding[data-severity="warning"]', { hasText: 'begint mogelijk vóór' }).waitFor();
+    await expectNoAxeViolations(app.page);
   });
 
   it('impact mode on the processor agreement lights up the sub-processor agreement with its path', async () => {
-    await page.getByLabel('Als deze overeenkomst eindigt').selectOption({ label: PROCESSOR });
-    await page.getByLabel('op (laatste dag)').fill('2026-12-31');
-    await page.getByRole('button', { name: 'Toon de gevolgen' }).click();
-    const sub = page.locator(`.akk-chain-svg a[data-node][data-lost][data-name="${SUBPROCESSOR}"]`);
+    await app.page.getByLabel('Als deze overeenkomst eindigt').selectOption({ label: PROCESSOR });
+    await app.page.getByLabel('op (laatste dag)').fill('2026-12-31');
+    await app.page.getByRole('button', { name: 'Toon de gevolgen' }).click();
+    const sub = app.page.locator(`.akk-chain-svg a[data-node][data-lost][data-name="${SUBPROCESSOR}"]`);
     await sub.waitFor();
-    await expect(page.locator(`.akk-chain-svg [data-for="${await sub.getAttribute('data-node')}"]`).textContent()).resolves.toMatch(/verliest (mogelijk )?grondslag/);
-    await page.locator(`.akk-chain-svg a[data-node][data-ending][data-name="${PROCESSOR}"]`).waitFor();
-    await page.locator('.akk-chain-svg path[data-on-path]').first().waitFor();
-    const result = page.locator('[data-impact-agreement]', { hasText: SUBPROCESSOR });
+    await expect(app.page.locator(`.akk-chain-svg [data-for="${await sub.getAttribute('data-node')}"]`).textContent()).resolves.toMatch(/verliest (mogelijk )?grondslag/);
+    await app.page.locator(`.akk-chain-svg a[data-node][data-ending][data-name="${PROCESSOR}"]`).waitFor();
+    await app.page.locator('.akk-chain-svg path[data-on-path]').first().waitFor();
+    const result = app.page.locator('[data-impact-agreement]', { hasText: SUBPROCESSOR });
     await result.waitFor();
     await expect(result.textContent()).resolves.toContain(`${PROCESSOR} → ${SUBPROCESSOR}`);
-    await page.getByText(/verliest 1 overeenkomst haar grondslag|verliezen \d+ overeenkomsten hun grondslag/).waitFor();
+    await app.page.getByText(/verliest 1 overeenkomst haar grondslag|verliezen \d+ overeenkomsten hun grondslag/).waitFor();
     // Only the sub-processor agreement (and what rests on it) loses its basis; the police–VRT cooperation does not.
-    await expect(page.locator('.akk-chain-svg a[data-node][data-lost][data-name="Samenwerkingsovereenkomst politie en VRT (RTR)"]').count()).resolves.toBe(0);
-    await expectAccessible(page);
+    await expect(app.page.locator('.akk-chain-svg a[data-node][data-lost][data-name="Samenwerkingsovereenkomst politie en VRT (RTR)"]').count()).resolves.toBe(0);
+    await expectNoAxeViolations(app.page);
   });
 
   it('offers the same content as tables, reachable by keyboard', async () => {
-    await page.getByRole('button', { name: 'Tabel', exact: true }).click();
-    const table = page.getByRole('table', { name: /overeenkomsten in de keten/ });
+    await app.page.getByRole('button', { name: 'Tabel', exact: true }).click();
+    const table = app.page.getByRole('table', { name: /overeenkomsten in de keten/ });
     await table.waitFor();
     await expect(table.locator('tbody tr').count()).resolves.toBe(5);
-    const row = table.locator('tbody tr', { has: page.getByRole('rowheader', { name: new RegExp(PROCESSOR.replace(/[()]/g, '\\$&')) }) });
+    const row = table.locator('tbody tr', { has: app.page.getByRole('rowheader', { name: new RegExp(PROCESSOR.replace(/[()]/g, '\\$&')) }) });
     await expect(row.textContent()).resolves.toMatch(/Politie — verwerkingsverantwoordelijke.*Veiligheidsregio Twente — verwerker/);
     await expect(row.textContent()).resolves.toContain('eindigt');
-    const subRow = table.locator('tbody tr', { has: page.getByRole('rowheader', { name: new RegExp(SUBPROCESSOR.replace(/[()]/g, '\\$&')) }) });
+    const subRow = table.locator('tbody tr', { has: app.page.getByRole('rowheader', { name: new RegExp(SUBPROCESSOR.replace(/[()]/g, '\\$&')) }) });
     await expect(subRow.textContent()).resolves.toMatch(/RJ Security — subverwerker.*verliest/);
-    await page.getByRole('table', { name: 'Organisaties in de keten' }).getByRole('rowheader', { name: /RJ Security/ }).waitFor();
-    await expectAccessible(page);
-    await page.getByRole('button', { name: 'Schema' }).click();
-    await page.locator('.akk-chain-svg').waitFor();
+    await app.page.getByRole('table', { name: 'Organisaties in de keten' }).getByRole('rowheader', { name: /RJ Security/ }).waitFor();
+    await expectNoAxeViolations(app.page);
+    await app.page.getByRole('button', { name: 'Schema' }).click();
+    await app.page.locator('.akk-chain-svg').waitFor();
   });
 
   it('lets the keyboard reach every node in reading order', async () => {
-    await page.locator('.akk-chain__frame').focus();
+    await app.page.locator('.akk-chain__frame').focus();
     const labels: string[] = [];
     for (let i = 0; i < 4; i++) {
-      await page.keyboard.press('Tab');
-      labels.push(await page.evaluate(() => document.activeElement?.getAttribute('data-node') ?? ''));
+      await app.page.keyboard.press('Tab');
+      labels.push(await app.page.evaluate(() => document.activeElement?.getAttribute('data-node') ?? ''));
     }
     expect(labels.every((l) => l.startsWith('agreement:') || l.startsWith('organisation:'))).toBe(true);
   });
 
   it('draws the chain on the collaboration page too', async () => {
-    await page.goto('/collaborations/RTR');
-    await page.getByRole('heading', { level: 2, name: 'Keten' }).waitFor();
-    await page.locator('section[aria-labelledby="chain-title"] .akk-chain-svg a[data-node]').first().waitFor();
-    await expect(page.locator('section[aria-labelledby="chain-title"] .akk-chain-svg a[data-agreement-id]').count()).resolves.toBe(5);
-    await page.locator('section[aria-labelledby="timeline-title"] .akk-tl-body a[data-agreement-id]').first().waitFor();
-    await expectAccessible(page);
+    await app.page.goto('/collaborations/RTR');
+    await app.page.getByRole('heading', { level: 2, name: 'Keten' }).waitFor();
+    await app.page.locator('section[aria-labelledby="chain-title"] .akk-chain-svg a[data-node]').first().waitFor();
+    await expect(app.page.locator('section[aria-labelledby="chain-title"] .akk-chain-svg a[data-agreement-id]').count()).resolves.toBe(5);
+    await app.page.locator('section[aria-labelledby="timeline-title"] .akk-tl-body a[data-agreement-id]').first().waitFor();
+    await expectNoAxeViolations(app.page);
   });
 
   it("draws ZVHT's chain and timeline for KMT, which has no agreements of its own", async () => {
-    await page.goto('/collaborations/KMT');
-    await page.getByRole('heading', { level: 2, name: 'Keten' }).waitFor();
-    const chain = page.locator('section[aria-labelledby="chain-title"] .akk-chain-svg a[data-agreement-id]');
+    await app.page.goto('/collaborations/KMT');
+    await app.page.getByRole('heading', { level: 2, name: 'Keten' }).waitFor();
+    const chain = app.page.locator('section[aria-labelledby="chain-title"] .akk-chain-svg a[data-agreement-id]');
     await chain.first().waitFor();
     await expect(chain.count()).resolves.toBe(3);
-    await page.locator('section[aria-labelledby="timeline-title"] .akk-timeline[data-agreements="3"]').waitFor();
-    await expectAccessible(page);
+    await app.page.locator('section[aria-labelledby="timeline-title"] .akk-timeline[data-agreements="3"]').waitFor();
+    await expectNoAxeViolations(app.page);
   });
 });

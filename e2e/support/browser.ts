@@ -32,19 +32,6 @@ export async function newPage(
   return { page, problems };
 }
 
-/** Signs in through the sign-in page when the server has accounts; otherwise just opens the app. */
-export async function signIn(page: Page, user: { email: string; password: string } | null = inject('user')): Promise<void> {
-  if (!user) {
-    await page.goto('/');
-    return;
-  }
-  await page.goto('/sign-in');
-  await page.getByLabel('E-mailadres').fill(user.email);
-  await page.getByLabel('Wachtwoord').fill(user.password);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
-}
-
 export interface AxeViolation {
   id: string;
   impact: string | null;

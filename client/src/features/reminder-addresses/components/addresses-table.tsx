@@ -1,7 +1,7 @@
 import type { ReminderAddress } from '@akkoord/shared/schemas/reminders';
 import { useT } from '../../../lib/i18n/use-t.ts';
-import { Button } from '../../../components/ui/button.tsx';
 import { Link } from '../../../components/ui/link.tsx';
+import { RowActions } from '../../../components/ui/row-actions.tsx';
 import { StatusBadge } from '../../../components/ui/status-badge.tsx';
 import { Table, TableScroll, TBody, Td, Th, THead, Tr } from '../../../components/ui/table.tsx';
 
@@ -43,44 +43,31 @@ export function AddressesTable({ addresses, canManage, onAction }: { addresses: 
           </Tr>
         </THead>
         <TBody>
-          {addresses.map((a) => {
-            const who = <span className="app-visually-hidden"> {a.email}</span>;
-            return (
-              <Tr key={a.id}>
-                <Td>
-                  <span className="app-break">{a.email}</span>
-                  {a.label ? <span className="app-data-list__note">{a.label}</span> : null}
-                </Td>
-                <Td>
-                  <StatusBadge tone={a.kind === 'address' ? 'safe' : 'inactive'}>{t(`addresses.kind.${a.kind}`)}</StatusBadge>
-                </Td>
-                <Td>{t(`locale.${a.locale}`)}</Td>
-                <Td>
-                  <Follows address={a} />
-                </Td>
-                <Td>
-                  <div className="app-row-actions">
-                    <Button appearance="subtle" onClick={() => onAction('calendar', a)}>
-                      {t('addresses.calendar')}
-                      {who}
-                    </Button>
-                    {canManage && a.kind === 'address' ? (
-                      <>
-                        <Button appearance="subtle" onClick={() => onAction('edit', a)}>
-                          {t('common.edit')}
-                          {who}
-                        </Button>
-                        <Button appearance="subtle" onClick={() => onAction('delete', a)}>
-                          {t('addresses.delete')}
-                          {who}
-                        </Button>
-                      </>
-                    ) : null}
-                  </div>
-                </Td>
-              </Tr>
-            );
-          })}
+          {addresses.map((a) => (
+            <Tr key={a.id}>
+              <Td>
+                <span className="app-break">{a.email}</span>
+                {a.label ? <span className="app-data-list__note">{a.label}</span> : null}
+              </Td>
+              <Td>
+                <StatusBadge tone={a.kind === 'address' ? 'safe' : 'inactive'}>{t(`addresses.kind.${a.kind}`)}</StatusBadge>
+              </Td>
+              <Td>{t(`locale.${a.locale}`)}</Td>
+              <Td>
+                <Follows address={a} />
+              </Td>
+              <Td>
+                <RowActions
+                  rowName={a.email}
+                  actions={[
+                    { key: 'calendar', label: t('addresses.calendar'), onClick: () => onAction('calendar', a) },
+                    canManage && a.kind === 'address' && { key: 'edit', label: t('common.edit'), onClick: () => onAction('edit', a) },
+                    canManage && a.kind === 'address' && { key: 'delete', label: t('addresses.delete'), onClick: () => onAction('delete', a) },
+                  ]}
+                />
+              </Td>
+            </Tr>
+          ))}
         </TBody>
       </Table>
     </TableScroll>

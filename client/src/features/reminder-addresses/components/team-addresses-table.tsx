@@ -1,7 +1,7 @@
 import type { ReminderAddress } from '@akkoord/shared/schemas/reminders';
 import { useT } from '../../../lib/i18n/use-t.ts';
-import { Button } from '../../../components/ui/button.tsx';
 import { Link } from '../../../components/ui/link.tsx';
+import { RowActionButton } from '../../../components/ui/row-actions.tsx';
 import { Table, TableScroll, TBody, Td, Th, THead, Tr } from '../../../components/ui/table.tsx';
 
 export interface CollaborationRow {
@@ -41,10 +41,9 @@ export function TeamAddressesTable({ collaborations, teamAddresses, canManage, o
                 <Td>{email ? <span className="app-break">{email}</span> : <span className="app-muted">{t('teamAddresses.none')}</span>}</Td>
                 {canManage ? (
                   <Td>
-                    <Button appearance="subtle" onClick={() => onEdit(c)}>
+                    <RowActionButton rowName={c.code} onClick={() => onEdit(c)}>
                       {t('teamAddresses.edit')}
-                      <span className="app-visually-hidden"> {c.code}</span>
-                    </Button>
+                    </RowActionButton>
                   </Td>
                 ) : null}
               </Tr>

@@ -1,7 +1,7 @@
 import type { User } from '@akkoord/shared/schemas/user';
 import { useFormat } from '../../../lib/format/use-format.ts';
 import { useT } from '../../../lib/i18n/use-t.ts';
-import { Button } from '../../../components/ui/button.tsx';
+import { RowActions } from '../../../components/ui/row-actions.tsx';
 import { StatusBadge } from '../../../components/ui/status-badge.tsx';
 import { Table, TableScroll, TBody, Td, Th, THead, Tr } from '../../../components/ui/table.tsx';
 
@@ -48,7 +48,6 @@ export function UsersTable({ users, currentUserId, onAction }: { users: User[]; 
         <TBody>
           {users.map((u) => {
             const self = String(u.id) === currentUserId;
-            const who = <span className="app-visually-hidden"> {u.name}</span>;
             return (
               <Tr key={u.id}>
                 <Td>
@@ -63,24 +62,14 @@ export function UsersTable({ users, currentUserId, onAction }: { users: User[]; 
                 </Td>
                 <Td>{u.lastSignInAt ? f.dateTime(u.lastSignInAt) : <span className="app-muted">{t('users.never')}</span>}</Td>
                 <Td>
-                  <div className="app-row-actions">
-                    <Button appearance="subtle" onClick={() => onAction('edit', u)}>
-                      {t('common.edit')}
-                      {who}
-                    </Button>
-                    {!self && u.active ? (
-                      <Button appearance="subtle" onClick={() => onAction('reset', u)}>
-                        {t('users.reset')}
-                        {who}
-                      </Button>
-                    ) : null}
-                    {!self ? (
-                      <Button appearance="subtle" onClick={() => onAction(u.active ? 'deactivate' : 'reactivate', u)}>
-                        {u.active ? t('users.deactivate') : t('users.reactivate')}
-                        {who}
-                      </Button>
-                    ) : null}
-                  </div>
+                  <RowActions
+                    rowName={u.name}
+                    actions={[
+                      { key: 'edit', label: t('common.edit'), onClick: () => onAction('edit', u) },
+                      !self && u.active && { key: 'reset', label: t('users.reset'), onClick: () => onAction('reset', u) },
+                      !self && { key: 'active', label: u.active ? t('users.deactivate') : t('users.reactivate'), onClick: () => onAction(u.active ? 'deactivate' : 'reactivate', u) },
+                    ]}
+                  />
                 </Td>
               </Tr>
             );
