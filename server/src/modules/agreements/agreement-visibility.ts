@@ -20,7 +20,15 @@ export const agreementVisibilityForAll: AgreementVisibility = { isLimited: false
 
 /** What the caller of this request may see. */
 export function agreementVisibility(ctx: RequestContext): AgreementVisibility {
-  const scope = ctx.user?.collaborationScope;
+  return agreementVisibilityOfScope(ctx.user?.collaborationScope);
+}
+
+/**
+ * What an account with this collaboration scope (null: all) may see. For work
+ * done on a user's behalf without their session — the calendar feed behind a
+ * secret URL, the reminder digests — built from the user row as it is now.
+ */
+export function agreementVisibilityOfScope(scope: readonly string[] | null | undefined): AgreementVisibility {
   if (!scope) return agreementVisibilityForAll;
   const codes = new Set(scope);
   return { isLimited: true, canSee: (code) => code !== null && codes.has(code) };

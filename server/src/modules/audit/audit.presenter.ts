@@ -29,3 +29,37 @@ export function presentAuditEvent(row: AuditRow): AuditEvent {
     requestId: row.requestId,
   };
 }
+
+/** Keys that say which agreements an event's snapshot is about (relations, parties, acknowledgements). */
+const AGREEMENT_KEYS = ['agreementId', 'sourceId', 'targetId'] as const;
+/** What remains of such a snapshot when one of those agreements is outside the caller's collaborations. */
+const STRUCTURE_KEYS = new Set(['id', ...AGREEMENT_KEYS, 'kind']);
+
+/** The agreement ids an event's before and after snapshots name. */
+export function agreementIdsNamedBy(row: AuditRow): number[] {
+  const ids: number[] = [];
+  for (const snapshot of [row.before, row.after]) {
+    if (!isRecord(snapshot)) continue;
+    for (const key of AGREEMENT_KEYS) if (typeof snapshot[key] === 'number') ids.push(snapshot[key]);
+  }
+  return ids;
+}
+
+/** A snapshot cut down to which agreements and which relation kind it was about; a note is kept as null (decision 023). */
+function restrictedSnapshot(snapshot: unknown): unknown {
+  if (!isRecord(snapshot)) return snapshot ?? null;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(snapshot)) if (STRUCTURE_KEYS.has(key)) out[key] = value;
+  if ('note' in snapshot) out.note = null;
+  out.restricted = true;
+  return out;
+}
+
+/**
+ * An event about something shared with an agreement the caller may not see
+ * (a relation to it): that it happened, when, by whom and the ids stay; its
+ * note and every other detail go.
+ */
+export function presentRestrictedAuditEvent(row: AuditRow): AuditEvent {
+  return presentAuditEvent({ ...row, before: restrictedSnapshot(row.before), after: restrictedSnapshot(row.after) });
+}

@@ -1,6 +1,6 @@
-import { and, asc, desc, eq, gt, gte, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
-import { auditEvents } from '../../db/schema/index.ts';
+import { agreements, auditEvents, collaborations } from '../../db/schema/index.ts';
 
 export interface AuditEventInput {
   at: string;
@@ -96,4 +96,15 @@ export function* iterateAuditRows(db: Db, filter: AuditFilter, chunk = 1000): Ge
     yield rows;
     last = rows[rows.length - 1]!.id;
   }
+}
+
+/** The collaboration code (null: none) of each of these agreements that exists, for deciding which of them a caller may see. */
+export function findAgreementCollaborationCodes(db: Db, ids: number[]): { id: number; collaborationCode: string | null }[] {
+  if (!ids.length) return [];
+  return db
+    .select({ id: agreements.id, collaborationCode: collaborations.code })
+    .from(agreements)
+    .leftJoin(collaborations, eq(collaborations.id, agreements.collaborationId))
+    .where(inArray(agreements.id, ids))
+    .all();
 }

@@ -5,10 +5,11 @@ import type { AppDeps } from '../../deps.ts';
 import type { RequestContext } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { startOfAmsterdamDay } from '../../lib/clock.ts';
+import { agreementVisibility, type AgreementVisibility } from '../agreements/agreement-visibility.ts';
 import { loadVisibleRow } from '../agreements/agreements.service.ts';
 import { auditCsvHeader, auditCsvLine } from './audit-csv.ts';
-import { presentAuditEvent } from './audit.presenter.ts';
-import { iterateAuditRows, listAuditRows, type AuditFilter } from './audit.repo.ts';
+import { agreementIdsNamedBy, presentAuditEvent, presentRestrictedAuditEvent } from './audit.presenter.ts';
+import { findAgreementCollaborationCodes, iterateAuditRows, listAuditRows, type AuditFilter, type AuditRow } from './audit.repo.ts';
 
 const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
@@ -37,11 +38,16 @@ function decodeCursor(cursor: string | undefined): number | null {
   return Number(m[1]);
 }
 
-function pageOf(deps: AppDeps, filter: AuditFilter, q: { cursor?: string | undefined; limit: number }): Page<AuditEvent> {
+function pageOf(
+  deps: AppDeps,
+  filter: AuditFilter,
+  q: { cursor?: string | undefined; limit: number },
+  present: (rows: AuditRow[]) => AuditEvent[] = (rows) => rows.map(presentAuditEvent),
+): Page<AuditEvent> {
   const { rows, total } = listAuditRows(deps.db, filter, q.limit, decodeCursor(q.cursor));
   const page = rows.slice(0, q.limit);
   return {
-    items: page.map(presentAuditEvent),
+    items: present(page),
     nextCursor: rows.length > q.limit ? encodeCursor(page[page.length - 1]!.id) : null,
     total,
   };
@@ -52,10 +58,28 @@ export function listAuditEvents(deps: AppDeps, q: AuditQuery): Page<AuditEvent> 
   return pageOf(deps, filterOf(q), q);
 }
 
-/** An agreement's history ("Geschiedenis"), newest first; 404 when the caller may not see the agreement. */
+/** The other agreements named by these events that the caller may not see (one that no longer exists counts as unseen). */
+function hiddenOthers(deps: AppDeps, visibility: AgreementVisibility, rows: AuditRow[], id: number): Set<number> {
+  if (!visibility.isLimited) return new Set();
+  const others = new Set(rows.flatMap(agreementIdsNamedBy).filter((other) => other !== id));
+  const seen = findAgreementCollaborationCodes(deps.db, [...others]).filter((a) => visibility.canSee(a.collaborationCode));
+  for (const a of seen) others.delete(a.id);
+  return others;
+}
+
+/**
+ * An agreement's history ("Geschiedenis"), newest first; 404 when the caller
+ * may not see the agreement. An event that also names an agreement outside
+ * the caller's collaborations (a relation to it) keeps the ids and drops its
+ * note and other details (decision 023).
+ */
 export function getAgreementHistory(deps: AppDeps, ctx: RequestContext, id: number, q: HistoryQuery): Page<AuditEvent> {
   loadVisibleRow(deps, ctx, id);
-  return pageOf(deps, { agreementId: id }, q);
+  const visibility = agreementVisibility(ctx);
+  return pageOf(deps, { agreementId: id }, q, (rows) => {
+    const hidden = hiddenOthers(deps, visibility, rows, id);
+    return rows.map((row) => (agreementIdsNamedBy(row).some((other) => hidden.has(other)) ? presentRestrictedAuditEvent(row) : presentAuditEvent(row)));
+  });
 }
 
 /** Streams the matching events as CSV (oldest first), respecting back-pressure. */

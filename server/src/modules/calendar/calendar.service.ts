@@ -3,6 +3,7 @@ import type { AppDeps } from '../../deps.ts';
 import type { RequestContext } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { CollaborationTree } from '../reminders/collaboration-reach.ts';
+import { RecipientVisibility } from '../reminders/recipient-visibility.ts';
 import {
   findAgreementIdsInCollaborations,
   findAgreementIdsOwnedBy,
@@ -31,11 +32,16 @@ function agreementIdsFor(deps: AppDeps, r: RecipientRow): number[] {
   return [...ids].sort((a, b) => a - b);
 }
 
-/** The iCalendar text behind a secret, or 404 (unknown, regenerated or removed secrets alike). */
+/**
+ * The iCalendar text behind a secret, or 404 (unknown, regenerated or removed
+ * secrets alike). The request has no session: what the feed shows is checked
+ * against its owner's account as it is now (decision 023).
+ */
 export function getFeedBySecret(deps: AppDeps, secret: string): string {
   const r = findRecipientBySecret(deps.db, secret);
   if (!r) throw new AppError('not_found', 'Deze agenda bestaat niet (meer)');
-  const rows = findFeedAgreements(deps.db, agreementIdsFor(deps, r));
+  const visibility = new RecipientVisibility(deps.db).ofRecipient(r);
+  const rows = findFeedAgreements(deps.db, agreementIdsFor(deps, r)).filter((a) => visibility.canSee(a.collaborationCode));
   return buildFeed({ name: `Akkoord – ${r.label ?? r.email}`, locale: r.locale, on: deps.clock.today(), now: deps.clock.now(), publicUrl: deps.config.publicUrl, agreements: rows });
 }
 

@@ -3,9 +3,10 @@ import { daysBetween } from '@akkoord/shared/dates/calendar-day';
 import type { AppDeps } from '../../deps.ts';
 import type { Tx } from '../../db/client.ts';
 import { findDigestMessages, insertMessage, rewriteUnattemptedMessage } from './outbox.repo.ts';
+import { RecipientVisibility } from './recipient-visibility.ts';
 import { findLocalesByEmail } from './recipients.repo.ts';
 import type { DigestEntry, ReminderPayload } from './reminder-payload.ts';
-import { assignItems, findItemsOfMessage, findUnassignedItems, type ReminderItemRow } from './reminders.repo.ts';
+import { assignItems, deleteUnsentItems, findCollaborationCodesOf, findItemsOfMessage, findUnassignedItems, type ReminderItemRow } from './reminders.repo.ts';
 import { renderDigest } from './render-digest.ts';
 
 /** A deadline this close cannot wait for tomorrow's digest: it gets a same-day supplement. */
@@ -37,6 +38,21 @@ function group(items: ReminderItemRow[]): Map<string, ReminderItemRow[]> {
 }
 
 /**
+ * Splits a recipient's reminders into those about agreements it may see now
+ * and the rest (decision 023): planning already leaves the rest out, but a
+ * reminder planned before an account's scope was narrowed must not go out.
+ */
+function bySight(tx: Tx, visibility: RecipientVisibility, email: string, items: ReminderItemRow[]): { shown: ReminderItemRow[]; hidden: ReminderItemRow[] } {
+  const sight = visibility.ofEmail(email);
+  if (!sight.isLimited || !items.length) return { shown: items, hidden: [] };
+  const codes = findCollaborationCodesOf(tx, [...new Set(items.map((i) => i.agreementId))]);
+  const shown: ReminderItemRow[] = [];
+  const hidden: ReminderItemRow[] = [];
+  for (const i of items) (sight.canSee(codes.get(i.agreementId) ?? null) ? shown : hidden).push(i);
+  return { shown, hidden };
+}
+
+/**
  * Puts planned reminders that are in no e-mail yet into their recipient's
  * digest for `day`: a new digest, or the day's digest while it has never
  * been attempted. Once the day's digest is on its way, later reminders wait
@@ -50,18 +66,25 @@ export function assembleDigests(deps: AppDeps, day: string): number {
     const pending = group(findUnassignedItems(tx));
     if (!pending.size) return 0;
     const locales = findLocalesByEmail(tx, [...pending.keys()]);
+    const visibility = new RecipientVisibility(tx);
     let written = 0;
-    for (const [email, fresh] of pending) {
+    for (const [email, planned] of pending) {
+      const { shown: fresh, hidden } = bySight(tx, visibility, email, planned);
+      deleteUnsentItems(tx, hidden.map((i) => i.id));
+      if (!fresh.length) continue;
       const existing = findDigestMessages(tx, email, day);
       const open = existing.find((m) => m.status === 'pending' && m.attempts === 0);
       const locale = open?.locale ?? locales.get(email) ?? 'nl';
       const render = (items: ReminderItemRow[], sequence: number) =>
         renderDigest({ entries: items.map(toEntry), locale, digestDay: day, sequence, publicUrl: deps.config.publicUrl, recipientEmail: email });
       if (open) {
-        const all = [...findItemsOfMessage(tx, open.id), ...fresh];
+        // The open digest was never attempted: what it held about agreements now out of sight goes too.
+        const { shown: kept, hidden: gone } = bySight(tx, visibility, email, findItemsOfMessage(tx, open.id));
+        const all = [...kept, ...fresh];
         const r = render(all, open.sequence);
         if (rewriteUnattemptedMessage(tx, open.id, { subject: r.subject, textBody: r.text, htmlBody: r.html, itemCount: all.length, firstDueDay: r.firstDueDay, updatedAt: now })) {
           assignItems(tx, fresh.map((i) => i.id), open.id);
+          deleteUnsentItems(tx, gone.map((i) => i.id));
           written++;
         }
         continue;

@@ -6,6 +6,7 @@ import { findIdsWithSuccessor } from '../alerts/alert-store.repo.ts';
 import { assembleDigests } from './assemble-digests.ts';
 import { CollaborationTree } from './collaboration-reach.ts';
 import { findDueDeadlines, type DueDeadline } from './due-deadlines.ts';
+import { RecipientVisibility } from './recipient-visibility.ts';
 import { findCollaborationTree, findFollowsForPlanning, findTeamAddresses, findUserDeputies, type RecipientRow } from './recipients.repo.ts';
 import type { RecipientReason, ReminderPayload } from './reminder-payload.ts';
 import { effectiveRules, loadGlobalRules } from './reminder-rules.ts';
@@ -40,6 +41,8 @@ interface Audience {
   teamAddress: Map<number, RecipientRow>;
   /** Deputies accounts name for themselves (owner's account e-mail → deputy). */
   userDeputy: Map<string, string>;
+  /** What each address may see now (an account's current collaboration scope). */
+  visibility: RecipientVisibility;
 }
 
 const normalise = (email: string | null | undefined) => (email ? email.trim().toLowerCase() : null);
@@ -54,12 +57,15 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  * Every address that should hear about a deadline of this agreement, with
  * why: the owner, followers of the agreement and of its collaboration, and
  * on escalation the deputy (the agreement's, else the one the owner's
- * account names) or else the collaboration's team address.
+ * account names) or else the collaboration's team address. An account whose
+ * collaborations no longer include the agreement hears nothing of it, in
+ * whatever role; escalation then goes to the next who may see it.
  */
 function recipientsFor(row: PlanningRow, due: DueDeadline, rules: ReminderRules, acknowledged: boolean, audience: Audience): { to: Map<string, RecipientReason[]>; escalatedTo: string | null } {
   const to = new Map<string, RecipientReason[]>();
+  const maySee = (email: string) => audience.visibility.ofEmail(email).canSee(row.collaborationCode);
   const add = (email: string | null, reason: RecipientReason) => {
-    if (!email) return;
+    if (!email || !maySee(email)) return;
     const reasons = to.get(email) ?? [];
     if (!reasons.includes(reason)) reasons.push(reason);
     to.set(email, reasons);
@@ -71,11 +77,14 @@ function recipientsFor(row: PlanningRow, due: DueDeadline, rules: ReminderRules,
   if (due.kind === 'notice_deadline' && !acknowledged && rules.escalationDays > 0 && due.daysLeft <= rules.escalationDays) {
     const owner = normalise(row.ownerEmail);
     const deputy = normalise(row.deputyEmail) ?? (owner ? (audience.userDeputy.get(owner) ?? null) : null);
-    if (deputy) {
+    if (deputy && maySee(deputy)) {
       add(deputy, 'deputy');
       escalatedTo = deputy;
     } else {
-      const team = audience.tree.lineage(row.collaborationId).map((c) => audience.teamAddress.get(c)).find((r) => r !== undefined);
+      const team = audience.tree
+        .lineage(row.collaborationId)
+        .map((c) => audience.teamAddress.get(c))
+        .find((r) => r !== undefined && maySee(r.email));
       if (team) {
         add(team.email, 'team_address');
         escalatedTo = team.email;
@@ -91,7 +100,14 @@ function loadAudience(deps: AppDeps, chunk: PlanningRow[]): Audience {
   const byAgreement = new Map<number, string[]>();
   const byCollaboration = new Map<number, string[]>();
   for (const f of findFollowsForPlanning(deps.db, agreementIds)) push(f.subjectKind === 'agreement' ? byAgreement : byCollaboration, f.subjectId, f.email);
-  return { byAgreement, byCollaboration, tree: new CollaborationTree(findCollaborationTree(deps.db)), teamAddress: findTeamAddresses(deps.db), userDeputy: findUserDeputies(deps.db, owners) };
+  return {
+    byAgreement,
+    byCollaboration,
+    tree: new CollaborationTree(findCollaborationTree(deps.db)),
+    teamAddress: findTeamAddresses(deps.db),
+    userDeputy: findUserDeputies(deps.db, owners),
+    visibility: new RecipientVisibility(deps.db),
+  };
 }
 
 function horizonDays(global: ReminderRules, own: Map<number, AgreementRuleRow>, maxAgreementLead: number): number {

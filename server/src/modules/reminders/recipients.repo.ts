@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import { agreements, collaborations, reminderFollows, reminderRecipients, reminderTeamAddresses, users } from '../../db/schema/index.ts';
 
@@ -227,4 +227,14 @@ export function findAgreementIdsInCollaborations(db: Db | Tx, collaborationIds: 
 /** Follows of one recipient, raw. */
 export function findFollowRowsOf(db: Db | Tx, recipientId: number): FollowRow[] {
   return db.select().from(reminderFollows).where(eq(reminderFollows.recipientId, recipientId)).all();
+}
+
+/** Accounts limited to some collaborations (id, lower-case e-mail, scope): the few whose reminders and feed are filtered. */
+export function findLimitedAccounts(db: Db | Tx): { id: number; email: string; collaborationScope: string[] }[] {
+  return db
+    .select({ id: users.id, email: users.email, collaborationScope: users.collaborationScope })
+    .from(users)
+    .where(isNotNull(users.collaborationScope))
+    .all()
+    .flatMap((u) => (u.collaborationScope ? [{ id: u.id, email: u.email, collaborationScope: u.collaborationScope }] : []));
 }

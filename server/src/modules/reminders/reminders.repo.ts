@@ -3,6 +3,7 @@ import type { Db, Tx } from '../../db/client.ts';
 import {
   agreements,
   alertStates,
+  collaborations,
   reminderAcknowledgements,
   reminderAgreementRules,
   reminderItems,
@@ -216,4 +217,26 @@ export function assignItems(tx: Tx, itemIds: number[], outboxId: number): void {
 export function findAgreementTitles(db: Db | Tx, ids: number[]): Map<number, string> {
   if (!ids.length) return new Map();
   return new Map(db.select({ id: agreements.id, title: agreements.title }).from(agreements).where(inArray(agreements.id, ids)).all().map((r) => [r.id, r.title]));
+}
+
+/** The collaboration code (null: none) of each of these agreements, as they are now. */
+export function findCollaborationCodesOf(db: Db | Tx, ids: number[]): Map<number, string | null> {
+  const out = new Map<number, string | null>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = db
+      .select({ id: agreements.id, code: collaborations.code })
+      .from(agreements)
+      .leftJoin(collaborations, eq(collaborations.id, agreements.collaborationId))
+      .where(inArray(agreements.id, ids.slice(i, i + 500)))
+      .all();
+    for (const r of rows) out.set(r.id, r.code);
+  }
+  return out;
+}
+
+/** Drops planned reminders that never went out (in no e-mail, or in one never attempted): their recipient may no longer see the agreement. */
+export function deleteUnsentItems(tx: Tx, itemIds: number[]): void {
+  for (let i = 0; i < itemIds.length; i += 500) {
+    tx.delete(reminderItems).where(inArray(reminderItems.id, itemIds.slice(i, i + 500))).run();
+  }
 }

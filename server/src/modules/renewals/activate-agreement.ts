@@ -3,6 +3,7 @@ import type { Agreement } from '@akkoord/shared/schemas/agreement';
 import type { AppDeps } from '../../deps.ts';
 import { actorOf, type RequestContext } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
+import { agreementVisibility } from '../agreements/agreement-visibility.ts';
 import { findAgreementRow, findPartiesFor, setDerivedColumns, updateAgreementIfVersion } from '../agreements/agreements.repo.ts';
 import { getAgreement, loadVisibleRow, writeAgreementChange } from '../agreements/agreements.service.ts';
 import { presentAgreement } from '../agreements/agreements.presenter.ts';
@@ -14,11 +15,17 @@ import { findRenewedPredecessorId } from './renewals.repo.ts';
 /**
  * Activates a draft. When it renews an agreement in renewal, that
  * predecessor becomes `renewed` in the same transaction (both audited).
+ * A predecessor outside the caller's collaborations is refused with 404, as
+ * that agreement's own routes answer, before anything is written or its state
+ * is judged (decision 023).
  */
 export function activateAgreement(deps: AppDeps, ctx: RequestContext, id: number): { agreement: Agreement; predecessor: Agreement | null } {
   const row = loadVisibleRow(deps, ctx, id);
   const predecessorId = findRenewedPredecessorId(deps.db, id);
   const predecessorRow = predecessorId === undefined ? undefined : findAgreementRow(deps.db, predecessorId);
+  if (predecessorRow && !agreementVisibility(ctx).canSee(predecessorRow.collaborationCode)) {
+    throw new AppError('not_found', `Overeenkomst ${id} vernieuwt overeenkomst ${predecessorRow.id}, die buiten uw samenwerkingsverbanden valt; laat iemand met toegang tot beide haar activeren`);
+  }
   assertTransition('activate', {
     ...subjectOf(row),
     predecessor: predecessorRow ? { workflowState: predecessorRow.workflowState as WorkflowState } : null,
