@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FUNDING_KINDS, MEMBER_ROLES, ORGANISATION_KINDS } from '../domain/enums.ts';
 import { agreementSummarySchema } from './agreement.ts';
+import { RESTRICTED_DESCRIPTION } from './chain.ts';
 
 export const fundingLineSchema = z.object({
   id: z.number().int(),
@@ -35,6 +36,17 @@ export const contradictionSchema = z.object({
 });
 export type Contradiction = z.infer<typeof contradictionSchema>;
 
+/**
+ * An agreement of a parent collaboration. A scope means exactly the
+ * collaborations it lists, not their parents: to a user limited to KMT,
+ * ZVHT's agreements are there (by id, sorted by id), never what they are.
+ */
+export const coveringAgreementSchema = z.discriminatedUnion('restricted', [
+  agreementSummarySchema.extend({ restricted: z.literal(false) }),
+  z.object({ restricted: z.literal(true).describe(RESTRICTED_DESCRIPTION), id: z.number().int() }),
+]);
+export type CoveringAgreement = z.infer<typeof coveringAgreementSchema>;
+
 export const collaborationDetailSchema = collaborationSummarySchema.extend({
   purpose: z.string().nullable(),
   foundedNote: z.string().nullable(),
@@ -58,7 +70,7 @@ export const collaborationDetailSchema = collaborationSummarySchema.extend({
   contradictions: z.array(contradictionSchema),
   agreements: z.array(agreementSummarySchema),
   coveredBy: z
-    .array(z.object({ code: z.string(), agreements: z.array(agreementSummarySchema) }))
-    .describe('Agreements of parent collaborations that cover this one (KMT is covered by ZVHT)'),
+    .array(z.object({ code: z.string(), agreements: z.array(coveringAgreementSchema) }))
+    .describe('Agreements of parent collaborations that cover this one (KMT is covered by ZVHT); those of a parent outside the caller’s collaborations by id only'),
 });
 export type CollaborationDetail = z.infer<typeof collaborationDetailSchema>;

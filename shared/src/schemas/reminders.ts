@@ -82,15 +82,31 @@ export const collaborationCodeParamSchema = z.object({ code: z.string().trim().t
 export const unfollowParamsSchema = z.object({ id: z.coerce.number().int().positive(), recipientId: z.coerce.number().int().positive() });
 export const unfollowCollaborationParamsSchema = collaborationCodeParamSchema.extend({ recipientId: z.coerce.number().int().positive() });
 
+/** What an address follows; an agreement outside the caller's collaborations by id only (decision 023). */
+export const addressFollowSchema = z.discriminatedUnion('restricted', [
+  z.object({ subjectKind: z.enum(['agreement', 'collaboration']), subjectId: z.number().int(), restricted: z.literal(false), title: z.string() }),
+  z.object({
+    subjectKind: z.literal('agreement'),
+    subjectId: z.number().int(),
+    restricted: z.literal(true).describe('The agreement lies outside the collaborations the caller is limited to: only its id is given, never its title'),
+  }),
+]);
+export type AddressFollow = z.infer<typeof addressFollowSchema>;
+
 export const reminderAddressSchema = z.object({
   id: z.number().int(),
   email: z.string(),
   kind: z.enum(['user', 'address']),
   label: z.string().nullable(),
   locale: z.enum(LOCALES),
-  follows: z.array(z.object({ subjectKind: z.enum(['agreement', 'collaboration']), subjectId: z.number().int(), title: z.string() })),
+  follows: z.array(addressFollowSchema),
   teamAddressOf: z.array(z.string()).describe('Collaboration codes this is the team address of'),
-  calendarUrl: z.string().nullable(),
+  calendarUrl: z.string().nullable().describe('Secret feed URL; null when the address has none, or when its feed would show the caller agreements outside their collaborations (`reachesOutsideScope`)'),
+  reachesOutsideScope: z
+    .boolean()
+    .describe(
+      'Its feed and reminders reach agreements outside the collaborations the caller is limited to (it follows them, directly or through a collaboration or one that houses it, is their team address or owns them): the feed URL is withheld and only an unlimited account may change, remove or regenerate it. Always false for unlimited callers',
+    ),
   createdAt: z.string(),
 });
 export type ReminderAddress = z.infer<typeof reminderAddressSchema>;

@@ -10,7 +10,9 @@ import { Skeleton } from '../../components/ui/skeleton.tsx';
 import { AgreementTable } from '../../components/domain/agreement-table.tsx';
 import { collaborationQueryOptions, useCollaboration } from '../../features/collaborations/api/get-collaboration.ts';
 import { CollaborationFacts } from '../../features/collaborations/components/collaboration-facts.tsx';
+import { CoveredBy } from '../../features/collaborations/components/covered-by.tsx';
 import { MembersTable } from '../../features/collaborations/components/members-table.tsx';
+import { openableAgreementIds, timelineCollaborationOf } from '../../features/collaborations/model/covered-by.ts';
 import { CollaborationChain } from '../../features/chain-graph/components/collaboration-chain.tsx';
 import { EmbeddedTimeline } from '../../features/timeline/components/embedded-timeline.tsx';
 import { useCan } from '../../features/session/api/use-can.ts';
@@ -69,23 +71,21 @@ export function Component() {
               <EmptyState>{c.agreementsNote ?? t('collaboration.agreements.empty')}</EmptyState>
             )}
             {c.coveredBy.map((cover) => (
-              <div key={cover.code} className="app-section">
-                <h3 className="utrecht-heading-3">{t('collaboration.coveredBy', { code: cover.code })}</h3>
-                <AgreementTable agreements={cover.agreements} caption={t('collaboration.coveredBy', { code: cover.code })} />
-              </div>
+              <CoveredBy key={cover.code} cover={cover} />
             ))}
           </Section>
           <Section id="timeline" title={t('timeline.section')}>
-            {/* KMT has no agreements of its own: its timeline is that of the collaboration that covers it. */}
+            {/* KMT has no agreements of its own: its timeline is that of the collaboration that covers it, when the user may see that one. */}
             <EmbeddedTimeline
-              query={{ collaboration: c.agreements.length ? c.code : (c.coveredBy[0]?.code ?? c.code) }}
+              query={{ collaboration: timelineCollaborationOf(c) }}
               title={`${t('timeline.title')} ${c.code}`}
               grouping="type"
-              fullSearch={`collaboration=${c.agreements.length ? c.code : (c.coveredBy[0]?.code ?? c.code)}`}
+              fullSearch={`collaboration=${timelineCollaborationOf(c)}`}
             />
           </Section>
           <Section id="chain" title={t('chain.section')}>
-            <CollaborationChain code={c.code} agreementIds={[...c.agreements, ...c.coveredBy.flatMap((cover) => cover.agreements)].map((a) => a.id)} />
+            {/* Only agreements the user may open: a chain request for one outside their collaborations answers 404. */}
+            <CollaborationChain code={c.code} agreementIds={openableAgreementIds(c)} />
           </Section>
           <FollowSection code={c.code} />
           <Section id="legal-basis" title={t('collaboration.legalBasis')}>

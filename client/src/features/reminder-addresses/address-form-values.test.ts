@@ -14,6 +14,7 @@ const address: ReminderAddress = {
   follows: [],
   teamAddressOf: [],
   calendarUrl: 'http://localhost/api/calendar/abc.ics',
+  reachesOutsideScope: false,
   createdAt: '2026-11-29T06:00:00.000Z',
 };
 

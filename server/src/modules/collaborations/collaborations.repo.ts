@@ -53,3 +53,14 @@ export function findAgreementHeadlines(db: Db) {
     .orderBy(asc(agreements.startDate), asc(agreements.id))
     .all();
 }
+
+/** Ids of a collaboration's live agreements (synthetic ones included), by id: all a caller outside it learns. */
+export function findAgreementIdsOf(db: Db, collaborationId: number): number[] {
+  return db
+    .select({ id: agreements.id })
+    .from(agreements)
+    .where(and(eq(agreements.collaborationId, collaborationId), isNull(agreements.archivedAt)))
+    .orderBy(asc(agreements.id))
+    .all()
+    .map((r) => r.id);
+}

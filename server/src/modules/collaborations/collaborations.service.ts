@@ -6,8 +6,9 @@ import { OVERVIEW_ROWS } from '@akkoord/shared/schemas/overview';
 import type { AppDeps } from '../../deps.ts';
 import type { RequestContext } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
+import { agreementVisibility } from '../agreements/agreement-visibility.ts';
 import { listAgreements } from '../agreements/agreements.service.ts';
-import { findAgreementHeadlines, findCollaborationRow, findFunding, findMembers, listCollaborationRows } from './collaborations.repo.ts';
+import { findAgreementHeadlines, findAgreementIdsOf, findCollaborationRow, findFunding, findMembers, listCollaborationRows } from './collaborations.repo.ts';
 import { presentCollaborationSummary, presentFunding } from './collaborations.presenter.ts';
 
 /** Every collaboration the caller may see. */
@@ -35,10 +36,19 @@ export function getCollaboration(deps: AppDeps, ctx: RequestContext, code: strin
   const funding = findFunding(deps.db, [row.id]);
   const children = listCollaborationRows(deps.db, null).filter((c) => c.parentCode === row.code);
   // Agreements of every ancestor cover this collaboration's work (KMT is housed within ZVHT).
+  // A scope holds exactly the collaborations it lists, not their parents (decision 023, later).
+  const visibility = agreementVisibility(ctx);
   const coveredBy: CollaborationDetail['coveredBy'] = [];
   for (let p = found.parentCode; p; ) {
-    coveredBy.push({ code: p, agreements: agreementsOf(deps, { ...ctx, user: ctx.user ? { ...ctx.user, collaborationScope: null } : null }, p) });
-    p = findCollaborationRow(deps.db, p)?.parentCode ?? null;
+    const parent = findCollaborationRow(deps.db, p);
+    if (!parent) break;
+    coveredBy.push({
+      code: p,
+      agreements: visibility.canSee(p)
+        ? agreementsOf(deps, ctx, p).map((a) => ({ ...a, restricted: false as const }))
+        : findAgreementIdsOf(deps.db, parent.row.id).map((id) => ({ restricted: true as const, id })),
+    });
+    p = parent.parentCode;
     if (coveredBy.length > 10) break;
   }
   return {

@@ -143,21 +143,52 @@ export function findFollowsForPlanning(db: Db | Tx, agreementIds: number[]): { r
   return out;
 }
 
-/** What one recipient follows, with titles for display. */
-export function findFollowsOf(db: Db | Tx, recipientId: number): { subjectKind: SubjectKind; subjectId: number; title: string }[] {
+/** A follow with its title for display and its collaboration (the followed one, or the followed agreement's). */
+export interface FollowOfRecipient {
+  subjectKind: SubjectKind;
+  subjectId: number;
+  title: string;
+  collaborationCode: string | null;
+}
+
+/** What one recipient follows, in the order it started following. */
+export function findFollowsOf(db: Db | Tx, recipientId: number): FollowOfRecipient[] {
   const rows = db.select().from(reminderFollows).where(eq(reminderFollows.recipientId, recipientId)).orderBy(asc(reminderFollows.id)).all();
   const agreementIds = rows.filter((r) => r.subjectKind === 'agreement').map((r) => r.subjectId);
   const collabIds = rows.filter((r) => r.subjectKind === 'collaboration').map((r) => r.subjectId);
-  const titles = new Map<string, string>();
+  const found = new Map<string, { title: string; collaborationCode: string | null }>();
   if (agreementIds.length) {
-    for (const a of db.select({ id: agreements.id, title: agreements.title }).from(agreements).where(inArray(agreements.id, agreementIds)).all()) titles.set(`agreement:${a.id}`, a.title);
+    for (const a of db
+      .select({ id: agreements.id, title: agreements.title, code: collaborations.code })
+      .from(agreements)
+      .leftJoin(collaborations, eq(collaborations.id, agreements.collaborationId))
+      .where(inArray(agreements.id, agreementIds))
+      .all()) {
+      found.set(`agreement:${a.id}`, { title: a.title, collaborationCode: a.code });
+    }
   }
   if (collabIds.length) {
     for (const c of db.select({ id: collaborations.id, code: collaborations.code, name: collaborations.name }).from(collaborations).where(inArray(collaborations.id, collabIds)).all()) {
-      titles.set(`collaboration:${c.id}`, `${c.code} — ${c.name}`);
+      found.set(`collaboration:${c.id}`, { title: `${c.code} — ${c.name}`, collaborationCode: c.code });
     }
   }
-  return rows.map((r) => ({ subjectKind: r.subjectKind, subjectId: r.subjectId, title: titles.get(`${r.subjectKind}:${r.subjectId}`) ?? '' }));
+  return rows.map((r) => ({ subjectKind: r.subjectKind, subjectId: r.subjectId, ...(found.get(`${r.subjectKind}:${r.subjectId}`) ?? { title: '', collaborationCode: null }) }));
+}
+
+/** The collaboration code (null: none) of each of these agreements, archived ones included. */
+export function findCollaborationCodesOfAgreements(db: Db | Tx, ids: number[]): (string | null)[] {
+  const out: (string | null)[] = [];
+  for (let i = 0; i < ids.length; i += 500) {
+    const chunk = ids.slice(i, i + 500);
+    const rows = db
+      .select({ code: collaborations.code })
+      .from(agreements)
+      .leftJoin(collaborations, eq(collaborations.id, agreements.collaborationId))
+      .where(inArray(agreements.id, chunk))
+      .all();
+    out.push(...rows.map((r) => r.code));
+  }
+  return out;
 }
 
 /** Every collaboration's id, code and parent (a handful of rows). */

@@ -4,7 +4,10 @@ import type { Tx } from '../../db/client.ts';
 import type { AppDeps } from '../../deps.ts';
 import { actorOf, type RequestContext } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
+import { agreementVisibility } from '../agreements/agreement-visibility.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
+import { FeedReach } from './feed-reach.ts';
+import { RecipientVisibility } from './recipient-visibility.ts';
 import { presentAddress } from './reminders.presenter.ts';
 import {
   deleteAllFollowsOf,
@@ -63,15 +66,47 @@ function loadAddress(deps: AppDeps, id: number): RecipientRow {
   return r;
 }
 
-/** One recipient with what it follows, its team-address roles and its feed URL. */
-export function getAddress(deps: AppDeps, id: number): ReminderAddress {
-  const r = loadAddress(deps, id);
-  return presentAddress(r, findFollowsOf(deps.db, r.id), findTeamAddressCodesOf(deps.db, r.id), deps.config.publicUrl);
+/**
+ * Whether an address reaches beyond the caller's collaborations (decision
+ * 023): its feed shows, or its follows and roles can bring, agreements the
+ * caller may not see. Reads the collaboration tree and the limited accounts
+ * once per request, and nothing for an unlimited caller.
+ */
+function reachesOutsideScopeFor(deps: AppDeps, ctx: RequestContext): (r: RecipientRow) => boolean {
+  const visibility = agreementVisibility(ctx);
+  if (!visibility.isLimited) return () => false;
+  const reach = new FeedReach(deps.db);
+  const recipients = new RecipientVisibility(deps.db);
+  return (r) => reach.reachesBeyond(r, visibility, recipients);
+}
+
+function present(deps: AppDeps, ctx: RequestContext, r: RecipientRow, reachesOutsideScope: (r: RecipientRow) => boolean): ReminderAddress {
+  const view = { follows: findFollowsOf(deps.db, r.id), teamAddressOf: findTeamAddressCodesOf(deps.db, r.id), visibility: agreementVisibility(ctx), reachesOutsideScope: reachesOutsideScope(r) };
+  return presentAddress(r, view, deps.config.publicUrl);
+}
+
+/** One recipient with what it follows, its team-address roles and its feed URL, as far as the caller may see them. */
+export function getAddress(deps: AppDeps, ctx: RequestContext, id: number): ReminderAddress {
+  return present(deps, ctx, loadAddress(deps, id), reachesOutsideScopeFor(deps, ctx));
 }
 
 /** Every recipient reminders know: users who follow something and plain addresses. */
-export function listAddresses(deps: AppDeps): ReminderAddress[] {
-  return listRecipients(deps.db).map((r) => presentAddress(r, findFollowsOf(deps.db, r.id), findTeamAddressCodesOf(deps.db, r.id), deps.config.publicUrl));
+export function listAddresses(deps: AppDeps, ctx: RequestContext): ReminderAddress[] {
+  const reachesOutsideScope = reachesOutsideScopeFor(deps, ctx);
+  return listRecipients(deps.db).map((r) => present(deps, ctx, r, reachesOutsideScope));
+}
+
+/**
+ * An address the caller may change, remove or give a new feed URL. A caller
+ * limited to some collaborations may not touch one that reaches beyond them:
+ * that would end or alter reminders about agreements they may not see.
+ */
+function loadManageableAddress(deps: AppDeps, ctx: RequestContext, id: number): RecipientRow {
+  const r = loadAddress(deps, id);
+  if (reachesOutsideScopeFor(deps, ctx)(r)) {
+    throw new AppError('forbidden', 'Dit adres bereikt ook overeenkomsten buiten uw samenwerkingsverbanden; alleen een account zonder die beperking kan het wijzigen of verwijderen');
+  }
+  return r;
 }
 
 /** Adds a plain address (no account needed); 409 when it exists. */
@@ -85,22 +120,22 @@ export function createAddress(deps: AppDeps, ctx: RequestContext, input: CreateR
     recordAudit(tx, { at, ...actorOf(ctx), entityType: 'reminder_address', entityId: r.id, action: 'create', after: { email: r.email, label: r.label, locale: r.locale }, requestId: ctx.requestId });
     return r.id;
   });
-  return getAddress(deps, id);
+  return getAddress(deps, ctx, id);
 }
 
 export function updateAddress(deps: AppDeps, ctx: RequestContext, id: number, input: UpdateReminderAddressInput): ReminderAddress {
-  const before = loadAddress(deps, id);
+  const before = loadManageableAddress(deps, ctx, id);
   const at = deps.clock.now().toISOString();
   deps.db.transaction((tx) => {
     const after = updateRecipient(tx, id, { ...(input.label !== undefined ? { label: input.label } : {}), ...(input.locale ? { locale: input.locale } : {}), updatedAt: at });
     recordAudit(tx, { at, ...actorOf(ctx), entityType: 'reminder_address', entityId: id, action: 'update', before: { label: before.label, locale: before.locale }, after: { label: after.label, locale: after.locale }, requestId: ctx.requestId });
   });
-  return getAddress(deps, id);
+  return getAddress(deps, ctx, id);
 }
 
 /** Removes a plain address: its follows and team-address roles end, its feed URL stops working. */
 export function removeAddress(deps: AppDeps, ctx: RequestContext, id: number): void {
-  const r = loadAddress(deps, id);
+  const r = loadManageableAddress(deps, ctx, id);
   if (r.kind === 'user') throw new AppError('conflict', 'Dit is een gebruiker; die stopt zelf met volgen');
   const at = deps.clock.now().toISOString();
   deps.db.transaction((tx) => {
@@ -122,7 +157,7 @@ export function regenerateSecret(deps: AppDeps, ctx: RequestContext, recipientId
 
 /** Regenerates the feed secret of a plain address (admins/legal). */
 export function regenerateAddressSecret(deps: AppDeps, ctx: RequestContext, id: number): ReminderAddress {
-  loadAddress(deps, id);
+  loadManageableAddress(deps, ctx, id);
   regenerateSecret(deps, ctx, id);
-  return getAddress(deps, id);
+  return getAddress(deps, ctx, id);
 }

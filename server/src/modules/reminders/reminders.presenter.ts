@@ -1,7 +1,8 @@
-import type { Follower, OutboxMessage, OutboxSummary, ReminderAddress } from '@akkoord/shared/schemas/reminders';
+import type { AddressFollow, Follower, OutboxMessage, OutboxSummary, ReminderAddress } from '@akkoord/shared/schemas/reminders';
 import type { RequestContext } from '../../http/context.ts';
+import type { AgreementVisibility } from '../agreements/agreement-visibility.ts';
 import type { AttemptRow, OutboxRow } from './outbox.repo.ts';
-import type { FollowRow, RecipientRow } from './recipients.repo.ts';
+import type { FollowOfRecipient, FollowRow, RecipientRow } from './recipients.repo.ts';
 import type { ReminderPayload } from './reminder-payload.ts';
 import type { ReminderItemRow } from './reminders.repo.ts';
 import { compareEntries } from './render-digest.ts';
@@ -22,16 +23,32 @@ export function presentFollower(f: FollowRow & { recipient: RecipientRow }, ctx:
   };
 }
 
-export function presentAddress(r: RecipientRow, follows: ReminderAddress['follows'], teamAddressOf: string[], publicUrl: string): ReminderAddress {
+/** A follow as the caller may see it: an agreement outside their collaborations by id only. */
+export function presentAddressFollow(f: FollowOfRecipient, visibility: AgreementVisibility): AddressFollow {
+  if (f.subjectKind === 'agreement' && !visibility.canSee(f.collaborationCode)) return { subjectKind: 'agreement', subjectId: f.subjectId, restricted: true };
+  return { subjectKind: f.subjectKind, subjectId: f.subjectId, restricted: false, title: f.title };
+}
+
+/**
+ * An address as the caller may see it. When its feed reaches beyond the
+ * caller's collaborations (`reachesOutsideScope`) its secret URL stays on the
+ * server: whoever holds it reads the feed without an account.
+ */
+export function presentAddress(
+  r: RecipientRow,
+  view: { follows: FollowOfRecipient[]; teamAddressOf: string[]; visibility: AgreementVisibility; reachesOutsideScope: boolean },
+  publicUrl: string,
+): ReminderAddress {
   return {
     id: r.id,
     email: r.email,
     kind: r.kind,
     label: r.label,
     locale: r.locale,
-    follows,
-    teamAddressOf,
-    calendarUrl: calendarUrlOf(publicUrl, r.calendarSecret),
+    follows: view.follows.map((f) => presentAddressFollow(f, view.visibility)),
+    teamAddressOf: view.teamAddressOf,
+    calendarUrl: view.reachesOutsideScope ? null : calendarUrlOf(publicUrl, r.calendarSecret),
+    reachesOutsideScope: view.reachesOutsideScope,
     createdAt: r.createdAt,
   };
 }

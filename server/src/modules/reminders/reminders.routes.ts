@@ -164,11 +164,11 @@ export const reminderRoutes: RouteDef[] = [
   defineRoute({
     method: 'get',
     path: '/api/reminder-addresses',
-    summary: 'Everyone reminders reach by follow: users and plain addresses, with what they follow and their feed URL',
+    summary: 'Everyone reminders reach by follow: users and plain addresses, with what they follow and their feed URL (for a caller limited to some collaborations: agreements outside them by id, no feed URL that shows them)',
     tags,
     access: { resource: 'reminder_address', action: 'read' },
     responses: { 200: { description: 'Addresses', schema: z.array(reminderAddressSchema) } },
-    handler: ({ deps }) => ({ body: listAddresses(deps) }),
+    handler: ({ deps, ctx }) => ({ body: listAddresses(deps, ctx) }),
   }),
   defineRoute({
     method: 'post',
@@ -191,7 +191,7 @@ export const reminderRoutes: RouteDef[] = [
     access: { resource: 'reminder_address', action: 'read' },
     params: idParamSchema,
     responses: { 200: address },
-    handler: ({ deps, params }) => ({ body: getAddress(deps, params.id) }),
+    handler: ({ deps, ctx, params }) => ({ body: getAddress(deps, ctx, params.id) }),
   }),
   defineRoute({
     method: 'patch',

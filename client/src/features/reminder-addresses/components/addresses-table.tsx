@@ -1,5 +1,6 @@
-import type { ReminderAddress } from '@akkoord/shared/schemas/reminders';
+import type { AddressFollow, ReminderAddress } from '@akkoord/shared/schemas/reminders';
 import { useT } from '../../../lib/i18n/use-t.ts';
+import { RestrictedAgreement } from '../../../components/domain/restricted-agreement.tsx';
 import { Link } from '../../../components/ui/link.tsx';
 import { RowActions } from '../../../components/ui/row-actions.tsx';
 import { StatusBadge } from '../../../components/ui/status-badge.tsx';
@@ -7,29 +8,49 @@ import { Table, TableScroll, TBody, Td, Th, THead, Tr } from '../../../component
 
 export type AddressAction = 'edit' | 'delete' | 'calendar';
 
+/** One thing an address follows: a link, or words for an agreement outside the user's collaborations. */
+function Followed({ follow: f }: { follow: AddressFollow }) {
+  if (f.restricted) return <RestrictedAgreement id={f.subjectId} />;
+  return <Link to={f.subjectKind === 'agreement' ? `/agreements/${f.subjectId}` : `/collaborations/${encodeURIComponent(f.title.split(' — ')[0] ?? '')}`}>{f.title}</Link>;
+}
+
 /** What an address follows, as links to the agreements and collaborations. */
 function Follows({ address }: { address: ReminderAddress }) {
   const t = useT();
-  if (!address.follows.length && !address.teamAddressOf.length) return <span className="app-muted">{t('addresses.followsNothing')}</span>;
+  const outside = address.reachesOutsideScope ? <span className="app-data-list__note">{t('addresses.outsideScope')}</span> : null;
+  if (!address.follows.length && !address.teamAddressOf.length) {
+    return (
+      <>
+        <span className="app-muted">{t('addresses.followsNothing')}</span>
+        {outside}
+      </>
+    );
+  }
   return (
     <>
       {address.follows.length ? (
         <ul className="utrecht-unordered-list">
           {address.follows.map((f) => (
             <li className="utrecht-unordered-list__item" key={`${f.subjectKind}-${f.subjectId}`}>
-              <Link to={f.subjectKind === 'agreement' ? `/agreements/${f.subjectId}` : `/collaborations/${encodeURIComponent(f.title.split(' — ')[0] ?? '')}`}>{f.title}</Link>
+              <Followed follow={f} />
             </li>
           ))}
         </ul>
       ) : null}
       {address.teamAddressOf.length ? <span className="app-data-list__note">{t('addresses.teamAddressOf', { codes: address.teamAddressOf.join(', ') })}</span> : null}
+      {outside}
     </>
   );
 }
 
-/** Everyone reminders reach; plain addresses can be edited and removed, every row shows its calendar URL. */
+/**
+ * Everyone reminders reach; plain addresses can be edited and removed (not
+ * one that reaches outside the user's collaborations), every row offers its
+ * calendar URL.
+ */
 export function AddressesTable({ addresses, canManage, onAction }: { addresses: ReminderAddress[]; canManage: boolean; onAction: (action: AddressAction, a: ReminderAddress) => void }) {
   const t = useT();
+  const canChange = (a: ReminderAddress) => canManage && a.kind === 'address' && !a.reachesOutsideScope;
   return (
     <TableScroll label={t('addresses.table')}>
       <Table caption={t('addresses.table')} captionHidden>
@@ -61,8 +82,8 @@ export function AddressesTable({ addresses, canManage, onAction }: { addresses: 
                   rowName={a.email}
                   actions={[
                     { key: 'calendar', label: t('addresses.calendar'), onClick: () => onAction('calendar', a) },
-                    canManage && a.kind === 'address' && { key: 'edit', label: t('common.edit'), onClick: () => onAction('edit', a) },
-                    canManage && a.kind === 'address' && { key: 'delete', label: t('addresses.delete'), onClick: () => onAction('delete', a) },
+                    canChange(a) && { key: 'edit', label: t('common.edit'), onClick: () => onAction('edit', a) },
+                    canChange(a) && { key: 'delete', label: t('addresses.delete'), onClick: () => onAction('delete', a) },
                   ]}
                 />
               </Td>

@@ -6,7 +6,7 @@ import { CopyField } from '../../../components/ui/copy-field.tsx';
 import { Dialog } from '../../../components/ui/dialog.tsx';
 import { Paragraph } from '../../../components/ui/heading.tsx';
 
-/** An address's calendar feed URL with a copy button, and the way to replace it (asks first). */
+/** An address's calendar feed URL with a copy button, and the way to replace it (asks first); withheld, with the reason, when it reaches outside the user's collaborations. */
 export function CalendarUrlDialog({ address, canManage, onRegenerate, onClose }: { address: ReminderAddress; canManage: boolean; onRegenerate: () => void; onClose: () => void }) {
   const t = useT();
   const id = useId();
@@ -19,7 +19,7 @@ export function CalendarUrlDialog({ address, canManage, onRegenerate, onClose }:
       actions={
         <>
           <Button onClick={onClose}>{t('common.close')}</Button>
-          {canManage && address.kind === 'address' ? (
+          {canManage && address.kind === 'address' && !address.reachesOutsideScope ? (
             <Button danger onClick={onRegenerate}>
               {t('addresses.regenerate')}
             </Button>
@@ -30,7 +30,7 @@ export function CalendarUrlDialog({ address, canManage, onRegenerate, onClose }:
       {address.calendarUrl ? (
         <CopyField id={`${id}-url`} label={t('addresses.calendar.url')} value={address.calendarUrl} description={t('addresses.calendar.hint')} monospace />
       ) : (
-        <Paragraph>{t('addresses.calendar.none')}</Paragraph>
+        <Paragraph>{t(address.reachesOutsideScope ? 'addresses.calendar.withheld' : 'addresses.calendar.none')}</Paragraph>
       )}
     </Dialog>
   );

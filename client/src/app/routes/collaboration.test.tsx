@@ -1,0 +1,163 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import axe from 'axe-core';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { MemoryRouter, Route, Routes } from 'react-router';
+import type { AgreementSummary } from '@akkoord/shared/schemas/agreement';
+import type { CollaborationDetail } from '@akkoord/shared/schemas/collaboration';
+import { I18nProvider } from '../../lib/i18n/i18n-provider.tsx';
+import type { Language } from '../../lib/i18n/types.ts';
+import { sessionQueryKey, type SessionState } from '../../features/session/api/get-session.ts';
+import { mockApi } from '../../testing/render.tsx';
+import { Component as CollaborationPage } from './collaboration.tsx';
+
+// The layout engine runs in a Web Worker, which the test DOM has not; the page's requests are what matter here.
+vi.mock('../../features/chain-graph/api/load-elk.ts', () => ({ loadElk: () => new Promise(() => undefined) }));
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+const ZVHT_AGREEMENT: AgreementSummary = {
+  id: 21,
+  type: 'service',
+  title: 'Dienstverleningsovereenkomst ZVHT',
+  collaborationCode: 'ZVHT',
+  reference: null,
+  startDate: '2018',
+  endDate: null,
+  termKind: null,
+  tacitRenewal: null,
+  renewalPeriod: null,
+  workflowState: 'active',
+  ownerName: null,
+  parties: [],
+  archived: false,
+  isSynthetic: false,
+  version: 1,
+  status: 'unknown_dates',
+  currentTermStart: null,
+  currentTermEnd: null,
+  noticeDeadline: null,
+  nextReviewDate: null,
+  computedOn: '2026-11-29',
+};
+
+/** KMT, housed within ZVHT, without agreements of its own. */
+const KMT_BASE: Omit<CollaborationDetail, 'coveredBy'> = {
+  id: 4,
+  code: 'KMT',
+  name: 'Kernteam Mensenhandel Twente',
+  parentCode: 'ZVHT',
+  foundedYear: 2021,
+  hostedByVrtSince: 2021,
+  budgetCents: null,
+  capacityFte: null,
+  agreementCount: 0,
+  memberCount: 0,
+  purpose: null,
+  foundedNote: null,
+  capacityNote: null,
+  budgetNote: null,
+  fundingNote: null,
+  agreementsNote: null,
+  legalBasis: null,
+  source: null,
+  children: [],
+  members: [],
+  funding: [],
+  contradictions: [],
+  agreements: [],
+};
+/** As a user limited to KMT gets it: ZVHT's agreements by number only. */
+const KMT_LIMITED: CollaborationDetail = {
+  ...KMT_BASE,
+  coveredBy: [
+    {
+      code: 'ZVHT',
+      agreements: [
+        { restricted: true, id: 21 },
+        { restricted: true, id: 22 },
+      ],
+    },
+  ],
+};
+const KMT_UNLIMITED: CollaborationDetail = { ...KMT_BASE, coveredBy: [{ code: 'ZVHT', agreements: [{ ...ZVHT_AGREEMENT, restricted: false }] }] };
+
+const viewer: SessionState = {
+  kind: 'signed-in',
+  user: { id: '3', email: 'kmt@vrt.nl', name: 'KMT', role: 'viewer', locale: 'nl', mustChangePassword: false, deputyEmail: null, permissions: {} },
+};
+
+function renderKmt(detail: CollaborationDetail, lang: Language = 'nl') {
+  const calls = mockApi({
+    'GET /api/collaborations/KMT': () => ({ body: detail }),
+    'GET /api/agreements': () => ({ body: { items: [], nextCursor: null, total: 0 } }),
+    'GET /api/agreements/21/chain': () => ({ body: { agreementId: 21, nodes: [], edges: [], truncated: false, counts: { errors: 0, warnings: 0 } } }),
+  });
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
+  client.setQueryData(sessionQueryKey, viewer);
+  const result = render(
+    <QueryClientProvider client={client}>
+      <I18nProvider initial={lang}>
+        <MemoryRouter initialEntries={['/collaborations/KMT']}>
+          <Routes>
+            <Route path="/collaborations/:code" element={<CollaborationPage />} />
+          </Routes>
+        </MemoryRouter>
+      </I18nProvider>
+    </QueryClientProvider>,
+  );
+  return { ...result, calls };
+}
+
+/** axe's WCAG 2.1 A/AA rules that do not need a real layout (colour contrast is checked in the browser suite). */
+async function axeViolations(container: HTMLElement) {
+  const result = await axe.run(container, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, rules: { 'color-contrast': { enabled: false } } });
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`);
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+
+describe('the KMT page for a user limited to KMT', () => {
+  it('lists the covering ZVHT agreements by number, without links, and says why', async () => {
+    const { container } = renderKmt(KMT_LIMITED);
+    const table = await screen.findByRole('table', { name: 'Gedekt door de overeenkomsten van ZVHT' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((r) => r.textContent)).toEqual([
+      'Overeenkomst buiten uw samenwerkingsverbanden (nr. 21)geen inzage',
+      'Overeenkomst buiten uw samenwerkingsverbanden (nr. 22)geen inzage',
+    ]);
+    expect(within(table).queryAllByRole('link')).toEqual([]);
+    expect(container.textContent).toContain('ZVHT valt buiten uw samenwerkingsverbanden: u ziet dat deze overeenkomsten er zijn, niet wat erin staat.');
+    expect(await axeViolations(table.closest('section') ?? container)).toEqual([]);
+  });
+
+  it('asks nothing about them: no chain, no ZVHT timeline', async () => {
+    const { calls } = renderKmt(KMT_LIMITED);
+    await screen.findByRole('table', { name: 'Gedekt door de overeenkomsten van ZVHT' });
+    await settle();
+    const paths = calls.map((c) => c.path);
+    expect(paths.filter((p) => /\/api\/agreements\/\d+/.test(p))).toEqual([]);
+    expect(paths.filter((p) => p.includes('collaboration=ZVHT'))).toEqual([]);
+    expect(paths.some((p) => p.startsWith('/api/agreements?') && p.includes('collaboration=KMT'))).toBe(true);
+  });
+
+  it('names them in English when the interface is', async () => {
+    renderKmt(KMT_LIMITED, 'en');
+    const table = await screen.findByRole('table', { name: 'Covered by the agreements of ZVHT' });
+    expect(within(table).getAllByRole('row')[1]!.textContent).toBe('Agreement outside your collaborations (no. 21)no access');
+  });
+});
+
+describe('the KMT page for a user who may see ZVHT', () => {
+  it('links the covering agreements and draws their chain and timeline, as before', async () => {
+    const { calls } = renderKmt(KMT_UNLIMITED);
+    const table = await screen.findByRole('table', { name: 'Gedekt door de overeenkomsten van ZVHT' });
+    expect(within(table).getByRole('link', { name: 'Dienstverleningsovereenkomst ZVHT' }).getAttribute('href')).toBe('/agreements/21');
+    expect(screen.queryByText(/valt buiten uw samenwerkingsverbanden/)).toBeNull();
+    await vi.waitFor(() => expect(calls.map((c) => c.path)).toContain('/api/agreements/21/chain'));
+    expect(calls.some((c) => c.path.startsWith('/api/agreements?') && c.path.includes('collaboration=ZVHT'))).toBe(true);
+  });
+});

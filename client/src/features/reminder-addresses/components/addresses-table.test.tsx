@@ -1,0 +1,65 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, screen, within } from '@testing-library/react';
+import axe from 'axe-core';
+import type { ReminderAddress } from '@akkoord/shared/schemas/reminders';
+import { renderWithApp } from '../../../testing/render.tsx';
+import { AddressesTable } from './addresses-table.tsx';
+import { CalendarUrlDialog } from './calendar-url-dialog.tsx';
+
+afterEach(cleanup);
+
+const WITHIN: ReminderAddress = {
+  id: 1,
+  email: 'rtr-team@vrt.nl',
+  kind: 'address',
+  label: 'Team RTR',
+  locale: 'nl',
+  follows: [{ subjectKind: 'agreement', subjectId: 8, restricted: false, title: 'Verwerkersovereenkomst politie en VRT (RTR)' }],
+  teamAddressOf: ['RTR'],
+  calendarUrl: 'https://akkoord.test/cal/rtr.ics',
+  reachesOutsideScope: false,
+  createdAt: '2026-11-29T06:00:00.000Z',
+};
+
+/** A team mailbox that also follows a ZVHT agreement, as a legal advisor limited to RTR gets it. */
+const REACHING_OUT: ReminderAddress = {
+  ...WITHIN,
+  id: 2,
+  email: 'zorg-team@vrt.nl',
+  label: 'Team zorg',
+  follows: [WITHIN.follows[0]!, { subjectKind: 'agreement', subjectId: 11, restricted: true }],
+  teamAddressOf: [],
+  calendarUrl: null,
+  reachesOutsideScope: true,
+};
+
+/** axe's WCAG 2.1 A/AA rules that do not need a real layout (colour contrast is checked in the browser suite). */
+async function axeViolations(container: HTMLElement) {
+  const result = await axe.run(container, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, rules: { 'color-contrast': { enabled: false } } });
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`);
+}
+
+describe('the address list for a user limited to some collaborations', () => {
+  it('names a followed agreement outside them in words, without a link, and offers no edit or removal of that address', async () => {
+    const { container } = renderWithApp(<AddressesTable addresses={[WITHIN, REACHING_OUT]} canManage onAction={vi.fn()} />);
+    const [, within1, outside] = screen.getAllByRole('row');
+    expect(outside!.textContent).toContain('Overeenkomst buiten uw samenwerkingsverbanden (nr. 11)');
+    expect(outside!.textContent).toContain('Bereikt ook overeenkomsten buiten uw samenwerkingsverbanden');
+    expect(container.querySelector('a[href="/agreements/11"]')).toBeNull();
+    expect(within(outside!).getByRole('link', { name: 'Verwerkersovereenkomst politie en VRT (RTR)' }).getAttribute('href')).toBe('/agreements/8');
+    expect(within(outside!).getAllByRole('button').map((b) => b.textContent)).toEqual(['Agenda-URL zorg-team@vrt.nl']);
+    // An address within them stays fully manageable.
+    expect(within(within1!).getAllByRole('button').map((b) => b.textContent)).toEqual(['Agenda-URL rtr-team@vrt.nl', 'Bewerken rtr-team@vrt.nl', 'Verwijderen rtr-team@vrt.nl']);
+    expect(within1!.textContent).not.toContain('buiten uw samenwerkingsverbanden');
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('says why the calendar URL is withheld, and offers no new one', async () => {
+    renderWithApp(<CalendarUrlDialog address={REACHING_OUT} canManage onRegenerate={vi.fn()} onClose={vi.fn()} />);
+    const dialog = screen.getByRole('dialog');
+    expect(dialog.textContent).toContain('De agenda van dit adres toont ook overeenkomsten buiten uw samenwerkingsverbanden');
+    expect(dialog.textContent).not.toContain('/cal/');
+    expect(within(dialog).queryByRole('button', { name: 'Nieuwe URL maken' })).toBeNull();
+    expect(await axeViolations(dialog)).toEqual([]);
+  });
+});
