@@ -16,7 +16,7 @@ afterEach(() => {
 
 const signedIn = (mustChangePassword: boolean): SessionState => ({
   kind: 'signed-in',
-  user: { id: '7', email: 'nieuw@vrt.nl', name: 'Nieuw', role: 'legal', locale: 'nl', mustChangePassword, deputyEmail: null, permissions: { agreement: { read: true } } },
+  user: { id: '7', email: 'nieuw@vrt.nl', name: 'Nieuw', role: 'legal', locale: 'nl', mustChangePassword, deputyEmail: null, permissions: { agreement: { read: true } }, collaborationScope: null },
 });
 
 /** A page that reads the register, as the real register page does. */

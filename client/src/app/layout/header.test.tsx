@@ -12,7 +12,7 @@ afterEach(() => {
 
 const user = (role: SessionUser['role'], permissions: SessionUser['permissions']): SessionState => ({
   kind: 'signed-in',
-  user: { id: '1', email: 'a@vrt.nl', name: 'A', role, locale: 'nl', mustChangePassword: false, deputyEmail: null, permissions },
+  user: { id: '1', email: 'a@vrt.nl', name: 'A', role, locale: 'nl', mustChangePassword: false, deputyEmail: null, permissions, collaborationScope: null },
 });
 
 function renderHeader(session: SessionState) {

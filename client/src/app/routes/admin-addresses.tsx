@@ -11,6 +11,7 @@ import { Skeleton } from '../../components/ui/skeleton.tsx';
 import { useToast } from '../../components/ui/toast.tsx';
 import { collaborationsQueryOptions, useCollaborations } from '../../features/collaborations/api/list-collaborations.ts';
 import { useCan } from '../../features/session/api/use-can.ts';
+import { useCanOpenCollaboration } from '../../features/session/api/use-can-open-collaboration.ts';
 import { useDeleteReminderAddress } from '../../features/reminder-addresses/api/delete-reminder-address.ts';
 import { reminderAddressesQueryOptions, useReminderAddresses } from '../../features/reminder-addresses/api/list-reminder-addresses.ts';
 import { useRegenerateAddressCalendar } from '../../features/reminder-addresses/api/regenerate-address-calendar.ts';
@@ -44,6 +45,7 @@ export function Component() {
   const addresses = useReminderAddresses();
   const collaborations = useCollaborations();
   const canManage = useCan('reminder_address', 'manage');
+  const canOpenCollaboration = useCanOpenCollaboration();
   const remove = useDeleteReminderAddress();
   const regenerate = useRegenerateAddressCalendar();
   const [open, setOpen] = useDialogState<NonNullable<Open>>();
@@ -89,7 +91,7 @@ export function Component() {
         }
       >
         <QueryState query={addresses} skeleton={<Skeleton lines={6} />}>
-          {(list) => (list.length ? <AddressesTable addresses={list} canManage={canManage} onAction={onAction} /> : <EmptyState>{t('addresses.empty')}</EmptyState>)}
+          {(list) => (list.length ? <AddressesTable addresses={list} canManage={canManage} canOpenCollaboration={canOpenCollaboration} onAction={onAction} /> : <EmptyState>{t('addresses.empty')}</EmptyState>)}
         </QueryState>
       </Section>
       <Section id="team-addresses" title={t('teamAddresses.section')}>

@@ -85,23 +85,35 @@ const KMT_LIMITED: CollaborationDetail = {
 };
 const KMT_UNLIMITED: CollaborationDetail = { ...KMT_BASE, coveredBy: [{ code: 'ZVHT', agreements: [{ ...ZVHT_AGREEMENT, restricted: false }] }] };
 
-const viewer: SessionState = {
-  kind: 'signed-in',
-  user: { id: '3', email: 'kmt@vrt.nl', name: 'KMT', role: 'viewer', locale: 'nl', mustChangePassword: false, deputyEmail: null, permissions: {} },
+/** ZVHT, which houses KMT, as a user who may see it gets it (its own agreements left out here). */
+const ZVHT: CollaborationDetail = {
+  ...KMT_BASE,
+  id: 3,
+  code: 'ZVHT',
+  name: 'Zorg- en Veiligheidshuis Twente',
+  parentCode: null,
+  children: [{ code: 'KMT', name: 'Kernteam Mensenhandel Twente' }],
+  coveredBy: [],
 };
 
-function renderKmt(detail: CollaborationDetail, lang: Language = 'nl') {
+/** A viewer limited to `scope` (null: to nothing, as before). */
+const viewer = (scope: string[] | null): SessionState => ({
+  kind: 'signed-in',
+  user: { id: '3', email: 'kmt@vrt.nl', name: 'KMT', role: 'viewer', locale: 'nl', mustChangePassword: false, deputyEmail: null, permissions: {}, collaborationScope: scope },
+});
+
+function renderCollaboration(detail: CollaborationDetail, { lang = 'nl', scope }: { lang?: Language; scope: string[] | null }) {
   const calls = mockApi({
-    'GET /api/collaborations/KMT': () => ({ body: detail }),
+    [`GET /api/collaborations/${detail.code}`]: () => ({ body: detail }),
     'GET /api/agreements': () => ({ body: { items: [], nextCursor: null, total: 0 } }),
     'GET /api/agreements/21/chain': () => ({ body: { agreementId: 21, nodes: [], edges: [], truncated: false, counts: { errors: 0, warnings: 0 } } }),
   });
   const client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
-  client.setQueryData(sessionQueryKey, viewer);
+  client.setQueryData(sessionQueryKey, viewer(scope));
   const result = render(
     <QueryClientProvider client={client}>
       <I18nProvider initial={lang}>
-        <MemoryRouter initialEntries={['/collaborations/KMT']}>
+        <MemoryRouter initialEntries={[`/collaborations/${detail.code}`]}>
           <Routes>
             <Route path="/collaborations/:code" element={<CollaborationPage />} />
           </Routes>
@@ -122,7 +134,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
 
 describe('the KMT page for a user limited to KMT', () => {
   it('lists the covering ZVHT agreements by number, without links, and says why', async () => {
-    const { container } = renderKmt(KMT_LIMITED);
+    const { container } = renderCollaboration(KMT_LIMITED, { scope: ['KMT'] });
     const table = await screen.findByRole('table', { name: 'Gedekt door de overeenkomsten van ZVHT' });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((r) => r.textContent)).toEqual([
@@ -135,7 +147,7 @@ describe('the KMT page for a user limited to KMT', () => {
   });
 
   it('asks nothing about them: no chain, no ZVHT timeline', async () => {
-    const { calls } = renderKmt(KMT_LIMITED);
+    const { calls } = renderCollaboration(KMT_LIMITED, { scope: ['KMT'] });
     await screen.findByRole('table', { name: 'Gedekt door de overeenkomsten van ZVHT' });
     await settle();
     const paths = calls.map((c) => c.path);
@@ -145,7 +157,7 @@ describe('the KMT page for a user limited to KMT', () => {
   });
 
   it('names them in English when the interface is', async () => {
-    renderKmt(KMT_LIMITED, 'en');
+    renderCollaboration(KMT_LIMITED, { lang: 'en', scope: ['KMT'] });
     const table = await screen.findByRole('table', { name: 'Covered by the agreements of ZVHT' });
     expect(within(table).getAllByRole('row')[1]!.textContent).toBe('Agreement outside your collaborations (no. 21)no access');
   });
@@ -153,11 +165,57 @@ describe('the KMT page for a user limited to KMT', () => {
 
 describe('the KMT page for a user who may see ZVHT', () => {
   it('links the covering agreements and draws their chain and timeline, as before', async () => {
-    const { calls } = renderKmt(KMT_UNLIMITED);
+    const { calls } = renderCollaboration(KMT_UNLIMITED, { scope: null });
     const table = await screen.findByRole('table', { name: 'Gedekt door de overeenkomsten van ZVHT' });
     expect(within(table).getByRole('link', { name: 'Dienstverleningsovereenkomst ZVHT' }).getAttribute('href')).toBe('/agreements/21');
     expect(screen.queryByText(/valt buiten uw samenwerkingsverbanden/)).toBeNull();
     await vi.waitFor(() => expect(calls.map((c) => c.path)).toContain('/api/agreements/21/chain'));
     expect(calls.some((c) => c.path.startsWith('/api/agreements?') && c.path.includes('collaboration=ZVHT'))).toBe(true);
+  });
+});
+
+describe('the link to the collaboration that houses this one', () => {
+  const partOfLink = (container: HTMLElement) => container.querySelector('a[href="/collaborations/ZVHT"]');
+
+  it('is plain text, saying why, for a user limited to KMT: ZVHT\'s page would answer "not found"', async () => {
+    const { container } = renderCollaboration(KMT_LIMITED, { scope: ['KMT'] });
+    const partOf = await screen.findByText('Onderdeel van ZVHT (buiten uw samenwerkingsverbanden, geen inzage)');
+    expect(partOf.closest('a')).toBeNull();
+    expect(partOfLink(container)).toBeNull();
+    expect(await axeViolations(partOf.closest('.app-page-header') as HTMLElement)).toEqual([]);
+  });
+
+  it('says so in English when the interface is', async () => {
+    const { container } = renderCollaboration(KMT_LIMITED, { lang: 'en', scope: ['KMT'] });
+    expect(await screen.findByText('Part of ZVHT (outside your collaborations, no access)')).toBeTruthy();
+    expect(partOfLink(container)).toBeNull();
+  });
+
+  it('stays a link for an unlimited user, and for one whose scope lists ZVHT too', async () => {
+    for (const scope of [null, ['KMT', 'ZVHT']]) {
+      const { container } = renderCollaboration(KMT_UNLIMITED, { scope });
+      const link = await screen.findByRole('link', { name: 'Onderdeel van ZVHT' });
+      expect(link.getAttribute('href')).toBe('/collaborations/ZVHT');
+      expect(container.textContent).not.toContain('geen inzage');
+      expect(await axeViolations(link.closest('.app-page-header') as HTMLElement)).toEqual([]);
+      cleanup();
+    }
+  });
+});
+
+describe('the links to the collaborations within this one', () => {
+  it('are plain text, saying why, for a user limited to ZVHT: KMT\'s page would answer "not found"', async () => {
+    const { container } = renderCollaboration(ZVHT, { scope: ['ZVHT'] });
+    const child = await screen.findByText('Kernteam Mensenhandel Twente (buiten uw samenwerkingsverbanden, geen inzage)');
+    expect(child.closest('a')).toBeNull();
+    expect(container.querySelector('a[href="/collaborations/KMT"]')).toBeNull();
+    expect(await axeViolations(child.closest('section') ?? container)).toEqual([]);
+  });
+
+  it('stay links for an unlimited user', async () => {
+    renderCollaboration(ZVHT, { scope: null });
+    const link = await screen.findByRole('link', { name: 'Kernteam Mensenhandel Twente' });
+    expect(link.getAttribute('href')).toBe('/collaborations/KMT');
+    expect(screen.queryByText(/geen inzage/)).toBeNull();
   });
 });

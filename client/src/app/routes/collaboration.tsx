@@ -8,6 +8,7 @@ import { PageHeader, Section } from '../../components/ui/page-header.tsx';
 import { QueryState } from '../../components/ui/query-state.tsx';
 import { Skeleton } from '../../components/ui/skeleton.tsx';
 import { AgreementTable } from '../../components/domain/agreement-table.tsx';
+import { CollaborationLink } from '../../components/domain/collaboration-link.tsx';
 import { collaborationQueryOptions, useCollaboration } from '../../features/collaborations/api/get-collaboration.ts';
 import { CollaborationFacts } from '../../features/collaborations/components/collaboration-facts.tsx';
 import { CoveredBy } from '../../features/collaborations/components/covered-by.tsx';
@@ -16,6 +17,7 @@ import { openableAgreementIds, timelineCollaborationOf } from '../../features/co
 import { CollaborationChain } from '../../features/chain-graph/components/collaboration-chain.tsx';
 import { EmbeddedTimeline } from '../../features/timeline/components/embedded-timeline.tsx';
 import { useCan } from '../../features/session/api/use-can.ts';
+import { useCanOpenCollaboration } from '../../features/session/api/use-can-open-collaboration.ts';
 import { FollowPanel } from '../../features/reminders/components/follow-panel.tsx';
 import { queryClient } from '../query-client.ts';
 
@@ -42,13 +44,23 @@ export function Component() {
   const t = useT();
   const code = (useParams().code ?? '').toUpperCase();
   const query = useCollaboration(code);
+  const canOpenCollaboration = useCanOpenCollaboration();
   useDocumentTitle(query.data?.name ?? code);
   return (
     <QueryState query={query} skeleton={<Skeleton lines={12} />}>
       {(c) => (
         <>
           <PageHeader
-            pre={c.parentCode ? <Link to={`/collaborations/${c.parentCode}`}>{t('collaboration.partOf', { name: c.parentCode })}</Link> : c.code}
+            pre={
+              c.parentCode ? (
+                // A scope does not include the collaboration that houses one of its own (decision 023).
+                <CollaborationLink code={c.parentCode} canOpen={canOpenCollaboration(c.parentCode)}>
+                  {t('collaboration.partOf', { name: c.parentCode })}
+                </CollaborationLink>
+              ) : (
+                c.code
+              )
+            }
             title={c.name}
             actions={
               <Link to={`/agreements?collaboration=${c.code}`} button="secondary">
@@ -61,7 +73,7 @@ export function Component() {
               {c.purpose ? <Paragraph className="app-rich-text">{c.purpose}</Paragraph> : <Paragraph className="app-unknown">{t('common.unknown')}</Paragraph>}
             </Section>
             <Section id="facts" title={t('collaboration.facts')}>
-              <CollaborationFacts collaboration={c} />
+              <CollaborationFacts collaboration={c} canOpenCollaboration={canOpenCollaboration} />
             </Section>
           </div>
           <Section id="agreements" title={t('collaboration.agreements')}>

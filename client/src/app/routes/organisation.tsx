@@ -8,6 +8,7 @@ import { organisationQueryOptions, useOrganisation } from '../../features/organi
 import { OrganisationFacts } from '../../features/organisations/components/organisation-facts.tsx';
 import { AgreementsByRole } from '../../features/organisations/components/agreements-by-role.tsx';
 import { EmbeddedTimeline } from '../../features/timeline/components/embedded-timeline.tsx';
+import { useCanOpenCollaboration } from '../../features/session/api/use-can-open-collaboration.ts';
 import { queryClient } from '../query-client.ts';
 
 export function loader({ params }: LoaderFunctionArgs) {
@@ -20,13 +21,14 @@ export function Component() {
   const t = useT();
   const id = Number(useParams().id);
   const query = useOrganisation(id);
+  const canOpenCollaboration = useCanOpenCollaboration();
   useDocumentTitle(query.data?.name);
   return (
     <QueryState query={query} skeleton={<Skeleton lines={10} />}>
       {(o) => (
         <>
           <PageHeader pre={t(`orgKind.${o.kind}`)} title={o.name} />
-          <OrganisationFacts organisation={o} />
+          <OrganisationFacts organisation={o} canOpenCollaboration={canOpenCollaboration} />
           <Section id="agreements" title={t('organisation.agreements')}>
             <AgreementsByRole agreements={o.agreements} />
           </Section>

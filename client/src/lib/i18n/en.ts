@@ -843,6 +843,7 @@ export const en: Dictionary = {
   'overview.row.agreements': 'Agreements',
   'overview.row.legalBasis': 'Legal basis',
   'collaboration.partOf': 'Part of {name}',
+  'collaboration.restricted': 'outside your collaborations, no access',
   'collaboration.purpose': 'Purpose',
   'collaboration.facts': 'Key facts',
   'collaboration.founded': 'Founded',

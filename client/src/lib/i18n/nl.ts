@@ -845,6 +845,7 @@ export const nl = {
   'overview.row.agreements': 'Overeenkomsten',
   'overview.row.legalBasis': 'Wettelijke basis',
   'collaboration.partOf': 'Onderdeel van {name}',
+  'collaboration.restricted': 'buiten uw samenwerkingsverbanden, geen inzage',
   'collaboration.purpose': 'Doel',
   'collaboration.facts': 'Kerngegevens',
   'collaboration.founded': 'Opgericht',

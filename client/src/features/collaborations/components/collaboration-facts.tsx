@@ -2,12 +2,15 @@ import type { CollaborationDetail } from '@akkoord/shared/schemas/collaboration'
 import { useFormat } from '../../../lib/format/use-format.ts';
 import { useT } from '../../../lib/i18n/use-t.ts';
 import { DataList, Unknown } from '../../../components/ui/data-list.tsx';
-import { Link } from '../../../components/ui/link.tsx';
+import { CollaborationLink } from '../../../components/domain/collaboration-link.tsx';
 import { ContradictionAlert } from './contradiction-alert.tsx';
 import { FundingList } from './funding-list.tsx';
 
-/** Founded, hosted since, capacity, budget and funding, each with the source's own note. */
-export function CollaborationFacts({ collaboration: c }: { collaboration: CollaborationDetail }) {
+/**
+ * Founded, hosted since, capacity, budget and funding, each with the source's
+ * own note; the parts within it link only where the user may open them.
+ */
+export function CollaborationFacts({ collaboration: c, canOpenCollaboration }: { collaboration: CollaborationDetail; canOpenCollaboration: (code: string) => boolean }) {
   const t = useT();
   const f = useFormat();
   const unknown = <Unknown>{f.unknown}</Unknown>;
@@ -40,7 +43,9 @@ export function CollaborationFacts({ collaboration: c }: { collaboration: Collab
                     <ul className="app-tags">
                       {c.children.map((ch) => (
                         <li key={ch.code}>
-                          <Link to={`/collaborations/${ch.code}`}>{ch.name}</Link>
+                          <CollaborationLink code={ch.code} canOpen={canOpenCollaboration(ch.code)}>
+                            {ch.name}
+                          </CollaborationLink>
                         </li>
                       ))}
                     </ul>

@@ -2,10 +2,10 @@ import type { OrganisationDetail } from '@akkoord/shared/schemas/organisation';
 import { useFormat } from '../../../lib/format/use-format.ts';
 import { useT } from '../../../lib/i18n/use-t.ts';
 import { DataList, Unknown, type DataListItem } from '../../../components/ui/data-list.tsx';
-import { Link } from '../../../components/ui/link.tsx';
+import { CollaborationLink } from '../../../components/domain/collaboration-link.tsx';
 
-/** Kind, CBS code, population (only with its source and peildatum) and collaborations. */
-export function OrganisationFacts({ organisation: o }: { organisation: OrganisationDetail }) {
+/** Kind, CBS code, population (only with its source and peildatum) and collaborations (linked where the user may open them). */
+export function OrganisationFacts({ organisation: o, canOpenCollaboration }: { organisation: OrganisationDetail; canOpenCollaboration: (code: string) => boolean }) {
   const t = useT();
   const f = useFormat();
   const items: DataListItem[] = [
@@ -27,7 +27,10 @@ export function OrganisationFacts({ organisation: o }: { organisation: Organisat
         <ul className="utrecht-unordered-list">
           {o.collaborations.map((c) => (
             <li key={`${c.code}-${c.role}`} className="utrecht-unordered-list__item">
-              <Link to={`/collaborations/${c.code}`}>{c.name}</Link> ({isMemberRole(c.role) ? t(`memberRole.${c.role}`) : c.role})
+              <CollaborationLink code={c.code} canOpen={canOpenCollaboration(c.code)}>
+                {c.name}
+              </CollaborationLink>{' '}
+              ({isMemberRole(c.role) ? t(`memberRole.${c.role}`) : c.role})
             </li>
           ))}
         </ul>

@@ -41,7 +41,7 @@ async function axeViolations(container: HTMLElement) {
 
 describe('the address list for a user limited to some collaborations', () => {
   it('names a followed agreement outside them in words, without a link, and offers no edit or removal of that address', async () => {
-    const { container } = renderWithApp(<AddressesTable addresses={[WITHIN, REACHING_OUT]} canManage onAction={vi.fn()} />);
+    const { container } = renderWithApp(<AddressesTable addresses={[WITHIN, REACHING_OUT]} canManage canOpenCollaboration={(code) => code === 'RTR'} onAction={vi.fn()} />);
     const [, within1, outside] = screen.getAllByRole('row');
     expect(outside!.textContent).toContain('Overeenkomst buiten uw samenwerkingsverbanden (nr. 11)');
     expect(outside!.textContent).toContain('Bereikt ook overeenkomsten buiten uw samenwerkingsverbanden');
@@ -61,5 +61,38 @@ describe('the address list for a user limited to some collaborations', () => {
     expect(dialog.textContent).not.toContain('/cal/');
     expect(within(dialog).queryByRole('button', { name: 'Nieuwe URL maken' })).toBeNull();
     expect(await axeViolations(dialog)).toEqual([]);
+  });
+});
+
+/** A team mailbox following two collaborations: RTR, and ZVHT (titled "CODE — name", as the server sends them). */
+const FOLLOWS_COLLABORATIONS: ReminderAddress = {
+  ...WITHIN,
+  id: 3,
+  email: 'veiligheid@vrt.nl',
+  label: null,
+  follows: [
+    { subjectKind: 'collaboration', subjectId: 1, restricted: false, title: 'RTR — Regionale Taskforce Risico’s' },
+    { subjectKind: 'collaboration', subjectId: 3, restricted: false, title: 'ZVHT — Zorg- en Veiligheidshuis Twente' },
+  ],
+  teamAddressOf: [],
+};
+
+describe('a followed collaboration on the address list', () => {
+  it('is plain text, saying why, when it lies outside the user\'s collaborations; one within them stays a link', async () => {
+    const { container } = renderWithApp(<AddressesTable addresses={[FOLLOWS_COLLABORATIONS]} canManage canOpenCollaboration={(code) => code === 'RTR'} onAction={vi.fn()} />);
+    const row = screen.getAllByRole('row')[1]!;
+    expect(within(row).getByRole('link', { name: 'RTR — Regionale Taskforce Risico’s' }).getAttribute('href')).toBe('/collaborations/RTR');
+    const zvht = within(row).getByText('ZVHT — Zorg- en Veiligheidshuis Twente (buiten uw samenwerkingsverbanden, geen inzage)');
+    expect(zvht.closest('a')).toBeNull();
+    expect(container.querySelector('a[href="/collaborations/ZVHT"]')).toBeNull();
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('links every collaboration for an unlimited user', async () => {
+    const { container } = renderWithApp(<AddressesTable addresses={[FOLLOWS_COLLABORATIONS]} canManage canOpenCollaboration={() => true} onAction={vi.fn()} />);
+    const row = screen.getAllByRole('row')[1]!;
+    expect(within(row).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(['/collaborations/RTR', '/collaborations/ZVHT']);
+    expect(row.textContent).not.toContain('geen inzage');
+    expect(await axeViolations(container)).toEqual([]);
   });
 });

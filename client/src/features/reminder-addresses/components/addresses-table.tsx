@@ -1,5 +1,6 @@
 import type { AddressFollow, ReminderAddress } from '@akkoord/shared/schemas/reminders';
 import { useT } from '../../../lib/i18n/use-t.ts';
+import { CollaborationLink } from '../../../components/domain/collaboration-link.tsx';
 import { RestrictedAgreement } from '../../../components/domain/restricted-agreement.tsx';
 import { Link } from '../../../components/ui/link.tsx';
 import { RowActions } from '../../../components/ui/row-actions.tsx';
@@ -8,14 +9,27 @@ import { Table, TableScroll, TBody, Td, Th, THead, Tr } from '../../../component
 
 export type AddressAction = 'edit' | 'delete' | 'calendar';
 
-/** One thing an address follows: a link, or words for an agreement outside the user's collaborations. */
-function Followed({ follow: f }: { follow: AddressFollow }) {
+/** Whether the user may open a collaboration's page (false outside their collaborations). */
+type CanOpenCollaboration = (code: string) => boolean;
+
+/**
+ * One thing an address follows: a link, or words for an agreement or a
+ * collaboration outside the user's collaborations. A followed collaboration
+ * is titled "CODE — name".
+ */
+function Followed({ follow: f, canOpenCollaboration }: { follow: AddressFollow; canOpenCollaboration: CanOpenCollaboration }) {
   if (f.restricted) return <RestrictedAgreement id={f.subjectId} />;
-  return <Link to={f.subjectKind === 'agreement' ? `/agreements/${f.subjectId}` : `/collaborations/${encodeURIComponent(f.title.split(' — ')[0] ?? '')}`}>{f.title}</Link>;
+  if (f.subjectKind === 'agreement') return <Link to={`/agreements/${f.subjectId}`}>{f.title}</Link>;
+  const code = f.title.split(' — ')[0] ?? '';
+  return (
+    <CollaborationLink code={code} canOpen={canOpenCollaboration(code)}>
+      {f.title}
+    </CollaborationLink>
+  );
 }
 
-/** What an address follows, as links to the agreements and collaborations. */
-function Follows({ address }: { address: ReminderAddress }) {
+/** What an address follows, as links to the agreements and collaborations the user may open. */
+function Follows({ address, canOpenCollaboration }: { address: ReminderAddress; canOpenCollaboration: CanOpenCollaboration }) {
   const t = useT();
   const outside = address.reachesOutsideScope ? <span className="app-data-list__note">{t('addresses.outsideScope')}</span> : null;
   if (!address.follows.length && !address.teamAddressOf.length) {
@@ -32,7 +46,7 @@ function Follows({ address }: { address: ReminderAddress }) {
         <ul className="utrecht-unordered-list">
           {address.follows.map((f) => (
             <li className="utrecht-unordered-list__item" key={`${f.subjectKind}-${f.subjectId}`}>
-              <Followed follow={f} />
+              <Followed follow={f} canOpenCollaboration={canOpenCollaboration} />
             </li>
           ))}
         </ul>
@@ -48,7 +62,17 @@ function Follows({ address }: { address: ReminderAddress }) {
  * one that reaches outside the user's collaborations), every row offers its
  * calendar URL.
  */
-export function AddressesTable({ addresses, canManage, onAction }: { addresses: ReminderAddress[]; canManage: boolean; onAction: (action: AddressAction, a: ReminderAddress) => void }) {
+export function AddressesTable({
+  addresses,
+  canManage,
+  canOpenCollaboration,
+  onAction,
+}: {
+  addresses: ReminderAddress[];
+  canManage: boolean;
+  canOpenCollaboration: CanOpenCollaboration;
+  onAction: (action: AddressAction, a: ReminderAddress) => void;
+}) {
   const t = useT();
   const canChange = (a: ReminderAddress) => canManage && a.kind === 'address' && !a.reachesOutsideScope;
   return (
@@ -75,7 +99,7 @@ export function AddressesTable({ addresses, canManage, onAction }: { addresses: 
               </Td>
               <Td>{t(`locale.${a.locale}`)}</Td>
               <Td>
-                <Follows address={a} />
+                <Follows address={a} canOpenCollaboration={canOpenCollaboration} />
               </Td>
               <Td>
                 <RowActions

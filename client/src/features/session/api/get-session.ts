@@ -1,4 +1,5 @@
 import { ROLES } from '@akkoord/shared/domain/enums';
+import { sessionUserSchema, type SessionUser as SessionUserResponse } from '@akkoord/shared/schemas/session';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiRequest, ApiError, setCsrfToken } from '../../../lib/api-client.ts';
@@ -19,6 +20,11 @@ export interface SessionUser {
   deputyEmail: string | null;
   /** Per resource, per action, as the server grants them (e.g. agreement.update). */
   permissions: Record<string, Record<string, boolean>> | null;
+  /**
+   * The collaborations the account is limited to: exactly these, not the ones
+   * that house them (decision 023); null when unlimited or the server does not say.
+   */
+  collaborationScope: SessionUserResponse['collaborationScope'];
 }
 
 /**
@@ -39,6 +45,7 @@ const userSchema = z.looseObject({
   locale: z.enum(['nl', 'en']).nullish(),
   mustChangePassword: z.boolean().nullish(),
   deputyEmail: z.string().nullish(),
+  collaborationScope: sessionUserSchema.shape.collaborationScope.optional(),
 });
 const sessionSchema = z.looseObject({
   user: userSchema.nullish(),
@@ -62,6 +69,7 @@ function toState(body: unknown): SessionState {
       mustChangePassword: user.mustChangePassword ?? false,
       deputyEmail: user.deputyEmail ?? null,
       permissions: parsed.permissions ?? null,
+      collaborationScope: user.collaborationScope ?? null,
     },
   };
 }
