@@ -93,23 +93,23 @@ export class ReadPool {
 
   /** Runs the statements in one read transaction on the worker and answers their results in order. */
   run(statements: ReadStatement[]): Promise<unknown[]> {
-    if (this.closed) return Promise.reject(new Error('read worker is closed'));
-    const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject });
-      this.worker.postMessage({ id, statements } satisfies ReadRequest);
-    });
+    return this.ask((id) => ({ id, statements }) satisfies ReadRequest);
   }
 
   /** The worker's cache figures: hits and misses so far, and what it holds now. */
   async stats(): Promise<ReadCacheStats> {
-    if (this.closed) throw new Error('read worker is closed');
-    const id = this.nextId++;
-    const [stats] = await new Promise<unknown[]>((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject });
-      this.worker.postMessage({ id, stats: true } satisfies StatsRequest);
-    });
+    const [stats] = await this.ask((id) => ({ id, stats: true }) satisfies StatsRequest);
     return stats as ReadCacheStats;
+  }
+
+  /** Sends the worker one message under a new id and waits for the answer with that id. */
+  private ask(message: (id: number) => ReadRequest | StatsRequest): Promise<unknown[]> {
+    if (this.closed) return Promise.reject(new Error('read worker is closed'));
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      this.worker.postMessage(message(id));
+    });
   }
 
   /** Closes the worker's connection and stops it (pending reads fail); terminates it if it does not stop within a second. */

@@ -16,7 +16,7 @@ db.pragma('busy_timeout = 5000');
 db.pragma('cache_size = -2000');
 const statements = new Map<string, Statement>();
 const encoder = new TextEncoder();
-const cache = new ReadCache<JoinedRows | unknown>(cacheBytes);
+const cache = new ReadCache<unknown>(cacheBytes);
 const dataVersion = db.prepare('pragma data_version').pluck(true);
 
 function prepared(sql: string): Statement {

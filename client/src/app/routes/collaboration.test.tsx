@@ -3,11 +3,11 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import axe from 'axe-core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { MemoryRouter, Route, Routes } from 'react-router';
-import type { AgreementSummary } from '@akkoord/shared/schemas/agreement';
 import type { CollaborationDetail } from '@akkoord/shared/schemas/collaboration';
 import { I18nProvider } from '../../lib/i18n/i18n-provider.tsx';
 import type { Language } from '../../lib/i18n/types.ts';
 import { sessionQueryKey, type SessionState } from '../../features/session/api/get-session.ts';
+import { agreementSummary } from '../../testing/fixtures.ts';
 import { mockApi } from '../../testing/render.tsx';
 import { Component as CollaborationPage } from './collaboration.tsx';
 
@@ -19,30 +19,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const ZVHT_AGREEMENT: AgreementSummary = {
-  id: 21,
-  type: 'service',
-  title: 'Dienstverleningsovereenkomst ZVHT',
-  collaborationCode: 'ZVHT',
-  reference: null,
-  startDate: '2018',
-  endDate: null,
-  termKind: null,
-  tacitRenewal: null,
-  renewalPeriod: null,
-  workflowState: 'active',
-  ownerName: null,
-  parties: [],
-  archived: false,
-  isSynthetic: false,
-  version: 1,
-  status: 'unknown_dates',
-  currentTermStart: null,
-  currentTermEnd: null,
-  noticeDeadline: null,
-  nextReviewDate: null,
-  computedOn: '2026-11-29',
-};
+const ZVHT_AGREEMENT = agreementSummary({ id: 21, title: 'Dienstverleningsovereenkomst ZVHT', collaborationCode: 'ZVHT', startDate: '2018' });
 
 /** KMT, housed within ZVHT, without agreements of its own. */
 const KMT_BASE: Omit<CollaborationDetail, 'coveredBy'> = {

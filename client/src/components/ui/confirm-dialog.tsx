@@ -5,6 +5,14 @@ import { Button } from './button.tsx';
 import { Dialog } from './dialog.tsx';
 import { Paragraph } from './heading.tsx';
 
+/** What a confirmation wrapper passes through to {@link ConfirmDialog}: the action's state and its two outcomes. */
+export interface ConfirmActionProps {
+  busy: boolean;
+  error: unknown;
+  onConfirm: () => void;
+  onClose: () => void;
+}
+
 /** Asks before an action (a confirm and a cancel button) and shows the server's refusal in place. */
 export function ConfirmDialog({
   title,
@@ -15,15 +23,11 @@ export function ConfirmDialog({
   error,
   onConfirm,
   onClose,
-}: {
+}: ConfirmActionProps & {
   title: string;
   text: string;
   submitLabel: string;
   danger?: boolean;
-  busy: boolean;
-  error: unknown;
-  onConfirm: () => void;
-  onClose: () => void;
 }) {
   const t = useT();
   return (

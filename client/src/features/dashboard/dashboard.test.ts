@@ -1,32 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { AgreementSummary } from '@akkoord/shared/schemas/agreement';
+import { agreementSummary } from '../../testing/fixtures.ts';
 import { deadlinesWithin } from './deadlines.ts';
 import { findDataGaps } from './data-gaps.ts';
 
-const base: AgreementSummary = {
-  id: 1,
-  type: 'service',
-  title: 'DVO',
-  collaborationCode: 'IVZ',
-  reference: null,
-  startDate: '2019',
-  endDate: null,
-  termKind: null,
-  tacitRenewal: null,
-  renewalPeriod: null,
-  workflowState: 'active',
-  ownerName: null,
-  parties: [],
-  archived: false,
-  isSynthetic: false,
-  version: 1,
-  status: 'unknown_dates',
-  currentTermStart: null,
-  currentTermEnd: null,
-  noticeDeadline: null,
-  nextReviewDate: null,
-  computedOn: '2026-11-29',
-};
+const base = agreementSummary();
 
 describe('deadlines in the next 12 months', () => {
   it('lists notice deadlines, term ends and reviews in the window, earliest first', () => {

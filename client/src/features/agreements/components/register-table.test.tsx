@@ -1,34 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
-import type { AgreementSummary } from '@akkoord/shared/schemas/agreement';
 import { I18nProvider } from '../../../lib/i18n/i18n-provider.tsx';
+import { agreementSummary } from '../../../testing/fixtures.ts';
 import { RegisterTable } from './register-table.tsx';
 
-const row = (id: number): AgreementSummary => ({
-  id,
-  type: 'service',
-  title: `Overeenkomst ${id}`,
-  collaborationCode: 'RTR',
-  reference: null,
-  startDate: '2019',
-  endDate: null,
-  termKind: null,
-  tacitRenewal: null,
-  renewalPeriod: null,
-  workflowState: 'active',
-  ownerName: null,
-  parties: [{ organisationId: 1, name: 'VRT', role: 'provider' }],
-  archived: false,
-  isSynthetic: true,
-  version: 1,
-  status: 'unknown_dates',
-  currentTermStart: null,
-  currentTermEnd: null,
-  noticeDeadline: null,
-  nextReviewDate: null,
-  computedOn: '2026-11-29',
-});
+const row = (id: number) =>
+  agreementSummary({ id, title: `Overeenkomst ${id}`, collaborationCode: 'RTR', parties: [{ organisationId: 1, name: 'VRT', role: 'provider' }], isSynthetic: true });
 
 afterEach(() => {
   cleanup();

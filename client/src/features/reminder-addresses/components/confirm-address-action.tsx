@@ -1,6 +1,6 @@
 import type { ReminderAddress } from '@akkoord/shared/schemas/reminders';
 import { useT } from '../../../lib/i18n/use-t.ts';
-import { ConfirmDialog } from '../../../components/ui/confirm-dialog.tsx';
+import { ConfirmDialog, type ConfirmActionProps } from '../../../components/ui/confirm-dialog.tsx';
 
 export type ConfirmableAddressAction = 'delete' | 'regenerate';
 
@@ -9,13 +9,9 @@ export function ConfirmAddressAction({
   action,
   address,
   ...rest
-}: {
+}: ConfirmActionProps & {
   action: ConfirmableAddressAction;
   address: ReminderAddress;
-  busy: boolean;
-  error: unknown;
-  onConfirm: () => void;
-  onClose: () => void;
 }) {
   const t = useT();
   return (

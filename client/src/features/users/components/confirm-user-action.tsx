@@ -1,6 +1,6 @@
 import type { User } from '@akkoord/shared/schemas/user';
 import { useT } from '../../../lib/i18n/use-t.ts';
-import { ConfirmDialog } from '../../../components/ui/confirm-dialog.tsx';
+import { ConfirmDialog, type ConfirmActionProps } from '../../../components/ui/confirm-dialog.tsx';
 
 export type ConfirmableAction = 'reset' | 'deactivate' | 'reactivate';
 
@@ -9,13 +9,9 @@ export function ConfirmUserAction({
   action,
   user,
   ...rest
-}: {
+}: ConfirmActionProps & {
   action: ConfirmableAction;
   user: User;
-  busy: boolean;
-  error: unknown;
-  onConfirm: () => void;
-  onClose: () => void;
 }) {
   const t = useT();
   return (
