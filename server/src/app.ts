@@ -16,8 +16,11 @@ const isFeedPath = (path: string) => /^\/cal(\/|$)/i.test(path);
 
 export const CLIENT_DIST = path.join(REPO_ROOT, 'client', 'dist');
 
-/** The express app (no listen): security headers, request ids, JSON API, OpenAPI, and the built SPA. */
-export function createApp(deps: AppDeps): Express {
+/**
+ * The express app (no listen): security headers, request ids, JSON API, OpenAPI, and the built SPA
+ * (from `clientDist`, the built client by default).
+ */
+export function createApp(deps: AppDeps, { clientDist = CLIENT_DIST }: { clientDist?: string } = {}): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -83,13 +86,15 @@ export function createApp(deps: AppDeps): Express {
   });
   app.use(api);
 
-  if (fs.existsSync(path.join(CLIENT_DIST, 'index.html'))) {
-    app.use(express.static(CLIENT_DIST, { index: false, maxAge: '1h', setHeaders: (res, file) => {
-      if (file.includes(`${path.sep}assets${path.sep}`)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+  if (fs.existsSync(path.join(clientDist, 'index.html'))) {
+    // Dot-files are refused only inside the served folder (`/.env`): both senders get the folder as their root,
+    // so an install path with a dot-directory (~/.local/opt/akkoord) is not itself taken for one.
+    app.use(express.static(clientDist, { index: false, maxAge: '1h', setHeaders: (res, file) => {
+      if (path.relative(clientDist, file).startsWith(`assets${path.sep}`)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
     } }));
     app.get(/^\/(?!api\/|cal\/).*/i, (_req, res) => {
       res.setHeader('Cache-Control', 'no-cache');
-      res.sendFile(path.join(CLIENT_DIST, 'index.html'));
+      res.sendFile('index.html', { root: clientDist });
     });
   }
   app.use(errorHandler);
