@@ -45,6 +45,9 @@ describe('the server process', () => {
     });
     const health = await (await fetch(`${url}/api/health`)).json();
     expect(health).toMatchObject({ status: 'ok', database: 'ok' });
+    // stdout is a pipe here, as under a service manager: the first admin's password is not printed, the way to set one is.
+    expect(p.output()).toContain('npm run user -- reset --email beheerder@akkoord.local');
+    expect(p.output()).not.toMatch(/\w{5}-\w{5}-\w{5}-\w{5}/);
     expect(fs.existsSync(path.join(dir, 'akkoord.db'))).toBe(true);
     const { answer, afterMs } = await slow;
     expect(answer).toMatch(/^HTTP\/1\.1 408/);
