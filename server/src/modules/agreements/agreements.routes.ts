@@ -9,10 +9,12 @@ import {
   updateAgreementSchema,
   agreementSummarySchema,
 } from '@akkoord/shared/schemas/agreement';
+import { auditEventSchema, historyQuerySchema } from '@akkoord/shared/schemas/audit';
 import { idParamSchema, pageSchema, problemSchema } from '@akkoord/shared/schemas/common';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
 import './agreements.policy.ts';
 import { countAgreements, createAgreement, getAgreement, listAgreementsJson, updateAgreement, versionFromIfMatch } from './agreements.service.ts';
+import { getAgreementHistory } from './agreement-history.ts';
 import { archiveAgreement, restoreAgreement, type DependentsFinder } from './archive-agreement.ts';
 import { etagOf } from './agreements.presenter.ts';
 import { withAgreementPermissions } from './agreement-permissions.ts';
@@ -116,5 +118,16 @@ export const agreementRoutes = ({ findDependents }: { findDependents: Dependents
       const a = restoreAgreement(deps, ctx, params.id);
       return { body: withAgreementPermissions(a, ctx.user), headers: withEtag(a) };
     },
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/api/agreements/:id/history',
+    summary: "An agreement's history (Geschiedenis): changes to it and to its relations",
+    tags: ['Agreements'],
+    access: { resource: 'agreement', action: 'read' },
+    params: idParamSchema,
+    query: historyQuerySchema,
+    responses: { 200: { description: 'A page of audit events, newest first', schema: pageSchema(auditEventSchema) } },
+    handler: ({ deps, ctx, params, query }) => ({ body: getAgreementHistory(deps, ctx, params.id, query) }),
   }),
 ];
