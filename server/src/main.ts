@@ -6,7 +6,7 @@ import { ReadPool } from './db/read-pool.ts';
 import type { AppDeps } from './deps.ts';
 import { systemClock } from './lib/clock.ts';
 import { createLogger } from './lib/logger.ts';
-import { refreshDerived } from './modules/agreements/refresh-derived.ts';
+import { refreshDerived } from './modules/alerts/refresh-derived.ts';
 import { loadTwenteRegister } from './seed/load-register.ts';
 import { startupHooks } from './startup.ts';
 import { collectBatchGarbage } from './lib/release-memory.ts';
