@@ -106,9 +106,9 @@ describe('no workflow step silences a notice deadline before a decision', () => 
           if (untouched.status !== 'expired') expect(keys(alerts)).toEqual(keys(expected));
         }
       }),
-      { numRuns: 1500 },
+      { numRuns: 600 },
     );
-  });
+  }, 60_000);
 
   it('stops warning only once a decision is recorded or notice given', () => {
     fc.assert(
@@ -137,7 +137,7 @@ describe('explainNotice', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+  }, 30_000);
 
   it('explains the worked cases: timely, late, indefinite', () => {
     const yearly: LifecycleInput = { startDate: '2024-01-01', endDate: '2026-12-31', termKind: 'fixed', initialTermMonths: null, noticePeriod: { value: 3, unit: 'month' }, tacitRenewal: true, renewalPeriod: { value: 1, unit: 'year' }, maxRenewals: null, reviewDate: null, workflowState: 'active', noticeGivenDate: null, terminationDate: null, alertLeadDays: null };

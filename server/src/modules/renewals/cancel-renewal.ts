@@ -8,9 +8,8 @@ import { presentAgreement } from '../agreements/agreements.presenter.ts';
 import { loadVisibleRow, writeAgreementChange } from '../agreements/agreements.service.ts';
 import { deriveColumns } from '../agreements/lifecycle-columns.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
-import { deleteRelation, findRelation } from '../chains/chains.repo.ts';
 import { assertTransition, subjectOf, workflowFactsOf } from './renewal-guard.ts';
-import { findDraftSuccessors } from './renewals.repo.ts';
+import { deleteRenewsRelation, findDraftSuccessors } from './renewals.repo.ts';
 
 /**
  * Cancels a renewal: the agreement is back as before it started (active, no
@@ -29,9 +28,8 @@ export function cancelRenewal(deps: AppDeps, ctx: RequestContext, id: number): A
       const draftRow = findAgreementRow(tx, draft.id)!;
       const snapshot = () => presentAgreement(findAgreementRow(tx, draft.id)!, findPartiesFor(deps.db, [draft.id]), []);
       const before = snapshot();
-      const relation = findRelation(tx, draft.relationId);
+      const relation = deleteRenewsRelation(tx, draft.relationId);
       if (relation) {
-        deleteRelation(tx, draft.relationId);
         recordAudit(tx, { at: now, ...actorOf(ctx), entityType: 'agreement_relation', entityId: draft.relationId, action: 'delete', before: relation, requestId: ctx.requestId });
       }
       if (!updateAgreementIfVersion(tx, draft.id, draftRow.version, { archivedAt: now, updatedAt: now })) {
