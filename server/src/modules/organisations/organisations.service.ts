@@ -1,8 +1,8 @@
-import type { Organisation, OrganisationDetail } from '@akkoord/shared/schemas/organisation';
+import type { Organisation, OrganisationCollaboration, OrganisationDetail } from '@akkoord/shared/schemas/organisation';
 import type { AppDeps } from '../../deps.ts';
 import type { RequestContext } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
-import { agreementVisibility } from '../agreements/agreement-visibility.ts';
+import { agreementVisibility, type AgreementVisibility } from '../agreements/agreement-visibility.ts';
 import { findAgreementsOfOrganisation, findCollaborationsOfOrganisation, findOrganisationRow, listOrganisationRows, type OrganisationRow } from './organisations.repo.ts';
 
 function present(r: OrganisationRow): Organisation {
@@ -26,6 +26,13 @@ export function listOrganisations(deps: AppDeps, includeSynthetic: boolean): Org
   return listOrganisationRows(deps.db, includeSynthetic).map(present);
 }
 
+/** Its collaborations, the caller's by code, then the others without code or name (decision 023). */
+function presentCollaborations(rows: { code: string; name: string; role: string }[], visibility: AgreementVisibility): OrganisationCollaboration[] {
+  const visible = rows.filter((c) => visibility.canSee(c.code)).map((c) => ({ ...c, restricted: false as const }));
+  const hidden = rows.filter((c) => !visibility.canSee(c.code)).map((c) => ({ role: c.role, restricted: true as const }));
+  return [...visible, ...hidden];
+}
+
 /** One organisation with the agreements it is party to (by role) and its collaborations. */
 export function getOrganisation(deps: AppDeps, ctx: RequestContext, id: number): OrganisationDetail {
   const row = findOrganisationRow(deps.db, id);
@@ -43,6 +50,6 @@ export function getOrganisation(deps: AppDeps, ctx: RequestContext, id: number):
         status: a.status,
         archived: a.archivedAt !== null,
       })),
-    collaborations: findCollaborationsOfOrganisation(deps.db, id),
+    collaborations: presentCollaborations(findCollaborationsOfOrganisation(deps.db, id), visibility),
   };
 }
