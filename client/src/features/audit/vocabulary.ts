@@ -10,6 +10,7 @@ export const AUDIT_ENTITY_TYPES = [
   'outbox_message',
   'settings',
   'register',
+  'organisation',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
@@ -57,6 +58,8 @@ export function entityPath(entityType: string, entityId: string): string | null 
       return `/agreements/${encodeURIComponent(entityId)}`;
     case 'collaboration':
       return `/collaborations/${encodeURIComponent(entityId)}`;
+    case 'organisation':
+      return `/organisations/${encodeURIComponent(entityId)}`;
     case 'outbox_message':
       return `/admin/outbox/${encodeURIComponent(entityId)}`;
     default:
