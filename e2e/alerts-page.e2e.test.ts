@@ -44,7 +44,7 @@ describe.runIf(inject('chromium'))('the alerts page', () => {
     await applyFilters(page, { kind: 'data_gap' });
     await page.waitForURL(/kind=data_gap/);
     await page.waitForFunction(() => {
-      const kinds = [...document.querySelectorAll('ul.app-alert-list > li strong')].map((e) => e.textContent);
+      const kinds = Array.from(document.querySelectorAll('ul.app-alert-list > li strong'), (e) => e.textContent);
       return kinds.length > 0 && kinds.every((k) => k === 'Gegevens ontbreken');
     });
     firstTitle = (await items(page).first().getByRole('link').textContent()) ?? '';
