@@ -863,6 +863,8 @@ export const en: Dictionary = {
   'validation.indefiniteWithEnd': 'An indefinite agreement has no end date.',
   'validation.email': 'Enter a valid e-mail address, like name@example.org.',
   'validation.tooLong': 'This text is too long (at most {max} characters).',
+  'validation.commonPassword': 'This password is too easy to guess: it (or its core) is on a list of common and leaked passwords. Choose another, for example a sentence of a few words.',
+  'validation.controlCharacters': 'Do not use line breaks or invisible control characters in this field.',
   'validation.number': 'Enter a whole number.',
   'validation.range': 'Enter a number between {min} and {max}.',
   'validation.leadDays': 'Enter whole numbers separated by commas.',

@@ -865,6 +865,8 @@ export const nl = {
   'validation.indefiniteWithEnd': 'Een overeenkomst voor onbepaalde tijd heeft geen einddatum.',
   'validation.email': 'Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.',
   'validation.tooLong': 'Deze tekst is te lang (maximaal {max} tekens).',
+  'validation.commonPassword': 'Dit wachtwoord is te makkelijk te raden: het (of de kern ervan) staat in een lijst van veelgebruikte en uitgelekte wachtwoorden. Kies een ander, bijvoorbeeld een zin van een paar woorden.',
+  'validation.controlCharacters': 'Gebruik in dit veld geen regeleinden of onzichtbare stuurtekens.',
   'validation.number': 'Vul een heel getal in.',
   'validation.range': 'Vul een getal tussen {min} en {max} in.',
   'validation.leadDays': 'Vul hele getallen in, gescheiden door komma’s.',
