@@ -6,6 +6,8 @@ import { clearSessionCookie, readSessionCookie, setSessionCookie } from './sessi
 import { changeOwnPassword, getSession, signIn, signOut, signOutEverywhere, updateOwnProfile } from './sessions.service.ts';
 
 const tags = ['Session'];
+/** Failed sign-ins allowed per client address per window, on top of the per-account slow-down. */
+export const SIGN_IN_LIMIT = { windowMs: 15 * 60_000, failures: 20 };
 const self = { resource: 'account', action: 'self' };
 const sessionDoc = { description: 'The signed-in user, their role, permissions and CSRF token', schema: sessionSchema };
 
@@ -17,6 +19,12 @@ export const sessionRoutes: RouteDef[] = [
     description: 'A new session id on every sign-in. Five wrong passwords in a row lock the account for 15 minutes; repeated failures from one address answer 429.',
     tags,
     access: { public: true },
+    rateLimit: {
+      windowMs: SIGN_IN_LIMIT.windowMs,
+      limit: SIGN_IN_LIMIT.failures,
+      countFailuresOnly: true,
+      detail: 'Te veel mislukte aanmeldpogingen vanaf dit adres. Probeer het over een kwartier opnieuw.',
+    },
     body: signInSchema,
     responses: { 200: sessionDoc },
     handler: async ({ deps, ctx, body, req, res }) => {

@@ -208,6 +208,29 @@ describe('lock-out and rate limit', () => {
     expect(limited.status).toBe(429);
     expect(limited.headers['content-type']).toContain('application/problem+json');
   });
+
+  it('lets no spelling of the sign-in path pass the per-address limit: other spellings are 404, the limit holds (issue 15, item 5)', async () => {
+    t = await createTestApp();
+    const variants = ['/api/session/', '/API/SESSION', '/Api/Session', '/api/Session/', '/api/session//'];
+    for (let i = 0; i < 25; i++) {
+      const res = await supertest(t.app).post(variants[i % variants.length]!).send({ email: 'admin@akkoord.test', password: `fout-${i}` });
+      expect(res.status, variants[i % variants.length]).toBe(404);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      expect(res.body.code).toBe('not_found');
+    }
+    // The other spellings signed no one in and reached no handler: the account's password still works.
+    expect((await signIn('admin@akkoord.test', t.password)).status).toBe(200);
+    for (let i = 0; i < 20; i++) expect((await signIn(`onbekend${i}@akkoord.test`, 'fout-wachtwoord')).status).toBe(401);
+    const limited = await supertest(t.app).post('/api/session').send({ email: 'admin@akkoord.test', password: t.password });
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+    // Other API paths are exact too: a trailing slash or other case is a 404 problem, never the SPA.
+    for (const path of ['/api/agreements/', '/API/agreements', '/api/Health']) {
+      const res = await t.agent.get(path);
+      expect(res.status, path).toBe(404);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+    }
+  });
 });
 
 describe('password change', () => {

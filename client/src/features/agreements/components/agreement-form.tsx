@@ -10,6 +10,8 @@ import { Dialog } from '../../../components/ui/dialog.tsx';
 import { FormField } from '../../../components/ui/form-field.tsx';
 import { Select, type SelectOption } from '../../../components/ui/select.tsx';
 import { TextArea, TextInput } from '../../../components/ui/text-input.tsx';
+import { DateInput } from '../../../components/ui/date-input.tsx';
+import type { MessageKey } from '../../../lib/i18n/nl.ts';
 import { changedFields, EMPTY_PARTY, toCreatePayload, toFields, type FormValues, type PartyValues } from '../form/form-values.ts';
 import { validateWith } from '../form/validation.ts';
 
@@ -54,6 +56,38 @@ const FIELD_ORDER = [
   'notes',
   'source',
 ];
+
+/** The label of each field, for the error summary (which names the field, then the problem). */
+const FIELD_LABELS = {
+  type: 'agreement.type',
+  title: 'agreement.title',
+  collaborationCode: 'agreement.collaboration',
+  reference: 'agreement.reference',
+  legalRegime: 'agreement.legalRegime',
+  startDate: 'agreement.startDate',
+  endDate: 'agreement.endDate',
+  termKind: 'agreement.termKind',
+  initialTermMonths: 'agreement.initialTermMonths',
+  noticePeriod: 'agreement.noticePeriod',
+  tacitRenewal: 'agreement.tacitRenewal',
+  renewalPeriod: 'agreement.renewalPeriod',
+  maxRenewals: 'agreement.maxRenewals',
+  reviewDate: 'agreement.reviewDate',
+  alertLeadDays: 'agreement.alertLeadDays',
+  ownerName: 'agreement.ownerName',
+  ownerEmail: 'agreement.ownerEmail',
+  deputyEmail: 'agreement.deputyEmail',
+  notes: 'agreement.notes',
+  source: 'agreement.source',
+} as const satisfies Record<string, MessageKey>;
+const PARTY_LABELS = {
+  organisationId: 'form.party.organisation',
+  role: 'form.party.role',
+  signatoryName: 'form.party.signatoryName',
+  signatoryTitle: 'form.party.signatoryTitle',
+  signatoryMandate: 'form.party.signatoryMandate',
+  signedDate: 'form.party.signedDate',
+} as const satisfies Record<string, MessageKey>;
 
 /** Form inputs whose errors the schema reports under another name. */
 const ERROR_FIELD: Record<string, string> = { noticeValue: 'noticePeriod', renewalValue: 'renewalPeriod' };
@@ -140,7 +174,19 @@ export function AgreementForm({ mode, base, initial, collaborations, organisatio
       inputMode={props.inputMode}
     />
   );
+  const date = (name: 'startDate' | 'endDate' | 'reviewDate') => <DateInput value={values[name]} onChange={(v) => set(name, v)} onBlur={() => touch(name)} />;
   const dateHint = t('date.hint');
+  /** "Ingangsdatum", "Partij 2: Datum ondertekening": the field an error in the summary belongs to. */
+  const labelOf = (f: string): string => {
+    const party = /^parties\.(\d+)\.(\w+)$/.exec(f);
+    if (party) {
+      const key = PARTY_LABELS[party[2] as keyof typeof PARTY_LABELS] as (typeof PARTY_LABELS)[keyof typeof PARTY_LABELS] | undefined;
+      const legend = t('form.party.legend', { n: Number(party[1]) + 1 });
+      return key ? `${legend}: ${t(key)}` : legend;
+    }
+    const key = FIELD_LABELS[f as keyof typeof FIELD_LABELS] as (typeof FIELD_LABELS)[keyof typeof FIELD_LABELS] | undefined;
+    return key ? t(key) : f;
+  };
   const unitOptions = PERIOD_UNITS.map((u) => ({ value: u, label: t(`unit.${u}`) }));
 
   return (
@@ -153,7 +199,7 @@ export function AgreementForm({ mode, base, initial, collaborations, organisatio
               {visibleErrors.map((f) => (
                 <li key={f}>
                   <a href={`#${fid(f)}`} className="utrecht-link">
-                    {errorFor(f)}
+                    {labelOf(f)}: {errorFor(f)}
                   </a>
                 </li>
               ))}
@@ -208,8 +254,8 @@ export function AgreementForm({ mode, base, initial, collaborations, organisatio
       <fieldset>
         <legend>{t('form.section.term')}</legend>
         <div className="app-form-row">
-          {field('startDate', t('agreement.startDate'), text('startDate', { inputMode: 'numeric' }), { description: dateHint })}
-          {field('endDate', t('agreement.endDate'), text('endDate', { inputMode: 'numeric' }), { description: dateHint })}
+          {field('startDate', t('agreement.startDate'), date('startDate'), { description: dateHint })}
+          {field('endDate', t('agreement.endDate'), date('endDate'), { description: dateHint })}
         </div>
         {field(
           'termKind',
@@ -249,7 +295,7 @@ export function AgreementForm({ mode, base, initial, collaborations, organisatio
           </FormField>
         </div>
         {field('maxRenewals', t('agreement.maxRenewals'), text('maxRenewals', { inputMode: 'numeric' }))}
-        {field('reviewDate', t('agreement.reviewDate'), text('reviewDate', { inputMode: 'numeric' }), { description: dateHint })}
+        {field('reviewDate', t('agreement.reviewDate'), date('reviewDate'), { description: dateHint })}
       </fieldset>
 
       <fieldset>
@@ -295,7 +341,7 @@ export function AgreementForm({ mode, base, initial, collaborations, organisatio
                 <TextInput value={p.signatoryMandate} onChange={(e) => setParty(i, { signatoryMandate: e.target.value }, 'signatoryMandate')} />
               </FormField>
               <FormField id={fid(`parties.${i}.signedDate`)} label={t('form.party.signedDate')} description={dateHint} error={errorFor(`parties.${i}.signedDate`)}>
-                <TextInput value={p.signedDate} onChange={(e) => setParty(i, { signedDate: e.target.value }, 'signedDate')} onBlur={() => touch(`parties.${i}.signedDate`)} />
+                <DateInput value={p.signedDate} onChange={(v) => setParty(i, { signedDate: v }, 'signedDate')} onBlur={() => touch(`parties.${i}.signedDate`)} />
               </FormField>
             </div>
             <Button onClick={() => setValues((v) => ({ ...v, parties: v.parties.filter((_, j) => j !== i) }))}>{t('form.party.remove', { n: i + 1 })}</Button>
