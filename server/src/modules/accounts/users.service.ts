@@ -3,7 +3,10 @@ import type { AppDeps } from '../../deps.ts';
 import { actorOf, type RequestContext } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
+import { clearCalendarSecretOfUser } from '../reminders/recipients.repo.ts';
 import { generatePassword, hashPassword } from './passwords.ts';
+import { refuseCommonPassword } from './password-policy.ts';
+import { forgetFailures } from './sign-in-slowdown.ts';
 import { auditUser, presentUser } from './users.presenter.ts';
 import {
   countOtherActiveAdmins,
@@ -46,6 +49,7 @@ function checkScope(deps: AppDeps, scope: string[] | null | undefined): void {
 /** Creates an account; without a chosen password a random one is generated and returned once. */
 export async function createUser(deps: AppDeps, ctx: RequestContext, input: CreateUserInput): Promise<UserWithPassword> {
   checkScope(deps, input.collaborationScope);
+  if (input.password) await refuseCommonPassword(input.password, 'body.password');
   const temporaryPassword = input.password ? null : generatePassword();
   const passwordHash = await hashPassword(input.password ?? temporaryPassword!);
   const now = deps.clock.now().toISOString();
@@ -78,11 +82,12 @@ function guardAdminChange(deps: AppDeps, ctx: RequestContext, row: UserRow, next
 }
 
 /** Writes an account change with its audit event; `endSessions` signs the user out everywhere. */
-function writeUserChange(deps: AppDeps, ctx: RequestContext, row: UserRow, action: string, changes: UserChanges, opts: { expectedVersion?: number; endSessions?: boolean } = {}): User {
+function writeUserChange(deps: AppDeps, ctx: RequestContext, row: UserRow, action: string, changes: UserChanges, opts: { expectedVersion?: number; endSessions?: boolean; endCalendarFeed?: boolean } = {}): User {
   const now = deps.clock.now().toISOString();
   const ok = deps.db.transaction((tx) => {
     if (!updateUserRow(tx, row.id, { ...changes, updatedAt: now }, opts.expectedVersion)) return false;
     if (opts.endSessions) deleteSessionsOfUser(tx, row.id);
+    if (opts.endCalendarFeed) clearCalendarSecretOfUser(tx, row.id, now);
     recordAudit(tx, { at: now, ...actorOf(ctx), entityType: 'user', entityId: row.id, action, before: auditUser(row), after: auditUser(findUserById(tx, row.id)!), requestId: ctx.requestId });
     return true;
   });
@@ -106,7 +111,7 @@ export function updateUser(deps: AppDeps, ctx: RequestContext, id: number, input
   return writeUserChange(deps, ctx, row, 'update', changes, input.version === undefined ? {} : { expectedVersion: input.version });
 }
 
-/** Gives an account a new random password (shown once), lifts a lock-out and ends its sessions. */
+/** Gives an account a new random password (shown once), forgets its failed sign-ins and ends its sessions. */
 export async function resetUserPassword(deps: AppDeps, ctx: RequestContext, id: number): Promise<UserWithPassword> {
   const row = loadUser(deps, id);
   if (ctx.user?.id === id) throw new AppError('conflict', 'Wijzig uw eigen wachtwoord via "Wachtwoord wijzigen"');
@@ -114,14 +119,18 @@ export async function resetUserPassword(deps: AppDeps, ctx: RequestContext, id: 
   const passwordHash = await hashPassword(temporaryPassword);
   const now = deps.clock.now().toISOString();
   const user = writeUserChange(deps, ctx, row, 'reset_password', { passwordHash, passwordChangedAt: now, mustChangePassword: true, failedSignIns: 0, lockedUntil: null }, { endSessions: true });
+  forgetFailures(deps, row.email);
   return { user, temporaryPassword };
 }
 
-/** Deactivates (never deletes) an account and ends its sessions, or reactivates it. */
+/**
+ * Deactivates (never deletes) an account and ends its sessions and its
+ * calendar feed URL, or reactivates it (the user asks for a new feed URL).
+ */
 export function setUserActive(deps: AppDeps, ctx: RequestContext, id: number, active: boolean): User {
   const row = loadUser(deps, id);
   if (active === (row.deactivatedAt === null)) throw new AppError('conflict', active ? 'Dit account is al actief' : 'Dit account is al gedeactiveerd');
   guardAdminChange(deps, ctx, row, { role: row.role, active });
   const now = deps.clock.now().toISOString();
-  return writeUserChange(deps, ctx, row, active ? 'reactivate' : 'deactivate', { deactivatedAt: active ? null : now, failedSignIns: 0, lockedUntil: null }, { endSessions: !active });
+  return writeUserChange(deps, ctx, row, active ? 'reactivate' : 'deactivate', { deactivatedAt: active ? null : now, failedSignIns: 0, lockedUntil: null }, { endSessions: !active, endCalendarFeed: !active });
 }

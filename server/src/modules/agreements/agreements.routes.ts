@@ -9,20 +9,26 @@ import {
   updateAgreementSchema,
   agreementSummarySchema,
 } from '@akkoord/shared/schemas/agreement';
+import { auditEventSchema, historyQuerySchema } from '@akkoord/shared/schemas/audit';
 import { idParamSchema, pageSchema, problemSchema } from '@akkoord/shared/schemas/common';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
 import './agreements.policy.ts';
 import { countAgreements, createAgreement, getAgreement, listAgreementsJson, updateAgreement, versionFromIfMatch } from './agreements.service.ts';
-import { archiveAgreement, restoreAgreement } from './archive-agreement.ts';
+import { getAgreementHistory } from './agreement-history.ts';
+import { archiveAgreement, restoreAgreement, type DependentsFinder } from './archive-agreement.ts';
 import { etagOf } from './agreements.presenter.ts';
 import { withAgreementPermissions } from './agreement-permissions.ts';
-import { findImpactedDependents } from '../chains/analyse-impact.ts';
 
 const tags = ['Agreements'];
 const one = { description: 'The agreement', schema: agreementSchema };
 const withEtag = (a: { id: number; version: number }) => ({ ETag: etagOf(a) });
 
-export const agreementRoutes: RouteDef[] = [
+/**
+ * The register's routes. `findDependents` is the archive guard: the chains module's
+ * impact analysis, handed in by routes.ts so that agreements does not import chains
+ * (chains builds on agreements; decision 039).
+ */
+export const agreementRoutes = ({ findDependents }: { findDependents: DependentsFinder }): RouteDef[] => [
   defineRoute({
     method: 'get',
     path: '/api/agreements',
@@ -47,6 +53,7 @@ export const agreementRoutes: RouteDef[] = [
     method: 'post',
     path: '/api/agreements',
     summary: 'Create an agreement',
+    description: 'For an account limited to some collaborations, `collaborationCode` must name one of them: null (no collaboration) or, on create, leaving it out is outside every scope and answers 422 `validation_failed` on `body.collaborationCode` before anything is written.',
     tags,
     access: { resource: 'agreement', action: 'create' },
     body: createAgreementSchema,
@@ -73,7 +80,7 @@ export const agreementRoutes: RouteDef[] = [
     method: 'patch',
     path: '/api/agreements/:id',
     summary: 'Update an agreement (optimistic concurrency: send `version` or If-Match)',
-    description: 'A stale version answers 409 `stale_write` with the current record in `current`; nothing is lost.',
+    description: 'A stale version answers 409 `stale_write` with the current record in `current`; nothing is lost. For an account limited to some collaborations, `collaborationCode` must name one of them: null (no collaboration) or, on create, leaving it out is outside every scope and answers 422 `validation_failed` on `body.collaborationCode` before anything is written.',
     tags,
     access: { resource: 'agreement', action: 'update' },
     params: idParamSchema,
@@ -96,7 +103,7 @@ export const agreementRoutes: RouteDef[] = [
     body: archiveAgreementSchema,
     responses: { 200: one, 409: { description: 'Dependents exist', schema: problemSchema.extend({ impact: z.array(z.unknown()) }), contentType: 'application/problem+json' } },
     handler: ({ deps, ctx, params, body }) => {
-      const a = archiveAgreement(deps, ctx, params.id, body, findImpactedDependents);
+      const a = archiveAgreement(deps, ctx, params.id, body, findDependents);
       return { body: withAgreementPermissions(a, ctx.user), headers: withEtag(a) };
     },
   }),
@@ -112,5 +119,16 @@ export const agreementRoutes: RouteDef[] = [
       const a = restoreAgreement(deps, ctx, params.id);
       return { body: withAgreementPermissions(a, ctx.user), headers: withEtag(a) };
     },
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/api/agreements/:id/history',
+    summary: "An agreement's history (Geschiedenis): changes to it and to its relations",
+    tags: ['Agreements'],
+    access: { resource: 'agreement', action: 'read' },
+    params: idParamSchema,
+    query: historyQuerySchema,
+    responses: { 200: { description: 'A page of audit events, newest first', schema: pageSchema(auditEventSchema) } },
+    handler: ({ deps, ctx, params, query }) => ({ body: getAgreementHistory(deps, ctx, params.id, query) }),
   }),
 ];
