@@ -12,7 +12,7 @@ import { assertNoticeNotInFuture, assertTransition, subjectOf } from './renewal-
  * Terminates with notice: records the notice date, the decision and the last
  * day (given, or following from the notice period and the current term).
  */
-export function terminateAgreement(deps: AppDeps, ctx: RequestContext, id: number, input: TerminateAgreementInput, action = 'terminate'): Agreement {
+export function terminateAgreement(deps: AppDeps, ctx: RequestContext, id: number, input: TerminateAgreementInput, action: 'terminate' | 'record_decision' = 'terminate'): Agreement {
   const row = loadVisibleRow(deps, ctx, id);
   assertTransition('terminate', subjectOf(row));
   assertNoticeNotInFuture(input.noticeGivenDate, deps.clock.today());
