@@ -23,7 +23,8 @@ export const CLIENT_DIST = path.join(REPO_ROOT, 'client', 'dist');
 export function createApp(deps: AppDeps, { clientDist = CLIENT_DIST }: { clientDist?: string } = {}): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // Who the client is (req.ip, the key of the per-address limits) behind the proxies TRUST_PROXY names.
+  app.set('trust proxy', deps.config.trustProxy);
   app.set('query parser', 'simple');
   // A path means exactly what it says: '/api/session/' and '/API/SESSION' are not the sign-in route (and so
   // cannot pass it by its rate limit). The route table matches the same way (decision 021).

@@ -17,6 +17,7 @@ export const AUDIT_ENTITY_TYPES = [
   'outbox_message',
   'settings',
   'register',
+  'organisation',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 

@@ -40,7 +40,7 @@ export const userSchema = z.object({
   locale: z.enum(LOCALES),
   deputyEmail: z.string().nullable(),
   active: z.boolean(),
-  lockedUntil: z.string().nullable().describe('Sign-in is refused until this instant after repeated failures'),
+  lockedUntil: z.string().nullable().describe('No longer set (always null): repeated failures slow sign-in down instead of locking the account (decision 035)'),
   mustChangePassword: z.boolean(),
   lastSignInAt: z.string().nullable(),
   createdAt: z.string(),

@@ -5,6 +5,8 @@ export function entityPath(entityType: string, entityId: string): string | null 
       return `/agreements/${encodeURIComponent(entityId)}`;
     case 'collaboration':
       return `/collaborations/${encodeURIComponent(entityId)}`;
+    case 'organisation':
+      return `/organisations/${encodeURIComponent(entityId)}`;
     case 'outbox_message':
       return `/admin/outbox/${encodeURIComponent(entityId)}`;
     default:

@@ -23,7 +23,7 @@ describe('first start', () => {
     t.deps.db.$client.prepare('delete from users').run();
     const lines: unknown[] = [];
     t.deps.logger = Object.assign(Object.create(t.deps.logger), { info: (...args: unknown[]) => lines.push(args) });
-    const message = await ensureFirstAdmin(t.deps);
+    const message = await ensureFirstAdmin(t.deps, { toTerminal: true });
     const password = /Wachtwoord:\s+(\S+)/.exec(message)?.[1];
     expect(message).toContain(t.deps.config.publicUrl);
     expect(message).toContain(FIRST_ADMIN_EMAIL);
@@ -36,6 +36,21 @@ describe('first start', () => {
     expect(again).not.toMatch(/Wachtwoord:/);
     expect(again).toContain('meld u aan');
     expect(t.deps.db.$client.prepare("select count(*) from users where role = 'admin'").pluck().get()).toBe(1);
+  });
+});
+
+describe('first start with stdout not a terminal (issue 15, item 7)', () => {
+  it('keeps the password out of the output and says how to reset it', async () => {
+    t = await createTestApp();
+    t.deps.db.$client.prepare('delete from sessions').run();
+    t.deps.db.$client.prepare('delete from users').run();
+    const message = await ensureFirstAdmin(t.deps, { toTerminal: false });
+    expect(message).toContain(FIRST_ADMIN_EMAIL);
+    expect(message).toContain(t.deps.config.publicUrl);
+    expect(message).toContain(`npm run user -- reset --email ${FIRST_ADMIN_EMAIL}`);
+    expect(message).not.toMatch(/\w{5}-\w{5}-\w{5}-\w{5}/);
+    // The account exists (with a password nobody was shown) and must change it after a reset.
+    expect(t.deps.db.$client.prepare('select role, must_change_password from users').get()).toEqual({ role: 'admin', must_change_password: 1 });
   });
 });
 

@@ -32,6 +32,8 @@ export interface AgreementFormProps {
   /** Set after a successful save so that leaving the page is not blocked. */
   allowLeaveRef?: React.RefObject<boolean>;
   extra?: ReactNode;
+  /** Beside each party's organisation picker, e.g. "Nieuwe organisatie"; `select` picks an organisation for that party. */
+  partyOrganisationAction?: (select: (organisationId: number) => void, partyNumber: number) => ReactNode;
 }
 
 const FIELD_ORDER = [
@@ -98,7 +100,7 @@ const INPUT_OF: Record<string, string> = { noticePeriod: 'noticeValue', renewalP
  * types (messages appear once a field was left or the form was sent),
  * shows server errors beside their field and blocks leaving with unsaved changes.
  */
-export function AgreementForm({ mode, base, initial, collaborations, organisations, busy, serverErrors, onSubmit, valuesRef, allowLeaveRef, extra }: AgreementFormProps) {
+export function AgreementForm({ mode, base, initial, collaborations, organisations, busy, serverErrors, onSubmit, valuesRef, allowLeaveRef, extra, partyOrganisationAction }: AgreementFormProps) {
   const t = useT();
   const uid = useId();
   const [values, setValues] = useState<FormValues>(initial ?? base);
@@ -320,6 +322,7 @@ export function AgreementForm({ mode, base, initial, collaborations, organisatio
                 options={organisations}
               />
             </FormField>
+            {partyOrganisationAction?.((organisationId) => setParty(i, { organisationId: String(organisationId) }, 'organisationId'), i + 1)}
             <div className="app-form-row">
               <FormField id={fid(`parties.${i}.role`)} label={t('form.party.role')} error={errorFor(`parties.${i}.role`)}>
                 <Select value={p.role} onChange={(e) => setParty(i, { role: e.target.value }, 'role')} options={PARTY_ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} />
