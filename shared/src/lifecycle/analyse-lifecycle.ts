@@ -61,7 +61,12 @@ function decideStatus(input: LifecycleInput, a: Omit<LifecycleAnalysis, 'status'
   const workflow = input.workflowState;
   if (workflow === 'draft') return statusStep('draft', 'workflow_draft', on);
   if (workflow === 'renewed') return statusStep('renewed', 'workflow_renewed', on);
-  if (workflow === 'terminated') return statusStep('terminated', 'workflow_terminated', on, term?.end ?? undefined);
+  if (workflow === 'terminated') {
+    // Notice given: in force until its last day, then ended.
+    const lastDay = input.terminationDate ? spanOf(input.terminationDate) : (term?.isFinal ? term.end : null);
+    if (lastDay && on <= lastDay.latest) return statusStep('active', 'notice_given_runs_until', on, lastDay);
+    return statusStep('terminated', 'workflow_terminated', on, lastDay ?? undefined);
+  }
   const inRenewal = workflow === 'in_renewal';
   if (!term) return inRenewal ? statusStep('in_renewal', 'workflow_in_renewal', on) : statusStep('unknown_dates', 'missing_dates', on);
   if (!term.end) return inRenewal ? statusStep('in_renewal', 'workflow_in_renewal', on) : statusStep('active', 'indefinite_term', on);

@@ -68,6 +68,7 @@ export const STATUS_REASONS = [
   'workflow_draft',
   'workflow_renewed',
   'workflow_terminated',
+  'notice_given_runs_until',
   'workflow_in_renewal',
   'missing_dates',
   'indefinite_term',
