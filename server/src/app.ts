@@ -5,6 +5,7 @@ import helmet from 'helmet';
 import type { AppDeps } from './deps.ts';
 import { createAuthentication } from './http/authenticate.ts';
 import { AppError, errorHandler } from './http/errors.ts';
+import { clientAssets } from './http/client-assets.ts';
 import { buildOpenApi } from './http/openapi.ts';
 import { requestLog } from './http/request-log.ts';
 import { REPO_ROOT } from './lib/paths.ts';
@@ -75,13 +76,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(api);
 
   if (fs.existsSync(path.join(CLIENT_DIST, 'index.html'))) {
-    app.use(express.static(CLIENT_DIST, { index: false, maxAge: '1h', setHeaders: (res, file) => {
-      if (file.includes(`${path.sep}assets${path.sep}`)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-    } }));
-    app.get(/^\/(?!api\/|cal\/).*/, (_req, res) => {
-      res.setHeader('Cache-Control', 'no-cache');
-      res.sendFile(path.join(CLIENT_DIST, 'index.html'));
-    });
+    app.use(clientAssets(CLIENT_DIST));
   }
   app.use(errorHandler);
   return app;
