@@ -1,3 +1,5 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import type { Plugin } from 'vite';
@@ -26,21 +28,23 @@ export async function compressAsset(source: Uint8Array): Promise<{ br: Uint8Arra
 
 /**
  * Writes `<file>.br` and `<file>.gz` beside every hashed asset worth compressing, so the server sends them without
- * compressing per request (server/src/http/client-assets.ts; decision 031).
+ * compressing per request (server/src/http/client-assets.ts; decision 031). It reads the files as written: other
+ * plugins still change chunks while the bundle is generated (Vite fills in its preload list then).
  */
 export function precompress(): Plugin {
   return {
     name: 'akkoord-precompress',
     apply: 'build',
-    async generateBundle(_options, bundle) {
-      const files = Object.values(bundle).filter((f) => f.fileName.startsWith('assets/') && COMPRESSIBLE.test(f.fileName));
+    async writeBundle(options, bundle) {
+      const dir = options.dir ?? 'dist';
+      const files = Object.keys(bundle).filter((name) => name.startsWith('assets/') && COMPRESSIBLE.test(name));
       await Promise.all(
-        files.map(async (file) => {
-          const source = file.type === 'chunk' ? Buffer.from(file.code) : typeof file.source === 'string' ? Buffer.from(file.source) : file.source;
+        files.map(async (name) => {
+          const file = path.join(dir, name);
+          const source = await fs.readFile(file);
           if (source.byteLength < MIN_BYTES) return;
           const { br, gz } = await compressAsset(source);
-          if (br) this.emitFile({ type: 'asset', fileName: `${file.fileName}.br`, source: br });
-          if (gz) this.emitFile({ type: 'asset', fileName: `${file.fileName}.gz`, source: gz });
+          await Promise.all([br ? fs.writeFile(`${file}.br`, br) : null, gz ? fs.writeFile(`${file}.gz`, gz) : null]);
         }),
       );
     },

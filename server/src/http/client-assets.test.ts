@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { fileURLToPath } from 'node:url';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clientAssets } from './client-assets.ts';
@@ -129,6 +130,21 @@ describe('hashed client assets, precompressed', () => {
       expect(res.headers['cache-control']).toBe('no-cache');
       expect(res.headers['content-encoding']).toBeUndefined();
       expect(res.body.toString()).toContain('<title>Akkoord</title>');
+    }
+  });
+});
+
+describe('the built client (when client/dist exists)', () => {
+  const built = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../client/dist/assets');
+  it.skipIf(!fs.existsSync(built))('has siblings that decode to exactly the files they stand for', () => {
+    const names = fs.readdirSync(built);
+    const siblings = names.filter((n) => n.endsWith('.br') || n.endsWith('.gz'));
+    expect(siblings.length).toBeGreaterThan(0);
+    for (const name of siblings) {
+      const original = fs.readFileSync(path.join(built, name.slice(0, -3)));
+      const encoded = fs.readFileSync(path.join(built, name));
+      const decoded = name.endsWith('.br') ? zlib.brotliDecompressSync(encoded) : zlib.gunzipSync(encoded);
+      expect(decoded.equals(original), name).toBe(true);
     }
   });
 });
