@@ -2,6 +2,54 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import akkoord from './scripts/lint/layers.mjs';
+
+/**
+ * What each server module offers the rest of the server (decision 039): every other file of
+ * modules/<name>/ is private to it. Tests may reach inside; the composition roots below wire
+ * routes, jobs and start-up and may import any module file.
+ */
+const MODULE_SURFACE = {
+  // Signing in: the HTTP layer's `authenticate` reads the session cookie and token.
+  accounts: ['sessions.service.ts', 'session-cookie.ts', 'session-token.ts'],
+  // The register: its use cases, who may see an agreement, its shape, its stored rows and derived columns.
+  agreements: [
+    'agreements.service.ts',
+    'agreement-visibility.ts',
+    'agreements.presenter.ts',
+    'agreements.policy.ts',
+    'archive-agreement.ts',
+    'lifecycle-columns.ts',
+    'agreements.repo.ts',
+    'refresh.repo.ts',
+  ],
+  // Stored alerts and the whole-register refresh (derived columns + the day's alerts).
+  alerts: ['refresh-derived.ts', 'alert-store.repo.ts'],
+  // Every write records its audit event in its own transaction; the history reads through the service.
+  audit: ['audit.repo.ts', 'audit.service.ts'],
+  calendar: [],
+  // Chain findings for the alert sources and their redaction.
+  chains: ['collect-chain-alerts.ts', 'restricted-chain-alerts.ts'],
+  // Funding lines for the contradiction alerts.
+  collaborations: ['collaborations.repo.ts'],
+  health: [],
+  organisations: [],
+  // What the calendar feed is built from: followed deadlines, recipients and what they may see.
+  reminders: [
+    'digest-texts.ts',
+    'due-deadlines.ts',
+    'feed-reach.ts',
+    'recipient-visibility.ts',
+    'recipients.repo.ts',
+    'recipients.service.ts',
+    'reminder-rules.ts',
+    'reminders.presenter.ts',
+    'reminders.policy.ts',
+  ],
+  renewals: [],
+};
+/** Entry points that wire modules together (routes, start-up, jobs, command-line tools). */
+const COMPOSITION_ROOTS = ['server/src/routes.ts', 'server/src/startup.ts', 'server/src/main.ts', 'server/src/cli'];
 
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', 'data/**', 'migrations/**', 'bench/out/**', 'e2e/out/**'] },
@@ -37,5 +85,12 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { patterns: ['drizzle-orm*', 'better-sqlite3'] }],
     },
+  },
+  {
+    // Layering (decision 039): client features never import each other or app/; components/ and lib/
+    // import no feature; other code imports a server module only through the files of its surface.
+    files: ['client/src/**/*.{ts,tsx}', 'server/src/**/*.ts'],
+    plugins: { akkoord },
+    rules: { 'akkoord/layers': ['error', { surface: MODULE_SURFACE, openTo: COMPOSITION_ROOTS }] },
   },
 );

@@ -5,6 +5,8 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: 'shared', root: './shared', include: ['src/**/*.test.ts'], environment: 'node' } },
+      // The lint rules and the module-cycle check of decision 039.
+      { test: { name: 'tools', root: './scripts', include: ['lint/**/*.test.mjs'], environment: 'node' } },
       {
         test: {
           name: 'server',

@@ -20,7 +20,7 @@ import type { AppDeps } from '../server/src/deps.ts';
 import type { RequestContext } from '../server/src/http/context.ts';
 import { fixedClock } from '../server/src/lib/clock.ts';
 import { createLogger } from '../server/src/lib/logger.ts';
-import { refreshDerived } from '../server/src/modules/agreements/refresh-derived.ts';
+import { refreshDerived } from '../server/src/modules/alerts/refresh-derived.ts';
 import { countAlerts, listAlerts } from '../server/src/modules/alerts/alerts.service.ts';
 import { bumpAlertGeneration } from '../server/src/modules/alerts/alert-statements.repo.ts';
 import { syntheticDataDir } from './support/dataset.ts';

@@ -16,7 +16,7 @@ import { closeDatabase, openDatabase } from '../server/src/db/client.ts';
 import type { AppDeps } from '../server/src/deps.ts';
 import { fixedClock } from '../server/src/lib/clock.ts';
 import { createLogger } from '../server/src/lib/logger.ts';
-import { refreshDerived } from '../server/src/modules/agreements/refresh-derived.ts';
+import { refreshDerived } from '../server/src/modules/alerts/refresh-derived.ts';
 import { deliverOutbox } from '../server/src/modules/reminders/deliver-outbox.ts';
 import { planReminders } from '../server/src/modules/reminders/plan-reminders.ts';
 import { closeTransports } from '../server/src/modules/reminders/smtp-transport.ts';

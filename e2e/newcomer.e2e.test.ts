@@ -130,7 +130,7 @@ describe.runIf(inject('chromium'))('a newcomer on the Twente register', () => {
     const end = app.page.getByLabel('Einddatum');
     await end.fill('2023-13');
     await end.blur();
-    await app.page.getByText('Gebruik JJJJ, JJJJ-MM of JJJJ-MM-DD met een bestaande datum.').first().waitFor();
+    await app.page.getByText('Vul een bestaande datum in, bijvoorbeeld 1-3-2023, maart 2023 of 2023.').first().waitFor();
     await end.fill('2021');
     await end.blur();
     await app.page.getByText('De einddatum ligt vóór de ingangsdatum.').first().waitFor();

@@ -12,14 +12,25 @@ import { REPO_ROOT } from './lib/paths.ts';
 import { defineRoute, mountRoutes } from './http/route.ts';
 import { apiRoutes } from './routes.ts';
 
+const isApiPath = (path: string) => /^\/api(\/|$)/i.test(path);
+const isFeedPath = (path: string) => /^\/cal(\/|$)/i.test(path);
+
 export const CLIENT_DIST = path.join(REPO_ROOT, 'client', 'dist');
 
-/** The express app (no listen): security headers, request ids, JSON API, OpenAPI, and the built SPA. */
-export function createApp(deps: AppDeps): Express {
+/**
+ * The express app (no listen): security headers, request ids, JSON API, OpenAPI, and the built SPA
+ * (from `clientDist`, the built client by default).
+ */
+export function createApp(deps: AppDeps, { clientDist = CLIENT_DIST }: { clientDist?: string } = {}): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // Who the client is (req.ip, the key of the per-address limits) behind the proxies TRUST_PROXY names.
+  app.set('trust proxy', deps.config.trustProxy);
   app.set('query parser', 'simple');
+  // A path means exactly what it says: '/api/session/' and '/API/SESSION' are not the sign-in route (and so
+  // cannot pass it by its rate limit). The route table matches the same way (decision 021).
+  app.set('case sensitive routing', true);
+  app.set('strict routing', true);
   // API answers are not cached (no-store below), so no body hash for an ETag per response; routes that support
   // conditional requests (an agreement's version) set their own ETag.
   app.set('etag', false);
@@ -50,10 +61,10 @@ export function createApp(deps: AppDeps): Express {
     next();
   });
 
-  const api = express.Router();
+  const api = express.Router({ caseSensitive: true, strict: true });
   // Register data stays out of browser and proxy caches unless a route says otherwise (the calendar feed).
-  api.use('/api', (_req, res, next) => {
-    res.setHeader('Cache-Control', 'no-store');
+  api.use((req, res, next) => {
+    if (isApiPath(req.path)) res.setHeader('Cache-Control', 'no-store');
     next();
   });
   api.use(express.json({ limit: '1mb', strict: true }));
@@ -70,13 +81,15 @@ export function createApp(deps: AppDeps): Express {
   const routes = [...apiRoutes, openapiRoute];
   const openapi = buildOpenApi(routes, { version: '0.1.0' });
   mountRoutes(api, routes);
-  api.use(['/api', '/cal'], (req) => {
-    throw new AppError('not_found', `Geen API-route voor ${req.method} ${req.originalUrl.split('?')[0]}`);
+  // Whatever its spelling ('/API/Session', '/api/session/'), a path under /api or /cal that no route takes is a 404 problem.
+  api.use((req, _res, next) => {
+    if (!isApiPath(req.path) && !isFeedPath(req.path)) return next();
+    throw new AppError('not_found', `Geen API-route voor ${req.method} ${req.path}`);
   });
   app.use(api);
 
-  if (fs.existsSync(path.join(CLIENT_DIST, 'index.html'))) {
-    app.use(clientAssets(CLIENT_DIST));
+  if (fs.existsSync(path.join(clientDist, 'index.html'))) {
+    app.use(clientAssets(clientDist));
   }
   app.use(errorHandler);
   return app;

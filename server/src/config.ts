@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -29,6 +30,42 @@ export function maskSmtpUrl(value: string): string {
   return value.replace(/^(smtps?:\/\/[^:@/\s]*:)[^@/\s]*@/i, '$1***@');
 }
 
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** Why a TRUST_PROXY entry is not an address, a subnet or one of express's names, or null when it is one. */
+function proxyEntryProblem(entry: string): string | null {
+  if (PROXY_NAMES.has(entry)) return null;
+  const [address, prefix, ...rest] = entry.split('/');
+  const version = isIP(address ?? '');
+  if (!version || rest.length) return `"${entry}" is geen adres, subnet of loopback/linklocal/uniquelocal`;
+  if (prefix !== undefined && (!/^\d{1,3}$/.test(prefix) || Number(prefix) > (version === 4 ? 32 : 128))) return `"${entry}" heeft een ongeldig subnetmasker`;
+  return null;
+}
+
+/**
+ * Which proxies in front of Akkoord may say who the client is (X-Forwarded-For), as express's `trust proxy`:
+ * a hop count (`1` = the one proxy in front) or a comma-separated list of addresses, subnets and the names
+ * loopback/linklocal/uniquelocal. `true` (believe any header) is refused: anyone could pick their own address
+ * and so escape the per-address limits.
+ */
+const trustProxySchema = z
+  .string()
+  .default('loopback')
+  .transform((value, ctx): number | string[] => {
+    const text = value.trim();
+    if (/^\d+$/.test(text)) {
+      const hops = Number(text);
+      if (hops <= 10) return hops;
+    }
+    const entries = text.split(',').map((e) => e.trim()).filter(Boolean);
+    const problems = entries.map(proxyEntryProblem).filter((p) => p !== null);
+    if (text === 'true' || !entries.length || problems.length) {
+      ctx.addIssue({ code: 'custom', message: `${problems[0] ?? (text === 'true' ? '"true" vertrouwt iedereen' : 'leeg')}; verwacht een aantal proxies (0–10) of adressen/subnetten gescheiden door komma's, bv. loopback,10.0.0.5 of 10.0.0.0/8` });
+      return z.NEVER;
+    }
+    return entries;
+  });
+
 const envSchema = z.object({
   PORT: portSchema.default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
@@ -55,6 +92,7 @@ const envSchema = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number({ message: 'verwacht een aantal minuten' }).int().min(1).max(24 * 60).default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number({ message: 'verwacht een aantal uren' }).int().min(1).max(24 * 30).default(12),
   READ_CACHE_MB: z.coerce.number({ message: 'verwacht een aantal MB' }).int().min(0).max(1024).default(4),
+  TRUST_PROXY: trustProxySchema,
 });
 
 export interface Config {
@@ -75,6 +113,8 @@ export interface Config {
   sessionAbsoluteHours: number;
   /** How much of the register's answers the read worker keeps until the database changes (READ_CACHE_MB; 0 = none; decision 024). */
   readCacheBytes: number;
+  /** Express's `trust proxy`: a hop count or addresses/subnets/names whose X-Forwarded-For is believed (TRUST_PROXY). */
+  trustProxy: number | string[];
 }
 
 /** Thrown when an environment variable has a bad value; the message names the variable. */
@@ -105,5 +145,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,
     readCacheBytes: e.READ_CACHE_MB * 1024 * 1024,
+    trustProxy: e.TRUST_PROXY,
   };
 }

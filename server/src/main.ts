@@ -1,12 +1,13 @@
 import type { Server } from 'node:http';
 import { createApp } from './app.ts';
+import { createHttpServer } from './http/server.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { closeDatabase, openDatabase } from './db/client.ts';
 import { ReadPool } from './db/read-pool.ts';
 import type { AppDeps } from './deps.ts';
 import { systemClock } from './lib/clock.ts';
 import { createLogger } from './lib/logger.ts';
-import { refreshDerived } from './modules/agreements/refresh-derived.ts';
+import { refreshDerived } from './modules/alerts/refresh-derived.ts';
 import { loadTwenteRegister } from './seed/load-register.ts';
 import { startupHooks } from './startup.ts';
 import { collectBatchGarbage } from './lib/release-memory.ts';
@@ -59,7 +60,7 @@ async function main(): Promise<void> {
 
   const app = createApp(deps);
   const server = await new Promise<Server>((resolve, reject) => {
-    const s = app.listen(config.port, config.host, () => resolve(s));
+    const s = createHttpServer(app).listen(config.port, config.host, () => resolve(s));
     s.once('error', reject);
   }).catch((err: NodeJS.ErrnoException) => fail(err.code === 'EADDRINUSE' ? `Poort ${config.port} is al in gebruik. Kies een andere met PORT=…` : String(err)));
   const address = server.address();

@@ -5,6 +5,7 @@ import { agreementRoutes } from './modules/agreements/agreements.routes.ts';
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
 import { alertRoutes } from './modules/alerts/alerts.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { findImpactedDependents } from './modules/chains/analyse-impact.ts';
 import { chainRoutes } from './modules/chains/chains.routes.ts';
 import { collaborationRoutes } from './modules/collaborations/collaborations.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
@@ -14,4 +15,4 @@ import { reminderRoutes } from './modules/reminders/reminders.routes.ts';
 import { renewalRoutes } from './modules/renewals/renewals.routes.ts';
 
 /** Every API route; one list so the router, the OpenAPI document and the authorisation matrix agree. */
-export const apiRoutes: RouteDef[] = [...healthRoutes, ...collaborationRoutes, ...organisationRoutes, ...agreementRoutes, ...renewalRoutes, ...alertRoutes, ...chainRoutes, ...sessionRoutes, ...userRoutes, ...auditRoutes, ...reminderRoutes, ...outboxRoutes, ...calendarRoutes];
+export const apiRoutes: RouteDef[] = [...healthRoutes, ...collaborationRoutes, ...organisationRoutes, ...agreementRoutes({ findDependents: findImpactedDependents }), ...renewalRoutes, ...alertRoutes, ...chainRoutes, ...sessionRoutes, ...userRoutes, ...auditRoutes, ...reminderRoutes, ...outboxRoutes, ...calendarRoutes];

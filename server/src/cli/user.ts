@@ -2,7 +2,7 @@
  * Account management from the command line, also on an empty DATA_DIR
  * before the first start (the database is created and migrated):
  *   npm run user -- create --email E --role ROLE [--password P] [--name N] [--scope IVZ,ZVHT] [--locale nl|en]
- *   npm run user -- reset --email E        (prints a new random password; lifts a lock-out)
+ *   npm run user -- reset --email E        (prints a new random password)
  *   npm run user -- list
  * Changes are recorded in the audit trail with actor "cli".
  */

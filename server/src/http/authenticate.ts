@@ -1,5 +1,4 @@
 import type { RequestHandler } from 'express';
-import { rateLimit } from 'express-rate-limit';
 import type { AppDeps } from '../deps.ts';
 import { clearSessionCookie, readSessionCookie } from '../modules/accounts/session-cookie.ts';
 import { tokensMatch } from '../modules/accounts/session-token.ts';
@@ -19,27 +18,14 @@ declare global {
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const isSignIn = (method: string, path: string) => method === 'POST' && path === '/api/session';
 
-/** Failed sign-ins allowed per client address per window, on top of the per-account lock-out. */
-export const SIGN_IN_LIMIT = { windowMs: 15 * 60_000, failures: 20 };
-
 /**
  * Who is asking: the session cookie, checked against the server-side session
  * store (idle and absolute timeouts). Then CSRF: every cookie-authenticated
- * write must carry the session's token in X-CSRF-Token. Sign-in is rate
- * limited per address. One set of middleware per app (its own limiter).
+ * write must carry the session's token in X-CSRF-Token (sign-in excepted:
+ * the exact path, as routing is case-sensitive and strict). Rate limits are
+ * declared on the routes themselves (`rateLimit` in route.ts).
  */
 export function createAuthentication(deps: AppDeps): RequestHandler[] {
-  const signInLimiter = rateLimit({
-    windowMs: SIGN_IN_LIMIT.windowMs,
-    limit: SIGN_IN_LIMIT.failures,
-    skipSuccessfulRequests: true,
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
-    handler: (_req, _res, next) => next(new AppError('too_many_requests', 'Te veel mislukte aanmeldpogingen vanaf dit adres. Probeer het over een kwartier opnieuw.')),
-  });
-
-  const limitSignIn: RequestHandler = (req, res, next) => (isSignIn(req.method, req.path) ? signInLimiter(req, res, next) : next());
-
   const authenticate: RequestHandler = (req, res, next) => {
     const token = readSessionCookie(req, deps.config);
     if (!token) return next();
@@ -62,5 +48,5 @@ export function createAuthentication(deps: AppDeps): RequestHandler[] {
     next();
   };
 
-  return [limitSignIn, authenticate, checkCsrf];
+  return [authenticate, checkCsrf];
 }

@@ -62,7 +62,9 @@ export function clientAssets(dist: string): Router {
       index: false,
       maxAge: '1h',
       setHeaders: (res: ChosenResponse, file) => {
-        if (file.includes(`${path.sep}assets${path.sep}`)) res.setHeader('Cache-Control', IMMUTABLE);
+        // Dot-files are refused only inside the served folder (`/.env`): both senders get the folder as their root,
+        // so an install path with a dot-directory (~/.local/opt/akkoord) is not itself taken for one.
+        if (path.relative(dist, file).startsWith(`assets${path.sep}`)) res.setHeader('Cache-Control', IMMUTABLE);
         const chosen = res[CHOSEN];
         if (!chosen) return;
         res.setHeader('Content-Encoding', chosen.coding);
@@ -71,9 +73,9 @@ export function clientAssets(dist: string): Router {
       },
     }),
   );
-  router.get(/^\/(?!api\/|cal\/).*/, (_req, res) => {
+  router.get(/^\/(?!api\/|cal\/).*/i, (_req, res) => {
     res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(path.join(dist, 'index.html'));
+    res.sendFile('index.html', { root: dist });
   });
   return router;
 }

@@ -2,6 +2,7 @@ import type { ErrorRequestHandler } from 'express';
 import { z } from 'zod';
 import { ERROR_STATUS, type ErrorCode } from '@akkoord/shared/errors';
 import type { FieldError, Problem } from '@akkoord/shared/schemas/common';
+import { loggablePath } from './request-log.ts';
 
 const TITLES: Record<ErrorCode, string> = {
   bad_request: 'Ongeldig verzoek',
@@ -81,7 +82,7 @@ export const errorHandler: ErrorRequestHandler = (err: unknown, req, res, _next)
   else if (typeof (err as BodyParserError)?.status === 'number' && (err as BodyParserError).status! >= 400 && (err as BodyParserError).status! < 500)
     appErr = new AppError('bad_request', 'Het verzoek kon niet worden gelezen');
   else {
-    req.log?.error({ err }, 'unhandled error');
+    req.log?.error({ err, req: { method: req.method, path: loggablePath(req.originalUrl ?? req.url) } }, 'unhandled error');
     appErr = new AppError('internal', 'Er ging iets mis aan onze kant. Noem het verzoeknummer als u contact opneemt.');
   }
   if (res.headersSent) return;

@@ -146,7 +146,7 @@ describe('temporary passwords from other places', () => {
     try {
       fresh.deps.db.$client.prepare('delete from sessions').run();
       fresh.deps.db.$client.prepare('delete from users').run();
-      const password = /Wachtwoord:\s+(\S+)/.exec(await ensureFirstAdmin(fresh.deps))![1]!;
+      const password = /Wachtwoord:\s+(\S+)/.exec(await ensureFirstAdmin(fresh.deps, { toTerminal: true }))![1]!;
       const admin = supertest.agent(fresh.app);
       const signedIn = await admin.post('/api/session').send({ email: FIRST_ADMIN_EMAIL, password });
       const headers = { 'X-CSRF-Token': signedIn.body.csrfToken as string };

@@ -58,3 +58,59 @@ describe('requestLog', () => {
     expect(lines.map((l) => l.msg)).toEqual(['from the handler']);
   });
 });
+
+describe('feed secrets in logs (issue 15, item 7)', () => {
+  it('never writes a calendar secret into a request line or an error line: the path is /cal/[redacted].ics', async () => {
+    const { createTestApp } = await import('../test/harness.ts');
+    const { createApp } = await import('../app.ts');
+    const t = await createTestApp({ seed: false });
+    try {
+      const lines: string[] = [];
+      const sink = new Writable({
+        write(chunk: Buffer, _enc, done) {
+          lines.push(...chunk.toString().split('\n').filter(Boolean));
+          done();
+        },
+      });
+      const app = createApp({ ...t.deps, logger: pino({ level: 'info' }, sink) });
+      const feedUrl = (await t.agent.get('/api/me/calendar')).body.url as string;
+      const secret = /\/cal\/([^/]+)\.ics$/.exec(feedUrl)![1]!;
+      expect(secret.length).toBeGreaterThan(20);
+      expect((await supertest(app).get(`/cal/${secret}.ics`)).status).toBe(200);
+      expect((await supertest(app).get(`/cal/${secret}.ics?x=1`)).status).toBe(200);
+      expect((await supertest(app).get(`/cal/${secret}x.ics`)).status).toBe(404);
+      expect((await supertest(app).get(`/CAL/${secret}.ics`)).status).toBe(404);
+      expect((await supertest(app).get(`/cal/${secret}`)).status).toBe(404);
+      expect((await supertest(app).get(`/%63al/${secret}.ics`)).status).toBe(404);
+      await settle();
+      const requestLines = lines.map((l) => JSON.parse(l) as { req?: { path: string } }).filter((l) => l.req);
+      expect(requestLines).toHaveLength(6);
+      expect(requestLines.map((l) => l.req!.path)).toEqual(['/cal/[redacted].ics', '/cal/[redacted].ics', '/cal/[redacted].ics', '/cal/[redacted].ics', '/cal/[redacted]', '/cal/[redacted].ics']);
+      expect(lines.join('\n')).not.toContain(secret.slice(0, 12));
+    } finally {
+      t.close();
+    }
+  });
+
+  it('redacts the feed path of an unexpected failure too', async () => {
+    const { errorHandler } = await import('./errors.ts');
+    const lines: string[] = [];
+    const sink = new Writable({
+      write(chunk: Buffer, _enc, done) {
+        lines.push(chunk.toString());
+        done();
+      },
+    });
+    const app = express();
+    app.use(requestLog(app, pino({ level: 'info' }, sink)));
+    app.get('/cal/:secret.ics', () => {
+      throw new Error('kapot');
+    });
+    app.use(errorHandler);
+    expect((await supertest(app).get('/cal/geheim-1234567890.ics')).status).toBe(500);
+    await settle();
+    expect(lines.join('')).toContain('/cal/[redacted].ics');
+    expect(lines.join('')).toContain('unhandled error');
+    expect(lines.join('')).not.toContain('geheim-1234567890');
+  });
+});

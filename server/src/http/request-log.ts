@@ -14,11 +14,29 @@ declare module 'http' {
 const WELL_FORMED_ID = /^[\w-]{8,64}$/;
 
 /**
+ * A request path as it may be logged: the secret of a calendar feed (`/cal/<secret>.ics`, in any spelling,
+ * also percent-encoded) is replaced by `[redacted]`; the secret is the feed's only key.
+ */
+export function loggablePath(url: string): string {
+  const path = url.split('?')[0]!;
+  let decoded = path;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    // A malformed escape: look at it as it came.
+  }
+  const feed = /\/cal\//i.exec(decoded);
+  if (!feed) return path;
+  return `${decoded.slice(0, feed.index)}/cal/[redacted]${/\.ics$/i.test(decoded) ? '.ics' : ''}`;
+}
+
+/**
  * Request ids and one log line per finished request. Replaces pino-http,
  * which built a child logger with the serialised request (headers, redaction)
  * for every request even when nothing was logged: that alone cost more than a
  * register query (decision 015). The line carries the path without its query
- * string, so search terms never reach the logs.
+ * string, so search terms never reach the logs, and without a feed's secret
+ * ({@link loggablePath}).
  */
 export function requestLog(app: Express, logger: Logger): RequestHandler {
   // `req.log` is a getter on the app's request prototype: the child logger is made only when something logs.
@@ -39,7 +57,7 @@ export function requestLog(app: Express, logger: Logger): RequestHandler {
     if (logger.isLevelEnabled('info') && req.url !== '/api/health') {
       const started = performance.now();
       res.once('finish', () => {
-        const path = req.originalUrl.split('?')[0];
+        const path = loggablePath(req.originalUrl);
         const line = { reqId: id, req: { method: req.method, path }, res: { statusCode: res.statusCode }, responseTime: Math.round(performance.now() - started) };
         if (res.statusCode >= 500) logger.error(line, 'request failed');
         else logger.info(line, 'request completed');

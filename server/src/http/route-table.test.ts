@@ -22,6 +22,9 @@ function answer(index: number) {
 
 function withExpressRouter(): Express {
   const app = express();
+  // As the real app is configured (app.ts): '/API/Things' and '/api/things/' are not '/api/things'.
+  app.set('case sensitive routing', true);
+  app.set('strict routing', true);
   routes.forEach((r, i) => app[r.method](r.path, answer(i)));
   app.use((_req, res) => void res.status(404).json({ index: null }));
   app.use((err: { status?: number }, _req: express.Request, res: express.Response, _next: express.NextFunction) => void res.status(err.status ?? 500).json({ error: err.status }));
@@ -64,6 +67,13 @@ describe('the route table', () => {
       ['GET', '/api/thing'],
       ['GET', '/api/other'],
       ['GET', '/api/other/'],
+      ['GET', '/api/Other'],
+      ['GET', '/api/Other/'],
+      ['GET', '/api/Things/42'],
+      ['GET', '/api/things/42/'],
+      ['GET', '/api/things/42/parts/x/'],
+      ['POST', '/api/things/counts/'],
+      ['POST', '/API/THINGS/COUNTS'],
       ['GET', '/api/agr%65ements'],
       ['OPTIONS', '/api/things'],
     ];

@@ -19,13 +19,17 @@ function decodeParam(value: string): string {
   }
 }
 
-/** A fixed path as express matches it: case-insensitive, with or without one trailing slash. */
-const fixedKey = (method: string, path: string) => `${method} ${(path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path).toLowerCase()}`;
+/**
+ * A fixed path as express matches it with `case sensitive routing` and `strict routing` on: exactly as
+ * declared. `/api/session/` or `/API/SESSION` is not `/api/session`, so no spelling of a path reaches a
+ * route past what the route declares (its rate limit, its CSRF exemption).
+ */
+const fixedKey = (method: string, path: string) => `${method} ${path}`;
 
 /**
  * The API's routes by method and path, matched exactly as express's router
- * would (declaration order wins, case-insensitive, an optional trailing
- * slash, HEAD answered by GET, parameters decoded), but in one step: fixed
+ * would with case-sensitive, strict routing (declaration order wins, the
+ * path exactly as declared, HEAD answered by GET, parameters decoded), but in one step: fixed
  * paths from a map, only the routes with parameters declared before the
  * fixed match tried one by one. Express walked one layer per route and
  * allocated for each (decision 021).
@@ -38,7 +42,7 @@ export class RouteTable<H> {
     for (const { method, path, handle } of routes) {
       const index = this.entries.length;
       if (/[:*{]/.test(path)) {
-        this.entries.push({ method, handle, matcher: match<Params>(path.replace(/\/+$/, ''), { sensitive: false, end: true, trailing: true, decode: decodeParam }) });
+        this.entries.push({ method, handle, matcher: match<Params>(path, { sensitive: true, end: true, trailing: false, decode: decodeParam }) });
       } else {
         this.entries.push({ method, handle });
         const key = fixedKey(method, path);

@@ -1,4 +1,5 @@
 import type { Request, RequestHandler, Response, Router } from 'express';
+import { rateLimit } from 'express-rate-limit';
 import type { z } from 'zod';
 import type { AppDeps } from '../deps.ts';
 import type { RequestContext } from './context.ts';
@@ -34,6 +35,17 @@ export interface ResponseDoc {
   contentType?: string;
 }
 
+/** A limit per client address on one route, counted by the route itself whatever spelling of its path came in. */
+export interface RouteRateLimit {
+  windowMs: number;
+  /** Requests (or failures, with `countFailuresOnly`) per address per window; past it 429 `too_many_requests`. */
+  limit: number;
+  /** Only answers of 400 and above count (sign-in: a user who types their password right is never slowed). */
+  countFailuresOnly?: true;
+  /** The problem's detail (Dutch, shown to the user). */
+  detail: string;
+}
+
 /** One route: its HTTP shape, its policy and its handler, documented in OpenAPI from the same object. */
 export interface RouteDef<P extends z.ZodType | undefined = z.ZodType | undefined, Q extends z.ZodType | undefined = z.ZodType | undefined, B extends z.ZodType | undefined = z.ZodType | undefined> {
   method: Method;
@@ -50,6 +62,8 @@ export interface RouteDef<P extends z.ZodType | undefined = z.ZodType | undefine
    * (see password-change.ts); public routes always answer.
    */
   allowDuringPasswordChange?: true;
+  /** Limited per client address (`req.ip`, see TRUST_PROXY); each app that mounts the route counts on its own. */
+  rateLimit?: RouteRateLimit;
   params?: P;
   query?: Q;
   body?: B;
@@ -107,6 +121,25 @@ function toHandler(def: RouteDef): RequestHandler {
   };
 }
 
+/** The route's handler behind its own per-address limiter (one limiter per mounted app). */
+function withRateLimit(def: RouteDef, handler: RequestHandler): RequestHandler {
+  if (!def.rateLimit) return handler;
+  const { windowMs, limit, countFailuresOnly, detail } = def.rateLimit;
+  const limiter = rateLimit({
+    windowMs,
+    limit,
+    skipSuccessfulRequests: countFailuresOnly === true,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    handler: (_req, _res, next) => next(new AppError('too_many_requests', detail)),
+  });
+  return (req, res, next) =>
+    void limiter(req, res, (err?: unknown) => {
+      if (err) return next(err);
+      Promise.resolve(handler(req, res, next)).catch(next);
+    });
+}
+
 /**
  * Mounts every route definition on the router as one middleware that finds
  * the route in a {@link RouteTable} (decision 021); a request no route takes
@@ -114,7 +147,7 @@ function toHandler(def: RouteDef): RequestHandler {
  * rejected handler promise to the error handler.
  */
 export function mountRoutes(router: Router, defs: RouteDef[]): void {
-  const table = new RouteTable(defs.map((def) => ({ method: def.method, path: def.path, handle: toHandler(def) })));
+  const table = new RouteTable(defs.map((def) => ({ method: def.method, path: def.path, handle: withRateLimit(def, toHandler(def)) })));
   router.use((req, res, next) => {
     const found = table.find(req.method, req.path);
     if (!found) return next();

@@ -8,7 +8,9 @@ import type { DateLabel, DateStep, ExplanationStep, MissingFact } from './explan
 import type { LifecycleInput } from './lifecycle-types.ts';
 import type { LifecycleAnalysis } from './analyse-lifecycle.ts';
 import { analyseLifecycle } from './analyse-lifecycle.ts';
+import { leadWindowFor } from './lead-times.ts';
 import { describeSpan, makeDateStep, startTerm } from './date-steps.ts';
+import { deadlineStateStep, isDeadlineHandled, type HandlingSubject, type WatchedDeadline } from './deadline-handling.ts';
 
 /** Days before a review date that it starts to show up. */
 export const REVIEW_LEAD_DAYS = 30;
@@ -64,32 +66,27 @@ function finish(input: AgreementAlertInput, on: CalendarDay, d: Draft): Alert {
   };
 }
 
-/** The shortest lead time whose window `daysLeft` falls in, or null when the date is still further away. */
-function leadWindow(leadDays: number[], daysLeft: number): number | null {
-  let window: number | null = null;
-  for (const lead of leadDays) if (daysLeft <= lead) window = lead;
-  return window;
-}
 
 function alertFromStep(label: DateLabel, due: DaySpan, lead: number): DateStep {
   const from = mapSpan(due, (d) => addDays(d, -lead));
   return makeDateStep('alert_from', from, [startTerm(label, due), { op: 'minus', label: 'leadTime', period: { value: lead, unit: 'day' } }]);
 }
 
-function deadlineAlerts(a: LifecycleAnalysis, input: AgreementAlertInput): Draft[] {
+function deadlineAlerts(a: LifecycleAnalysis, input: AgreementAlertInput, handling: HandlingSubject): Draft[] {
   const drafts: Draft[] = [];
   const { on, term, deadline } = a;
   if (deadline && a.deadlineStep && on <= deadline.latest) {
     const daysLeft = daysBetween(on, deadline.earliest);
-    const lead = leadWindow(a.leadDays, daysLeft);
+    const lead = leadWindowFor(a.leadDays, daysLeft);
     if (lead !== null) {
-      const explanation = [a.deadlineStep, alertFromStep('noticeDeadline', deadline, lead)];
+      const state = deadlineStateStep(handling, a.deadlineStep.result);
+      const explanation = [...(state ? [state] : []), a.deadlineStep, alertFromStep('noticeDeadline', deadline, lead)];
       drafts.push({ kind: 'notice_deadline', severity: severityForDaysLeft(daysLeft), reason: 'notice_deadline_approaching', keyParts: [deadline.earliest, lead], due: deadline, leadDays: lead, explanation });
     }
   }
   if (term?.end && term.endStep && term.isFinal && !input.hasSuccessor && on <= term.end.latest) {
     const daysLeft = daysBetween(on, term.end.earliest);
-    const lead = leadWindow(a.leadDays, daysLeft);
+    const lead = leadWindowFor(a.leadDays, daysLeft);
     if (lead !== null) {
       const explanation = [term.endStep, alertFromStep('currentTermEnd', term.end, lead)];
       drafts.push({ kind: 'term_end', severity: lowerSeverity(severityForDaysLeft(daysLeft)), reason: 'term_end_approaching', keyParts: [term.end.earliest, lead], due: term.end, leadDays: lead, explanation });
@@ -135,14 +132,20 @@ function expiryAlerts(a: LifecycleAnalysis, input: AgreementAlertInput): Draft[]
   return [{ kind: 'expired_no_successor', severity, reason: 'expired_without_successor', keyParts: [term.end.earliest], due: term.end, explanation: [term.endStep] }];
 }
 
+const WATCHED_BY_KIND: Partial<Record<AlertKind, WatchedDeadline>> = { notice_deadline: 'notice_deadline', term_end: 'term_end', review_due: 'review' };
+
 /**
  * Everything that needs attention for one agreement on `on`, most urgent
  * first: notice deadlines and term ends within their lead times, reviews
- * due, expiry without a successor, and data gaps.
+ * due, expiry without a successor, and data gaps. Deadlines the workflow has
+ * handled (`isDeadlineHandled`) are left out; an agreement in renewal without
+ * a decision keeps its notice deadline, worded for that state.
  */
 export function computeAgreementAlerts(input: AgreementAlertInput, on: CalendarDay, analysis?: LifecycleAnalysis): Alert[] {
   const a = analysis ?? analyseLifecycle(input.lifecycle, on);
+  const handling: HandlingSubject = { workflowState: input.lifecycle.workflowState, decision: input.lifecycle.decision ?? null };
   let drafts: Draft[];
+  if (handling.workflowState === 'terminated') return [];
   switch (a.status) {
     case 'draft':
     case 'renewed':
@@ -153,8 +156,12 @@ export function computeAgreementAlerts(input: AgreementAlertInput, on: CalendarD
       drafts = expiryAlerts(a, input);
       break;
     default:
-      drafts = [...deadlineAlerts(a, input), ...reviewAlerts(a), ...dataGapAlerts(a, input)];
+      drafts = [...deadlineAlerts(a, input, handling), ...reviewAlerts(a), ...dataGapAlerts(a, input)];
   }
+  drafts = drafts.filter((d) => {
+    const watched = WATCHED_BY_KIND[d.kind];
+    return watched === undefined || !isDeadlineHandled(watched, handling);
+  });
   return drafts.map((d) => finish(input, on, d)).sort(compareAlerts);
 }
 

@@ -61,7 +61,8 @@ const cases: WorkedCase[] = [
   // Workflow states.
   { name: 'draft', facts: { ...yearAfterYear, workflowState: 'draft' }, on: '2023-06-15', expected: { status: 'draft' } },
   { name: 'renewed by a successor', facts: { ...yearAfterYear, workflowState: 'renewed' }, on: '2023-06-15', expected: { status: 'renewed' } },
-  { name: 'terminated', facts: { ...yearAfterYear, workflowState: 'terminated', noticeGivenDate: '2023-05-01', terminationDate: '2023-12-31' }, on: '2023-06-15', expected: { status: 'terminated', currentTermEnd: '2023-12-31', noticeDeadline: null } },
+  { name: 'notice given: in force until the last day', facts: { ...yearAfterYear, workflowState: 'terminated', noticeGivenDate: '2023-05-01', terminationDate: '2023-12-31' }, on: '2023-06-15', expected: { status: 'active', currentTermEnd: '2023-12-31', noticeDeadline: null } },
+  { name: 'notice given: ended after the last day', facts: { ...yearAfterYear, workflowState: 'terminated', noticeGivenDate: '2023-05-01', terminationDate: '2023-12-31' }, on: '2024-01-01', expected: { status: 'terminated', noticeDeadline: null } },
   { name: 'in renewal keeps its deadline', facts: { ...yearAfterYear, workflowState: 'in_renewal' }, on: '2023-06-15', expected: { status: 'in_renewal', noticeDeadline: '2023-09-30' } },
   { name: 'in renewal past a final end', facts: { startDate: '2020-01-01', endDate: '2022-12-31', tacitRenewal: false, workflowState: 'in_renewal' }, on: '2023-02-01', expected: { status: 'expired' } },
   // Unknown whether it renews: the deadline is shown to be safe.

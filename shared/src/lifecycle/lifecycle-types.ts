@@ -1,6 +1,7 @@
 import type { AgreementStatus, TermKind, WorkflowState } from '../domain/enums.ts';
 import type { PartialDate } from '../dates/partial-date.ts';
 import type { Period } from '../schemas/agreement.ts';
+import type { RenewalDecision } from '../schemas/renewal.ts';
 import type { ExplanationStep } from './explanation.ts';
 
 /** Lead times (days before a deadline) used when an agreement sets none. */
@@ -21,6 +22,8 @@ export interface LifecycleInput {
   noticeGivenDate: PartialDate | null;
   terminationDate: PartialDate | null;
   alertLeadDays: number[] | null;
+  /** The recorded renewal decision; decides whether an agreement in renewal still warns (absent = none). */
+  decision?: RenewalDecision | null;
 }
 
 /** What the engine derives for one reference date; the server stores these as indexed columns. */

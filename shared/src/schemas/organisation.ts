@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ORGANISATION_KINDS, PARTY_ROLES } from '../domain/enums.ts';
 import { isoDaySchema } from '../dates/partial-date.ts';
+import { KVK_NUMBER_PATTERN, OIN_PATTERN } from '../domain/organisation-name.ts';
 
 export const organisationSchema = z.object({
   id: z.number().int(),
@@ -14,6 +15,10 @@ export const organisationSchema = z.object({
     .nullable()
     .describe('Optional fact with its source and peildatum; never invented'),
   notes: z.string().nullable(),
+  kvkNumber: z.string().nullable().describe('KvK number (8 digits)'),
+  oin: z.string().nullable().describe('Organisatie-identificatienummer (20 digits)'),
+  parentId: z.number().int().nullable().describe('The organisation this one is part of'),
+  version: z.number().int().describe('For optimistic concurrency on PATCH'),
 });
 export type Organisation = z.infer<typeof organisationSchema>;
 
@@ -27,7 +32,36 @@ export const organisationAgreementSchema = z.object({
 });
 
 export const organisationDetailSchema = organisationSchema.extend({
+  parent: z.object({ id: z.number().int(), name: z.string() }).nullable(),
   agreements: z.array(organisationAgreementSchema),
   collaborations: z.array(z.object({ code: z.string(), name: z.string(), role: z.string() })),
 });
 export type OrganisationDetail = z.infer<typeof organisationDetailSchema>;
+
+/** Empty text means "none": forms send '' for a cleared field. */
+const optionalText = (max: number) =>
+  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v), z.string().trim().max(max).nullable().optional());
+const digits = (pattern: RegExp, message: string) =>
+  z.preprocess((v) => (typeof v === 'string' ? (v.replace(/[\s.]/g, '') === '' ? null : v.replace(/[\s.]/g, '')) : v), z.string().regex(pattern, { message }).nullable().optional());
+
+const organisationFields = {
+  shortName: optionalText(60),
+  kvkNumber: digits(KVK_NUMBER_PATTERN, 'Een KvK-nummer heeft precies 8 cijfers').describe('8 digits; spaces and dots are ignored'),
+  oin: digits(OIN_PATTERN, 'Een OIN heeft precies 20 cijfers').describe('20 digits; spaces and dots are ignored'),
+  parentId: z.number().int().positive().nullable().optional().describe('Id of the organisation this one is part of'),
+  notes: optionalText(2000),
+};
+const nameField = z.string().trim().min(1, { message: 'Naam is verplicht' }).max(200, { message: 'Hoogstens 200 tekens' });
+
+/** POST /api/organisations */
+export const createOrganisationSchema = z.strictObject({ name: nameField, kind: z.enum(ORGANISATION_KINDS), ...organisationFields });
+export type CreateOrganisationInput = z.infer<typeof createOrganisationSchema>;
+
+/** PATCH /api/organisations/:id: only the fields sent change. */
+export const updateOrganisationSchema = z.strictObject({
+  name: nameField.optional(),
+  kind: z.enum(ORGANISATION_KINDS).optional(),
+  ...organisationFields,
+  version: z.number().int().positive().describe('The version last read; a stale one answers 409 stale_write with `current`'),
+});
+export type UpdateOrganisationInput = z.infer<typeof updateOrganisationSchema>;

@@ -10,7 +10,8 @@ export const PASSWORD_MIN_LENGTH = 12;
 export const passwordSchema = z
   .string()
   .min(PASSWORD_MIN_LENGTH, { message: `Kies een wachtwoord van minstens ${PASSWORD_MIN_LENGTH} tekens` })
-  .max(200, { message: 'Kies een wachtwoord van hoogstens 200 tekens' });
+  .max(200, { message: 'Kies een wachtwoord van hoogstens 200 tekens' })
+  .describe(`At least ${PASSWORD_MIN_LENGTH} characters; the server also refuses common and leaked passwords (and their core with digits or punctuation around it, or typed twice) with the field error code \`common_password\` (422)`);
 
 /** E-mail as an account name: trimmed and lower-case, so "Jan@VRT.nl" and "jan@vrt.nl" are one account. */
 export const accountEmailSchema = z
@@ -40,7 +41,7 @@ export const userSchema = z.object({
   locale: z.enum(LOCALES),
   deputyEmail: z.string().nullable(),
   active: z.boolean(),
-  lockedUntil: z.string().nullable().describe('Sign-in is refused until this instant after repeated failures'),
+  lockedUntil: z.string().nullable().describe('No longer set (always null): repeated failures slow sign-in down instead of locking the account (decision 035)'),
   mustChangePassword: z.boolean(),
   lastSignInAt: z.string().nullable(),
   createdAt: z.string(),

@@ -17,6 +17,8 @@ import { StaleWriteDialog } from '../../features/agreements/components/stale-wri
 import { toUpdatePayload, valuesFromAgreement, type FormValues } from '../../features/agreements/form/form-values.ts';
 import { useCollaborations } from '../../features/collaborations/api/list-collaborations.ts';
 import { useOrganisations } from '../../features/organisations/api/list-organisations.ts';
+import { NewOrganisationButton } from '../../features/organisations/components/new-organisation-button.tsx';
+import { usePermissions } from '../../features/session/api/use-permissions.ts';
 import { queryClient } from '../query-client.ts';
 
 export function loader({ params }: LoaderFunctionArgs) {
@@ -37,6 +39,7 @@ function EditForm({ agreement }: { agreement: Agreement }) {
   const update = useUpdateAgreement(agreement.id);
   const collaborations = useCollaborations();
   const organisations = useOrganisations();
+  const { canEditOrganisations } = usePermissions();
   // The version and values the edit is based on; a conflict moves them to the server's.
   const [base, setBase] = useState(() => ({ values: valuesFromAgreement(agreement), version: agreement.version }));
   const [formKey, setFormKey] = useState(0);
@@ -85,6 +88,7 @@ function EditForm({ agreement }: { agreement: Agreement }) {
         initial={initial}
         collaborations={(collaborations.data ?? []).map((c) => ({ value: c.code, label: `${c.code} — ${c.name}` }))}
         organisations={(organisations.data ?? []).map((o) => ({ value: String(o.id), label: o.name }))}
+        partyOrganisationAction={canEditOrganisations ? (select, n) => <NewOrganisationButton partyNumber={n} onPicked={(o) => select(o.id)} /> : undefined}
         busy={update.isPending}
         serverErrors={serverErrors}
         valuesRef={valuesRef}

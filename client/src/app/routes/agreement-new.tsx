@@ -10,6 +10,8 @@ import { AgreementForm } from '../../features/agreements/components/agreement-fo
 import { EMPTY_VALUES, toCreatePayload } from '../../features/agreements/form/form-values.ts';
 import { useCollaborations } from '../../features/collaborations/api/list-collaborations.ts';
 import { useOrganisations } from '../../features/organisations/api/list-organisations.ts';
+import { NewOrganisationButton } from '../../features/organisations/components/new-organisation-button.tsx';
+import { usePermissions } from '../../features/session/api/use-permissions.ts';
 
 export function Component() {
   const t = useT();
@@ -20,6 +22,7 @@ export function Component() {
   const create = useCreateAgreement();
   const collaborations = useCollaborations();
   const organisations = useOrganisations();
+  const { canEditOrganisations } = usePermissions();
   const allowLeave = useRef(false);
   const base = { ...EMPTY_VALUES, collaborationCode: (params.get('collaboration') ?? '').toUpperCase() };
   const serverErrors = create.error instanceof ApiError ? create.error.fieldErrors() : {};
@@ -32,6 +35,7 @@ export function Component() {
         base={base}
         collaborations={(collaborations.data ?? []).map((c) => ({ value: c.code, label: `${c.code} — ${c.name}` }))}
         organisations={(organisations.data ?? []).map((o) => ({ value: String(o.id), label: o.name }))}
+        partyOrganisationAction={canEditOrganisations ? (select, n) => <NewOrganisationButton partyNumber={n} onPicked={(o) => select(o.id)} /> : undefined}
         busy={create.isPending}
         serverErrors={serverErrors}
         allowLeaveRef={allowLeave}

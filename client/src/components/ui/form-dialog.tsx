@@ -47,6 +47,8 @@ export function FormDialog({ title, submitLabel, busy, error, errorTitle, noChan
         id={formId}
         onSubmit={(e) => {
           e.preventDefault();
+          // React bubbles a submit through portals and nesting: never let it reach a form around the dialog's opener.
+          e.stopPropagation();
           onSubmit();
         }}
         noValidate

@@ -10,6 +10,7 @@ export const AUDIT_ENTITY_TYPES = [
   'outbox_message',
   'settings',
   'register',
+  'organisation',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
@@ -23,6 +24,8 @@ export const AUDIT_ACTIONS = [
   'terminate',
   'start',
   'decide',
+  'start_renewal',
+  'record_decision',
   'activate',
   'create_successor',
   'renewed_by_successor',
@@ -57,6 +60,8 @@ export function entityPath(entityType: string, entityId: string): string | null 
       return `/agreements/${encodeURIComponent(entityId)}`;
     case 'collaboration':
       return `/collaborations/${encodeURIComponent(entityId)}`;
+    case 'organisation':
+      return `/organisations/${encodeURIComponent(entityId)}`;
     case 'outbox_message':
       return `/admin/outbox/${encodeURIComponent(entityId)}`;
     default:
@@ -84,9 +89,9 @@ const asRecord = (v: unknown): Record<string, unknown> | null => (v && typeof v 
  * Before and after, field by field: the changed fields when the server lists
  * them, otherwise every field of the snapshot (a creation, a run, a follow).
  */
-export function changeRows(event: { before: unknown; after: unknown; changes: string[] }): ChangeRow[] {
+export function changeRows(event: { before: unknown; after: unknown; changes: string[] }, format: (field: string, value: unknown) => string = (_f, v) => valueText(v)): ChangeRow[] {
   const before = asRecord(event.before);
   const after = asRecord(event.after);
   const fields = event.changes.length ? event.changes : [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])];
-  return fields.map((field) => ({ field, before: valueText(before?.[field]), after: valueText(after?.[field]) }));
+  return fields.map((field) => ({ field, before: format(field, before?.[field]), after: format(field, after?.[field]) }));
 }

@@ -4,22 +4,26 @@ import type { SessionState } from './api/get-session.ts';
 export interface Permissions {
   canEditAgreements: boolean;
   canAcknowledgeAlerts: boolean;
+  /** Add and correct organisations (decision 027). */
+  canEditOrganisations: boolean;
 }
 
 export function permissionsOf(session: SessionState | undefined): Permissions {
-  if (!session || session.kind === 'signed-out') return { canEditAgreements: false, canAcknowledgeAlerts: false };
-  if (session.kind === 'open') return { canEditAgreements: true, canAcknowledgeAlerts: true };
+  if (!session || session.kind === 'signed-out') return { canEditAgreements: false, canAcknowledgeAlerts: false, canEditOrganisations: false };
+  if (session.kind === 'open') return { canEditAgreements: true, canAcknowledgeAlerts: true, canEditOrganisations: true };
   const granted = session.user.permissions;
   if (granted) {
     return {
       canEditAgreements: Boolean(granted.agreement?.update),
       canAcknowledgeAlerts: Boolean(granted.alert?.acknowledge),
+      canEditOrganisations: Boolean(granted.organisation?.create),
     };
   }
   const role = session.user.role;
   return {
     canEditAgreements: role === 'admin' || role === 'legal',
     canAcknowledgeAlerts: role !== 'viewer',
+    canEditOrganisations: role === 'admin' || role === 'legal',
   };
 }
 

@@ -19,10 +19,22 @@ export const organisations = sqliteTable(
     populationSource: text('population_source'),
     populationReferenceDate: text('population_reference_date'),
     notes: text('notes'),
+    /** KvK number (8 digits); refused twice (decision 027). */
+    kvkNumber: text('kvk_number'),
+    /** Organisatie-identificatienummer (20 digits); refused twice. */
+    oin: text('oin'),
+    /** The organisation this one is part of (no cycles; checked on write). */
+    parentId: integer('parent_id'),
     isSynthetic: integer('is_synthetic', { mode: 'boolean' }).notNull().default(false),
+    version: integer('version').notNull().default(1),
     ...timestamps,
   },
-  (t) => [uniqueIndex('organisations_key_uq').on(t.key), index('organisations_name_idx').on(t.name)],
+  (t) => [
+    uniqueIndex('organisations_key_uq').on(t.key),
+    index('organisations_name_idx').on(t.name),
+    index('organisations_kvk_idx').on(t.kvkNumber),
+    index('organisations_oin_idx').on(t.oin),
+  ],
 );
 
 export const collaborations = sqliteTable(

@@ -23,7 +23,7 @@ describe('first start', () => {
     t.deps.db.$client.prepare('delete from users').run();
     const lines: unknown[] = [];
     t.deps.logger = Object.assign(Object.create(t.deps.logger), { info: (...args: unknown[]) => lines.push(args) });
-    const message = await ensureFirstAdmin(t.deps);
+    const message = await ensureFirstAdmin(t.deps, { toTerminal: true });
     const password = /Wachtwoord:\s+(\S+)/.exec(message)?.[1];
     expect(message).toContain(t.deps.config.publicUrl);
     expect(message).toContain(FIRST_ADMIN_EMAIL);
@@ -39,7 +39,22 @@ describe('first start', () => {
   });
 });
 
-describe('npm run user', () => {
+describe('first start with stdout not a terminal (issue 15, item 7)', () => {
+  it('keeps the password out of the output and says how to reset it', async () => {
+    t = await createTestApp();
+    t.deps.db.$client.prepare('delete from sessions').run();
+    t.deps.db.$client.prepare('delete from users').run();
+    const message = await ensureFirstAdmin(t.deps, { toTerminal: false });
+    expect(message).toContain(FIRST_ADMIN_EMAIL);
+    expect(message).toContain(t.deps.config.publicUrl);
+    expect(message).toContain(`npm run user -- reset --email ${FIRST_ADMIN_EMAIL}`);
+    expect(message).not.toMatch(/\w{5}-\w{5}-\w{5}-\w{5}/);
+    // The account exists (with a password nobody was shown) and must change it after a reset.
+    expect(t.deps.db.$client.prepare('select role, must_change_password from users').get()).toEqual({ role: 'admin', must_change_password: 1 });
+  });
+});
+
+describe('npm run user', { timeout: 120_000 }, () => {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
   const cli = (dataDir: string, ...args: string[]) =>
     execFileSync(process.execPath, ['--import', 'tsx', 'server/src/cli/user.ts', ...args], { cwd: root, env: { ...process.env, DATA_DIR: dataDir }, encoding: 'utf8' });
@@ -78,6 +93,10 @@ describe('npm run user', () => {
     };
     const short = run('create', '--email', 'a@vrt.nl', '--password', 'kort', '--role', 'legal');
     expect(short.status).toBe(2);
+    // A common password is refused as in the app (issue 15, item 9).
+    const common = run('create', '--email', 'a@vrt.nl', '--password', 'iloveyou12345', '--role', 'legal');
+    expect(common.status).toBe(1);
+    expect(common.stderr).toMatch(/--password: .*veelgebruikte en uitgelekte wachtwoorden/);
     expect(short.stderr).toContain('--password');
     expect(run('create', '--email', 'a@vrt.nl', '--role', 'baas').status).toBe(2);
     expect(run('reset', '--email', 'niemand@vrt.nl').status).toBe(1);

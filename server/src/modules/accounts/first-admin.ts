@@ -8,10 +8,11 @@ export const FIRST_ADMIN_EMAIL = 'beheerder@akkoord.local';
 
 /**
  * On a database without an active admin, creates one with a random password.
- * Returns the console message; the password appears there once and never in
- * the (pino) log.
+ * Returns the console message; the password appears there once, and only when
+ * the console is a terminal: redirected (a service manager, a container, a
+ * file) stdout is the log, so the message says how to reset it instead.
  */
-export async function ensureFirstAdmin(deps: AppDeps): Promise<string> {
+export async function ensureFirstAdmin(deps: AppDeps, { toTerminal = process.stdout.isTTY === true }: { toTerminal?: boolean } = {}): Promise<string> {
   const url = deps.config.publicUrl;
   const manage = 'Accounts beheren: npm run user -- list | create --email E --role ROL | reset --email E';
   if (countOtherActiveAdmins(deps.db, 0) > 0) {
@@ -22,14 +23,22 @@ export async function ensureFirstAdmin(deps: AppDeps): Promise<string> {
   }
   const { temporaryPassword: password } = await createUser(deps, { requestId: 'startup', user: null, systemActor: 'systeem' }, { email: FIRST_ADMIN_EMAIL, name: 'Beheerder', role: 'admin' });
   deps.logger.info({ event: 'first_admin_created', email: FIRST_ADMIN_EMAIL }, 'first admin account created (password shown on the console only)');
+  const reset = `npm run user -- reset --email ${FIRST_ADMIN_EMAIL}`;
   return [
     '',
     'Eerste start: er is een beheerdersaccount aangemaakt.',
     `  Aanmelden op:  ${url}`,
     `  E-mailadres:   ${FIRST_ADMIN_EMAIL}`,
-    `  Wachtwoord:    ${password}`,
-    'Dit wachtwoord wordt alleen nu getoond en staat in geen logbestand. Kies na het aanmelden een eigen wachtwoord.',
-    `Kwijt? npm run user -- reset --email ${FIRST_ADMIN_EMAIL}`,
+    ...(toTerminal
+      ? [
+          `  Wachtwoord:    ${password}`,
+          'Dit wachtwoord wordt alleen nu getoond en staat in geen logbestand. Kies na het aanmelden een eigen wachtwoord.',
+          `Kwijt? ${reset}`,
+        ]
+      : [
+          '  Wachtwoord:    niet getoond, want de uitvoer gaat niet naar een terminal (maar bijvoorbeeld naar een logbestand).',
+          `Geef het account een wachtwoord met: ${reset}  (toont een tijdelijk wachtwoord in uw terminal)`,
+        ]),
     manage,
   ].join('\n');
 }

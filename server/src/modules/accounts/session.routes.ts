@@ -1,11 +1,12 @@
 import { changePasswordSchema, sessionSchema, signInSchema, updateProfileSchema } from '@akkoord/shared/schemas/session';
-import { AppError } from '../../http/errors.ts';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
 import './accounts.policy.ts';
 import { clearSessionCookie, readSessionCookie, setSessionCookie } from './session-cookie.ts';
 import { changeOwnPassword, getSession, signIn, signOut, signOutEverywhere, updateOwnProfile } from './sessions.service.ts';
 
 const tags = ['Session'];
+/** Failed sign-ins allowed per client address per window, on top of the per-account slow-down. */
+export const SIGN_IN_LIMIT = { windowMs: 15 * 60_000, failures: 20 };
 const self = { resource: 'account', action: 'self' };
 const sessionDoc = { description: 'The signed-in user, their role, permissions and CSRF token', schema: sessionSchema };
 
@@ -14,20 +15,22 @@ export const sessionRoutes: RouteDef[] = [
     method: 'post',
     path: '/api/session',
     summary: 'Sign in with e-mail and password (sets the session cookie)',
-    description: 'A new session id on every sign-in. Five wrong passwords in a row lock the account for 15 minutes; repeated failures from one address answer 429.',
+    description:
+      'A new session id on every sign-in. A wrong password and an address without an account get the same 401, in about the same time. After three failures in a row on one e-mail address each further attempt is answered later (1 s, doubling to at most 16 s; a correct password still signs in): slowed down, never locked. More than 20 failures in 15 minutes from one client address answer 429 with Retry-After.',
     tags,
     access: { public: true },
+    rateLimit: {
+      windowMs: SIGN_IN_LIMIT.windowMs,
+      limit: SIGN_IN_LIMIT.failures,
+      countFailuresOnly: true,
+      detail: 'Te veel mislukte aanmeldpogingen vanaf dit adres. Probeer het over een kwartier opnieuw.',
+    },
     body: signInSchema,
     responses: { 200: sessionDoc },
     handler: async ({ deps, ctx, body, req, res }) => {
-      try {
-        const { token, session } = await signIn(deps, ctx, body, { previousToken: readSessionCookie(req, deps.config), userAgent: req.get('user-agent') });
-        setSessionCookie(res, deps.config, token);
-        return { body: session, headers: { 'Cache-Control': 'no-store' } };
-      } catch (err) {
-        if (err instanceof AppError && typeof err.extra?.retryAfter === 'number') res.setHeader('Retry-After', String(err.extra.retryAfter));
-        throw err;
-      }
+      const { token, session } = await signIn(deps, ctx, body, { previousToken: readSessionCookie(req, deps.config), userAgent: req.get('user-agent') });
+      setSessionCookie(res, deps.config, token);
+      return { body: session, headers: { 'Cache-Control': 'no-store' } };
     },
   }),
   defineRoute({

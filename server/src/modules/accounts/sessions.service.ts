@@ -8,12 +8,11 @@ import { hashPassword, needsRehash, verifyAgainstDummy, verifyPassword } from '.
 import { isWellFormedToken, newToken, sessionIdOf } from './session-token.ts';
 import { deleteExpiredSessions, deleteSession, findSessionWithUser, insertSession, touchSession } from './sessions.repo.ts';
 import { auditUser, presentSessionUser, toCurrentUser } from './users.presenter.ts';
-import { deleteSessionsOfUser, findUserByEmail, findUserById, incrementFailedSignIns, setSignInState, updateUserRow, type UserRow } from './users.repo.ts';
+import { refuseCommonPassword } from './password-policy.ts';
+import { forgetFailures, waitBeforeAttempt } from './sign-in-slowdown.ts';
+import { deleteSessionsOfUser, findUserByEmail, findUserById, setSignInState, updateUserRow, type UserRow } from './users.repo.ts';
 import { updateUser } from './users.service.ts';
 
-/** Failed sign-ins in a row before an account is locked, and for how long. */
-export const MAX_FAILED_SIGN_INS = 5;
-export const LOCK_MINUTES = 15;
 /** lastSeenAt is written at most once a minute: the idle timeout is exact to the minute, reads stay reads. */
 const TOUCH_AFTER_MS = 60_000;
 
@@ -63,35 +62,11 @@ export function getSession(deps: AppDeps, ctx: RequestContext, session: ActiveSe
 
 const badCredentials = () => new AppError('unauthenticated', 'E-mailadres of wachtwoord klopt niet');
 
-function lockedError(lockedUntil: string, now: Date): AppError {
-  const retryAfter = Math.max(1, Math.ceil((Date.parse(lockedUntil) - now.getTime()) / 1000));
-  return new AppError('too_many_requests', `Te veel mislukte pogingen. Dit account is tijdelijk geblokkeerd; probeer het over ${Math.ceil(retryAfter / 60)} minuten opnieuw of vraag een beheerder om een nieuw wachtwoord.`, {
-    extra: { retryAfter },
-  });
-}
-
-/** Counts a wrong password; the fifth in a row locks the account for LOCK_MINUTES. Returns the lock error when it locked. */
-function recordFailure(deps: AppDeps, ctx: RequestContext, row: UserRow): AppError | null {
-  const now = deps.clock.now();
-  const lockedUntil = new Date(now.getTime() + minutes(LOCK_MINUTES)).toISOString();
-  const locked = deps.db.transaction((tx) => {
-    const failures = incrementFailedSignIns(tx, row.id);
-    if (failures < MAX_FAILED_SIGN_INS) return false;
-    setSignInState(tx, row.id, { failedSignIns: 0, lockedUntil });
-    return true;
-  });
-  deps.logger.warn({ reqId: ctx.requestId, event: locked ? 'account_locked' : 'sign_in_failed', userId: row.id }, locked ? 'account locked after failed sign-ins' : 'failed sign-in');
-  return locked ? lockedError(lockedUntil, now) : null;
-}
-
-function refuseIfLocked(deps: AppDeps, row: UserRow): void {
-  const now = deps.clock.now();
-  if (row.lockedUntil && Date.parse(row.lockedUntil) > now.getTime()) throw lockedError(row.lockedUntil, now);
-}
-
 /**
- * Signs in: checks the password (argon2id), then replaces any session the
- * browser had with a brand-new one (no session fixation). Returns the cookie token.
+ * Signs in: waits as long as the address's recent failures ask (sign-in-slowdown.ts),
+ * checks the password (argon2id; against a dummy hash when there is no active account,
+ * so the answer and its time are the same), then replaces any session the browser had
+ * with a brand-new one (no session fixation). Returns the cookie token.
  */
 export async function signIn(
   deps: AppDeps,
@@ -99,14 +74,18 @@ export async function signIn(
   input: SignInInput,
   meta: { previousToken: string | null; userAgent: string | undefined },
 ): Promise<{ token: string; session: Session }> {
+  await waitBeforeAttempt(deps, input.email);
   const row = findUserByEmail(deps.db, input.email.trim().toLowerCase());
   if (!row || row.deactivatedAt !== null) {
     await verifyAgainstDummy(input.password);
     deps.logger.warn({ reqId: ctx.requestId, event: 'sign_in_failed' }, 'failed sign-in (no such active account)');
     throw badCredentials();
   }
-  refuseIfLocked(deps, row);
-  if (!(await verifyPassword(row.passwordHash, input.password))) throw recordFailure(deps, ctx, row) ?? badCredentials();
+  if (!(await verifyPassword(row.passwordHash, input.password))) {
+    deps.logger.warn({ reqId: ctx.requestId, event: 'sign_in_failed', userId: row.id }, 'failed sign-in');
+    throw badCredentials();
+  }
+  forgetFailures(deps, input.email);
 
   const rehash = needsRehash(row.passwordHash) ? await hashPassword(input.password) : null;
   const now = deps.clock.now();
@@ -144,13 +123,17 @@ export function signOutEverywhere(deps: AppDeps, ctx: RequestContext): number {
 /** Changes the signed-in user's password after checking the current one; other sessions end. */
 export async function changeOwnPassword(deps: AppDeps, ctx: RequestContext, session: ActiveSession, input: ChangePasswordInput): Promise<void> {
   const row = findUserById(deps.db, ctx.user!.id)!;
-  refuseIfLocked(deps, row);
+  // Guessing the current password in a stolen session is slowed down like signing in.
+  await waitBeforeAttempt(deps, row.email);
   if (!(await verifyPassword(row.passwordHash, input.currentPassword))) {
-    throw recordFailure(deps, ctx, row) ?? new AppError('validation_failed', 'Een of meer velden kloppen niet', { errors: [{ field: 'body.currentPassword', message: 'Dit is niet uw huidige wachtwoord' }] });
+    deps.logger.warn({ reqId: ctx.requestId, event: 'password_change_failed', userId: row.id }, 'wrong current password');
+    throw new AppError('validation_failed', 'Een of meer velden kloppen niet', { errors: [{ field: 'body.currentPassword', message: 'Dit is niet uw huidige wachtwoord' }] });
   }
   if (input.newPassword === input.currentPassword) {
     throw new AppError('validation_failed', 'Een of meer velden kloppen niet', { errors: [{ field: 'body.newPassword', message: 'Kies een ander wachtwoord dan het huidige' }] });
   }
+  forgetFailures(deps, row.email);
+  await refuseCommonPassword(input.newPassword, 'body.newPassword');
   const passwordHash = await hashPassword(input.newPassword);
   const now = deps.clock.now().toISOString();
   deps.db.transaction((tx) => {

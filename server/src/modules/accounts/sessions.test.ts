@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import supertest from 'supertest';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../config.ts';
 import { createTestApp, type TestApp } from '../../test/harness.ts';
 import { movableClock } from '../../test/movable-clock.ts';
+import { delayAfterFailures, SIGN_IN_SLOWDOWN } from './sign-in-slowdown.ts';
 
 let t: TestApp;
 afterEach(() => t?.close());
@@ -14,9 +15,10 @@ const cookieOf = (res: supertest.Response): string | undefined => {
 };
 const tokenOf = (res: supertest.Response) => /=([^;]*)/.exec(cookieOf(res) ?? '')?.[1] ?? '';
 const asCookie = (token: string) => `akkoord_session=${token}`;
-const signIn = (email: string, password: string, cookie?: string) => {
+const signIn = (email: string, password: string, cookie?: string, from?: string) => {
   const req = supertest(t.app).post('/api/session');
   if (cookie) req.set('Cookie', cookie);
+  if (from) req.set('X-Forwarded-For', from);
   return req.send({ email, password });
 };
 const sessionCount = () => t.deps.db.$client.prepare('select count(*) from sessions').pluck().get() as number;
@@ -180,25 +182,61 @@ describe('CSRF', () => {
 });
 
 describe('lock-out and rate limit', () => {
-  it('locks an account for 15 minutes after five wrong passwords in a row', async () => {
-    const clock = movableClock('2026-11-29T09:00:00Z');
-    t = await createTestApp({ clock });
-    await t.signIn({ role: 'legal' });
-    for (let i = 0; i < 4; i++) expect((await signIn('legal@akkoord.test', 'fout-wachtwoord')).status).toBe(401);
-    const fifth = await signIn('legal@akkoord.test', 'fout-wachtwoord');
-    expect(fifth.status).toBe(429);
-    expect(fifth.body.code).toBe('too_many_requests');
-    expect(Number(fifth.headers['retry-after'])).toBe(900);
-    const locked = await signIn('legal@akkoord.test', t.password);
-    expect(locked.status).toBe(429);
-    expect(cookieOf(locked)).toBeUndefined();
-    clock.advanceMinutes(14);
-    expect((await signIn('legal@akkoord.test', t.password)).status).toBe(429);
-    clock.advanceMinutes(1);
-    expect((await signIn('legal@akkoord.test', t.password)).status).toBe(200);
-    // A success resets the count: four more failures do not lock.
-    for (let i = 0; i < 4; i++) expect((await signIn('legal@akkoord.test', 'fout-wachtwoord')).status).toBe(401);
-    expect((await signIn('legal@akkoord.test', t.password)).status).toBe(200);
+  describe('per account: slowed down, never locked (issue 15, item 8)', () => {
+    const saved = { ...SIGN_IN_SLOWDOWN };
+    beforeEach(() => Object.assign(SIGN_IN_SLOWDOWN, { firstDelayMs: 150, maxDelayMs: 1200 }));
+    afterEach(() => Object.assign(SIGN_IN_SLOWDOWN, saved));
+    const timed = async (email: string, password: string, from: string) => {
+      const started = performance.now();
+      const res = await signIn(email, password, undefined, from);
+      return { res, ms: performance.now() - started };
+    };
+
+    it('answers an address with an account and one without alike, and slows both down the same', async () => {
+      t = await createTestApp();
+      await t.signIn({ role: 'legal' });
+      for (let i = 0; i < 7; i++) {
+        const known = await timed('legal@akkoord.test', 'fout-wachtwoord', '198.51.100.1');
+        const unknown = await timed('niemand@akkoord.test', 'fout-wachtwoord', '198.51.100.2');
+        const { requestId: _a, ...knownBody } = known.res.body as Record<string, unknown>;
+        const { requestId: _b, ...unknownBody } = unknown.res.body as Record<string, unknown>;
+        expect({ attempt: i + 1, status: known.res.status, body: knownBody, retryAfter: known.res.headers['retry-after'] }).toEqual({
+          attempt: i + 1,
+          status: unknown.res.status,
+          body: unknownBody,
+          retryAfter: unknown.res.headers['retry-after'],
+        });
+        expect(known.res.status).toBe(401);
+        const wait = delayAfterFailures(i);
+        expect(known.ms, `attempt ${i + 1}`).toBeGreaterThanOrEqual(wait - 5);
+        expect(unknown.ms, `attempt ${i + 1}`).toBeGreaterThanOrEqual(wait - 5);
+      }
+      expect([0, 1, 2, 3, 4, 5, 6, 7].map(delayAfterFailures)).toEqual([0, 0, 0, 150, 300, 600, 1200, 1200]);
+    });
+
+    it('lets the owner in with the right password however often a stranger failed, and then starts afresh', async () => {
+      const clock = movableClock('2026-11-29T09:00:00Z');
+      t = await createTestApp({ clock });
+      await t.signIn({ role: 'legal' });
+      // A stranger, from ever other addresses (past the per-address limit), tries password after password.
+      for (let i = 0; i < 8; i++) expect((await signIn('legal@akkoord.test', `gok-${i}`, undefined, `203.0.113.${i}`)).status).toBe(401);
+      const owner = await timed('legal@akkoord.test', t.password, '192.0.2.10');
+      expect(owner.res.status).toBe(200);
+      expect(cookieOf(owner.res)).toBeDefined();
+      expect(owner.ms).toBeGreaterThanOrEqual(SIGN_IN_SLOWDOWN.maxDelayMs - 5);
+      // Signed in: the failures are forgotten.
+      expect((await timed('legal@akkoord.test', 'tikfout', '192.0.2.10')).ms).toBeLessThan(SIGN_IN_SLOWDOWN.maxDelayMs);
+      expect((await t.agent.get(`/api/users/${(await t.signIn({ role: 'legal' })).user.id}`)).body.lockedUntil).toBeNull();
+    });
+
+    it('forgets failures after an hour without one', async () => {
+      const clock = movableClock('2026-11-29T09:00:00Z');
+      t = await createTestApp({ clock });
+      for (let i = 0; i < 6; i++) await signIn('admin@akkoord.test', 'fout', undefined, '198.51.100.3');
+      expect((await timed('admin@akkoord.test', 'fout', '198.51.100.3')).ms).toBeGreaterThanOrEqual(SIGN_IN_SLOWDOWN.maxDelayMs - 5);
+      clock.advanceMinutes(61);
+      expect((await timed('admin@akkoord.test', t.password, '198.51.100.3')).ms).toBeLessThan(SIGN_IN_SLOWDOWN.maxDelayMs);
+    });
   });
 
   it('answers 429 after 20 failed sign-ins from one address, whatever the account', async () => {
@@ -207,6 +245,29 @@ describe('lock-out and rate limit', () => {
     const limited = await signIn('admin@akkoord.test', t.password);
     expect(limited.status).toBe(429);
     expect(limited.headers['content-type']).toContain('application/problem+json');
+  });
+
+  it('lets no spelling of the sign-in path pass the per-address limit: other spellings are 404, the limit holds (issue 15, item 5)', async () => {
+    t = await createTestApp();
+    const variants = ['/api/session/', '/API/SESSION', '/Api/Session', '/api/Session/', '/api/session//'];
+    for (let i = 0; i < 25; i++) {
+      const res = await supertest(t.app).post(variants[i % variants.length]!).send({ email: 'admin@akkoord.test', password: `fout-${i}` });
+      expect(res.status, variants[i % variants.length]).toBe(404);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      expect(res.body.code).toBe('not_found');
+    }
+    // The other spellings signed no one in and reached no handler: the account's password still works.
+    expect((await signIn('admin@akkoord.test', t.password)).status).toBe(200);
+    for (let i = 0; i < 20; i++) expect((await signIn(`onbekend${i}@akkoord.test`, 'fout-wachtwoord')).status).toBe(401);
+    const limited = await supertest(t.app).post('/api/session').send({ email: 'admin@akkoord.test', password: t.password });
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+    // Other API paths are exact too: a trailing slash or other case is a 404 problem, never the SPA.
+    for (const path of ['/api/agreements/', '/API/agreements', '/api/Health']) {
+      const res = await t.agent.get(path);
+      expect(res.status, path).toBe(404);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+    }
   });
 });
 
@@ -228,6 +289,19 @@ describe('password change', () => {
     const events = t.deps.db.$client.prepare("select action, before, after from audit_events where entity_type = 'user'").all() as { action: string; after: string }[];
     expect(events.map((e) => e.action)).toEqual(['change_password']);
     expect(events[0]!.after).not.toMatch(/argon2|passwordHash/);
+  });
+
+  it('refuses common and leaked passwords, also with digits or punctuation around them or typed twice (issue 15, item 9)', async () => {
+    t = await createTestApp({ role: 'manager' });
+    for (const newPassword of ['qwertyuiop123', 'Wachtwoord2024!', '!!Welkom123456', 'passwordpassword', 'voetbalvoetbal', '123456789012', 'aaaaaaaaaaaa', 'abcdefghijklm']) {
+      const res = await t.agent.post('/api/session/password').set(t.headers).send({ currentPassword: t.password, newPassword });
+      expect(res.status, newPassword).toBe(422);
+      expect(res.body.errors, newPassword).toEqual([expect.objectContaining({ field: 'body.newPassword', code: 'common_password' })]);
+    }
+    // Nothing changed: the old password still signs in.
+    expect((await signIn('manager@akkoord.test', t.password)).status).toBe(200);
+    const fine = await t.agent.post('/api/session/password').set(t.headers).send({ currentPassword: t.password, newPassword: 'fiets paraplu zonnebloem' });
+    expect(fine.status).toBe(204);
   });
 
   it('changes name and language on the own profile, with an audit event', async () => {

@@ -74,18 +74,6 @@ export function setSignInState(
   tx.update(users).set(state).where(eq(users.id, id)).run();
 }
 
-/** Adds one failed sign-in and returns the new count. */
-export function incrementFailedSignIns(tx: Tx | Db, id: number): number {
-  return (
-    tx
-      .update(users)
-      .set({ failedSignIns: sql`${users.failedSignIns} + 1` })
-      .where(eq(users.id, id))
-      .returning({ n: users.failedSignIns })
-      .get()?.n ?? 0
-  );
-}
-
 /** Those of the collaboration codes that do not exist. */
 export function findUnknownCollaborationCodes(db: Db | Tx, codes: string[]): string[] {
   if (!codes.length) return [];

@@ -4,6 +4,8 @@ import { actorOf, type RequestContext } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { generatePassword, hashPassword } from './passwords.ts';
+import { refuseCommonPassword } from './password-policy.ts';
+import { forgetFailures } from './sign-in-slowdown.ts';
 import { auditUser, presentUser } from './users.presenter.ts';
 import {
   countOtherActiveAdmins,
@@ -46,6 +48,7 @@ function checkScope(deps: AppDeps, scope: string[] | null | undefined): void {
 /** Creates an account; without a chosen password a random one is generated and returned once. */
 export async function createUser(deps: AppDeps, ctx: RequestContext, input: CreateUserInput): Promise<UserWithPassword> {
   checkScope(deps, input.collaborationScope);
+  if (input.password) await refuseCommonPassword(input.password, 'body.password');
   const temporaryPassword = input.password ? null : generatePassword();
   const passwordHash = await hashPassword(input.password ?? temporaryPassword!);
   const now = deps.clock.now().toISOString();
@@ -106,7 +109,7 @@ export function updateUser(deps: AppDeps, ctx: RequestContext, id: number, input
   return writeUserChange(deps, ctx, row, 'update', changes, input.version === undefined ? {} : { expectedVersion: input.version });
 }
 
-/** Gives an account a new random password (shown once), lifts a lock-out and ends its sessions. */
+/** Gives an account a new random password (shown once), forgets its failed sign-ins and ends its sessions. */
 export async function resetUserPassword(deps: AppDeps, ctx: RequestContext, id: number): Promise<UserWithPassword> {
   const row = loadUser(deps, id);
   if (ctx.user?.id === id) throw new AppError('conflict', 'Wijzig uw eigen wachtwoord via "Wachtwoord wijzigen"');
@@ -114,6 +117,7 @@ export async function resetUserPassword(deps: AppDeps, ctx: RequestContext, id: 
   const passwordHash = await hashPassword(temporaryPassword);
   const now = deps.clock.now().toISOString();
   const user = writeUserChange(deps, ctx, row, 'reset_password', { passwordHash, passwordChangedAt: now, mustChangePassword: true, failedSignIns: 0, lockedUntil: null }, { endSessions: true });
+  forgetFailures(deps, row.email);
   return { user, temporaryPassword };
 }
 

@@ -9,20 +9,26 @@ import {
   updateAgreementSchema,
   agreementSummarySchema,
 } from '@akkoord/shared/schemas/agreement';
+import { auditEventSchema, historyQuerySchema } from '@akkoord/shared/schemas/audit';
 import { idParamSchema, pageSchema, problemSchema } from '@akkoord/shared/schemas/common';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
 import './agreements.policy.ts';
 import { countAgreements, createAgreement, getAgreement, listAgreementsJson, updateAgreement, versionFromIfMatch } from './agreements.service.ts';
-import { archiveAgreement, restoreAgreement } from './archive-agreement.ts';
+import { getAgreementHistory } from './agreement-history.ts';
+import { archiveAgreement, restoreAgreement, type DependentsFinder } from './archive-agreement.ts';
 import { etagOf } from './agreements.presenter.ts';
 import { withAgreementPermissions } from './agreement-permissions.ts';
-import { findImpactedDependents } from '../chains/analyse-impact.ts';
 
 const tags = ['Agreements'];
 const one = { description: 'The agreement', schema: agreementSchema };
 const withEtag = (a: { id: number; version: number }) => ({ ETag: etagOf(a) });
 
-export const agreementRoutes: RouteDef[] = [
+/**
+ * The register's routes. `findDependents` is the archive guard: the chains module's
+ * impact analysis, handed in by routes.ts so that agreements does not import chains
+ * (chains builds on agreements; decision 039).
+ */
+export const agreementRoutes = ({ findDependents }: { findDependents: DependentsFinder }): RouteDef[] => [
   defineRoute({
     method: 'get',
     path: '/api/agreements',
@@ -96,7 +102,7 @@ export const agreementRoutes: RouteDef[] = [
     body: archiveAgreementSchema,
     responses: { 200: one, 409: { description: 'Dependents exist', schema: problemSchema.extend({ impact: z.array(z.unknown()) }), contentType: 'application/problem+json' } },
     handler: ({ deps, ctx, params, body }) => {
-      const a = archiveAgreement(deps, ctx, params.id, body, findImpactedDependents);
+      const a = archiveAgreement(deps, ctx, params.id, body, findDependents);
       return { body: withAgreementPermissions(a, ctx.user), headers: withEtag(a) };
     },
   }),
@@ -112,5 +118,16 @@ export const agreementRoutes: RouteDef[] = [
       const a = restoreAgreement(deps, ctx, params.id);
       return { body: withAgreementPermissions(a, ctx.user), headers: withEtag(a) };
     },
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/api/agreements/:id/history',
+    summary: "An agreement's history (Geschiedenis): changes to it and to its relations",
+    tags: ['Agreements'],
+    access: { resource: 'agreement', action: 'read' },
+    params: idParamSchema,
+    query: historyQuerySchema,
+    responses: { 200: { description: 'A page of audit events, newest first', schema: pageSchema(auditEventSchema) } },
+    handler: ({ deps, ctx, params, query }) => ({ body: getAgreementHistory(deps, ctx, params.id, query) }),
   }),
 ];

@@ -36,7 +36,7 @@ import {
 } from './agreements.repo.ts';
 import { agreementVisibility } from './agreement-visibility.ts';
 import { presentAgreement } from './agreements.presenter.ts';
-import { decodeCursor, encodeCursor } from './cursor.ts';
+import { decodeCursor, encodeCursor } from '../../http/keyset-cursor.ts';
 import { deriveColumns } from './lifecycle-columns.ts';
 
 const inScope = (ctx: RequestContext, code: string | null) => agreementVisibility(ctx).canSee(code);

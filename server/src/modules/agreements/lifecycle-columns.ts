@@ -20,6 +20,7 @@ export type LifecycleColumns = Pick<
   | 'noticeGivenDate'
   | 'terminationDate'
   | 'alertLeadDays'
+  | 'decision'
 >;
 
 /** The lifecycle engine's input, read from a stored row (or any row with the same columns). */
@@ -40,6 +41,7 @@ export function lifecycleInputOf(row: LifecycleColumns): LifecycleInput {
     noticeGivenDate: row.noticeGivenDate,
     terminationDate: row.terminationDate,
     alertLeadDays: row.alertLeadDays ?? null,
+    decision: (row.decision ?? null) as LifecycleInput['decision'],
   };
 }
 

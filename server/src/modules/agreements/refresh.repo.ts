@@ -53,6 +53,7 @@ const COLUMNS = [
   'window_end_day',
   'next_deadline_day',
   'computed_on',
+  'decision',
 ];
 
 const CHUNK_SQL = `select json_group_array(json_array(${COLUMNS.join(', ')})) from (select * from agreements where id > ? and id <= ? order by id limit ?)`;
@@ -83,6 +84,7 @@ function recordOf(r: Cell[]): RefreshRecord {
       noticeGivenDate: r[17] as string | null,
       terminationDate: r[18] as string | null,
       alertLeadDays: r[19] as unknown as number[] | null,
+      decision: r[29] as LifecycleInput['decision'],
     },
     stored: {
       status: r[20] as string,

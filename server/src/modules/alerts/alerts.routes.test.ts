@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { explainAllToText } from '@akkoord/shared/lifecycle/explain-to-text';
 import type { AlertItem } from '@akkoord/shared/schemas/alert';
 import { createTestApp, type TestApp } from '../../test/harness.ts';
-import { refreshDerived } from '../agreements/refresh-derived.ts';
+import { refreshDerived } from './refresh-derived.ts';
 
 // Reference day 24 September 2026 (stored alerts); other days are computed on request.
 const TODAY = '2026-09-24';

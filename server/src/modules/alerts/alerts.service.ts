@@ -5,7 +5,7 @@ import type { AppDeps } from '../../deps.ts';
 import { actorOf, type RequestContext } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { agreementVisibility } from '../agreements/agreement-visibility.ts';
-import { refreshDerived } from '../agreements/refresh-derived.ts';
+import { refreshDerived } from './refresh-derived.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { redactChainAlerts } from '../chains/restricted-chain-alerts.ts';
 import { viewOfStored } from './alert-view.ts';

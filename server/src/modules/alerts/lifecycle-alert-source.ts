@@ -4,7 +4,8 @@ import type { AgreementAlertSource } from './alert-sources.ts';
 
 /** Notice deadlines, term ends, reviews, expiry without successor and data gaps (shared lifecycle engine). */
 export const lifecycleAlertSource: AgreementAlertSource = {
-  version: 1,
+  // 2: deadlines the workflow handled are left out by the shared rule; in renewal without a decision the notice alert says so (decision 025).
+  version: 2,
   perDay: true,
   name: 'lifecycle',
   compute: (_db, subjects, on) =>

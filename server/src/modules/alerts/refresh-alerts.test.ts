@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { AlertItem } from '@akkoord/shared/schemas/alert';
 import { createTestApp, type TestApp } from '../../test/harness.ts';
-import { refreshDerived } from '../agreements/refresh-derived.ts';
+import { refreshDerived } from './refresh-derived.ts';
 import { chainAlertSource } from './chain-alert-source.ts';
 import { lifecycleAlertSource } from './lifecycle-alert-source.ts';
 

@@ -1,9 +1,8 @@
-import { auditEventSchema, auditExportQuerySchema, auditQuerySchema, historyQuerySchema } from '@akkoord/shared/schemas/audit';
-import { idParamSchema, pageSchema } from '@akkoord/shared/schemas/common';
+import { auditEventSchema, auditExportQuerySchema, auditQuerySchema } from '@akkoord/shared/schemas/audit';
+import { pageSchema } from '@akkoord/shared/schemas/common';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
-import '../agreements/agreements.policy.ts';
 import './audit.policy.ts';
-import { getAgreementHistory, listAuditEvents, writeAuditCsv } from './audit.service.ts';
+import { listAuditEvents, writeAuditCsv } from './audit.service.ts';
 
 const tags = ['Audit'];
 const page = { description: 'A page of audit events, newest first', schema: pageSchema(auditEventSchema) };
@@ -31,16 +30,5 @@ export const auditRoutes: RouteDef[] = [
     handler: async ({ deps, query, res }) => {
       await writeAuditCsv(deps, query, res);
     },
-  }),
-  defineRoute({
-    method: 'get',
-    path: '/api/agreements/:id/history',
-    summary: "An agreement's history (Geschiedenis): changes to it and to its relations",
-    tags: ['Agreements'],
-    access: { resource: 'agreement', action: 'read' },
-    params: idParamSchema,
-    query: historyQuerySchema,
-    responses: { 200: page },
-    handler: ({ deps, ctx, params, query }) => ({ body: getAgreementHistory(deps, ctx, params.id, query) }),
   }),
 ];

@@ -2,11 +2,8 @@ import type { Response } from 'express';
 import type { AuditEvent, AuditExportQuery, AuditQuery, HistoryQuery } from '@akkoord/shared/schemas/audit';
 import type { Page } from '@akkoord/shared/schemas/common';
 import type { AppDeps } from '../../deps.ts';
-import type { RequestContext } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { startOfAmsterdamDay } from '../../lib/clock.ts';
-import { agreementVisibility, type AgreementVisibility } from '../agreements/agreement-visibility.ts';
-import { loadVisibleRow } from '../agreements/agreements.service.ts';
 import { auditCsvHeader, auditCsvLine } from './audit-csv.ts';
 import { agreementIdsNamedBy, presentAuditEvent, presentRestrictedAuditEvent } from './audit.presenter.ts';
 import { findAgreementCollaborationCodes, iterateAuditRows, listAuditRows, type AuditFilter, type AuditRow } from './audit.repo.ts';
@@ -58,8 +55,17 @@ export function listAuditEvents(deps: AppDeps, q: AuditQuery): Page<AuditEvent> 
   return pageOf(deps, filterOf(q), q);
 }
 
+/**
+ * Which agreements the reader may see in full (the agreements module's `AgreementVisibility`;
+ * declared here so that the audit trail, which every module writes to, imports no module).
+ */
+export interface HistoryVisibility {
+  readonly isLimited: boolean;
+  canSee(collaborationCode: string | null): boolean;
+}
+
 /** The other agreements named by these events that the caller may not see (one that no longer exists counts as unseen). */
-function hiddenOthers(deps: AppDeps, visibility: AgreementVisibility, rows: AuditRow[], id: number): Set<number> {
+function hiddenOthers(deps: AppDeps, visibility: HistoryVisibility, rows: AuditRow[], id: number): Set<number> {
   if (!visibility.isLimited) return new Set();
   const others = new Set(rows.flatMap(agreementIdsNamedBy).filter((other) => other !== id));
   const seen = findAgreementCollaborationCodes(deps.db, [...others]).filter((a) => visibility.canSee(a.collaborationCode));
@@ -68,14 +74,12 @@ function hiddenOthers(deps: AppDeps, visibility: AgreementVisibility, rows: Audi
 }
 
 /**
- * An agreement's history ("Geschiedenis"), newest first; 404 when the caller
- * may not see the agreement. An event that also names an agreement outside
- * the caller's collaborations (a relation to it) keeps the ids and drops its
- * note and other details (decision 023).
+ * The events of one agreement, newest first, for a reader who may see it (the
+ * agreements module checks that first). An event that also names an agreement
+ * outside the reader's collaborations (a relation to it) keeps the ids and drops
+ * its note and other details (decision 023).
  */
-export function getAgreementHistory(deps: AppDeps, ctx: RequestContext, id: number, q: HistoryQuery): Page<AuditEvent> {
-  loadVisibleRow(deps, ctx, id);
-  const visibility = agreementVisibility(ctx);
+export function listAgreementHistory(deps: AppDeps, id: number, visibility: HistoryVisibility, q: HistoryQuery): Page<AuditEvent> {
   return pageOf(deps, { agreementId: id }, q, (rows) => {
     const hidden = hiddenOthers(deps, visibility, rows, id);
     return rows.map((row) => (agreementIdsNamedBy(row).some((other) => hidden.has(other)) ? presentRestrictedAuditEvent(row) : presentAuditEvent(row)));

@@ -5,7 +5,8 @@ import { explainAllToText } from '@akkoord/shared/lifecycle/explain-to-text';
 import type { DeadlineKind } from '@akkoord/shared/schemas/reminders';
 import { DIGEST_TEXTS } from '../reminders/digest-texts.ts';
 import { DEFAULT_REMINDER_RULES } from '../reminders/reminder-rules.ts';
-import { findDueDeadlines } from '../reminders/due-deadlines.ts';
+import { findDueDeadlines, handlingOf } from '../reminders/due-deadlines.ts';
+import { describeDeadlineState } from '@akkoord/shared/lifecycle/deadline-handling';
 import type { FeedAgreementRow } from './calendar.repo.ts';
 
 const DAY_SECONDS = 86_400;
@@ -45,7 +46,9 @@ export function buildFeed(input: FeedInput): string {
       const precise = d.value !== null && d.value.length === 10;
       const dateText = d.value ? formatPartialDate(d.value, input.locale) : formatPartialDate(d.day, input.locale);
       const url = `${input.publicUrl}/agreements/${row.id}`;
-      const summary = `${t.kinds[d.kind]}: ${row.title}${precise ? '' : ` (${t.earliestPossible(formatPartialDate(d.day, input.locale))})`}`;
+      // In renewal without a decision the event says so: "Verlenging gestart — besluit vóór 30 september 2026: …".
+      const label = (d.state ? describeDeadlineState(handlingOf(row), d.value, input.locale) : null) ?? t.kinds[d.kind];
+      const summary = `${label}: ${row.title}${precise ? '' : ` (${t.earliestPossible(formatPartialDate(d.day, input.locale))})`}`;
       const description = [
         `${t.kinds[d.kind]} ${dateText}`,
         row.collaborationCode ? `${t.collaboration} ${row.collaborationCode}` : null,

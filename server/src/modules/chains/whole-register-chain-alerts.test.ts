@@ -2,7 +2,7 @@ import type { Alert } from '@akkoord/shared/lifecycle/alert-types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSynthetic } from '../../cli/generate.ts';
 import { createTestApp, type TestApp } from '../../test/harness.ts';
-import { refreshDerived } from '../agreements/refresh-derived.ts';
+import { refreshDerived } from '../alerts/refresh-derived.ts';
 import { buildChainGraph } from './chain-input.ts';
 import { findChainAgreements, findChainParties, findRelationsTouching } from './chains.repo.ts';
 import { chainAlertsOn, collectChainAlerts } from './collect-chain-alerts.ts';

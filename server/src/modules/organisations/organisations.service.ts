@@ -3,36 +3,23 @@ import type { AppDeps } from '../../deps.ts';
 import type { RequestContext } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { agreementVisibility } from '../agreements/agreement-visibility.ts';
-import { findAgreementsOfOrganisation, findCollaborationsOfOrganisation, findOrganisationRow, listOrganisationRows, type OrganisationRow } from './organisations.repo.ts';
-
-function present(r: OrganisationRow): Organisation {
-  return {
-    id: r.id,
-    key: r.key,
-    name: r.name,
-    shortName: r.shortName,
-    kind: r.kind as Organisation['kind'],
-    cbsCode: r.cbsCode,
-    population:
-      r.populationCount !== null && r.populationSource && r.populationReferenceDate
-        ? { count: r.populationCount, source: r.populationSource, referenceDate: r.populationReferenceDate }
-        : null,
-    notes: r.notes,
-  };
-}
+import { findAgreementsOfOrganisation, findCollaborationsOfOrganisation, findOrganisationRow, listOrganisationRows } from './organisations.repo.ts';
+import { presentOrganisation } from './organisations.presenter.ts';
 
 /** All organisations (synthetic ones only on request). */
 export function listOrganisations(deps: AppDeps, includeSynthetic: boolean): Organisation[] {
-  return listOrganisationRows(deps.db, includeSynthetic).map(present);
+  return listOrganisationRows(deps.db, includeSynthetic).map(presentOrganisation);
 }
 
-/** One organisation with the agreements it is party to (by role) and its collaborations. */
+/** One organisation with its parent, the agreements it is party to (by role, those the caller may see) and its collaborations. */
 export function getOrganisation(deps: AppDeps, ctx: RequestContext, id: number): OrganisationDetail {
   const row = findOrganisationRow(deps.db, id);
   if (!row) throw new AppError('not_found', `Organisatie ${id} bestaat niet`);
   const visibility = agreementVisibility(ctx);
+  const parent = row.parentId === null ? undefined : findOrganisationRow(deps.db, row.parentId);
   return {
-    ...present(row),
+    ...presentOrganisation(row),
+    parent: parent ? { id: parent.id, name: parent.name } : null,
     agreements: findAgreementsOfOrganisation(deps.db, id)
       .filter((a) => visibility.canSee(a.collaborationCode))
       .map((a) => ({

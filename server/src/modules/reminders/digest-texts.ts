@@ -45,7 +45,7 @@ const nl: DigestTexts = {
   todo: 'Wat te doen',
   whatToDo: {
     notice_deadline:
-      'Besluit vóór deze datum of de overeenkomst moet doorlopen. Wilt u opzeggen of andere afspraken maken, zeg dan uiterlijk op de opzegdatum schriftelijk op; doet u niets, dan wordt de overeenkomst stilzwijgend verlengd. Leg de opzegging of de start van de verlenging vast in Akkoord, of bevestig deze herinnering; dan stoppen de herinneringen voor deze datum.',
+      'Besluit vóór deze datum of de overeenkomst moet doorlopen. Wilt u opzeggen of andere afspraken maken, zeg dan uiterlijk op de opzegdatum schriftelijk op; doet u niets, dan wordt de overeenkomst stilzwijgend verlengd. Leg de opzegging of het besluit over de verlenging vast in Akkoord, of bevestig deze herinnering; dan stoppen de herinneringen voor deze datum. Alleen een verlenging starten is nog geen besluit.',
     term_end:
       'De overeenkomst eindigt op deze datum en wordt niet vanzelf verlengd. Regel op tijd een opvolger (verlenging of nieuwe overeenkomst) of leg vast dat zij eindigt.',
     review: 'Plan de evaluatie met de partijen en leg de uitkomst vast in Akkoord.',
@@ -66,7 +66,7 @@ const nl: DigestTexts = {
   collaboration: 'samenwerkingsverband',
   owner: 'eigenaar',
   footer: 'Dit bericht is automatisch verstuurd door Akkoord, het overeenkomstenregister.',
-  stopHint: 'Geen herinneringen meer voor een datum? Bevestig haar in Akkoord of leg de opzegging of verlenging vast. Volgen stopt u op de pagina van de overeenkomst.',
+  stopHint: 'Geen herinneringen meer voor een datum? Bevestig haar in Akkoord of leg de opzegging of het besluit over de verlenging vast. Volgen stopt u op de pagina van de overeenkomst.',
 };
 
 const en: DigestTexts = {
@@ -85,7 +85,7 @@ const en: DigestTexts = {
   todo: 'What to do',
   whatToDo: {
     notice_deadline:
-      'Decide before this date whether the agreement should continue. To terminate or renegotiate, give written notice no later than the notice deadline; if nothing happens, the agreement renews automatically. Record the notice or the start of the renewal in Akkoord, or acknowledge this reminder, and the reminders for this date stop.',
+      'Decide before this date whether the agreement should continue. To terminate or renegotiate, give written notice no later than the notice deadline; if nothing happens, the agreement renews automatically. Record the notice or the renewal decision in Akkoord, or acknowledge this reminder, and the reminders for this date stop. Only starting a renewal is not yet a decision.',
     term_end: 'The agreement ends on this date and does not renew by itself. Arrange a successor in time (renewal or new agreement) or record that it ends.',
     review: 'Schedule the review with the parties and record the outcome in Akkoord.',
   },
@@ -104,7 +104,7 @@ const en: DigestTexts = {
   collaboration: 'collaboration',
   owner: 'owner',
   footer: 'This message was sent automatically by Akkoord, the agreements register.',
-  stopHint: 'No more reminders for a date? Acknowledge it in Akkoord or record the notice or renewal. Stop following on the agreement\'s page.',
+  stopHint: 'No more reminders for a date? Acknowledge it in Akkoord or record the notice or the renewal decision. Stop following on the agreement\'s page.',
 };
 
 export const DIGEST_TEXTS: Record<'nl' | 'en', DigestTexts> = { nl, en };

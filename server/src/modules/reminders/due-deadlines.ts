@@ -6,6 +6,7 @@ import type { DateStep, ExplanationStep } from '@akkoord/shared/lifecycle/explan
 import type { DeadlineKind, ReminderRules } from '@akkoord/shared/schemas/reminders';
 import type { LifecycleInput } from '@akkoord/shared/lifecycle/compute-lifecycle';
 import type { PlanningRow } from './reminders.repo.ts';
+import { deadlineStateStep, isDeadlineHandled, type HandlingSubject } from '@akkoord/shared/lifecycle/deadline-handling';
 import { currentWindow } from './reminder-rules.ts';
 import { lifecycleInputOf } from '../agreements/lifecycle-columns.ts';
 
@@ -20,13 +21,14 @@ export interface DueDeadline {
   daysLeft: number;
   /** The offset whose window today falls in. */
   offset: number;
+  /** Where the workflow stands for this date ("verlenging gestart — besluit vóór …"), when it adds something. */
+  state: 'awaiting_decision' | null;
   explanation: ExplanationStep[];
 }
 
-/** Deadline kinds a workflow state has already taken care of (renewal started: notice and term end are handled). */
-export function isHandled(kind: DeadlineKind, workflowState: string): boolean {
-  if (workflowState === 'renewed' || workflowState === 'terminated' || workflowState === 'draft') return true;
-  return workflowState === 'in_renewal' && kind !== 'review';
+/** Where the row stands in the workflow, for the shared rule on handled deadlines. */
+export function handlingOf(row: Pick<PlanningRow, 'workflowState' | 'decision'>): HandlingSubject {
+  return { workflowState: row.workflowState as HandlingSubject['workflowState'], decision: (row.decision ?? null) as HandlingSubject['decision'] };
 }
 
 /** The lifecycle engine's input from a planning row (the same mapping as the stored derived columns use). */
@@ -48,12 +50,14 @@ interface Candidate {
  */
 export function findDueDeadlines(row: PlanningRow, on: string, rules: ReminderRules, hasSuccessor: boolean): { due: DueDeadline[]; handled: number } {
   const a = analyseLifecycle(planningLifecycleInput(row), on);
+  const handling = handlingOf(row);
+  const stateStep = deadlineStateStep(handling, a.deadlineStep?.result ?? null);
   const term = a.term;
   const termEndStep = term?.endStep ?? null;
   // A later term's end is explained from the initial term's end (as the engine's own explanation does).
   const termSteps: ExplanationStep[] = [...(term && term.index > 0 && a.structure.initialEndStep ? [a.structure.initialEndStep] : []), ...(termEndStep ? [termEndStep] : [])];
   const candidates: Candidate[] = [
-    { kind: 'notice_deadline', span: a.deadline, step: a.deadlineStep, explanation: [...(termEndStep ? [termEndStep] : []), ...(a.deadlineStep ? [a.deadlineStep] : [])] },
+    { kind: 'notice_deadline', span: a.deadline, step: a.deadlineStep, explanation: [...(stateStep ? [stateStep] : []), ...(termEndStep ? [termEndStep] : []), ...(a.deadlineStep ? [a.deadlineStep] : [])] },
     { kind: 'term_end', span: term?.end && term.isFinal && !hasSuccessor ? term.end : null, step: termEndStep, explanation: termSteps },
     { kind: 'review', span: a.review, step: a.reviewStep, explanation: a.reviewStep ? [a.reviewStep] : [] },
   ];
@@ -65,11 +69,11 @@ export function findDueDeadlines(row: PlanningRow, on: string, rules: ReminderRu
     const daysLeft = daysBetween(on, c.span.earliest);
     const offset = currentWindow(offsets[c.kind], daysLeft);
     if (offset === null) continue;
-    if (isHandled(c.kind, row.workflowState)) {
+    if (isDeadlineHandled(c.kind, handling)) {
       handled++;
       continue;
     }
-    due.push({ kind: c.kind, day: c.span.earliest, value: c.step ? c.step.result : toPartialDate(c.span), latest: c.span.latest, daysLeft, offset, explanation: c.explanation });
+    due.push({ kind: c.kind, day: c.span.earliest, value: c.step ? c.step.result : toPartialDate(c.span), latest: c.span.latest, daysLeft, offset, state: c.kind === 'notice_deadline' && stateStep ? 'awaiting_decision' : null, explanation: c.explanation });
   }
   return { due, handled };
 }

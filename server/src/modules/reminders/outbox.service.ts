@@ -3,7 +3,7 @@ import type { ListOutboxQuery, OutboxMessage, OutboxSummary, ReminderStatus } fr
 import type { AppDeps } from '../../deps.ts';
 import { actorOf, type RequestContext } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
-import { decodeCursor, encodeCursor } from '../agreements/cursor.ts';
+import { decodeCursor, encodeCursor } from '../../http/keyset-cursor.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { deliverOutbox } from './deliver-outbox.ts';
 import { countByStatus, findAttempts, findMessage, listMessages, requeueMessage } from './outbox.repo.ts';

@@ -1,7 +1,7 @@
 import { addDays } from '@akkoord/shared/dates/calendar-day';
 import type { DeadlineKind, ReminderRules } from '@akkoord/shared/schemas/reminders';
 import type { AppDeps } from '../../deps.ts';
-import { refreshDerived } from '../agreements/refresh-derived.ts';
+import { refreshDerived } from '../alerts/refresh-derived.ts';
 import { findIdsWithSuccessor } from '../alerts/alert-store.repo.ts';
 import { assembleDigests } from './assemble-digests.ts';
 import { CollaborationTree } from './collaboration-reach.ts';

@@ -122,6 +122,7 @@ export interface PlanningRow {
   reviewDate: string | null;
   noticeGivenDate: string | null;
   terminationDate: string | null;
+  decision: string | null;
 }
 
 const PLANNING_SELECT = `select a.id, a.title, a.reference, a.collaboration_id as collaborationId, c.code as collaborationCode,
@@ -129,7 +130,7 @@ const PLANNING_SELECT = `select a.id, a.title, a.reference, a.collaboration_id a
   a.alert_lead_days as alertLeadDays, a.start_date as startDate, a.end_date as endDate, a.term_kind as termKind,
   a.initial_term_months as initialTermMonths, a.notice_period_value as noticePeriodValue, a.notice_period_unit as noticePeriodUnit,
   a.tacit_renewal as tacitRenewal, a.renewal_period_value as renewalPeriodValue, a.renewal_period_unit as renewalPeriodUnit,
-  a.max_renewals as maxRenewals, a.review_date as reviewDate, a.notice_given_date as noticeGivenDate, a.termination_date as terminationDate
+  a.max_renewals as maxRenewals, a.review_date as reviewDate, a.notice_given_date as noticeGivenDate, a.termination_date as terminationDate, a.decision
   from agreements a left join collaborations c on c.id = a.collaboration_id
   where a.archived_at is null and a.workflow_state in ('active', 'in_renewal')`;
 

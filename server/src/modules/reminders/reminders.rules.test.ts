@@ -122,9 +122,9 @@ describe('stop when acknowledged or handled', () => {
     expect(mailsTo('juridisch@vrt.nl')[0]!.text).toContain('EVALUATIEMOMENT 30-09-2026');
   });
 
-  test('notice recorded, renewal started or ended: no reminders for what is handled', async () => {
+  test('notice recorded, renewal decided or ended: no reminders for what is handled', async () => {
     t.deps.db.update(agreements).set({ noticeGivenDate: '2026-09-01' }).where(eq(agreements.id, ids.processor)).run();
-    t.deps.db.update(agreements).set({ workflowState: 'in_renewal' }).where(eq(agreements.id, ids.zvht)).run();
+    t.deps.db.update(agreements).set({ workflowState: 'in_renewal', decision: 'renew' }).where(eq(agreements.id, ids.zvht)).run();
     t.deps.db.update(agreements).set({ workflowState: 'terminated' }).where(eq(agreements.id, ids.ivz)).run();
     const r = await run();
     expect(r.queued.byKind).toEqual({ notice_deadline: 0, term_end: 0, review: 0 });

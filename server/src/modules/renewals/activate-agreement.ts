@@ -1,4 +1,5 @@
 import type { WorkflowState } from '@akkoord/shared/domain/enums';
+import { workflowChanges } from '@akkoord/shared/lifecycle/workflow-effects';
 import type { Agreement } from '@akkoord/shared/schemas/agreement';
 import type { AppDeps } from '../../deps.ts';
 import { actorOf, type RequestContext } from '../../http/context.ts';
@@ -9,7 +10,7 @@ import { getAgreement, loadVisibleRow, writeAgreementChange } from '../agreement
 import { presentAgreement } from '../agreements/agreements.presenter.ts';
 import { deriveColumns } from '../agreements/lifecycle-columns.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
-import { assertTransition, subjectOf } from './renewal-guard.ts';
+import { assertTransition, subjectOf, workflowFactsOf } from './renewal-guard.ts';
 import { findRenewedPredecessorId } from './renewals.repo.ts';
 
 /**
@@ -36,7 +37,7 @@ export function activateAgreement(deps: AppDeps, ctx: RequestContext, id: number
     if (!predecessorRow) return;
     const snapshot = () => presentAgreement(findAgreementRow(tx, predecessorRow.id)!, findPartiesFor(deps.db, [predecessorRow.id]), []);
     const before = snapshot();
-    const changes = { workflowState: 'renewed', decision: predecessorRow.decision ?? 'renew', updatedAt: now };
+    const changes = { ...workflowChanges(workflowFactsOf(predecessorRow), { action: 'renewed_by_successor' }), updatedAt: now };
     if (!updateAgreementIfVersion(tx, predecessorRow.id, predecessorRow.version, changes)) {
       throw new AppError('stale_write', 'De voorganger is tegelijk gewijzigd; probeer opnieuw');
     }

@@ -1,6 +1,7 @@
 import type { WorkflowState } from '@akkoord/shared/domain/enums';
 import type { TransitionSubject, WorkflowAction } from '@akkoord/shared/lifecycle/workflow-transitions';
 import { checkTransition, describeRefusal } from '@akkoord/shared/lifecycle/workflow-transitions';
+import type { WorkflowFacts } from '@akkoord/shared/lifecycle/workflow-effects';
 import { AppError } from '../../http/errors.ts';
 
 /** Throws 409 invalid_transition with the reason (and its code in `refusal`) unless the step is allowed. */
@@ -9,6 +10,11 @@ export function assertTransition(action: WorkflowAction, subject: TransitionSubj
   if (!check.allowed) {
     throw new AppError('invalid_transition', describeRefusal(check.refusal, 'nl'), { extra: { refusal: check.refusal, action } });
   }
+}
+
+/** The workflow facts of a stored row (what `workflowChanges` reads and writes). */
+export function workflowFactsOf(row: { workflowState: string; decision: string | null; noticeGivenDate: string | null; terminationDate: string | null }): WorkflowFacts {
+  return { workflowState: row.workflowState as WorkflowState, decision: row.decision as WorkflowFacts['decision'], noticeGivenDate: row.noticeGivenDate, terminationDate: row.terminationDate };
 }
 
 /** The guard's view of a stored row. */

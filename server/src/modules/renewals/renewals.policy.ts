@@ -6,4 +6,6 @@ export const renewalPolicy = definePolicy('renewal', {
   decide: ['admin', 'legal'],
   activate: ['admin', 'legal'],
   terminate: ['admin', 'legal'],
+  cancel: ['admin', 'legal'],
+  withdrawNotice: ['admin', 'legal'],
 });

@@ -46,7 +46,8 @@ describe('renewal workflow', () => {
     expect(res.status).toBe(201);
     const { predecessor, successor } = res.body;
     expect(predecessor).toMatchObject({ id, workflowState: 'in_renewal', status: 'in_renewal', noticeDeadline: '2026-09-30' });
-    expect(successor).toMatchObject({ workflowState: 'draft', status: 'draft', startDate: '2027-01-01', title: predecessor.title, ownerName: 'J. Jansen' });
+    // Its own title and one renewal period (a year), not the initial three-year term.
+    expect(successor).toMatchObject({ workflowState: 'draft', status: 'draft', startDate: '2027-01-01', endDate: '2027-12-31', title: `${predecessor.title} — verlenging 2027`, ownerName: 'J. Jansen' });
     expect(successor.parties.map((p: { organisationId: number }) => p.organisationId)).toEqual(orgs);
     expect(successor.relations).toEqual([expect.objectContaining({ kind: 'renews', direction: 'outgoing', otherAgreementId: id })]);
     expect(res.headers.location).toBe(`/api/agreements/${successor.id}`);
@@ -93,7 +94,7 @@ describe('renewal workflow', () => {
     const { successor } = (await post(`/api/agreements/${id}/renewal`)).body;
     expect((await post(`/api/agreements/${id}/renewal/decision`, { decision: 'terminate', noticeGivenDate: '2026-05-15' })).body).toMatchObject({
       workflowState: 'terminated',
-      status: 'terminated',
+      status: 'active',
       decision: 'terminate',
       terminationDate: '2026-12-31',
     });
@@ -112,7 +113,8 @@ describe('terminate with notice', () => {
     const id = await create();
     const res = await post(`/api/agreements/${id}/terminate`, { noticeGivenDate: '2026-05-15' });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ workflowState: 'terminated', status: 'terminated', decision: 'terminate', noticeGivenDate: '2026-05-15', terminationDate: '2026-12-31', currentTermEnd: '2026-12-31', noticeDeadline: null });
+    // In force until its last day ("opgezegd per 31-12-2026").
+    expect(res.body).toMatchObject({ workflowState: 'terminated', status: 'active', decision: 'terminate', noticeGivenDate: '2026-05-15', terminationDate: '2026-12-31', currentTermEnd: '2026-12-31', noticeDeadline: null });
     expect(auditActions(id)).toEqual(['create', 'terminate']);
   });
 
@@ -120,13 +122,13 @@ describe('terminate with notice', () => {
     const id = await create({ endDate: '2026-06-30' });
     const res = await post(`/api/agreements/${id}/terminate`, { noticeGivenDate: '2026-05-15' });
     // Notice on 15 May missed the 31 March deadline: the agreement renews once more, then ends.
-    expect(res.body).toMatchObject({ terminationDate: '2027-06-30', currentTermEnd: '2026-06-30', status: 'terminated' });
+    expect(res.body).toMatchObject({ terminationDate: '2027-06-30', currentTermEnd: '2026-06-30', status: 'active' });
   });
 
   it('ends an indefinite agreement one notice period after notice', async () => {
     const id = await create({ endDate: null, termKind: 'indefinite', tacitRenewal: null, renewalPeriod: null });
     const res = await post(`/api/agreements/${id}/terminate`, { noticeGivenDate: '2026-05-15' });
-    expect(res.body).toMatchObject({ terminationDate: '2026-08-15', status: 'terminated' });
+    expect(res.body).toMatchObject({ terminationDate: '2026-08-15', status: 'active' });
   });
 
   it('asks for the last day when the facts do not determine it, and refuses notice in the future', async () => {
@@ -138,7 +140,7 @@ describe('terminate with notice', () => {
     expect(future.status).toBe(422);
     expect(future.body.errors).toEqual([expect.objectContaining({ field: 'body.noticeGivenDate' })]);
     const given = await post(`/api/agreements/${id}/terminate`, { noticeGivenDate: '2026-05-15', terminationDate: '2026-12-31' });
-    expect(given.body).toMatchObject({ terminationDate: '2026-12-31', status: 'terminated' });
+    expect(given.body).toMatchObject({ terminationDate: '2026-12-31', status: 'active' });
     expect(auditActions(id)).toEqual(['create', 'terminate']);
   });
 

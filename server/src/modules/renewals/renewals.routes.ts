@@ -8,6 +8,8 @@ import { activateAgreement } from './activate-agreement.ts';
 import { recordRenewalDecision } from './record-renewal-decision.ts';
 import { startRenewal } from './start-renewal.ts';
 import { terminateAgreement } from './terminate-agreement.ts';
+import { cancelRenewal } from './cancel-renewal.ts';
+import { withdrawNotice } from './withdraw-notice.ts';
 
 const tags = ['Renewals'];
 const refused = {
@@ -57,12 +59,34 @@ export const renewalRoutes: RouteDef[] = [
   defineRoute({
     method: 'post',
     path: '/api/agreements/:id/terminate',
-    summary: 'Terminate with notice; the last day follows from the notice period unless given',
+    summary: 'Give notice; the last day follows from the notice period unless given',
+    description:
+      'The agreement stays in force (status `active`, "opgezegd per …") until the last day, then its status is `terminated`. Notice given after the notice deadline ends the next term. Withdraw with POST /api/agreements/:id/notice/withdraw.',
     tags,
     access: { resource: 'renewal', action: 'terminate' },
     params: idParamSchema,
     body: terminateAgreementSchema,
     responses: { 200: one, 409: refused },
     handler: ({ deps, ctx, params, body }) => ({ body: terminateAgreement(deps, ctx, params.id, body) }),
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/api/agreements/:id/renewal/cancel',
+    summary: 'Cancel a renewal: the agreement is active again as before, its draft successor archived and unlinked',
+    tags,
+    access: { resource: 'renewal', action: 'cancel' },
+    params: idParamSchema,
+    responses: { 200: one, 409: refused },
+    handler: ({ deps, ctx, params }) => ({ body: cancelRenewal(deps, ctx, params.id) }),
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/api/agreements/:id/notice/withdraw',
+    summary: 'Withdraw recorded notice while the agreement still runs; it is active (or in renewal) again and its notice deadline warns again',
+    tags,
+    access: { resource: 'renewal', action: 'withdrawNotice' },
+    params: idParamSchema,
+    responses: { 200: one, 409: refused },
+    handler: ({ deps, ctx, params }) => ({ body: withdrawNotice(deps, ctx, params.id) }),
   }),
 ];

@@ -1,26 +1,23 @@
-import { addDays } from '@akkoord/shared/dates/calendar-day';
-import { computeLifecycle } from '@akkoord/shared/lifecycle/compute-lifecycle';
+import { proposeSuccessor } from '@akkoord/shared/lifecycle/successor-proposal';
+import { workflowChanges } from '@akkoord/shared/lifecycle/workflow-effects';
 import type { RenewalResult, StartRenewalInput } from '@akkoord/shared/schemas/renewal';
 import type { AppDeps } from '../../deps.ts';
 import { actorOf, type RequestContext } from '../../http/context.ts';
-import { findAgreementRow, findPartiesFor, insertAgreement, replaceParties, setDerivedColumns, type AgreementRow } from '../agreements/agreements.repo.ts';
+import { findAgreementRow, findPartiesFor, insertAgreement, replaceParties, setDerivedColumns } from '../agreements/agreements.repo.ts';
 import { getAgreement, loadVisibleRow, writeAgreementChange } from '../agreements/agreements.service.ts';
 import { presentAgreement } from '../agreements/agreements.presenter.ts';
 import { deriveColumns, lifecycleInputOf } from '../agreements/lifecycle-columns.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
-import { assertTransition, subjectOf } from './renewal-guard.ts';
+import { assertTransition, subjectOf, workflowFactsOf } from './renewal-guard.ts';
 import { insertRenewsRelation } from './renewals.repo.ts';
-
-/** The successor starts the day after the current term ends, when that day is known. */
-function defaultStart(row: AgreementRow, today: string): string | null {
-  const end = computeLifecycle(lifecycleInputOf(row), today).currentTermEnd;
-  return end && end.length === 10 ? addDays(end, 1) : null;
-}
 
 /**
  * Starts a renewal: creates a draft successor that copies the agreement's
- * terms and parties, links it (successor `renews` predecessor) and puts the
+ * terms and parties, with its own title ("… — verlenging 2027") and one
+ * renewal period from the day after the current term ends
+ * (`proposeSuccessor`), links it (successor `renews` predecessor) and puts the
  * predecessor in renewal, all in one transaction with their audit events.
+ * Starting decides nothing: the notice deadline keeps warning (decision 025).
  */
 export function startRenewal(deps: AppDeps, ctx: RequestContext, id: number, input: StartRenewalInput): RenewalResult {
   const row = loadVisibleRow(deps, ctx, id);
@@ -29,15 +26,17 @@ export function startRenewal(deps: AppDeps, ctx: RequestContext, id: number, inp
   const now = deps.clock.now().toISOString();
   const parties = findPartiesFor(deps.db, [id]);
   let successorId = 0;
-  const predecessor = writeAgreementChange(deps, ctx, id, 'start_renewal', { workflowState: 'in_renewal' }, (tx) => {
+  const proposal = proposeSuccessor({ title: row.title, lifecycle: lifecycleInputOf(row) }, today, input);
+  const predecessor = writeAgreementChange(deps, ctx, id, 'start_renewal', workflowChanges(workflowFactsOf(row), { action: 'start_renewal' }), (tx) => {
     successorId = insertAgreement(tx, {
       type: row.type,
-      title: input.title ?? row.title,
+      title: proposal.title,
       collaborationId: row.collaborationId,
       legalRegime: row.legalRegime,
-      startDate: input.startDate ?? defaultStart(row, today),
+      startDate: proposal.startDate,
+      endDate: proposal.endDate,
       termKind: row.termKind,
-      initialTermMonths: row.initialTermMonths,
+      initialTermMonths: proposal.initialTermMonths,
       noticePeriodValue: row.noticePeriodValue,
       noticePeriodUnit: row.noticePeriodUnit,
       tacitRenewal: row.tacitRenewal,

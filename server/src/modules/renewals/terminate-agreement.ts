@@ -1,4 +1,5 @@
 import { computeTerminationEnd } from '@akkoord/shared/lifecycle/termination';
+import { workflowChanges } from '@akkoord/shared/lifecycle/workflow-effects';
 import type { Agreement } from '@akkoord/shared/schemas/agreement';
 import type { TerminateAgreementInput } from '@akkoord/shared/schemas/renewal';
 import type { AppDeps } from '../../deps.ts';
@@ -6,11 +7,14 @@ import type { RequestContext } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { loadVisibleRow, writeAgreementChange } from '../agreements/agreements.service.ts';
 import { lifecycleInputOf } from '../agreements/lifecycle-columns.ts';
-import { assertNoticeNotInFuture, assertTransition, subjectOf } from './renewal-guard.ts';
+import { assertNoticeNotInFuture, assertTransition, subjectOf, workflowFactsOf } from './renewal-guard.ts';
 
 /**
- * Terminates with notice: records the notice date, the decision and the last
- * day (given, or following from the notice period and the current term).
+ * Gives notice: records the notice date, the decision and the last day
+ * (given, or following from the notice period and the current term; late
+ * notice ends the next term). The agreement stays in force until that day
+ * (status "opgezegd per …"), then it has ended; until then the notice can be
+ * withdrawn (`withdrawNotice`).
  */
 export function terminateAgreement(deps: AppDeps, ctx: RequestContext, id: number, input: TerminateAgreementInput, action = 'terminate'): Agreement {
   const row = loadVisibleRow(deps, ctx, id);
@@ -27,10 +31,5 @@ export function terminateAgreement(deps: AppDeps, ctx: RequestContext, id: numbe
       errors: [{ field: 'body.terminationDate', message: 'Ligt vóór de datum van opzegging' }],
     });
   }
-  return writeAgreementChange(deps, ctx, id, action, {
-    workflowState: 'terminated',
-    decision: 'terminate',
-    noticeGivenDate: input.noticeGivenDate,
-    terminationDate,
-  });
+  return writeAgreementChange(deps, ctx, id, action, workflowChanges(workflowFactsOf(row), { action: 'terminate', noticeGivenDate: input.noticeGivenDate, terminationDate }));
 }

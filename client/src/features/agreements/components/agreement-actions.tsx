@@ -13,7 +13,8 @@ import { Alert } from '../../../components/ui/alert.tsx';
 import { useArchiveAgreement, useRestoreAgreement } from '../api/archive-agreement.ts';
 import { useStartRenewal } from '../api/renew-agreement.ts';
 import { useRecordNotice } from '../api/terminate-agreement.ts';
-import { TextInput } from '../../../components/ui/text-input.tsx';
+import { DateInput } from '../../../components/ui/date-input.tsx';
+import { dateInputToValue, toDateInputText } from '@akkoord/shared/dates/parse-date-input';
 import { todayInAmsterdam } from '../../../lib/format/dates.ts';
 import { useNavigate } from 'react-router';
 
@@ -37,7 +38,7 @@ export function AgreementActions({ agreement: a, canEdit }: { agreement: Agreeme
   const renew = useStartRenewal(a.id);
   const notice = useRecordNotice(a.id);
   const [noticeOpen, setNoticeOpen] = useState(false);
-  const [noticeDate, setNoticeDate] = useState(todayInAmsterdam());
+  const [noticeDate, setNoticeDate] = useState(() => toDateInputText(todayInAmsterdam()));
   const noticeError = notice.error instanceof ApiError ? (notice.error.fieldErrors().noticeGivenDate ?? notice.error.message) : null;
 
   const doArchive = (confirm: boolean) => {
@@ -145,7 +146,7 @@ export function AgreementActions({ agreement: a, canEdit }: { agreement: Agreeme
               appearance="primary"
               busy={notice.isPending}
               onClick={() =>
-                notice.mutate(noticeDate, {
+                notice.mutate(dateInputToValue(noticeDate, { precision: 'day' }) ?? '', {
                   onSuccess: () => {
                     setNoticeOpen(false);
                     toast.show(t('agreement.noticeRecorded'));
@@ -159,8 +160,8 @@ export function AgreementActions({ agreement: a, canEdit }: { agreement: Agreeme
           </>
         }
       >
-        <FormField id={`${id}-notice`} label={t('agreement.recordNotice.date')} error={noticeError}>
-          <TextInput type="date" value={noticeDate} onChange={(e) => setNoticeDate(e.target.value)} />
+        <FormField id={`${id}-notice`} label={t('agreement.recordNotice.date')} description={t('date.hintDay')} error={noticeError}>
+          <DateInput precision="day" value={noticeDate} onChange={setNoticeDate} />
         </FormField>
       </Dialog>
     </>

@@ -10,6 +10,9 @@ import { Dialog } from '../../../components/ui/dialog.tsx';
 import { FormField } from '../../../components/ui/form-field.tsx';
 import { Select, type SelectOption } from '../../../components/ui/select.tsx';
 import { TextArea, TextInput } from '../../../components/ui/text-input.tsx';
+import { DateInput } from '../../../components/ui/date-input.tsx';
+import type { PlainMessageKey } from '../../../lib/i18n/dictionary.ts';
+import { FIELD_LABELS } from '../../../components/domain/agreement-field-labels.ts';
 import { changedFields, EMPTY_PARTY, toCreatePayload, toFields, type FormValues, type PartyValues } from '../form/form-values.ts';
 import { validateWith } from '../form/validation.ts';
 
@@ -30,6 +33,8 @@ export interface AgreementFormProps {
   /** Set after a successful save so that leaving the page is not blocked. */
   allowLeaveRef?: React.RefObject<boolean>;
   extra?: ReactNode;
+  /** Beside each party's organisation picker, e.g. "Nieuwe organisatie"; `select` picks an organisation for that party. */
+  partyOrganisationAction?: (select: (organisationId: number) => void, partyNumber: number) => ReactNode;
 }
 
 const FIELD_ORDER = [
@@ -55,6 +60,16 @@ const FIELD_ORDER = [
   'source',
 ];
 
+/** Party fields in the error summary ("Partij 2: Datum ondertekening"); the others use FIELD_LABELS. */
+const PARTY_LABELS: Record<string, PlainMessageKey> = {
+  organisationId: 'form.party.organisation',
+  role: 'form.party.role',
+  signatoryName: 'form.party.signatoryName',
+  signatoryTitle: 'form.party.signatoryTitle',
+  signatoryMandate: 'form.party.signatoryMandate',
+  signedDate: 'form.party.signedDate',
+};
+
 /** Form inputs whose errors the schema reports under another name. */
 const ERROR_FIELD: Record<string, string> = { noticeValue: 'noticePeriod', renewalValue: 'renewalPeriod' };
 const INPUT_OF: Record<string, string> = { noticePeriod: 'noticeValue', renewalPeriod: 'renewalValue' };
@@ -64,7 +79,7 @@ const INPUT_OF: Record<string, string> = { noticePeriod: 'noticeValue', renewalP
  * types (messages appear once a field was left or the form was sent),
  * shows server errors beside their field and blocks leaving with unsaved changes.
  */
-export function AgreementForm({ mode, base, initial, collaborations, organisations, busy, serverErrors, onSubmit, valuesRef, allowLeaveRef, extra }: AgreementFormProps) {
+export function AgreementForm({ mode, base, initial, collaborations, organisations, busy, serverErrors, onSubmit, valuesRef, allowLeaveRef, extra, partyOrganisationAction }: AgreementFormProps) {
   const t = useT();
   const uid = useId();
   const [values, setValues] = useState<FormValues>(initial ?? base);
@@ -140,7 +155,19 @@ export function AgreementForm({ mode, base, initial, collaborations, organisatio
       inputMode={props.inputMode}
     />
   );
+  const date = (name: 'startDate' | 'endDate' | 'reviewDate') => <DateInput value={values[name]} onChange={(v) => set(name, v)} onBlur={() => touch(name)} />;
   const dateHint = t('date.hint');
+  /** "Ingangsdatum", "Partij 2: Datum ondertekening": the field an error in the summary belongs to. */
+  const labelOf = (f: string): string => {
+    const party = /^parties\.(\d+)\.(\w+)$/.exec(f);
+    if (party) {
+      const key = PARTY_LABELS[party[2]!];
+      const legend = t('form.party.legend', { n: Number(party[1]) + 1 });
+      return key ? `${legend}: ${t(key)}` : legend;
+    }
+    const key = FIELD_LABELS[f];
+    return key ? t(key) : f;
+  };
   const unitOptions = PERIOD_UNITS.map((u) => ({ value: u, label: t(`unit.${u}`) }));
 
   return (
@@ -153,7 +180,7 @@ export function AgreementForm({ mode, base, initial, collaborations, organisatio
               {visibleErrors.map((f) => (
                 <li key={f}>
                   <a href={`#${fid(f)}`} className="utrecht-link">
-                    {errorFor(f)}
+                    {labelOf(f)}: {errorFor(f)}
                   </a>
                 </li>
               ))}
@@ -208,8 +235,8 @@ export function AgreementForm({ mode, base, initial, collaborations, organisatio
       <fieldset>
         <legend>{t('form.section.term')}</legend>
         <div className="app-form-row">
-          {field('startDate', t('agreement.startDate'), text('startDate', { inputMode: 'numeric' }), { description: dateHint })}
-          {field('endDate', t('agreement.endDate'), text('endDate', { inputMode: 'numeric' }), { description: dateHint })}
+          {field('startDate', t('agreement.startDate'), date('startDate'), { description: dateHint })}
+          {field('endDate', t('agreement.endDate'), date('endDate'), { description: dateHint })}
         </div>
         {field(
           'termKind',
@@ -249,7 +276,7 @@ export function AgreementForm({ mode, base, initial, collaborations, organisatio
           </FormField>
         </div>
         {field('maxRenewals', t('agreement.maxRenewals'), text('maxRenewals', { inputMode: 'numeric' }))}
-        {field('reviewDate', t('agreement.reviewDate'), text('reviewDate', { inputMode: 'numeric' }), { description: dateHint })}
+        {field('reviewDate', t('agreement.reviewDate'), date('reviewDate'), { description: dateHint })}
       </fieldset>
 
       <fieldset>
@@ -274,6 +301,7 @@ export function AgreementForm({ mode, base, initial, collaborations, organisatio
                 options={organisations}
               />
             </FormField>
+            {partyOrganisationAction?.((organisationId) => setParty(i, { organisationId: String(organisationId) }, 'organisationId'), i + 1)}
             <div className="app-form-row">
               <FormField id={fid(`parties.${i}.role`)} label={t('form.party.role')} error={errorFor(`parties.${i}.role`)}>
                 <Select value={p.role} onChange={(e) => setParty(i, { role: e.target.value }, 'role')} options={PARTY_ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} />
@@ -295,7 +323,7 @@ export function AgreementForm({ mode, base, initial, collaborations, organisatio
                 <TextInput value={p.signatoryMandate} onChange={(e) => setParty(i, { signatoryMandate: e.target.value }, 'signatoryMandate')} />
               </FormField>
               <FormField id={fid(`parties.${i}.signedDate`)} label={t('form.party.signedDate')} description={dateHint} error={errorFor(`parties.${i}.signedDate`)}>
-                <TextInput value={p.signedDate} onChange={(e) => setParty(i, { signedDate: e.target.value }, 'signedDate')} onBlur={() => touch(`parties.${i}.signedDate`)} />
+                <DateInput value={p.signedDate} onChange={(v) => setParty(i, { signedDate: v }, 'signedDate')} onBlur={() => touch(`parties.${i}.signedDate`)} />
               </FormField>
             </div>
             <Button onClick={() => setValues((v) => ({ ...v, parties: v.parties.filter((_, j) => j !== i) }))}>{t('form.party.remove', { n: i + 1 })}</Button>

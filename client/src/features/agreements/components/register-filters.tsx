@@ -6,6 +6,7 @@ import { Button } from '../../../components/ui/button.tsx';
 import { FormField } from '../../../components/ui/form-field.tsx';
 import { Select, type SelectOption } from '../../../components/ui/select.tsx';
 import { TextInput } from '../../../components/ui/text-input.tsx';
+import { DateFilterInput } from '../../../components/ui/date-input.tsx';
 import { DEFAULT_FILTERS, filtersToSearch, hasActiveFilters, type RegisterFilters } from '../filters.ts';
 
 export interface RegisterFiltersProps {
@@ -76,10 +77,10 @@ export function RegisterFiltersForm({ value, onChange, collaborations, parties }
             />
           </FormField>
           <FormField id={`${id}-from`} label={t('register.filter.from')}>
-            <TextInput type="date" value={value.from} onChange={(e) => set('from', e.target.value)} />
+            <DateFilterInput bound="start" value={value.from} onCommit={(v) => set('from', v)} />
           </FormField>
           <FormField id={`${id}-to`} label={t('register.filter.to')}>
-            <TextInput type="date" value={value.to} onChange={(e) => set('to', e.target.value)} />
+            <DateFilterInput bound="end" value={value.to} onCommit={(v) => set('to', v)} />
           </FormField>
           <FormField id={`${id}-archived`} label={t('register.filter.archived')}>
             <Select

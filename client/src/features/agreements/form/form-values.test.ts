@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createAgreementSchema } from '@akkoord/shared/schemas/agreement';
 import { en as english } from '../../../lib/i18n/en.ts';
 import { createTranslate } from '../../../lib/i18n/translate.ts';
-import { changedFields, EMPTY_VALUES, toCreatePayload, toUpdatePayload } from './form-values.ts';
+import { changedFields, EMPTY_VALUES, toCreatePayload, toUpdatePayload, valuesFromAgreement } from './form-values.ts';
 import { errorsOf, validateWith } from './validation.ts';
 
 const t = createTranslate('nl');
@@ -30,6 +30,42 @@ describe('agreement form values', () => {
       noticePeriod: 'Vul een heel getal in.',
     });
     const en = errorsOf(createAgreementSchema.safeParse(toCreatePayload({ ...EMPTY_VALUES, type: 'service', title: 'x', endDate: '2023-13' })), createTranslate('en', english));
-    expect(en).toEqual({ endDate: 'Use YYYY, YYYY-MM or YYYY-MM-DD with a date that exists.' });
+    expect(en).toEqual({ endDate: 'Enter a date that exists, for example 1-3-2023, March 2023 or 2023.' });
+  });
+
+  it('takes dates as Dutch people type them and sends ISO partial dates', () => {
+    const payload = toCreatePayload({ ...EMPTY_VALUES, type: 'service', title: 'DVO', startDate: '1 maart 2023', endDate: '28-02-2025', reviewDate: 'mrt 2024' });
+    expect(payload).toMatchObject({ startDate: '2023-03-01', endDate: '2025-02-28', reviewDate: '2024-03' });
+    const bad = toCreatePayload({ ...EMPTY_VALUES, type: 'service', title: 'DVO', startDate: '31-02-2023' });
+    expect(validateWith(createAgreementSchema, bad as Record<string, unknown>, t)).toEqual({ startDate: 'Vul een bestaande datum in, bijvoorbeeld 1-3-2023, maart 2023 of 2023.' });
+  });
+
+  it('shows stored dates the Dutch way and does not count that as a change', () => {
+    const stored = { startDate: '2023-03-01', endDate: '2025-02', reviewDate: '2024', parties: [] } as unknown as Parameters<typeof valuesFromAgreement>[0];
+    const values = valuesFromAgreement({ ...agreementStub, ...stored });
+    expect([values.startDate, values.endDate, values.reviewDate]).toEqual(['01-03-2023', '02-2025', '2024']);
+    expect(changedFields(values, { ...values, startDate: '1 maart 2023' })).toEqual([]);
+    expect(changedFields(values, { ...values, startDate: '2 maart 2023' })).toEqual(['startDate']);
   });
 });
+
+const agreementStub = {
+  type: 'service',
+  title: 'DVO',
+  collaborationCode: null,
+  reference: null,
+  legalRegime: null,
+  termKind: null,
+  initialTermMonths: null,
+  noticePeriod: null,
+  tacitRenewal: null,
+  renewalPeriod: null,
+  maxRenewals: null,
+  alertLeadDays: null,
+  ownerName: null,
+  ownerEmail: null,
+  deputyEmail: null,
+  notes: null,
+  source: null,
+  workflowState: 'active',
+} as unknown as Parameters<typeof valuesFromAgreement>[0];

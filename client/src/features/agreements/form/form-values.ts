@@ -1,5 +1,6 @@
 import type { Agreement, CreateAgreementInput, PartyInput, Period, UpdateAgreementInput } from '@akkoord/shared/schemas/agreement';
 import type { PeriodUnit } from '@akkoord/shared/domain/enums';
+import { dateInputToValue, toDateInputText } from '@akkoord/shared/dates/parse-date-input';
 
 /** One party row of the form, as text. */
 export interface PartyValues {
@@ -87,8 +88,8 @@ export function valuesFromAgreement(a: Agreement): FormValues {
     collaborationCode: text(a.collaborationCode),
     reference: text(a.reference),
     legalRegime: text(a.legalRegime),
-    startDate: text(a.startDate),
-    endDate: text(a.endDate),
+    startDate: toDateInputText(a.startDate),
+    endDate: toDateInputText(a.endDate),
     termKind: text(a.termKind),
     initialTermMonths: text(a.initialTermMonths),
     noticeValue: text(a.noticePeriod?.value),
@@ -97,7 +98,7 @@ export function valuesFromAgreement(a: Agreement): FormValues {
     renewalValue: text(a.renewalPeriod?.value),
     renewalUnit: a.renewalPeriod?.unit ?? 'year',
     maxRenewals: text(a.maxRenewals),
-    reviewDate: text(a.reviewDate),
+    reviewDate: toDateInputText(a.reviewDate),
     alertLeadDays: a.alertLeadDays?.join(', ') ?? '',
     ownerName: text(a.ownerName),
     ownerEmail: text(a.ownerEmail),
@@ -112,7 +113,7 @@ export function valuesFromAgreement(a: Agreement): FormValues {
       signatoryName: text(p.signatoryName),
       signatoryTitle: text(p.signatoryTitle),
       signatoryMandate: text(p.signatoryMandate),
-      signedDate: text(p.signedDate),
+      signedDate: toDateInputText(p.signedDate),
     })),
   };
 }
@@ -137,7 +138,7 @@ function partiesPayload(parties: PartyValues[]): PartyInput[] {
     signatoryName: str(p.signatoryName),
     signatoryTitle: str(p.signatoryTitle),
     signatoryMandate: str(p.signatoryMandate),
-    signedDate: str(p.signedDate),
+    signedDate: dateInputToValue(p.signedDate),
   }));
 }
 
@@ -149,15 +150,15 @@ export function toFields(v: FormValues): Record<string, unknown> {
     collaborationCode: str(v.collaborationCode),
     reference: str(v.reference),
     legalRegime: str(v.legalRegime),
-    startDate: str(v.startDate),
-    endDate: str(v.endDate),
+    startDate: dateInputToValue(v.startDate),
+    endDate: dateInputToValue(v.endDate),
     termKind: str(v.termKind),
     initialTermMonths: int(v.initialTermMonths),
     noticePeriod: period(v.noticeValue, v.noticeUnit),
     tacitRenewal: v.tacitRenewal === '' ? null : v.tacitRenewal === 'yes',
     renewalPeriod: period(v.renewalValue, v.renewalUnit),
     maxRenewals: int(v.maxRenewals),
-    reviewDate: str(v.reviewDate),
+    reviewDate: dateInputToValue(v.reviewDate),
     alertLeadDays: leadDays(v.alertLeadDays),
     ownerName: str(v.ownerName),
     ownerEmail: str(v.ownerEmail),

@@ -4,6 +4,7 @@ import { Button } from '../../../components/ui/button.tsx';
 import { FormField } from '../../../components/ui/form-field.tsx';
 import { Select, type SelectOption } from '../../../components/ui/select.tsx';
 import { TextInput } from '../../../components/ui/text-input.tsx';
+import { DateFilterInput } from '../../../components/ui/date-input.tsx';
 import { EMPTY_AUDIT_FILTERS, hasAuditFilters, type AuditFilters } from '../filters.ts';
 import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES, isAuditAction, isAuditEntityType } from '../vocabulary.ts';
 
@@ -48,10 +49,10 @@ export function AuditFiltersForm({ value, onChange }: { value: AuditFilters; onC
           <TextInput value={actor} onChange={(e) => setActor(e.target.value)} autoComplete="off" maxLength={320} />
         </FormField>
         <FormField id={`${id}-from`} label={t('audit.filter.from')}>
-          <TextInput type="date" value={value.from} onChange={(e) => set('from', e.target.value)} max={value.to || undefined} />
+          <DateFilterInput bound="start" value={value.from} onCommit={(v) => set('from', v)} />
         </FormField>
         <FormField id={`${id}-to`} label={t('audit.filter.to')}>
-          <TextInput type="date" value={value.to} onChange={(e) => set('to', e.target.value)} min={value.from || undefined} />
+          <DateFilterInput bound="end" value={value.to} onCommit={(v) => set('to', v)} />
         </FormField>
         <div className="app-filters__actions">
           <Button type="submit" appearance="primary">

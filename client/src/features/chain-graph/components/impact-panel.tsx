@@ -7,7 +7,8 @@ import { Button } from '../../../components/ui/button.tsx';
 import { FormField } from '../../../components/ui/form-field.tsx';
 import { QueryError } from '../../../components/ui/query-state.tsx';
 import { Select } from '../../../components/ui/select.tsx';
-import { TextInput } from '../../../components/ui/text-input.tsx';
+import { DateInput } from '../../../components/ui/date-input.tsx';
+import { parseDateInput, toDateInputText } from '@akkoord/shared/dates/parse-date-input';
 import { Link } from '../../../components/ui/link.tsx';
 import type { AgreementNode } from '../model/graph-model.ts';
 
@@ -47,12 +48,13 @@ export function ImpactPanel({
   const { lang } = useLanguage();
   const id = useId();
   const [agreementId, setAgreementId] = useState(String(request?.id ?? defaultId));
-  const [on, setOn] = useState(request?.on ?? today);
-  const dateValid = /^\d{4}-\d{2}-\d{2}$/.test(on);
+  const [on, setOn] = useState(() => toDateInputText(request?.on ?? today));
+  const read = parseDateInput(on, { precision: 'day' });
+  const dateValid = read.ok;
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (dateValid) onRequest({ id: Number(agreementId), on });
+    if (read.ok) onRequest({ id: Number(agreementId), on: read.value });
   };
   const shown = request && impact && impact.agreementId === request.id && impact.on === request.on ? impact : undefined;
   const restricted = new Set(shown?.items.flatMap((item) => (item.agreement.restricted ? [item.agreement.id] : [])));
@@ -71,7 +73,7 @@ export function ImpactPanel({
           <Select value={agreementId} onChange={(e) => setAgreementId(e.target.value)} options={agreements.map((a) => ({ value: String(a.agreementId), label: a.title }))} />
         </FormField>
         <FormField id={`${id}-on`} label={t('chain.impact.on')} error={dateValid ? undefined : t('chain.impact.badDate')}>
-          <TextInput type="date" value={on} onChange={(e) => setOn(e.target.value)} required />
+          <DateInput precision="day" value={on} onChange={setOn} required />
         </FormField>
         <div className="akk-chain-impact__actions">
           <Button type="submit" appearance="primary" busy={loading}>

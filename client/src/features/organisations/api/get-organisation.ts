@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { organisationDetailSchema, type OrganisationDetail } from '@akkoord/shared/schemas/organisation';
 import { apiRequest } from '../../../lib/api-client.ts';
+import { organisationsKey } from './list-organisations.ts';
 
 /** GET /api/organisations/:id with the agreements it is party to. */
 export function getOrganisation(id: number, signal?: AbortSignal): Promise<OrganisationDetail> {
@@ -8,7 +9,7 @@ export function getOrganisation(id: number, signal?: AbortSignal): Promise<Organ
 }
 
 export const organisationQueryOptions = (id: number) =>
-  queryOptions({ queryKey: ['organisations', 'detail', id] as const, queryFn: ({ signal }) => getOrganisation(id, signal) });
+  queryOptions({ queryKey: [...organisationsKey, 'detail', id] as const, queryFn: ({ signal }) => getOrganisation(id, signal) });
 
 export function useOrganisation(id: number) {
   return useQuery(organisationQueryOptions(id));

@@ -12,8 +12,11 @@ export function listOrganisations(signal?: AbortSignal): Promise<Organisation[]>
   return apiRequest('/organisations', { signal, schema: listSchema });
 }
 
+/** Every organisation query (list and details) starts with this key. */
+export const organisationsKey = ['organisations'] as const;
+
 export const organisationsQueryOptions = () =>
-  queryOptions({ queryKey: ['organisations', 'list'] as const, queryFn: ({ signal }) => listOrganisations(signal), staleTime: 5 * 60_000 });
+  queryOptions({ queryKey: [...organisationsKey, 'list'] as const, queryFn: ({ signal }) => listOrganisations(signal), staleTime: 5 * 60_000 });
 
 export function useOrganisations() {
   return useQuery(organisationsQueryOptions());

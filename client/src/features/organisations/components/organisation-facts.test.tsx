@@ -17,6 +17,11 @@ const POLICE: OrganisationDetail = {
   cbsCode: null,
   population: null,
   notes: null,
+  kvkNumber: null,
+  oin: null,
+  parentId: null,
+  version: 1,
+  parent: null,
   agreements: [],
   collaborations: [
     { code: 'RTR', name: 'Regionale Taskforce Risico’s', role: 'member' },

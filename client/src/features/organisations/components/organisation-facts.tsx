@@ -3,14 +3,18 @@ import { useFormat } from '../../../lib/format/use-format.ts';
 import { useT } from '../../../lib/i18n/use-t.ts';
 import { DataList, Unknown, type DataListItem } from '../../../components/ui/data-list.tsx';
 import { CollaborationLink } from '../../../components/domain/collaboration-link.tsx';
+import { Link } from '../../../components/ui/link.tsx';
 
-/** Kind, CBS code, population (only with its source and peildatum) and collaborations (linked where the user may open them). */
+/** Kind, parent, KvK number, OIN, CBS code, population (only with its source and peildatum) and collaborations (linked where the user may open them). */
 export function OrganisationFacts({ organisation: o, canOpenCollaboration }: { organisation: OrganisationDetail; canOpenCollaboration: (code: string) => boolean }) {
   const t = useT();
   const f = useFormat();
   const items: DataListItem[] = [
     { key: 'kind', label: t('organisation.kind'), value: t(`orgKind.${o.kind}`) },
   ];
+  if (o.parent) items.push({ key: 'parent', label: t('organisation.parent'), value: <Link to={`/organisations/${o.parent.id}`}>{o.parent.name}</Link> });
+  if (o.kvkNumber) items.push({ key: 'kvk', label: t('organisation.kvkNumber'), value: o.kvkNumber });
+  if (o.oin) items.push({ key: 'oin', label: t('organisation.oin'), value: o.oin });
   if (o.cbsCode) items.push({ key: 'cbs', label: t('organisation.cbsCode'), value: <span lang="nl">{o.cbsCode}</span> });
   items.push({
     key: 'population',

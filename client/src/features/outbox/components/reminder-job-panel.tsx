@@ -8,7 +8,8 @@ import { Button } from '../../../components/ui/button.tsx';
 import { DataList } from '../../../components/ui/data-list.tsx';
 import { FormField } from '../../../components/ui/form-field.tsx';
 import { Paragraph } from '../../../components/ui/heading.tsx';
-import { TextInput } from '../../../components/ui/text-input.tsx';
+import { DateInput } from '../../../components/ui/date-input.tsx';
+import { dateInputToValue } from '@akkoord/shared/dates/parse-date-input';
 import { useToast } from '../../../components/ui/toast.tsx';
 import { useRunReminders } from '../api/run-reminders.ts';
 
@@ -102,7 +103,8 @@ export function RunRemindersForm() {
   const [on, setOn] = useState('');
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    run.mutate(on || null, {
+    const day = dateInputToValue(on, { precision: 'day' });
+    run.mutate(day, {
       onSuccess: (r) => toast.show(t('outbox.run.toast', { count: r.queued.reminders })),
     });
   };
@@ -110,7 +112,7 @@ export function RunRemindersForm() {
   return (
     <form onSubmit={submit} className="app-inline-form" aria-label={t('outbox.run.title')}>
       <FormField id={`${id}-on`} label={t('outbox.run.on')} description={t('outbox.run.onHint')} error={dateError}>
-        <TextInput type="date" value={on} onChange={(e) => setOn(e.target.value)} />
+        <DateInput precision="day" value={on} onChange={setOn} />
       </FormField>
       <Button type="submit" appearance="primary" busy={run.isPending}>
         {run.isPending ? t('outbox.run.busy') : t('outbox.run.submit')}

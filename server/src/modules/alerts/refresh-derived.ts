@@ -1,9 +1,9 @@
 import { analyseLifecycle, type LifecycleAnalysis } from '@akkoord/shared/lifecycle/analyse-lifecycle';
 import type { AppDeps } from '../../deps.ts';
-import { countStaleDerived } from './agreements.repo.ts';
-import { derivedColumnsOf, sameDerivedValues } from './lifecycle-columns.ts';
-import { readRefreshChunks, writeComputedOn, writeDerivedColumns, type RefreshRecord } from './refresh.repo.ts';
-import { alertsAreCurrent, createAlertRefresher, refreshDirtyAlerts, type AlertRefresher } from '../alerts/refresh-alerts.ts';
+import { countStaleDerived } from '../agreements/agreements.repo.ts';
+import { derivedColumnsOf, sameDerivedValues } from '../agreements/lifecycle-columns.ts';
+import { readRefreshChunks, writeComputedOn, writeDerivedColumns, type RefreshRecord } from '../agreements/refresh.repo.ts';
+import { alertsAreCurrent, createAlertRefresher, refreshDirtyAlerts, type AlertRefresher } from './refresh-alerts.ts';
 
 // Rows are read and processed 1,000 at a time (little garbage survives a chunk); a transaction spans ten chunks:
 // fewer commits and WAL checkpoints when much is written (a new installation: 12 s → 10 s), still bounded.

@@ -1,4 +1,4 @@
-import { AppError } from '../../http/errors.ts';
+import { AppError } from './errors.ts';
 
 /** Opaque keyset cursor: the sort it belongs to, the last sort value and id. */
 export function encodeCursor(sort: string, value: string | number, id: number): string {
