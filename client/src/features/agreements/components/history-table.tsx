@@ -4,7 +4,7 @@ import { useT } from '../../../lib/i18n/use-t.ts';
 import type { PlainMessageKey } from '../../../lib/i18n/dictionary.ts';
 import { FIELD_LABELS } from '../field-labels.ts';
 
-const ACTIONS = ['create', 'update', 'archive', 'restore', 'relate', 'unrelate', 'terminate', 'start', 'decide', 'activate', 'create_successor', 'renewed_by_successor'] as const;
+const ACTIONS = ['create', 'update', 'archive', 'restore', 'relate', 'unrelate', 'terminate', 'start', 'decide', 'activate', 'create_successor', 'renewed_by_successor', 'cancel_renewal', 'renewal_cancelled', 'withdraw_notice'] as const;
 const isAction = (a: string): a is (typeof ACTIONS)[number] => (ACTIONS as readonly string[]).includes(a);
 import { EmptyState } from '../../../components/ui/empty-state.tsx';
 import { Table, TableScroll, TBody, Td, Th, THead, Tr } from '../../../components/ui/table.tsx';
