@@ -1,6 +1,13 @@
 import type { z } from 'zod';
 import { ApiError, isPasswordChangeRequired, NetworkError } from './api-client.ts';
+import type { MessageKey } from './i18n/nl.ts';
 import type { Translate } from './i18n/translate.ts';
+
+/** Field error codes the server sends (or shared schemas raise) that the client words itself, in nl or en. */
+const ISSUE_TEXT: Partial<Record<string, Extract<MessageKey, 'validation.commonPassword' | 'validation.controlCharacters'>>> = {
+  common_password: 'validation.commonPassword',
+  control_characters: 'validation.controlCharacters',
+};
 
 /**
  * A schema issue in the user's language. The shared zod schemas speak Dutch;
@@ -19,6 +26,10 @@ export function issueText(issue: z.core.$ZodIssue, t: Translate): string {
     case 'too_big':
       if (issue.origin === 'string') return t('validation.tooLong', { max: Number(issue.maximum) });
       return t('validation.invalid');
+    case 'custom': {
+      const key = typeof issue.params?.reason === 'string' ? ISSUE_TEXT[issue.params.reason] : undefined;
+      return key ? t(key) : t('validation.invalid');
+    }
     default:
       return t('validation.invalid');
   }
@@ -35,9 +46,19 @@ export function fieldErrorsOf(result: z.ZodSafeParseResult<unknown>, t: Translat
   return out;
 }
 
-/** Field messages the server sent (Dutch, shown as sent), or none for other errors. */
-export function serverFieldErrors(error: unknown): Record<string, string> {
-  return error instanceof ApiError ? error.fieldErrors() : {};
+/**
+ * Field messages the server sent, or none for other errors: as sent (Dutch), except those whose
+ * code the client words itself in the user's language (with `t`).
+ */
+export function serverFieldErrors(error: unknown, t?: Translate): Record<string, string> {
+  if (!(error instanceof ApiError)) return {};
+  const out = error.fieldErrors();
+  if (!t) return out;
+  for (const e of error.problem?.errors ?? []) {
+    const key = e.code ? ISSUE_TEXT[e.code] : undefined;
+    if (key) out[e.field.replace(/^(body|query|params)\./, '')] = t(key);
+  }
+  return out;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { serverFieldErrors } from './form-errors.ts';
+import { useT } from './i18n/use-t.ts';
 
 export interface FormValuesOptions<V> {
   /** Where a field's message is filed when the schema names it differently (`scope` → `collaborationScope`). */
@@ -11,6 +12,7 @@ export interface FormValuesOptions<V> {
  * note: editing a field clears its message and the note.
  */
 export function useFormValues<V extends object>(initial: () => V, { errorKeys }: FormValuesOptions<V> = {}) {
+  const t = useT();
   const [values, setValues] = useState<V>(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [noChanges, setNoChanges] = useState(false);
@@ -24,7 +26,7 @@ export function useFormValues<V extends object>(initial: () => V, { errorKeys }:
 
   /** The message to show per field: the client's own, else what the server sent with `failure`. */
   const fieldErrors = (failure: unknown): Record<string, string> => ({
-    ...serverFieldErrors(failure),
+    ...serverFieldErrors(failure, t),
     ...Object.fromEntries(Object.entries(errors).filter(([, message]) => message)),
   });
 

@@ -6,12 +6,12 @@ import { MemoryRouter } from 'react-router';
 import { I18nProvider } from '../lib/i18n/i18n-provider.tsx';
 import { ToastProvider } from '../components/ui/toast.tsx';
 
-/** Renders a component as the app would: data cache (no retries), Dutch, toasts, a router. */
-export function renderWithApp(ui: ReactNode, { client }: { client?: QueryClient } = {}) {
+/** Renders a component as the app would: data cache (no retries), Dutch (or `lang`), toasts, a router. */
+export function renderWithApp(ui: ReactNode, { client, lang = 'nl' }: { client?: QueryClient; lang?: 'nl' | 'en' } = {}) {
   const queryClient = client ?? new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   const result = render(
     <QueryClientProvider client={queryClient}>
-      <I18nProvider initial="nl">
+      <I18nProvider initial={lang}>
         <ToastProvider>
           <MemoryRouter>{ui}</MemoryRouter>
         </ToastProvider>

@@ -5,7 +5,8 @@ import type { DaySpan } from '../dates/date-span.ts';
 import { spanOf } from '../dates/date-span.ts';
 import type { DateStep, ExplanationNote, StatusReason, StatusStep } from './explanation.ts';
 import type { LifecycleInput } from './lifecycle-types.ts';
-import { DEFAULT_ALERT_LEAD_DAYS } from './lifecycle-types.ts';
+import { effectiveLeadDays, leadWindowFor } from './lead-times.ts';
+import { computeTerminationEnd } from './termination.ts';
 import { describeSpan, makeDateStep, startTerm } from './date-steps.ts';
 import { computeNoticeDeadlineSpan } from './notice-deadline.ts';
 import type { LocatedTerm, TermStructure } from './term-structure.ts';
@@ -25,13 +26,7 @@ export interface LifecycleAnalysis {
   statusStep: StatusStep;
 }
 
-/** Lead times in effect: the agreement's own (deduplicated, longest first) or the defaults. */
-export function effectiveLeadDays(alertLeadDays: number[] | null): number[] {
-  if (!alertLeadDays || alertLeadDays.length === 0) return SORTED_DEFAULT_LEAD_DAYS;
-  return [...new Set(alertLeadDays)].sort((a, b) => b - a);
-}
-// Shared by every agreement without its own lead times; frozen so nobody changes it for all.
-const SORTED_DEFAULT_LEAD_DAYS = Object.freeze([...DEFAULT_ALERT_LEAD_DAYS].sort((a, b) => b - a)) as number[];
+export { effectiveLeadDays } from './lead-times.ts';
 
 function noticeDeadlineOf(input: LifecycleInput, term: LocatedTerm | null): { span: DaySpan; step: DateStep } | null {
   if (!term?.end || !input.noticePeriod || input.termKind === 'indefinite') return null;
@@ -69,14 +64,29 @@ function decideStatus(input: LifecycleInput, a: Omit<LifecycleAnalysis, 'status'
   }
   const inRenewal = workflow === 'in_renewal';
   if (!term) return inRenewal ? statusStep('in_renewal', 'workflow_in_renewal', on) : statusStep('unknown_dates', 'missing_dates', on);
-  if (!term.end) return inRenewal ? statusStep('in_renewal', 'workflow_in_renewal', on) : statusStep('active', 'indefinite_term', on);
+  if (!term.end) return inRenewal ? statusStep('in_renewal', 'workflow_in_renewal', on) : indefiniteStatus(input, a);
   if (term.isFinal && on > term.end.latest) return statusStep('expired', 'term_ended', on, term.end);
   if (inRenewal) return statusStep('in_renewal', 'workflow_in_renewal', on);
-  if (deadline && on > deadline.latest) return statusStep('notice_period', 'notice_deadline_passed', on, deadline);
-  const lead = a.leadDays[0] ?? 0;
-  if (deadline && daysBetween(on, deadline.earliest) <= lead) return statusStep('expiring', 'within_lead_time', on, deadline, lead);
-  if (daysBetween(on, term.end.earliest) <= lead) return statusStep('expiring', 'within_lead_time', on, term.end, lead);
-  return statusStep('active', 'outside_lead_time', on, deadline ?? term.end, lead);
+  // Only a known tacit renewal is said to renew (when nobody knows, the deadline is shown "to be safe" as before),
+  // and only with a deadline the register can show: its badge (statusLabelOf) reads the same columns.
+  const renews = input.tacitRenewal === true && a.deadlineStep?.result != null;
+  if (deadline && on > deadline.latest) return statusStep('notice_period', renews ? 'renewal_locked_in' : 'notice_deadline_passed', on, deadline);
+  // The window the date is in, from the same function the alerts use: the explanation names the lead time the alert names.
+  const longest = a.leadDays[0] ?? 0;
+  if (deadline) {
+    const lead = leadWindowFor(a.leadDays, daysBetween(on, deadline.earliest));
+    if (lead !== null) return statusStep('expiring', renews ? 'renews_unless_notice' : 'within_lead_time', on, deadline, lead);
+  }
+  const endLead = leadWindowFor(a.leadDays, daysBetween(on, term.end.earliest));
+  if (endLead !== null) return statusStep('expiring', 'within_lead_time', on, term.end, endLead);
+  return statusStep('active', 'outside_lead_time', on, deadline ?? term.end, longest);
+}
+
+/** An indefinite term: notice can be given any day; the step says when notice given today would end it. */
+function indefiniteStatus(input: LifecycleInput, a: Omit<LifecycleAnalysis, 'status' | 'statusStep'>): StatusStep {
+  if (!a.structure.indefinite || input.noticeGivenDate || input.terminationDate) return statusStep('active', 'indefinite_term', a.on);
+  const { span } = computeTerminationEnd(input, a.on);
+  return span ? statusStep('active', 'indefinite_term', a.on, span) : statusStep('active', 'indefinite_term_notice_unknown', a.on);
 }
 
 /** Works out the current term, notice deadline, review date and status of an agreement on `on`. */

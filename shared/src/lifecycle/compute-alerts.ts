@@ -8,6 +8,7 @@ import type { DateLabel, DateStep, ExplanationStep, MissingFact } from './explan
 import type { LifecycleInput } from './lifecycle-types.ts';
 import type { LifecycleAnalysis } from './analyse-lifecycle.ts';
 import { analyseLifecycle } from './analyse-lifecycle.ts';
+import { leadWindowFor } from './lead-times.ts';
 import { describeSpan, makeDateStep, startTerm } from './date-steps.ts';
 import { deadlineStateStep, isDeadlineHandled, type HandlingSubject, type WatchedDeadline } from './deadline-handling.ts';
 
@@ -65,12 +66,6 @@ function finish(input: AgreementAlertInput, on: CalendarDay, d: Draft): Alert {
   };
 }
 
-/** The shortest lead time whose window `daysLeft` falls in, or null when the date is still further away. */
-function leadWindow(leadDays: number[], daysLeft: number): number | null {
-  let window: number | null = null;
-  for (const lead of leadDays) if (daysLeft <= lead) window = lead;
-  return window;
-}
 
 function alertFromStep(label: DateLabel, due: DaySpan, lead: number): DateStep {
   const from = mapSpan(due, (d) => addDays(d, -lead));
@@ -82,7 +77,7 @@ function deadlineAlerts(a: LifecycleAnalysis, input: AgreementAlertInput, handli
   const { on, term, deadline } = a;
   if (deadline && a.deadlineStep && on <= deadline.latest) {
     const daysLeft = daysBetween(on, deadline.earliest);
-    const lead = leadWindow(a.leadDays, daysLeft);
+    const lead = leadWindowFor(a.leadDays, daysLeft);
     if (lead !== null) {
       const state = deadlineStateStep(handling, a.deadlineStep.result);
       const explanation = [...(state ? [state] : []), a.deadlineStep, alertFromStep('noticeDeadline', deadline, lead)];
@@ -91,7 +86,7 @@ function deadlineAlerts(a: LifecycleAnalysis, input: AgreementAlertInput, handli
   }
   if (term?.end && term.endStep && term.isFinal && !input.hasSuccessor && on <= term.end.latest) {
     const daysLeft = daysBetween(on, term.end.earliest);
-    const lead = leadWindow(a.leadDays, daysLeft);
+    const lead = leadWindowFor(a.leadDays, daysLeft);
     if (lead !== null) {
       const explanation = [term.endStep, alertFromStep('currentTermEnd', term.end, lead)];
       drafts.push({ kind: 'term_end', severity: lowerSeverity(severityForDaysLeft(daysLeft)), reason: 'term_end_approaching', keyParts: [term.end.earliest, lead], due: term.end, leadDays: lead, explanation });

@@ -4,6 +4,7 @@ import type { PartialDate } from '../dates/partial-date.ts';
 import type { Period } from '../schemas/agreement.ts';
 import type { DateStep, DayBounds, ExplanationStep, ExplanationTerm, StatusStep } from './explanation.ts';
 import { EXPLANATION_VOCABULARY } from './explanation-texts.ts';
+import { statusLabelOfStep } from './status-label.ts';
 
 /** Formats a period: nl "3 maanden", en "3 months". */
 export function formatPeriod(period: Period, locale: Locale): string {
@@ -40,7 +41,7 @@ function statusStepToText(step: StatusStep, locale: Locale): string {
   const reason = words.reasons[step.reason]
     .replace('{date}', formatValue(step.date ?? null, step.dateBounds, locale))
     .replace('{lead}', String(step.leadDays ?? ''));
-  return `status ${words.statuses[step.status]}: ${reason}`;
+  return `status ${words.statuses[statusLabelOfStep(step)]}: ${reason}`;
 }
 
 /** Renders one explanation step as a sentence in Dutch or English. */

@@ -1,5 +1,6 @@
 import type { AgreementStatus, PeriodUnit } from '../domain/enums.ts';
 import type { Locale } from '../dates/format-partial-date.ts';
+import type { StatusLabel } from './status-label.ts';
 import type { DateLabel, DateStepKind, ExplanationNote, MissingFact, PeriodLabel, StatusReason } from './explanation.ts';
 
 /** The words explanations are built from, per language (UI dictionaries may reuse them). */
@@ -8,7 +9,7 @@ export interface ExplanationVocabulary {
   periodLabels: Record<PeriodLabel, string>;
   stepKinds: Record<DateStepKind, string>;
   notes: Record<ExplanationNote, string>;
-  statuses: Record<AgreementStatus, string>;
+  statuses: Record<AgreementStatus, string> & Record<StatusLabel, string>;
   /** `{date}` and `{lead}` are filled in. */
   reasons: Record<StatusReason, string>;
   missing: Record<MissingFact, string>;
@@ -58,6 +59,8 @@ const nl: ExplanationVocabulary = {
     terminated: 'opgezegd',
     expired: 'verlopen',
     unknown_dates: 'datums onbekend',
+    renews_unless_notice: 'wordt stilzwijgend verlengd, tenzij opgezegd',
+    renews_tacitly: 'wordt stilzwijgend verlengd',
   },
   reasons: {
     workflow_draft: 'nog in concept',
@@ -66,10 +69,13 @@ const nl: ExplanationVocabulary = {
     notice_given_runs_until: 'opgezegd per {date}; loopt tot en met die dag',
     workflow_in_renewal: 'verlenging in behandeling',
     missing_dates: 'de gegevens bepalen de looptijd niet',
-    indefinite_term: 'voor onbepaalde tijd',
+    indefinite_term: 'voor onbepaalde tijd; opzeggen kan altijd; bij opzegging vandaag eindigt zij op {date}',
+    indefinite_term_notice_unknown: 'voor onbepaalde tijd; opzeggen kan altijd, maar de opzegtermijn is onbekend',
     outside_lead_time: '{date} valt buiten de signaleringstermijn van {lead} dagen',
     within_lead_time: '{date} valt binnen de signaleringstermijn van {lead} dagen',
+    renews_unless_notice: 'zonder opzegging uiterlijk {date} wordt zij stilzwijgend verlengd; die datum valt binnen de signaleringstermijn van {lead} dagen',
     notice_deadline_passed: 'opzegdatum {date} is verstreken; de verlenging staat vast',
+    renewal_locked_in: 'opzegdatum {date} is verstreken; zij wordt stilzwijgend verlengd',
     term_ended: 'looptijd geëindigd op {date}',
   },
   missing: {
@@ -126,6 +132,8 @@ const en: ExplanationVocabulary = {
     terminated: 'terminated',
     expired: 'expired',
     unknown_dates: 'dates unknown',
+    renews_unless_notice: 'renews tacitly unless notice is given',
+    renews_tacitly: 'renews tacitly',
   },
   reasons: {
     workflow_draft: 'still a draft',
@@ -134,10 +142,13 @@ const en: ExplanationVocabulary = {
     notice_given_runs_until: 'notice given, ending on {date}; in force until then',
     workflow_in_renewal: 'renewal in progress',
     missing_dates: 'the data do not determine the term',
-    indefinite_term: 'indefinite term',
+    indefinite_term: 'indefinite term; notice can be given at any time; notice given today ends it on {date}',
+    indefinite_term_notice_unknown: 'indefinite term; notice can be given at any time, but the notice period is unknown',
     outside_lead_time: '{date} is more than {lead} days away',
     within_lead_time: '{date} is within the lead time of {lead} days',
+    renews_unless_notice: 'without notice by {date} it renews tacitly; that date is within the lead time of {lead} days',
     notice_deadline_passed: 'notice deadline {date} has passed; the renewal is locked in',
+    renewal_locked_in: 'notice deadline {date} has passed; it renews tacitly',
     term_ended: 'the term ended on {date}',
   },
   missing: {

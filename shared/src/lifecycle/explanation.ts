@@ -72,9 +72,12 @@ export const STATUS_REASONS = [
   'workflow_in_renewal',
   'missing_dates',
   'indefinite_term',
+  'indefinite_term_notice_unknown',
   'outside_lead_time',
   'within_lead_time',
+  'renews_unless_notice',
   'notice_deadline_passed',
+  'renewal_locked_in',
   'term_ended',
 ] as const;
 export type StatusReason = (typeof STATUS_REASONS)[number];

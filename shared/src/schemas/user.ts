@@ -10,7 +10,8 @@ export const PASSWORD_MIN_LENGTH = 12;
 export const passwordSchema = z
   .string()
   .min(PASSWORD_MIN_LENGTH, { message: `Kies een wachtwoord van minstens ${PASSWORD_MIN_LENGTH} tekens` })
-  .max(200, { message: 'Kies een wachtwoord van hoogstens 200 tekens' });
+  .max(200, { message: 'Kies een wachtwoord van hoogstens 200 tekens' })
+  .describe(`At least ${PASSWORD_MIN_LENGTH} characters; the server also refuses common and leaked passwords (and their core with digits or punctuation around it, or typed twice) with the field error code \`common_password\` (422)`);
 
 /** E-mail as an account name: trimmed and lower-case, so "Jan@VRT.nl" and "jan@vrt.nl" are one account. */
 export const accountEmailSchema = z

@@ -97,7 +97,7 @@ export function Component() {
           <PageHeader
             pre={
               <>
-                {t(`type.${a.type}`)} · <AgreementStatusBadge status={a.status} />
+                {t(`type.${a.type}`)} · <AgreementStatusBadge status={a.status} tacitRenewal={a.tacitRenewal} noticeDeadline={a.noticeDeadline} />
               </>
             }
             title={a.title}

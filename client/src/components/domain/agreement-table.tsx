@@ -60,7 +60,7 @@ export function AgreementTable({ agreements, caption }: { agreements: readonly (
                 </Td>
                 <Td>{a.termKind === 'indefinite' ? t('termKind.indefinite') : <PartialDateText value={a.endDate} short />}</Td>
                 <Td>
-                  <AgreementStatusBadge status={a.status} />
+                  <AgreementStatusBadge status={a.status} tacitRenewal={a.tacitRenewal} noticeDeadline={a.noticeDeadline} />
                 </Td>
               </Tr>
             ),

@@ -15,7 +15,7 @@ export function describeDateInput(result: DateInputResult, t: Translate, lang: L
     const date = formatPartialDate(result.value, lang) ?? result.value;
     return result.precision === 'day' ? date : t(`dateInput.reading.${result.precision}`, { date });
   }
-  return t(`dateInput.problem.${result.reason}`);
+  return result.reason === 'empty' ? '' : t(`dateInput.problem.${result.reason}`);
 }
 
 export interface DateInputProps extends Omit<TextInputProps, 'value' | 'onChange' | 'type'> {

@@ -24,9 +24,14 @@ export const AUDIT_ACTIONS = [
   'terminate',
   'start',
   'decide',
+  'start_renewal',
+  'record_decision',
   'activate',
   'create_successor',
   'renewed_by_successor',
+  'cancel_renewal',
+  'renewal_cancelled',
+  'withdraw_notice',
   'set_parent',
   'acknowledge',
   'snooze',
@@ -87,9 +92,9 @@ const asRecord = (v: unknown): Record<string, unknown> | null => (v && typeof v 
  * Before and after, field by field: the changed fields when the server lists
  * them, otherwise every field of the snapshot (a creation, a run, a follow).
  */
-export function changeRows(event: { before: unknown; after: unknown; changes: string[] }): ChangeRow[] {
+export function changeRows(event: { before: unknown; after: unknown; changes: string[] }, format: (field: string, value: unknown) => string = (_f, v) => valueText(v)): ChangeRow[] {
   const before = asRecord(event.before);
   const after = asRecord(event.after);
   const fields = event.changes.length ? event.changes : [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])];
-  return fields.map((field) => ({ field, before: valueText(before?.[field]), after: valueText(after?.[field]) }));
+  return fields.map((field) => ({ field, before: format(field, before?.[field]), after: format(field, after?.[field]) }));
 }

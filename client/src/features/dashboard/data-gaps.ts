@@ -21,7 +21,8 @@ export function findDataGaps(agreements: AgreementSummary[]): AgreementGaps[] {
     if (a.archived) continue;
     const gaps: Gap[] = [];
     if (!a.startDate || precisionOf(a.startDate) !== 'day') gaps.push('startDay');
-    if (!a.endDate && a.termKind !== 'indefinite') gaps.push('end');
+    // The engine derives the current term from a start and a term length as well: with it, nothing is missing.
+    if (!a.endDate && a.termKind !== 'indefinite' && !a.currentTermEnd) gaps.push('end');
     if (!a.ownerName) gaps.push('owner');
     if (!a.parties.length) gaps.push('parties');
     if (gaps.length) out.push({ agreementId: a.id, title: a.title, collaborationCode: a.collaborationCode, gaps });

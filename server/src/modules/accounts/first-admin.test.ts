@@ -54,7 +54,7 @@ describe('first start with stdout not a terminal (issue 15, item 7)', () => {
   });
 });
 
-describe('npm run user', () => {
+describe('npm run user', { timeout: 120_000 }, () => {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
   const cli = (dataDir: string, ...args: string[]) =>
     execFileSync(process.execPath, ['--import', 'tsx', 'server/src/cli/user.ts', ...args], { cwd: root, env: { ...process.env, DATA_DIR: dataDir }, encoding: 'utf8' });
@@ -93,6 +93,10 @@ describe('npm run user', () => {
     };
     const short = run('create', '--email', 'a@vrt.nl', '--password', 'kort', '--role', 'legal');
     expect(short.status).toBe(2);
+    // A common password is refused as in the app (issue 15, item 9).
+    const common = run('create', '--email', 'a@vrt.nl', '--password', 'iloveyou12345', '--role', 'legal');
+    expect(common.status).toBe(1);
+    expect(common.stderr).toMatch(/--password: .*veelgebruikte en uitgelekte wachtwoorden/);
     expect(short.stderr).toContain('--password');
     expect(run('create', '--email', 'a@vrt.nl', '--role', 'baas').status).toBe(2);
     expect(run('reset', '--email', 'niemand@vrt.nl').status).toBe(1);

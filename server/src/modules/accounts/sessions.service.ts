@@ -8,6 +8,7 @@ import { hashPassword, needsRehash, verifyAgainstDummy, verifyPassword } from '.
 import { isWellFormedToken, newToken, sessionIdOf } from './session-token.ts';
 import { deleteExpiredSessions, deleteSession, findSessionWithUser, insertSession, touchSession } from './sessions.repo.ts';
 import { auditUser, presentSessionUser, toCurrentUser } from './users.presenter.ts';
+import { refuseCommonPassword } from './password-policy.ts';
 import { forgetFailures, waitBeforeAttempt } from './sign-in-slowdown.ts';
 import { deleteSessionsOfUser, findUserByEmail, findUserById, setSignInState, updateUserRow, type UserRow } from './users.repo.ts';
 import { updateUser } from './users.service.ts';
@@ -132,6 +133,7 @@ export async function changeOwnPassword(deps: AppDeps, ctx: RequestContext, sess
     throw new AppError('validation_failed', 'Een of meer velden kloppen niet', { errors: [{ field: 'body.newPassword', message: 'Kies een ander wachtwoord dan het huidige' }] });
   }
   forgetFailures(deps, row.email);
+  await refuseCommonPassword(input.newPassword, 'body.newPassword');
   const passwordHash = await hashPassword(input.newPassword);
   const now = deps.clock.now().toISOString();
   deps.db.transaction((tx) => {

@@ -291,6 +291,19 @@ describe('password change', () => {
     expect(events[0]!.after).not.toMatch(/argon2|passwordHash/);
   });
 
+  it('refuses common and leaked passwords, also with digits or punctuation around them or typed twice (issue 15, item 9)', async () => {
+    t = await createTestApp({ role: 'manager' });
+    for (const newPassword of ['qwertyuiop123', 'Wachtwoord2024!', '!!Welkom123456', 'passwordpassword', 'voetbalvoetbal', '123456789012', 'aaaaaaaaaaaa', 'abcdefghijklm']) {
+      const res = await t.agent.post('/api/session/password').set(t.headers).send({ currentPassword: t.password, newPassword });
+      expect(res.status, newPassword).toBe(422);
+      expect(res.body.errors, newPassword).toEqual([expect.objectContaining({ field: 'body.newPassword', code: 'common_password' })]);
+    }
+    // Nothing changed: the old password still signs in.
+    expect((await signIn('manager@akkoord.test', t.password)).status).toBe(200);
+    const fine = await t.agent.post('/api/session/password').set(t.headers).send({ currentPassword: t.password, newPassword: 'fiets paraplu zonnebloem' });
+    expect(fine.status).toBe(204);
+  });
+
   it('changes name and language on the own profile, with an audit event', async () => {
     t = await createTestApp({ role: 'viewer' });
     const res = await t.agent.patch('/api/session/profile').set(t.headers).send({ name: 'Vera Viewer', locale: 'en' });

@@ -84,6 +84,13 @@ describe('user administration', () => {
     expect(JSON.parse(update.after!).role).toBe('legal');
   });
 
+  it('refuses a common or leaked password for a new account, naming the field (issue 15, item 9)', async () => {
+    const res = await t.agent.post('/api/users').set(t.headers).send({ email: 'zwak@vrt.nl', role: 'legal', password: 'Password1234!' });
+    expect(res.status).toBe(422);
+    expect(res.body.errors).toEqual([expect.objectContaining({ field: 'body.password', code: 'common_password' })]);
+    expect((await t.agent.get('/api/users')).body.map((u: { email: string }) => u.email)).not.toContain('zwak@vrt.nl');
+  });
+
   it('resets a password: shown once, failures forgotten, sessions ended, old password refused', async () => {
     const created = await t.agent.post('/api/users').set(t.headers).send({ email: 'vergeten@vrt.nl', role: 'manager', password: 'een lang wachtwoord' });
     const id = created.body.user.id as number;

@@ -57,7 +57,7 @@ export const userRoutes: RouteDef[] = [
   defineRoute({
     method: 'post',
     path: '/api/users/:id/reset-password',
-    summary: 'Give an account a new random password (returned once); lifts a lock-out and ends its sessions',
+    summary: 'Give an account a new random password (returned once); forgets its failed sign-ins and ends its sessions',
     tags,
     access: { resource: 'user', action: 'resetPassword' },
     params: idParamSchema,

@@ -4,6 +4,7 @@ import { actorOf, type RequestContext } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { generatePassword, hashPassword } from './passwords.ts';
+import { refuseCommonPassword } from './password-policy.ts';
 import { forgetFailures } from './sign-in-slowdown.ts';
 import { auditUser, presentUser } from './users.presenter.ts';
 import {
@@ -47,6 +48,7 @@ function checkScope(deps: AppDeps, scope: string[] | null | undefined): void {
 /** Creates an account; without a chosen password a random one is generated and returned once. */
 export async function createUser(deps: AppDeps, ctx: RequestContext, input: CreateUserInput): Promise<UserWithPassword> {
   checkScope(deps, input.collaborationScope);
+  if (input.password) await refuseCommonPassword(input.password, 'body.password');
   const temporaryPassword = input.password ? null : generatePassword();
   const passwordHash = await hashPassword(input.password ?? temporaryPassword!);
   const now = deps.clock.now().toISOString();

@@ -67,7 +67,8 @@ export async function listAgreementsJson(deps: AppDeps, ctx: RequestContext, q: 
   const after = q.cursor ? decodeCursor(q.cursor, q.sort) : null;
   const filter = filterOf(ctx, q);
   let page: RegisterPage | undefined;
-  if (deps.reader) {
+  // While the worker is restarting after a crash the main connection reads (decision 036).
+  if (deps.reader?.available) {
     try {
       page = await readAgreementPage(deps.reader, filter, q.sort, q.limit, after);
     } catch (err) {

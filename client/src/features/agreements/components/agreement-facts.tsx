@@ -1,10 +1,13 @@
 import { precisionOf } from '@akkoord/shared/dates/partial-date';
+import { toPartialDate } from '@akkoord/shared/dates/date-span';
+import { describeTerms } from '@akkoord/shared/lifecycle/term-structure';
 import type { Agreement } from '@akkoord/shared/schemas/agreement';
 import { useFormat } from '../../../lib/format/use-format.ts';
 import { useT } from '../../../lib/i18n/use-t.ts';
 import { DataList, Unknown, type DataListItem } from '../../../components/ui/data-list.tsx';
 import { Link } from '../../../components/ui/link.tsx';
 import { PartialDateText } from '../../../components/domain/partial-date.tsx';
+import { lifecycleInputOf } from './lifecycle-panel.tsx';
 
 /** Every stored fact, as precise as it is known; unknown facts say so. */
 export function AgreementFacts({ agreement: a }: { agreement: Agreement }) {
@@ -12,6 +15,8 @@ export function AgreementFacts({ agreement: a }: { agreement: Agreement }) {
   const f = useFormat();
   const unknown = <Unknown>{f.unknown}</Unknown>;
   const precisionNote = (v: string | null) => (v && precisionOf(v) !== 'day' ? t(`date.precision.${precisionOf(v) as 'year' | 'month'}`) : null);
+  // No stored end date, but a start and a term length: the end follows from them, so say it rather than "onbekend" beside "Huidige looptijd tot …".
+  const computedEnd = !a.endDate && a.termKind !== 'indefinite' ? initialEndOf(a) : null;
   const yesNo = (v: boolean | null) => (v === null ? unknown : v ? t('common.yes') : t('common.no'));
 
   const items: DataListItem[] = [
@@ -27,8 +32,8 @@ export function AgreementFacts({ agreement: a }: { agreement: Agreement }) {
     {
       key: 'endDate',
       label: t('agreement.endDate'),
-      value: a.termKind === 'indefinite' ? t('termKind.indefinite') : <PartialDateText value={a.endDate} />,
-      note: precisionNote(a.endDate),
+      value: a.termKind === 'indefinite' ? t('termKind.indefinite') : <PartialDateText value={a.endDate ?? computedEnd} />,
+      note: computedEnd ? t('agreement.endDate.computed') : precisionNote(a.endDate),
     },
     { key: 'termKind', label: t('agreement.termKind'), value: a.termKind ? t(`termKind.${a.termKind}`) : unknown },
     {
@@ -55,4 +60,14 @@ export function AgreementFacts({ agreement: a }: { agreement: Agreement }) {
     { key: 'updated', label: t('agreement.updatedAt'), value: f.dateTime(a.updatedAt), note: `${t('agreement.version')} ${a.version}` },
   );
   return <DataList items={items} />;
+}
+
+/** The end of the initial term as the engine derives it (start + term), or null. */
+function initialEndOf(a: Agreement): string | null {
+  try {
+    const span = describeTerms(lifecycleInputOf(a)).initialEnd;
+    return span ? toPartialDate(span) : null;
+  } catch {
+    return null;
+  }
 }

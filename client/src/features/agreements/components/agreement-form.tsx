@@ -11,7 +11,8 @@ import { FormField } from '../../../components/ui/form-field.tsx';
 import { Select, type SelectOption } from '../../../components/ui/select.tsx';
 import { TextArea, TextInput } from '../../../components/ui/text-input.tsx';
 import { DateInput } from '../../../components/ui/date-input.tsx';
-import type { MessageKey } from '../../../lib/i18n/nl.ts';
+import type { PlainMessageKey } from '../../../lib/i18n/dictionary.ts';
+import { FIELD_LABELS } from '../../../components/domain/agreement-field-labels.ts';
 import { changedFields, EMPTY_PARTY, toCreatePayload, toFields, type FormValues, type PartyValues } from '../form/form-values.ts';
 import { validateWith } from '../form/validation.ts';
 
@@ -59,37 +60,15 @@ const FIELD_ORDER = [
   'source',
 ];
 
-/** The label of each field, for the error summary (which names the field, then the problem). */
-const FIELD_LABELS = {
-  type: 'agreement.type',
-  title: 'agreement.title',
-  collaborationCode: 'agreement.collaboration',
-  reference: 'agreement.reference',
-  legalRegime: 'agreement.legalRegime',
-  startDate: 'agreement.startDate',
-  endDate: 'agreement.endDate',
-  termKind: 'agreement.termKind',
-  initialTermMonths: 'agreement.initialTermMonths',
-  noticePeriod: 'agreement.noticePeriod',
-  tacitRenewal: 'agreement.tacitRenewal',
-  renewalPeriod: 'agreement.renewalPeriod',
-  maxRenewals: 'agreement.maxRenewals',
-  reviewDate: 'agreement.reviewDate',
-  alertLeadDays: 'agreement.alertLeadDays',
-  ownerName: 'agreement.ownerName',
-  ownerEmail: 'agreement.ownerEmail',
-  deputyEmail: 'agreement.deputyEmail',
-  notes: 'agreement.notes',
-  source: 'agreement.source',
-} as const satisfies Record<string, MessageKey>;
-const PARTY_LABELS = {
+/** Party fields in the error summary ("Partij 2: Datum ondertekening"); the others use FIELD_LABELS. */
+const PARTY_LABELS: Record<string, PlainMessageKey> = {
   organisationId: 'form.party.organisation',
   role: 'form.party.role',
   signatoryName: 'form.party.signatoryName',
   signatoryTitle: 'form.party.signatoryTitle',
   signatoryMandate: 'form.party.signatoryMandate',
   signedDate: 'form.party.signedDate',
-} as const satisfies Record<string, MessageKey>;
+};
 
 /** Form inputs whose errors the schema reports under another name. */
 const ERROR_FIELD: Record<string, string> = { noticeValue: 'noticePeriod', renewalValue: 'renewalPeriod' };
@@ -182,11 +161,11 @@ export function AgreementForm({ mode, base, initial, collaborations, organisatio
   const labelOf = (f: string): string => {
     const party = /^parties\.(\d+)\.(\w+)$/.exec(f);
     if (party) {
-      const key = PARTY_LABELS[party[2] as keyof typeof PARTY_LABELS] as (typeof PARTY_LABELS)[keyof typeof PARTY_LABELS] | undefined;
+      const key = PARTY_LABELS[party[2]!];
       const legend = t('form.party.legend', { n: Number(party[1]) + 1 });
       return key ? `${legend}: ${t(key)}` : legend;
     }
-    const key = FIELD_LABELS[f as keyof typeof FIELD_LABELS] as (typeof FIELD_LABELS)[keyof typeof FIELD_LABELS] | undefined;
+    const key = FIELD_LABELS[f];
     return key ? t(key) : f;
   };
   const unitOptions = PERIOD_UNITS.map((u) => ({ value: u, label: t(`unit.${u}`) }));

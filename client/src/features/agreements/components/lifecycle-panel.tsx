@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import type { Agreement } from '@akkoord/shared/schemas/agreement';
 import { analyseLifecycle } from '@akkoord/shared/lifecycle/analyse-lifecycle';
+import type { LifecycleInput } from '@akkoord/shared/lifecycle/lifecycle-types';
+import { computeTerminationEnd } from '@akkoord/shared/lifecycle/termination';
 import { explainToText } from '@akkoord/shared/lifecycle/explain-to-text';
 import type { ExplanationStep } from '@akkoord/shared/lifecycle/explanation';
 import { todayInAmsterdam } from '../../../lib/format/dates.ts';
@@ -10,26 +12,28 @@ import { DataList } from '../../../components/ui/data-list.tsx';
 import { AgreementStatusBadge } from '../../../components/domain/agreement-status-badge.tsx';
 import { PartialDateText } from '../../../components/domain/partial-date.tsx';
 
+/** The facts the shared lifecycle engine reads, from an agreement as the API gives it. */
+export function lifecycleInputOf(a: Agreement): LifecycleInput {
+  return {
+    startDate: a.startDate,
+    endDate: a.endDate,
+    termKind: a.termKind,
+    initialTermMonths: a.initialTermMonths,
+    noticePeriod: a.noticePeriod,
+    tacitRenewal: a.tacitRenewal,
+    renewalPeriod: a.renewalPeriod,
+    maxRenewals: a.maxRenewals,
+    reviewDate: a.reviewDate,
+    workflowState: a.workflowState,
+    noticeGivenDate: a.noticeGivenDate,
+    terminationDate: a.terminationDate,
+    alertLeadDays: a.alertLeadDays,
+  };
+}
+
 /** The explanation steps of the shared lifecycle engine for today (the server stores the same result). */
 export function explainAgreement(a: Agreement, on: string): ExplanationStep[] {
-  const analysis = analyseLifecycle(
-    {
-      startDate: a.startDate,
-      endDate: a.endDate,
-      termKind: a.termKind,
-      initialTermMonths: a.initialTermMonths,
-      noticePeriod: a.noticePeriod,
-      tacitRenewal: a.tacitRenewal,
-      renewalPeriod: a.renewalPeriod,
-      maxRenewals: a.maxRenewals,
-      reviewDate: a.reviewDate,
-      workflowState: a.workflowState,
-      noticeGivenDate: a.noticeGivenDate,
-      terminationDate: a.terminationDate,
-      alertLeadDays: a.alertLeadDays,
-    },
-    on,
-  );
+  const analysis = analyseLifecycle(lifecycleInputOf(a), on);
   const steps: (ExplanationStep | null)[] = [analysis.statusStep, analysis.deadlineStep, analysis.reviewStep];
   return steps.filter((s): s is ExplanationStep => s !== null);
 }
@@ -38,26 +42,35 @@ export function explainAgreement(a: Agreement, on: string): ExplanationStep[] {
 export function LifecyclePanel({ agreement: a }: { agreement: Agreement }) {
   const t = useT();
   const f = useFormat();
+  const on = a.computedOn ?? todayInAmsterdam();
   const steps = useMemo(() => {
     try {
-      return explainAgreement(a, a.computedOn ?? todayInAmsterdam());
+      return explainAgreement(a, on);
     } catch {
       // An engine that cannot explain a record must not take the page down.
       return [];
     }
-  }, [a]);
+  }, [a, on]);
+  // An indefinite term has no deadline to miss: notice can be given any day, and the engine says when it would end.
+  const indefinite = a.termKind === 'indefinite' && !a.noticeGivenDate && !a.terminationDate;
+  const endIfNoticeToday = useMemo(() => (indefinite ? computeTerminationEnd(lifecycleInputOf(a), on).end : null), [a, on, indefinite]);
+  const noticeValue = indefinite
+    ? endIfNoticeToday
+      ? t('agreement.status.noticeAnyTime', { date: f.date(endIfNoticeToday) })
+      : t('agreement.status.noticeAnyTimeUnknown')
+    : <PartialDateText value={a.noticeDeadline} />;
   return (
     <>
       <DataList
         items={[
-          { key: 'status', label: t('agreement.status.current'), value: <AgreementStatusBadge status={a.status} />, note: a.computedOn ? t('agreement.status.computedOn', { date: f.date(a.computedOn) }) : null },
+          { key: 'status', label: t('agreement.status.current'), value: <AgreementStatusBadge status={a.status} tacitRenewal={a.tacitRenewal} noticeDeadline={a.noticeDeadline} />, note: a.computedOn ? t('agreement.status.computedOn', { date: f.date(a.computedOn) }) : null },
           { key: 'termStart', label: t('agreement.status.termStart'), value: <PartialDateText value={a.currentTermStart} /> },
           {
             key: 'termEnd',
             label: t('agreement.status.termEnd'),
             value: a.termKind === 'indefinite' ? t('termKind.indefinite') : <PartialDateText value={a.currentTermEnd} />,
           },
-          { key: 'notice', label: t('agreement.status.noticeDeadline'), value: <PartialDateText value={a.noticeDeadline} /> },
+          { key: 'notice', label: t('agreement.status.noticeDeadline'), value: noticeValue },
           { key: 'review', label: t('agreement.status.nextReview'), value: <PartialDateText value={a.nextReviewDate} /> },
         ]}
       />

@@ -136,7 +136,7 @@ export function RegisterTable({ rows, total, sort, onSort, hasMore, loadingMore,
                   <PartialDateText value={a.noticeDeadline} short />
                 </td>
                 <td className="utrecht-table__cell">
-                  <AgreementStatusBadge status={a.status} />
+                  <AgreementStatusBadge status={a.status} tacitRenewal={a.tacitRenewal} noticeDeadline={a.noticeDeadline} />
                 </td>
               </tr>
             );

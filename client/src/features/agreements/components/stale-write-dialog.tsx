@@ -1,4 +1,4 @@
-import { FIELD_LABELS } from '../field-labels.ts';
+import { FIELD_LABELS } from '../../../components/domain/agreement-field-labels.ts';
 import { useFormat } from '../../../lib/format/use-format.ts';
 import { useT } from '../../../lib/i18n/use-t.ts';
 import { Button } from '../../../components/ui/button.tsx';

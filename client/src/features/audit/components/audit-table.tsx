@@ -2,13 +2,17 @@ import type { AuditEvent } from '@akkoord/shared/schemas/audit';
 import { useFormat } from '../../../lib/format/use-format.ts';
 import { useT } from '../../../lib/i18n/use-t.ts';
 import { Link } from '../../../components/ui/link.tsx';
+import { humanise, useAuditText } from '../../../components/domain/audit-values.ts';
 import { Table, TableScroll, TBody, Td, Th, THead, Tr } from '../../../components/ui/table.tsx';
 import { changeRows, entityPath, isAuditAction, isAuditEntityType } from '../vocabulary.ts';
 
 /** Before and after of one event, folded away until asked for. */
 function EventDetails({ event }: { event: AuditEvent }) {
   const t = useT();
-  const rows = changeRows(event);
+  const words = useAuditText();
+  // Agreements and their relations read in words (labels, dates as dates); other records show their stored fields.
+  const inWords = event.entityType === 'agreement' || event.entityType === 'agreement_relation';
+  const rows = changeRows(event, inWords ? words.value : undefined);
   if (!rows.length) return <span className="app-muted">—</span>;
   return (
     <details className="app-audit-details">
@@ -24,9 +28,7 @@ function EventDetails({ event }: { event: AuditEvent }) {
         <tbody>
           {rows.map((r) => (
             <tr key={r.field}>
-              <th scope="row">
-                <code>{r.field}</code>
-              </th>
+              <th scope="row">{inWords ? <span title={r.field}>{words.field(r.field)}</span> : <code>{r.field}</code>}</th>
               <td>{r.before}</td>
               <td>{r.after}</td>
             </tr>
@@ -66,7 +68,7 @@ export function AuditTable({ events }: { events: AuditEvent[] }) {
                   {type}{' '}
                   {path ? <Link to={path}>{e.entityId}</Link> : <span className="app-break">{e.entityId}</span>}
                 </Td>
-                <Td>{isAuditAction(e.action) ? t(`audit.action.${e.action}`) : e.action}</Td>
+                <Td>{isAuditAction(e.action) ? t(`audit.action.${e.action}`) : humanise(e.action)}</Td>
                 <Td>
                   <EventDetails event={e} />
                 </Td>

@@ -21,7 +21,7 @@ export function PasswordForm({ email }: { email: string }) {
   const [next, setNext] = useState('');
   const [repeat, setRepeat] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const server = serverFieldErrors(change.error);
+  const server = serverFieldErrors(change.error, t);
   const shown = { ...server, ...errors };
 
   const submit = (e: FormEvent) => {

@@ -29,4 +29,19 @@ export const FIELD_LABELS: Record<string, PlainMessageKey> = {
   terminationDate: 'agreement.terminationDate',
   decision: 'agreement.decision',
   relations: 'agreement.relations',
+  // Derived by the lifecycle engine (they change with the facts above).
+  status: 'agreement.status.current',
+  currentTermStart: 'agreement.status.termStart',
+  currentTermEnd: 'agreement.status.termEnd',
+  noticeDeadline: 'agreement.status.noticeDeadline',
+  nextReviewDate: 'agreement.status.nextReview',
+  archivedAt: 'common.archived',
+  // Relations (events about a relation of the agreement).
+  kind: 'history.field.relationKind',
+  note: 'history.field.note',
+  sourceId: 'history.field.sourceId',
+  targetId: 'history.field.targetId',
 };
+
+/** Fields the engine derives: the history marks their changes as computed. */
+export const DERIVED_FIELDS: ReadonlySet<string> = new Set(['status', 'currentTermStart', 'currentTermEnd', 'noticeDeadline', 'nextReviewDate']);
