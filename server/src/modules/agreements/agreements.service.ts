@@ -119,8 +119,14 @@ export function getAgreement(deps: AppDeps, ctx: RequestContext, id: number): Ag
   return presentAgreement(row, findPartiesFor(deps.db, [id]), findRelationsOf(deps.db, id), agreementVisibility(ctx));
 }
 
-/** The columns a create or update writes, checked against what exists (collaboration, organisations). */
-function toChanges(deps: AppDeps, ctx: RequestContext, input: UpdateAgreementInput): { changes: AgreementChanges; parties?: PartyInsert[] } {
+/**
+ * The columns a create or update writes, checked against what exists
+ * (collaboration, organisations) and the caller's scope: an account limited
+ * to some collaborations may not create an agreement without one of them, nor
+ * move one out of them — to no collaboration either, which is outside every
+ * scope (decision 023) — so both are refused before anything is written.
+ */
+function toChanges(deps: AppDeps, ctx: RequestContext, input: UpdateAgreementInput, creating = false): { changes: AgreementChanges; parties?: PartyInsert[] } {
   const errors: FieldError[] = [];
   const changes: AgreementChanges = {};
   const copy = ['type', 'title', 'reference', 'legalRegime', 'startDate', 'endDate', 'termKind', 'initialTermMonths', 'tacitRenewal', 'maxRenewals', 'reviewDate', 'alertLeadDays', 'ownerName', 'ownerEmail', 'deputyEmail', 'notes', 'source'] as const;
@@ -133,7 +139,10 @@ function toChanges(deps: AppDeps, ctx: RequestContext, input: UpdateAgreementInp
     changes.renewalPeriodValue = input.renewalPeriod?.value ?? null;
     changes.renewalPeriodUnit = input.renewalPeriod?.unit ?? null;
   }
-  if (input.collaborationCode !== undefined) {
+  const isLimited = agreementVisibility(ctx).isLimited;
+  if (isLimited && (input.collaborationCode === null || (creating && input.collaborationCode === undefined))) {
+    errors.push({ field: 'body.collaborationCode', message: 'Kies een van uw samenwerkingsverbanden; zonder samenwerkingsverband valt de overeenkomst buiten uw samenwerkingsverbanden' });
+  } else if (input.collaborationCode !== undefined) {
     if (input.collaborationCode === null) changes.collaborationId = null;
     else {
       const id = findCollaborationId(deps.db, input.collaborationCode);
@@ -173,7 +182,7 @@ function auditSnapshot(deps: AppDeps, id: number): Agreement {
 
 /** Creates an agreement with its parties; derived dates and the audit event in the same transaction. */
 export function createAgreement(deps: AppDeps, ctx: RequestContext, input: CreateAgreementInput): Agreement {
-  const { changes, parties } = toChanges(deps, ctx, input);
+  const { changes, parties } = toChanges(deps, ctx, input, true);
   const now = deps.clock.now().toISOString();
   const id = deps.db.transaction((tx) => {
     const newId = insertAgreement(tx, {
