@@ -60,7 +60,7 @@ describe('HistoryTable', () => {
       <HistoryTable
         events={[
           event({ id: 3, entityType: 'agreement_relation', entityId: '5', action: 'create', after: { id: 5, sourceId: 9, targetId: 8, kind: 'renews', note: null } }),
-          event({ id: 4, action: 'merge_duplicates' }),
+          event({ id: 4, action: 'merge_duplicates' as AuditEvent['action'] }),
         ]}
       />,
     );
