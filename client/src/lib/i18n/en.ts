@@ -19,6 +19,8 @@ export const en: Dictionary = {
   'lang.switchTo': 'Switch to English',
   'lang.nl': 'Nederlands',
   'lang.en': 'English',
+  'lang.loading': 'Loading {language}…',
+  'lang.loadFailed': '{language} could not be loaded. Please try again.',
 
   // session
   'session.signedInAs': 'Signed in as {name}',

@@ -21,6 +21,8 @@ export const nl = {
   'lang.switchTo': 'Schakel naar het Nederlands',
   'lang.nl': 'Nederlands',
   'lang.en': 'English',
+  'lang.loading': '{language} wordt geladen…',
+  'lang.loadFailed': '{language} kon niet worden geladen. Probeer het opnieuw.',
 
   // session
   'session.signedInAs': 'Ingelogd als {name}',
