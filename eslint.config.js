@@ -32,20 +32,27 @@ const MODULE_SURFACE = {
   chains: ['collect-chain-alerts.ts', 'restricted-chain-alerts.ts'],
   // Funding lines for the contradiction alerts.
   collaborations: ['collaborations.repo.ts'],
+  // What goes into a digest (decision 041): the planning that the reminder run calls, the texts the calendar
+  // feed shares, the entry order and payload the outbox preview shows, and the stored messages the outbox sends.
+  digests: ['digest-texts.ts', 'outbox.repo.ts', 'plan-reminders.ts', 'reminder-payload.ts', 'render-digest.ts'],
   health: [],
   organisations: [],
-  // What the calendar feed is built from: followed deadlines, recipients and what they may see.
-  reminders: [
-    'digest-texts.ts',
-    'due-deadlines.ts',
+  // The outbox page, the reminder run and its daily job, delivery over SMTP: reached only from the composition roots.
+  outbox: [],
+  // Reminder addresses, follows and team addresses (decision 041): recipients, their feeds' reach and what they may
+  // see, for the calendar feed, the rules (team addresses, subjects) and the planning; account deactivation clears a feed.
+  'reminder-addresses': [
+    'addresses.presenter.ts',
+    'collaboration-reach.ts',
     'feed-reach.ts',
+    'follows.service.ts',
     'recipient-visibility.ts',
     'recipients.repo.ts',
     'recipients.service.ts',
-    'reminder-rules.ts',
-    'reminders.presenter.ts',
-    'reminders.policy.ts',
   ],
+  // Reminder rules and acknowledgements (decision 041): the rules in effect, the due deadlines the calendar feed and the
+  // planning use, the reminder store and settings, and the policies of every reminder resource.
+  'reminder-rules': ['due-deadlines.ts', 'reminder-rules.ts', 'reminders.policy.ts', 'reminders.repo.ts'],
   renewals: [],
 };
 /** Entry points that wire modules together (routes, start-up, jobs, command-line tools). */

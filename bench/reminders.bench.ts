@@ -17,9 +17,9 @@ import type { AppDeps } from '../server/src/deps.ts';
 import { fixedClock } from '../server/src/lib/clock.ts';
 import { createLogger } from '../server/src/lib/logger.ts';
 import { refreshDerived } from '../server/src/modules/alerts/refresh-derived.ts';
-import { deliverOutbox } from '../server/src/modules/reminders/deliver-outbox.ts';
-import { planReminders } from '../server/src/modules/reminders/plan-reminders.ts';
-import { closeTransports } from '../server/src/modules/reminders/smtp-transport.ts';
+import { deliverOutbox } from '../server/src/modules/outbox/deliver-outbox.ts';
+import { planReminders } from '../server/src/modules/digests/plan-reminders.ts';
+import { closeTransports } from '../server/src/modules/outbox/smtp-transport.ts';
 import { BENCH_OUT, syntheticDataDir } from './support/dataset.ts';
 
 const TODAY = process.env.BENCH_TODAY ?? new Date().toISOString().slice(0, 10);

@@ -4,7 +4,7 @@
  * "listening <port>" and, on each "count" line on stdin, "accepted <n>".
  */
 import readline from 'node:readline';
-import { startSmtpSink } from '../../server/src/modules/reminders/smtp-sink.testing.ts';
+import { startSmtpSink } from '../../server/src/modules/outbox/smtp-sink.testing.ts';
 
 const sink = await startSmtpSink({ parse: false });
 console.log(`listening ${sink.port}`);

@@ -10,8 +10,8 @@ import { chainRoutes } from './modules/chains/chains.routes.ts';
 import { collaborationRoutes } from './modules/collaborations/collaborations.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
-import { outboxRoutes } from './modules/reminders/outbox.routes.ts';
-import { reminderRoutes } from './modules/reminders/reminders.routes.ts';
+import { outboxRoutes } from './modules/outbox/outbox.routes.ts';
+import { reminderRoutes } from './modules/reminder-rules/reminders.routes.ts';
 import { renewalRoutes } from './modules/renewals/renewals.routes.ts';
 
 /** Every API route; one list so the router, the OpenAPI document and the authorisation matrix agree. */

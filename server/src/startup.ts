@@ -1,6 +1,6 @@
 import type { AppDeps } from './deps.ts';
 import { accountsStartup } from './modules/accounts/first-admin.ts';
-import { startReminderJob } from './modules/reminders/reminder-job.ts';
+import { startReminderJob } from './modules/outbox/reminder-job.ts';
 
 /** Something a module starts with the server (jobs, the first admin account), and how to stop it. */
 export type StartupHook = (deps: AppDeps) => Promise<{ stop?: () => void | Promise<void>; message?: string } | void> | { stop?: () => void | Promise<void>; message?: string } | void;

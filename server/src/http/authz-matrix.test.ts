@@ -1,7 +1,7 @@
 import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '@akkoord/shared/domain/enums';
-import { giveTwenteDates } from '../modules/reminders/reminders.testing.ts';
+import { giveTwenteDates } from '../modules/reminder-rules/reminders.testing.ts';
 import { createTestApp, type SignedIn, type TestApp } from '../test/harness.ts';
 
 /**

@@ -2,9 +2,9 @@
 import supertest from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../test/harness.ts';
-import { giveTwenteDates } from '../modules/reminders/reminders.testing.ts';
-import { startSmtpSink, type SmtpSink } from '../modules/reminders/smtp-sink.testing.ts';
-import { closeTransports } from '../modules/reminders/smtp-transport.ts';
+import { giveTwenteDates } from '../modules/reminder-rules/reminders.testing.ts';
+import { startSmtpSink, type SmtpSink } from '../modules/outbox/smtp-sink.testing.ts';
+import { closeTransports } from '../modules/outbox/smtp-transport.ts';
 
 let t: TestApp | undefined;
 let sink: SmtpSink | undefined;

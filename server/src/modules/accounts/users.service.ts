@@ -4,7 +4,7 @@ import type { AppDeps } from '../../deps.ts';
 import { actorOf, type RequestContext } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
-import { clearCalendarSecretOfUser } from '../reminders/recipients.repo.ts';
+import { clearCalendarSecretOfUser } from '../reminder-addresses/recipients.repo.ts';
 import { generatePassword, hashPassword } from './passwords.ts';
 import { refuseCommonPassword } from './password-policy.ts';
 import { forgetFailures } from './sign-in-slowdown.ts';

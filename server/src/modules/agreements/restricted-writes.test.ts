@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestApp, type SignedIn, type TestApp } from '../../test/harness.ts';
-import { agreementByTitle, IVZ_BO, RTR_DVO_RJ, RTR_PROCESSOR, ZVHT_DVO } from '../reminders/reminders.testing.ts';
+import { agreementByTitle, IVZ_BO, RTR_DVO_RJ, RTR_PROCESSOR, ZVHT_DVO } from '../reminder-rules/reminders.testing.ts';
 
 /*
  * Writes by a legal advisor limited to RTR that would leave RTR, or change

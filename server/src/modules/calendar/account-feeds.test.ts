@@ -1,7 +1,7 @@
 import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/harness.ts';
-import { giveTwenteDates, RTR_PROCESSOR } from '../reminders/reminders.testing.ts';
+import { giveTwenteDates, RTR_PROCESSOR } from '../reminder-rules/reminders.testing.ts';
 
 /*
  * An account's own calendar feed (decision 033): a URL handed out for a plain

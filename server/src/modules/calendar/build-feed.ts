@@ -4,9 +4,9 @@ import { addDays } from '@akkoord/shared/dates/calendar-day';
 import { formatPartialDate } from '@akkoord/shared/dates/format-partial-date';
 import { explainAllToText } from '@akkoord/shared/lifecycle/explain-to-text';
 import type { DeadlineKind } from '@akkoord/shared/schemas/reminders';
-import { DIGEST_TEXTS } from '../reminders/digest-texts.ts';
-import { DEFAULT_REMINDER_RULES } from '../reminders/reminder-rules.ts';
-import { findDueDeadlines, handlingOf } from '../reminders/due-deadlines.ts';
+import { DIGEST_TEXTS } from '../digests/digest-texts.ts';
+import { DEFAULT_REMINDER_RULES } from '../reminder-rules/reminder-rules.ts';
+import { findDueDeadlines, handlingOf } from '../reminder-rules/due-deadlines.ts';
 import { describeDeadlineState } from '@akkoord/shared/lifecycle/deadline-handling';
 import type { FeedAgreementRow } from './calendar.repo.ts';
 

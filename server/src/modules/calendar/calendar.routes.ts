@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { calendarFeedSchema } from '@akkoord/shared/schemas/reminders';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
-import '../reminders/reminders.policy.ts';
+import '../reminder-rules/reminders.policy.ts';
 import { getFeedBySecret, getMyCalendar, regenerateMyCalendar } from './calendar.service.ts';
 
 const tags = ['Calendar'];

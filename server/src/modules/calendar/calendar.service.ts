@@ -2,11 +2,11 @@ import type { CalendarFeed } from '@akkoord/shared/schemas/reminders';
 import type { AppDeps } from '../../deps.ts';
 import type { RequestContext } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
-import { FeedReach } from '../reminders/feed-reach.ts';
-import { RecipientVisibility } from '../reminders/recipient-visibility.ts';
-import { findRecipientBySecret, isDeactivatedAccount } from '../reminders/recipients.repo.ts';
-import { ensureUserRecipient, regenerateSecret } from '../reminders/recipients.service.ts';
-import { calendarUrlOf } from '../reminders/reminders.presenter.ts';
+import { FeedReach } from '../reminder-addresses/feed-reach.ts';
+import { RecipientVisibility } from '../reminder-addresses/recipient-visibility.ts';
+import { findRecipientBySecret, isDeactivatedAccount } from '../reminder-addresses/recipients.repo.ts';
+import { ensureUserRecipient, regenerateSecret } from '../reminder-addresses/recipients.service.ts';
+import { calendarUrlOf } from '../reminder-addresses/addresses.presenter.ts';
 import { buildFeed } from './build-feed.ts';
 import { findFeedAgreements } from './calendar.repo.ts';
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/harness.ts';
-import { giveTwenteDates } from '../reminders/reminders.testing.ts';
+import { giveTwenteDates } from '../reminder-rules/reminders.testing.ts';
 
 interface Component {
   name: string;

@@ -1,7 +1,7 @@
 import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestApp, type SignedIn, type TestApp } from '../../test/harness.ts';
-import { giveTwenteDates, IVZ_BO, RTR_PROCESSOR, ZVHT_DVO } from '../reminders/reminders.testing.ts';
+import { giveTwenteDates, IVZ_BO, RTR_PROCESSOR, ZVHT_DVO } from '../reminder-rules/reminders.testing.ts';
 
 /*
  * A calendar feed is fetched without a session, behind a secret URL. What it

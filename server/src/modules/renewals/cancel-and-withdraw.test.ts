@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/harness.ts';
 import { refreshDerived } from '../alerts/refresh-derived.ts';
-import { movableClock, type MovableClock } from '../reminders/reminders.testing.ts';
+import { movableClock, type MovableClock } from '../reminder-rules/reminders.testing.ts';
 
 // 1 June 2026: the yearly agreement below (3 months' notice) has its deadline on 30 September.
 let t: TestApp;

@@ -1,8 +1,8 @@
 import supertest from 'supertest';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/harness.ts';
-import { getOutboxMessage, listOutbox } from '../reminders/outbox.service.ts';
-import { patchAgreement, RTR_PROCESSOR } from '../reminders/reminders.testing.ts';
+import { getOutboxMessage, listOutbox } from '../outbox/outbox.service.ts';
+import { patchAgreement, RTR_PROCESSOR } from '../reminder-rules/reminders.testing.ts';
 
 /*
  * Issue 19, item 2: starting a renewal decides nothing. On 10 September the

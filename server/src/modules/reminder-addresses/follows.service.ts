@@ -5,7 +5,7 @@ import { actorOf, type RequestContext } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { loadVisibleRow } from '../agreements/agreements.service.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
-import { presentFollower } from './reminders.presenter.ts';
+import { presentFollower } from './addresses.presenter.ts';
 import { deleteFollow, findCollaborationByCode, findFollowersOf, insertFollow, type SubjectKind } from './recipients.repo.ts';
 import { assertMayUseAddress, ensureAddressRecipient, ensureUserRecipient } from './recipients.service.ts';
 

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { amsterdamDate } from '../../lib/clock.ts';
 import { backoffMs } from './deliver-outbox.ts';
 import { dailyPattern, nextDailyRun } from './reminder-job.ts';
-import type { DigestEntry } from './reminder-payload.ts';
-import { currentWindow, DEFAULT_REMINDER_RULES, effectiveRules } from './reminder-rules.ts';
-import { compareEntries } from './render-digest.ts';
+import type { DigestEntry } from '../digests/reminder-payload.ts';
+import { currentWindow, DEFAULT_REMINDER_RULES, effectiveRules } from '../reminder-rules/reminder-rules.ts';
+import { compareEntries } from '../digests/render-digest.ts';
 
 describe('the window a day falls in', () => {
   it('is the smallest offset at least the days left', () => {

@@ -10,9 +10,9 @@ import { actorOf, type RequestContext } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { loadVisibleRow } from '../agreements/agreements.service.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
-import { resolveSubject } from './follows.service.ts';
-import { findCollaborationByCode, findTeamAddresses, setTeamAddress } from './recipients.repo.ts';
-import { assertMayUseAddress, ensureAddressRecipient } from './recipients.service.ts';
+import { resolveSubject } from '../reminder-addresses/follows.service.ts';
+import { findCollaborationByCode, findTeamAddresses, setTeamAddress } from '../reminder-addresses/recipients.repo.ts';
+import { assertMayUseAddress, ensureAddressRecipient } from '../reminder-addresses/recipients.service.ts';
 import { effectiveRules, loadGlobalRules, RULES_SETTING } from './reminder-rules.ts';
 import { findAcknowledgementsOf, findAgreementRule, insertAcknowledgement, upsertAgreementRule, writeSetting } from './reminders.repo.ts';
 

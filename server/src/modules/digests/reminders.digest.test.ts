@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/harness.ts';
 import { updateUserRow } from '../accounts/users.repo.ts';
-import { giveTwenteDates, IVZ_BO, RTR_PROCESSOR, ZVHT_DVO } from './reminders.testing.ts';
-import { startSmtpSink, type SmtpSink } from './smtp-sink.testing.ts';
-import { closeTransports } from './smtp-transport.ts';
+import { giveTwenteDates, IVZ_BO, RTR_PROCESSOR, ZVHT_DVO } from '../reminder-rules/reminders.testing.ts';
+import { startSmtpSink, type SmtpSink } from '../outbox/smtp-sink.testing.ts';
+import { closeTransports } from '../outbox/smtp-transport.ts';
 
 let sink: SmtpSink;
 let t: TestApp;

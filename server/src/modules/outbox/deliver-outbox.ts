@@ -2,7 +2,7 @@ import { toOneLine } from '@akkoord/shared/text/control-characters';
 import type { Transporter } from 'nodemailer';
 import type { AppDeps } from '../../deps.ts';
 import type { Db } from '../../db/client.ts';
-import { claimNextDue, failInterruptedSends, markAttemptFailed, markSent, type OutboxRow } from './outbox.repo.ts';
+import { claimNextDue, failInterruptedSends, markAttemptFailed, markSent, type OutboxRow } from '../digests/outbox.repo.ts';
 import { getTransport } from './smtp-transport.ts';
 
 export interface DeliveryOptions {

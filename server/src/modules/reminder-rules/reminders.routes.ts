@@ -20,8 +20,8 @@ import {
 } from '@akkoord/shared/schemas/reminders';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
 import './reminders.policy.ts';
-import { follow, listFollowers, unfollow } from './follows.service.ts';
-import { createAddress, getAddress, listAddresses, regenerateAddressSecret, removeAddress, updateAddress } from './recipients.service.ts';
+import { follow, listFollowers, unfollow } from '../reminder-addresses/follows.service.ts';
+import { createAddress, getAddress, listAddresses, regenerateAddressSecret, removeAddress, updateAddress } from '../reminder-addresses/recipients.service.ts';
 import {
   acknowledgeDeadline,
   getAgreementRule,

@@ -8,7 +8,7 @@ import { agreementVisibility } from '../agreements/agreement-visibility.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { FeedReach } from './feed-reach.ts';
 import { RecipientVisibility } from './recipient-visibility.ts';
-import { presentAddress } from './reminders.presenter.ts';
+import { presentAddress } from './addresses.presenter.ts';
 import {
   deleteAllFollowsOf,
   findFollowsOf,

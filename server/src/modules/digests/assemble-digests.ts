@@ -3,10 +3,10 @@ import { daysBetween } from '@akkoord/shared/dates/calendar-day';
 import type { AppDeps } from '../../deps.ts';
 import type { Tx } from '../../db/client.ts';
 import { findDigestMessages, insertMessage, rewriteUnattemptedMessage } from './outbox.repo.ts';
-import { RecipientVisibility } from './recipient-visibility.ts';
-import { findLocalesByEmail } from './recipients.repo.ts';
+import { RecipientVisibility } from '../reminder-addresses/recipient-visibility.ts';
+import { findLocalesByEmail } from '../reminder-addresses/recipients.repo.ts';
 import type { DigestEntry, ReminderPayload } from './reminder-payload.ts';
-import { assignItems, deleteUnsentItems, findCollaborationCodesOf, findItemsOfMessage, findUnassignedItems, type ReminderItemRow } from './reminders.repo.ts';
+import { assignItems, deleteUnsentItems, findCollaborationCodesOf, findItemsOfMessage, findUnassignedItems, type ReminderItemRow } from '../reminder-rules/reminders.repo.ts';
 import { renderDigest } from './render-digest.ts';
 
 /** A deadline this close cannot wait for tomorrow's digest: it gets a same-day supplement. */

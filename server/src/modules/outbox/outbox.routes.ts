@@ -1,7 +1,7 @@
 import { idParamSchema, pageSchema } from '@akkoord/shared/schemas/common';
 import { listOutboxQuerySchema, outboxMessageSchema, outboxSummarySchema, reminderStatusSchema, runRemindersBodySchema, runResultSchema } from '@akkoord/shared/schemas/reminders';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
-import './reminders.policy.ts';
+import '../reminder-rules/reminders.policy.ts';
 import { getOutboxMessage, getReminderStatus, listOutbox, resendOutboxMessage } from './outbox.service.ts';
 import { runReminders } from './run-reminders.ts';
 

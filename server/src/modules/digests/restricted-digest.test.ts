@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createTestApp, type SignedIn, type TestApp } from '../../test/harness.ts';
-import { giveTwenteDates, IVZ_BO, movableClock, RTR_PROCESSOR, ZVHT_DVO, type MovableClock } from './reminders.testing.ts';
-import { startSmtpSink, type SmtpSink } from './smtp-sink.testing.ts';
-import { closeTransports } from './smtp-transport.ts';
+import { giveTwenteDates, IVZ_BO, movableClock, RTR_PROCESSOR, ZVHT_DVO, type MovableClock } from '../reminder-rules/reminders.testing.ts';
+import { startSmtpSink, type SmtpSink } from '../outbox/smtp-sink.testing.ts';
+import { closeTransports } from '../outbox/smtp-transport.ts';
 
 /*
  * Reminder digests are built without anyone's session. What one tells an

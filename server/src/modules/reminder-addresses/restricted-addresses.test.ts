@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { z } from 'zod';
 import { reminderAddressSchema } from '@akkoord/shared/schemas/reminders';
 import { createTestApp, type SignedIn, type TestApp } from '../../test/harness.ts';
-import { giveTwenteDates, IVZ_BO, RTR_PROCESSOR, ZVHT_DVO } from './reminders.testing.ts';
+import { giveTwenteDates, IVZ_BO, RTR_PROCESSOR, ZVHT_DVO } from '../reminder-rules/reminders.testing.ts';
 
 /*
  * The address screen (`/api/reminder-addresses`) is open to legal advisors,

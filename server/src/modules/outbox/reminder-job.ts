@@ -5,7 +5,7 @@ import { collectBatchGarbage } from '../../lib/release-memory.ts';
 import type { AppDeps } from '../../deps.ts';
 import type { StartupHook } from '../../startup.ts';
 import { deliverOutbox, recoverInterruptedSends, waitForDelivery } from './deliver-outbox.ts';
-import { REMINDER_TIME_ZONE } from './reminder-rules.ts';
+import { REMINDER_TIME_ZONE } from '../reminder-rules/reminder-rules.ts';
 import { runReminders } from './run-reminders.ts';
 import { closeTransports, smtpHost } from './smtp-transport.ts';
 

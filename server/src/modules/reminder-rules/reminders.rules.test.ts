@@ -2,11 +2,11 @@ import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { agreements } from '../../db/schema/index.ts';
 import { createTestApp, type TestApp } from '../../test/harness.ts';
-import { getOutboxMessage, listOutbox } from './outbox.service.ts';
+import { getOutboxMessage, listOutbox } from '../outbox/outbox.service.ts';
 import { giveTwenteDates, movableClock, patchAgreement, RTR_DVO_RJ, RTR_PROCESSOR, type MovableClock } from './reminders.testing.ts';
-import { runReminders } from './run-reminders.ts';
-import { startSmtpSink, type SmtpSink } from './smtp-sink.testing.ts';
-import { closeTransports } from './smtp-transport.ts';
+import { runReminders } from '../outbox/run-reminders.ts';
+import { startSmtpSink, type SmtpSink } from '../outbox/smtp-sink.testing.ts';
+import { closeTransports } from '../outbox/smtp-transport.ts';
 
 let sink: SmtpSink;
 let t: TestApp;

@@ -3,10 +3,10 @@ import type { AppDeps } from '../../deps.ts';
 import { actorOf, type RequestContext } from '../../http/context.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { deliverOutbox, type DeliveryOptions, type DeliveryOutcome } from './deliver-outbox.ts';
-import { countPending } from './outbox.repo.ts';
-import { planReminders } from './plan-reminders.ts';
-import { LAST_RUN_SETTING } from './reminder-rules.ts';
-import { writeSetting } from './reminders.repo.ts';
+import { countPending } from '../digests/outbox.repo.ts';
+import { planReminders } from '../digests/plan-reminders.ts';
+import { LAST_RUN_SETTING } from '../reminder-rules/reminder-rules.ts';
+import { writeSetting } from '../reminder-rules/reminders.repo.ts';
 
 export type RunTrigger = 'schedule' | 'startup' | 'manual';
 

@@ -4,12 +4,12 @@ import type { AppDeps } from '../../deps.ts';
 import { refreshDerived } from '../alerts/refresh-derived.ts';
 import { findIdsWithSuccessor } from '../alerts/alert-store.repo.ts';
 import { assembleDigests } from './assemble-digests.ts';
-import { CollaborationTree } from './collaboration-reach.ts';
-import { findDueDeadlines, type DueDeadline } from './due-deadlines.ts';
-import { RecipientVisibility } from './recipient-visibility.ts';
-import { findCollaborationTree, findFollowsForPlanning, findTeamAddresses, findUserDeputies, type RecipientRow } from './recipients.repo.ts';
+import { CollaborationTree } from '../reminder-addresses/collaboration-reach.ts';
+import { findDueDeadlines, type DueDeadline } from '../reminder-rules/due-deadlines.ts';
+import { RecipientVisibility } from '../reminder-addresses/recipient-visibility.ts';
+import { findCollaborationTree, findFollowsForPlanning, findTeamAddresses, findUserDeputies, type RecipientRow } from '../reminder-addresses/recipients.repo.ts';
 import type { RecipientReason, ReminderPayload } from './reminder-payload.ts';
-import { effectiveRules, loadGlobalRules } from './reminder-rules.ts';
+import { effectiveRules, loadGlobalRules } from '../reminder-rules/reminder-rules.ts';
 import {
   findAcknowledgedKeys,
   findAlertStatesForPlanning,
@@ -22,7 +22,7 @@ import {
   iterateLiveAgreements,
   type AgreementRuleRow,
   type PlanningRow,
-} from './reminders.repo.ts';
+} from '../reminder-rules/reminders.repo.ts';
 
 export interface PlanOutcome {
   on: string;

@@ -6,11 +6,11 @@ import { AppError } from '../../http/errors.ts';
 import { decodeCursor, encodeCursor } from '../../http/keyset-cursor.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { deliverOutbox } from './deliver-outbox.ts';
-import { countByStatus, findAttempts, findMessage, listMessages, requeueMessage } from './outbox.repo.ts';
+import { countByStatus, findAttempts, findMessage, listMessages, requeueMessage } from '../digests/outbox.repo.ts';
 import { nextDailyRun, scheduledJobOf } from './reminder-job.ts';
-import { LAST_RUN_SETTING, REMINDER_TIME_ZONE } from './reminder-rules.ts';
-import { findItemsOfMessage, readSetting } from './reminders.repo.ts';
-import { presentOutboxMessage, presentOutboxSummary } from './reminders.presenter.ts';
+import { LAST_RUN_SETTING, REMINDER_TIME_ZONE } from '../reminder-rules/reminder-rules.ts';
+import { findItemsOfMessage, readSetting } from '../reminder-rules/reminders.repo.ts';
+import { presentOutboxMessage, presentOutboxSummary } from './outbox.presenter.ts';
 import { smtpHost } from './smtp-transport.ts';
 
 const CURSOR_SORT = 'outbox';
