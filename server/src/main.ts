@@ -1,3 +1,5 @@
+// First: stops on an unsupported Node before anything opens a database (decision 037).
+import './check-node.ts';
 import type { Server } from 'node:http';
 import { createApp } from './app.ts';
 import { createHttpServer } from './http/server.ts';
@@ -29,7 +31,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   const db = openDatabase(config.databaseFile);
   // The register list reads on a worker thread with its own read-only connection (decision 018).
-  const reader = new ReadPool(config.databaseFile, { cacheBytes: config.readCacheBytes });
+  const reader = new ReadPool(config.databaseFile, { cacheBytes: config.readCacheBytes, logger });
   const deps: AppDeps = { db, config, clock: systemClock, logger, reader };
 
   if (config.seedRegister) {

@@ -45,6 +45,7 @@ export const routes: RouteObject[] = [
           { path: 'agreements/:id', lazy: () => import('./routes/agreement.tsx') },
           { path: 'agreements/:id/edit', lazy: () => import('./routes/agreement-edit.tsx') },
           { path: 'agreements/:id/chain', lazy: () => import('./routes/agreement-chain.tsx') },
+          { path: 'alerts', lazy: () => import('./routes/alerts.tsx') },
           { path: 'timeline', lazy: () => import('./routes/timeline.tsx') },
           { path: 'collaborations', lazy: () => import('./routes/collaborations.tsx') },
           { path: 'collaborations/:code', lazy: () => import('./routes/collaboration.tsx') },

@@ -1,6 +1,7 @@
+import type { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestApp, type TestApp } from '../test/harness.ts';
-import { ReadPool, type JoinedRows } from './read-pool.ts';
+import { READ_WORKER_RESTART, ReadPool, type JoinedRows } from './read-pool.ts';
 
 let t: TestApp;
 let reader: ReadPool;
@@ -120,6 +121,17 @@ describe('the read worker', () => {
     const gone = new ReadPool(t.deps.config.databaseFile);
     await gone.close();
     t.deps.reader = gone;
+    const res = await t.agent.get('/api/agreements').query({ collaboration: 'RTR' });
+    delete t.deps.reader;
+    expect(res.status).toBe(200);
+    expect(res.body.total).toBe(5);
+    expect(gone.health()).toEqual({ state: 'closed', restarts: 0 });
+  });
+
+  it('falls back to the main connection when a read fails on the worker, and says so in the log', async () => {
+    const failing = new ReadPool(t.deps.config.databaseFile);
+    vi.spyOn(failing, 'run').mockRejectedValue(new Error('read worker: disk I/O error'));
+    t.deps.reader = failing;
     const warn = vi.spyOn(t.deps.logger, 'warn');
     const res = await t.agent.get('/api/agreements').query({ collaboration: 'RTR' });
     delete t.deps.reader;
@@ -127,5 +139,117 @@ describe('the read worker', () => {
     expect(res.body.total).toBe(5);
     expect(warn).toHaveBeenCalledTimes(1);
     warn.mockRestore();
+    await failing.close();
   });
+
+  it('is started again after it crashed, while the main connection serves the pages; health tells (issue 15, item 14)', async () => {
+    const pool = new ReadPool(t.deps.config.databaseFile);
+    t.deps.reader = pool;
+    try {
+      await expect(pool.run([{ sql: 'select 40 + 2', params: [], mode: 'value' }])).resolves.toEqual([42]);
+      for (let crash = 1; crash <= 2; crash++) {
+        // As a crash would: the thread ends without being asked.
+        await (pool as unknown as { worker: import('node:worker_threads').Worker }).worker.terminate();
+        expect(pool.health()).toEqual({ state: 'restarting', restarts: crash - 1 });
+        const during = await t.agent.get('/api/agreements').query({ collaboration: 'RTR' });
+        expect(during.status).toBe(200);
+        expect(during.body.total).toBe(5);
+        const health = await t.agent.get('/api/health');
+        expect(health.status).toBe(200);
+        expect(health.body).toMatchObject({ status: 'degraded', database: 'ok', readWorker: { state: 'restarting', restarts: crash - 1 } });
+        await vi.waitFor(() => expect(pool.health()).toEqual({ state: 'running', restarts: crash }), { timeout: 10_000, interval: 25 });
+        const run = vi.spyOn(pool, 'run');
+        const after = await t.agent.get('/api/agreements').query({ collaboration: 'RTR' });
+        expect(after.body.total).toBe(5);
+        expect(run).toHaveBeenCalledTimes(1);
+        run.mockRestore();
+      }
+      expect((await t.agent.get('/api/health')).body).toMatchObject({ status: 'ok', readWorker: { state: 'running', restarts: 2 } });
+    } finally {
+      delete t.deps.reader;
+      await pool.close();
+    }
+  });
+
+  it('gives up after repeated quick stops (bounded), and the main connection reads from then on', async () => {
+    const saved = { ...READ_WORKER_RESTART };
+    Object.assign(READ_WORKER_RESTART, { firstDelayMs: 5, maxDelayMs: 20, maxAttempts: 2 });
+    const pool = new ReadPool(t.deps.config.databaseFile);
+    const worker = () => (pool as unknown as { worker: import('node:worker_threads').Worker }).worker;
+    try {
+      for (let i = 0; i < 2; i++) {
+        await worker().terminate();
+        await vi.waitFor(() => expect(pool.health().state).toBe('running'), { timeout: 10_000, interval: 10 });
+      }
+      await worker().terminate();
+      expect(pool.health()).toEqual({ state: 'failed', restarts: 2 });
+      t.deps.reader = pool;
+      const res = await t.agent.get('/api/agreements').query({ collaboration: 'RTR' });
+      expect(res.body.total).toBe(5);
+      expect((await t.agent.get('/api/health')).body).toMatchObject({ status: 'degraded', readWorker: { state: 'failed', restarts: 2 } });
+    } finally {
+      delete t.deps.reader;
+      Object.assign(READ_WORKER_RESTART, saved);
+      await pool.close();
+    }
+  });
+
+  /*
+   * The path on which better-sqlite3 12 crashed on Node 24 (issue 18): native
+   * statements destroyed when their connection or thread goes away. A worker
+   * that has prepared more statements than it keeps (200) serves register
+   * pages, is closed (its connection finalises every statement) or terminated
+   * mid-request (they are destroyed with the thread), and a new worker takes
+   * over, as the server starts one. Meanwhile every page is answered, by a
+   * worker or by the main connection, exactly as without one.
+   */
+  it('serves register pages while its statements are finalised and the worker stops and a new one starts', async () => {
+    const queries = [{ limit: 2 }, { collaboration: 'RTR', limit: 3 }, { sort: '-endDate', limit: 4 }, { q: 'verwerk' }];
+    const expected: string[] = [];
+    for (const query of queries) expected.push((await t.agent.get('/api/agreements').query(query)).text);
+    const pagesMatch = async () => {
+      const answers = await Promise.all(queries.map((query) => t.agent.get('/api/agreements').query(query)));
+      expect(answers.map((a) => a.status)).toEqual(queries.map(() => 200));
+      expect(answers.map((a) => a.text)).toEqual(expected);
+    };
+    const busy = async (pool: ReadPool, from: number) => {
+      // Distinct statement texts: past 200 the worker drops its prepared statements for the collector to finalise.
+      for (let i = from; i < from + 250; i += 25) {
+        const values = await Promise.all(Array.from({ length: 25 }, (_, k) => pool.run([{ sql: `select ${i + k} + 1`, params: [], mode: 'value' }])));
+        expect(values.map(([v]) => v)).toEqual(Array.from({ length: 25 }, (_, k) => i + k + 1));
+        await pagesMatch();
+      }
+    };
+    const warn = vi.spyOn(t.deps.logger, 'warn').mockImplementation(() => undefined);
+    try {
+      // A worker closed in order: db.close() finalises every statement it still holds.
+      const first = new ReadPool(t.deps.config.databaseFile);
+      t.deps.reader = first;
+      await busy(first, 0);
+      await first.close();
+      await pagesMatch(); // the main connection answers while no worker runs
+
+      // A worker terminated while pages are on their way: its statements die with the thread.
+      const second = new ReadPool(t.deps.config.databaseFile);
+      t.deps.reader = second;
+      await busy(second, 1000);
+      const inFlight = Promise.all(queries.map((query) => t.agent.get('/api/agreements').query(query)));
+      await (second as unknown as { worker: Worker }).worker.terminate();
+      const answered = await inFlight;
+      expect(answered.map((a) => a.text)).toEqual(expected);
+      await pagesMatch();
+
+      // A new worker takes over and answers the pages itself.
+      const third = new ReadPool(t.deps.config.databaseFile);
+      t.deps.reader = third;
+      const run = vi.spyOn(third, 'run');
+      await pagesMatch();
+      expect(run).toHaveBeenCalledTimes(queries.length);
+      await busy(third, 2000);
+      await third.close();
+    } finally {
+      delete t.deps.reader;
+      warn.mockRestore();
+    }
+  }, 60_000);
 });

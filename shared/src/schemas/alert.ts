@@ -51,6 +51,10 @@ export const alertItemSchema = z.object({
   explanation: z.array(explanationStepSchema),
   acknowledgedAt: z.string().nullable(),
   snoozedUntil: isoDaySchema.nullable(),
+  stateChangedAt: z
+    .string()
+    .nullable()
+    .describe('When you last acknowledged, snoozed or reopened this alert (instant, ISO 8601); states are per user, so "who" is always the caller'),
 });
 export type AlertItem = z.infer<typeof alertItemSchema>;
 

@@ -31,10 +31,22 @@ export const organisationAgreementSchema = z.object({
   archived: z.boolean(),
 });
 
+/** A collaboration the organisation takes part in; one outside the caller's collaborations without code or name (decision 023). */
+export const organisationCollaborationSchema = z.discriminatedUnion('restricted', [
+  z.object({ code: z.string(), name: z.string(), role: z.string(), restricted: z.literal(false) }),
+  z.object({
+    role: z.string(),
+    restricted: z.literal(true).describe('The collaboration lies outside the collaborations the caller is limited to: its code and name are withheld'),
+  }),
+]);
+export type OrganisationCollaboration = z.infer<typeof organisationCollaborationSchema>;
+
 export const organisationDetailSchema = organisationSchema.extend({
   parent: z.object({ id: z.number().int(), name: z.string() }).nullable(),
   agreements: z.array(organisationAgreementSchema),
-  collaborations: z.array(z.object({ code: z.string(), name: z.string(), role: z.string() })),
+  collaborations: z
+    .array(organisationCollaborationSchema)
+    .describe("The collaborations it takes part in, by code; for a caller limited to some collaborations the others follow, without code or name"),
 });
 export type OrganisationDetail = z.infer<typeof organisationDetailSchema>;
 

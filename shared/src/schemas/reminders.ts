@@ -82,30 +82,43 @@ export const collaborationCodeParamSchema = z.object({ code: z.string().trim().t
 export const unfollowParamsSchema = z.object({ id: z.coerce.number().int().positive(), recipientId: z.coerce.number().int().positive() });
 export const unfollowCollaborationParamsSchema = collaborationCodeParamSchema.extend({ recipientId: z.coerce.number().int().positive() });
 
-/** What an address follows; an agreement outside the caller's collaborations by id only (decision 023). */
+/** What an address follows; an agreement or collaboration outside the caller's collaborations by id only (decision 023). */
 export const addressFollowSchema = z.discriminatedUnion('restricted', [
   z.object({ subjectKind: z.enum(['agreement', 'collaboration']), subjectId: z.number().int(), restricted: z.literal(false), title: z.string() }),
   z.object({
-    subjectKind: z.literal('agreement'),
+    subjectKind: z.enum(['agreement', 'collaboration']),
     subjectId: z.number().int(),
-    restricted: z.literal(true).describe('The agreement lies outside the collaborations the caller is limited to: only its id is given, never its title'),
+    restricted: z.literal(true).describe('The agreement or collaboration lies outside the collaborations the caller is limited to: only its id is given, never its title, name or code'),
   }),
 ]);
 export type AddressFollow = z.infer<typeof addressFollowSchema>;
 
+/** A collaboration an address is the team address of; one outside the caller's collaborations by id only (decision 023). */
+export const teamAddressRoleSchema = z.discriminatedUnion('restricted', [
+  z.object({ collaborationId: z.number().int(), code: z.string(), restricted: z.literal(false) }),
+  z.object({
+    collaborationId: z.number().int(),
+    restricted: z.literal(true).describe('The collaboration lies outside the collaborations the caller is limited to: no code or name'),
+  }),
+]);
+export type TeamAddressRole = z.infer<typeof teamAddressRoleSchema>;
+
 export const reminderAddressSchema = z.object({
   id: z.number().int(),
   email: z.string(),
-  kind: z.enum(['user', 'address']),
+  kind: z.enum(['user', 'address']).describe("Always `address`: users' own calendar feeds are not part of this list or its routes (each user manages theirs under /api/me/calendar)"),
   label: z.string().nullable(),
   locale: z.enum(LOCALES),
   follows: z.array(addressFollowSchema),
-  teamAddressOf: z.array(z.string()).describe('Collaboration codes this is the team address of'),
-  calendarUrl: z.string().nullable().describe('Secret feed URL; null when the address has none, or when its feed would show the caller agreements outside their collaborations (`reachesOutsideScope`)'),
+  teamAddressOf: z.array(teamAddressRoleSchema).describe('Collaborations this is the team address of, by code'),
+  calendarUrl: z
+    .string()
+    .nullable()
+    .describe('Secret feed URL; null when the address has none, and always null for a caller limited to some collaborations (a URL handed out lasts, while what the address follows can change)'),
   reachesOutsideScope: z
     .boolean()
     .describe(
-      'Its feed and reminders reach agreements outside the collaborations the caller is limited to (it follows them, directly or through a collaboration or one that houses it, is their team address or owns them): the feed URL is withheld and only an unlimited account may change, remove or regenerate it. Always false for unlimited callers',
+      'Its feed and reminders reach agreements outside the collaborations the caller is limited to (it follows them, directly or through a collaboration or one that houses it, is their team address or owns them): only an unlimited account may change, remove or regenerate it, or make it follow or be a team address. Always false for unlimited callers',
     ),
   createdAt: z.string(),
 });

@@ -23,6 +23,7 @@ export const ADMIN_PAGES: (Requirement & { to: string; label: PlainMessageKey; d
 export const NAV_ITEMS: { to: string; label: PlainMessageKey; end?: boolean; anyOf?: Requirement[] }[] = [
   { to: '/', label: 'nav.dashboard', end: true },
   { to: '/agreements', label: 'nav.agreements' },
+  { to: '/alerts', label: 'alerts.nav' },
   { to: '/timeline', label: 'timeline.nav' },
   { to: '/collaborations', label: 'nav.collaborations' },
   { to: '/admin', label: 'nav.admin', anyOf: ADMIN_PAGES },

@@ -12,6 +12,8 @@ import { useToast } from '../../components/ui/toast.tsx';
 import { collaborationsQueryOptions, useCollaborations } from '../../features/collaborations/api/list-collaborations.ts';
 import { useCan } from '../../features/session/api/use-can.ts';
 import { useCanOpenCollaboration } from '../../features/session/api/use-can-open-collaboration.ts';
+import { useSession } from '../../features/session/api/get-session.ts';
+import { collaborationScopeOf } from '../../features/session/collaboration-scope.ts';
 import { useDeleteReminderAddress } from '../../features/reminder-addresses/api/delete-reminder-address.ts';
 import { reminderAddressesQueryOptions, useReminderAddresses } from '../../features/reminder-addresses/api/list-reminder-addresses.ts';
 import { useRegenerateAddressCalendar } from '../../features/reminder-addresses/api/regenerate-address-calendar.ts';
@@ -46,6 +48,7 @@ export function Component() {
   const collaborations = useCollaborations();
   const canManage = useCan('reminder_address', 'manage');
   const canOpenCollaboration = useCanOpenCollaboration();
+  const isLimited = collaborationScopeOf(useSession().data) !== null;
   const remove = useDeleteReminderAddress();
   const regenerate = useRegenerateAddressCalendar();
   const [open, setOpen] = useDialogState<NonNullable<Open>>();
@@ -125,6 +128,7 @@ export function Component() {
         <CalendarUrlDialog
           address={open.address}
           canManage={canManage}
+          limited={isLimited}
           onRegenerate={() => setOpen({ kind: 'confirm', action: 'regenerate', address: open.address })}
           onClose={() => setOpen(null)}
         />

@@ -21,7 +21,8 @@ import { deadlinesWithin } from '../../features/dashboard/deadlines.ts';
 import { usePermissions } from '../../features/session/api/use-permissions.ts';
 import { queryClient } from '../query-client.ts';
 
-const ALERTS_QUERY = { limit: 20 };
+/** The dashboard shows the most urgent few and says how many there are in all; /alerts has every one. */
+const ALERTS_QUERY = { limit: 10 };
 const DEADLINE_WINDOW_MONTHS = 12;
 
 function deadlineQueries(today: string) {
@@ -55,10 +56,23 @@ function AlertsSection() {
     return [...list.filter((a) => a.kind === 'notice_deadline'), ...list.filter((a) => a.kind !== 'notice_deadline')];
   }, [alerts.data]);
   if (alerts.data === null) return null; // no alerts route on this server
+  const total = alerts.data?.total ?? 0;
   return (
-    <Section id="alerts" title={t('dashboard.alerts.title')} actions={alerts.data ? <span className="app-muted">{t('dashboard.alerts.count', { count: alerts.data.total })}</span> : null}>
+    <Section
+      id="alerts"
+      title={t('dashboard.alerts.title')}
+      actions={alerts.data ? <span className="app-muted">{t('dashboard.alerts.count', { count: total })}</span> : null}
+    >
       <QueryState query={alerts} skeleton={<Skeleton lines={4} />}>
-        {() => <AlertList alerts={items} canAct={canAcknowledgeAlerts} initialCount={5} />}
+        {() => (
+          <>
+            {total > 0 ? <p className="utrecht-paragraph">{t('dashboard.alerts.summary', { shown: items.length, total })}</p> : null}
+            <AlertList alerts={items} canAct={canAcknowledgeAlerts} />
+            <p className="utrecht-paragraph">
+              <Link to="/alerts">{t('dashboard.alerts.viewAll')}</Link>
+            </p>
+          </>
+        )}
       </QueryState>
     </Section>
   );

@@ -1,8 +1,10 @@
 import type { CreateUserInput, UpdateUserInput, User, UserWithPassword } from '@akkoord/shared/schemas/user';
+import type { AuditAction } from '@akkoord/shared/domain/audit-vocabulary';
 import type { AppDeps } from '../../deps.ts';
 import { actorOf, type RequestContext } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
+import { clearCalendarSecretOfUser } from '../reminders/recipients.repo.ts';
 import { generatePassword, hashPassword } from './passwords.ts';
 import { refuseCommonPassword } from './password-policy.ts';
 import { forgetFailures } from './sign-in-slowdown.ts';
@@ -81,11 +83,12 @@ function guardAdminChange(deps: AppDeps, ctx: RequestContext, row: UserRow, next
 }
 
 /** Writes an account change with its audit event; `endSessions` signs the user out everywhere. */
-function writeUserChange(deps: AppDeps, ctx: RequestContext, row: UserRow, action: string, changes: UserChanges, opts: { expectedVersion?: number; endSessions?: boolean } = {}): User {
+function writeUserChange(deps: AppDeps, ctx: RequestContext, row: UserRow, action: AuditAction, changes: UserChanges, opts: { expectedVersion?: number; endSessions?: boolean; endCalendarFeed?: boolean } = {}): User {
   const now = deps.clock.now().toISOString();
   const ok = deps.db.transaction((tx) => {
     if (!updateUserRow(tx, row.id, { ...changes, updatedAt: now }, opts.expectedVersion)) return false;
     if (opts.endSessions) deleteSessionsOfUser(tx, row.id);
+    if (opts.endCalendarFeed) clearCalendarSecretOfUser(tx, row.id, now);
     recordAudit(tx, { at: now, ...actorOf(ctx), entityType: 'user', entityId: row.id, action, before: auditUser(row), after: auditUser(findUserById(tx, row.id)!), requestId: ctx.requestId });
     return true;
   });
@@ -121,11 +124,14 @@ export async function resetUserPassword(deps: AppDeps, ctx: RequestContext, id: 
   return { user, temporaryPassword };
 }
 
-/** Deactivates (never deletes) an account and ends its sessions, or reactivates it. */
+/**
+ * Deactivates (never deletes) an account and ends its sessions and its
+ * calendar feed URL, or reactivates it (the user asks for a new feed URL).
+ */
 export function setUserActive(deps: AppDeps, ctx: RequestContext, id: number, active: boolean): User {
   const row = loadUser(deps, id);
   if (active === (row.deactivatedAt === null)) throw new AppError('conflict', active ? 'Dit account is al actief' : 'Dit account is al gedeactiveerd');
   guardAdminChange(deps, ctx, row, { role: row.role, active });
   const now = deps.clock.now().toISOString();
-  return writeUserChange(deps, ctx, row, active ? 'reactivate' : 'deactivate', { deactivatedAt: active ? null : now, failedSignIns: 0, lockedUntil: null }, { endSessions: !active });
+  return writeUserChange(deps, ctx, row, active ? 'reactivate' : 'deactivate', { deactivatedAt: active ? null : now, failedSignIns: 0, lockedUntil: null }, { endSessions: !active, endCalendarFeed: !active });
 }

@@ -7,6 +7,7 @@ import type {
   ListAgreementsQuery,
   UpdateAgreementInput,
 } from '@akkoord/shared/schemas/agreement';
+import type { AuditAction } from '@akkoord/shared/domain/audit-vocabulary';
 import { AGREEMENT_STATUSES } from '@akkoord/shared/domain/enums';
 import { findDateProblems } from '@akkoord/shared/schemas/agreement';
 import type { Page, FieldError } from '@akkoord/shared/schemas/common';
@@ -67,7 +68,8 @@ export async function listAgreementsJson(deps: AppDeps, ctx: RequestContext, q: 
   const after = q.cursor ? decodeCursor(q.cursor, q.sort) : null;
   const filter = filterOf(ctx, q);
   let page: RegisterPage | undefined;
-  if (deps.reader) {
+  // While the worker is restarting after a crash the main connection reads (decision 036).
+  if (deps.reader?.available) {
     try {
       page = await readAgreementPage(deps.reader, filter, q.sort, q.limit, after);
     } catch (err) {
@@ -118,8 +120,14 @@ export function getAgreement(deps: AppDeps, ctx: RequestContext, id: number): Ag
   return presentAgreement(row, findPartiesFor(deps.db, [id]), findRelationsOf(deps.db, id), agreementVisibility(ctx));
 }
 
-/** The columns a create or update writes, checked against what exists (collaboration, organisations). */
-function toChanges(deps: AppDeps, ctx: RequestContext, input: UpdateAgreementInput): { changes: AgreementChanges; parties?: PartyInsert[] } {
+/**
+ * The columns a create or update writes, checked against what exists
+ * (collaboration, organisations) and the caller's scope: an account limited
+ * to some collaborations may not create an agreement without one of them, nor
+ * move one out of them — to no collaboration either, which is outside every
+ * scope (decision 023) — so both are refused before anything is written.
+ */
+function toChanges(deps: AppDeps, ctx: RequestContext, input: UpdateAgreementInput, creating = false): { changes: AgreementChanges; parties?: PartyInsert[] } {
   const errors: FieldError[] = [];
   const changes: AgreementChanges = {};
   const copy = ['type', 'title', 'reference', 'legalRegime', 'startDate', 'endDate', 'termKind', 'initialTermMonths', 'tacitRenewal', 'maxRenewals', 'reviewDate', 'alertLeadDays', 'ownerName', 'ownerEmail', 'deputyEmail', 'notes', 'source'] as const;
@@ -132,7 +140,10 @@ function toChanges(deps: AppDeps, ctx: RequestContext, input: UpdateAgreementInp
     changes.renewalPeriodValue = input.renewalPeriod?.value ?? null;
     changes.renewalPeriodUnit = input.renewalPeriod?.unit ?? null;
   }
-  if (input.collaborationCode !== undefined) {
+  const isLimited = agreementVisibility(ctx).isLimited;
+  if (isLimited && (input.collaborationCode === null || (creating && input.collaborationCode === undefined))) {
+    errors.push({ field: 'body.collaborationCode', message: 'Kies een van uw samenwerkingsverbanden; zonder samenwerkingsverband valt de overeenkomst buiten uw samenwerkingsverbanden' });
+  } else if (input.collaborationCode !== undefined) {
     if (input.collaborationCode === null) changes.collaborationId = null;
     else {
       const id = findCollaborationId(deps.db, input.collaborationCode);
@@ -172,7 +183,7 @@ function auditSnapshot(deps: AppDeps, id: number): Agreement {
 
 /** Creates an agreement with its parties; derived dates and the audit event in the same transaction. */
 export function createAgreement(deps: AppDeps, ctx: RequestContext, input: CreateAgreementInput): Agreement {
-  const { changes, parties } = toChanges(deps, ctx, input);
+  const { changes, parties } = toChanges(deps, ctx, input, true);
   const now = deps.clock.now().toISOString();
   const id = deps.db.transaction((tx) => {
     const newId = insertAgreement(tx, {
@@ -241,7 +252,7 @@ export function writeAgreementChange(
   deps: AppDeps,
   ctx: RequestContext,
   id: number,
-  action: string,
+  action: AuditAction,
   changes: AgreementChanges,
   extraWrites?: (tx: Parameters<Parameters<AppDeps['db']['transaction']>[0]>[0]) => void,
 ): Agreement {

@@ -3,7 +3,7 @@ import type { AlertItem } from '@akkoord/shared/schemas/alert';
 import type { AlertView } from './alert-view.ts';
 
 /** The fields of an alert that leave the server; days left are counted from the reference day. */
-export function presentAlert(v: AlertView, on: string): AlertItem {
+export function presentAlert(v: AlertView, on: string, stateChangedAt: string | null = null): AlertItem {
   return {
     key: v.key,
     kind: v.kind,
@@ -20,5 +20,6 @@ export function presentAlert(v: AlertView, on: string): AlertItem {
     explanation: v.explanation,
     acknowledgedAt: v.acknowledgedAt,
     snoozedUntil: v.snoozedUntil,
+    stateChangedAt,
   };
 }

@@ -229,3 +229,13 @@ export function findAlertStates(db: Db, userId: number): Map<string, { acknowled
 export function findCollaborationBudgets(db: Db): { id: number; code: string; budgetCents: number | null }[] {
   return prepared(db, 'select id, code, budget_cents as budgetCents from collaborations order by id').all() as { id: number; code: string; budgetCents: number | null }[];
 }
+
+/** When this user last changed the state of each of these alerts (the few on a page). */
+export function findStateTimes(db: Db, userId: number, keys: string[]): Map<string, string> {
+  if (!keys.length) return new Map();
+  const rows = prepared(db, 'select alert_key as key, updated_at as at from alert_states where user_id = ? and alert_key in (select value from json_each(?))').all(userId, JSON.stringify(keys)) as {
+    key: string;
+    at: string;
+  }[];
+  return new Map(rows.map((r) => [r.key, r.at]));
+}

@@ -182,6 +182,35 @@ describe('acknowledge and snooze (per user)', () => {
     expect(audit.action).toBe('snooze');
   });
 
+  it('acts on many alerts at once and says when each was handled; a viewer may not, a limited user sees only their scope', async () => {
+    const open = (await alerts({ kind: 'data_gap', limit: 3 })).items;
+    expect(open).toHaveLength(3);
+    const bulk = open.map((a) => a.key);
+    const before = await alerts({ state: 'all', kind: 'data_gap' });
+    const ack = await t.agent.post('/api/alerts/acknowledge').set(t.headers).send({ keys: [...bulk, bulk[0]] });
+    expect(ack.body).toEqual({ updated: 3 });
+    const handled = (await alerts({ state: 'acknowledged' })).items.filter((a) => bulk.includes(a.key));
+    expect(handled).toHaveLength(3);
+    for (const a of handled) expect(a).toMatchObject({ acknowledgedAt: t.deps.clock.now().toISOString(), stateChangedAt: t.deps.clock.now().toISOString() });
+    // Open alerts carry no state time; the whole list (state=all) still has every alert.
+    expect((await alerts({ kind: 'data_gap' })).items.every((a) => a.stateChangedAt === null)).toBe(true);
+    expect((await alerts({ state: 'all', kind: 'data_gap' })).total).toBe(before.total);
+    const snooze = await t.agent.post('/api/alerts/snooze').set(t.headers).send({ keys: bulk.slice(0, 2), until: '2026-10-15' });
+    expect(snooze.body).toEqual({ updated: 2 });
+    expect((await keys({ state: 'snoozed' })).filter((k) => bulk.includes(k)).sort()).toEqual(bulk.slice(0, 2).sort());
+    expect((await t.agent.post('/api/alerts/reopen').set(t.headers).send({ keys: bulk })).body).toEqual({ updated: 3 });
+    expect((await keys()).filter((k) => bulk.includes(k)).sort()).toEqual([...bulk].sort());
+
+    const viewer = await t.signIn({ role: 'viewer' });
+    expect((await viewer.agent.post('/api/alerts/acknowledge').set(viewer.headers).send({ keys: bulk })).status).toBe(403);
+    const rtr = await t.signIn({ role: 'manager', email: 'rtr-manager@akkoord.test', scope: ['RTR'] });
+    for (const state of ['open', 'acknowledged', 'snoozed', 'all']) {
+      const res = await rtr.agent.get('/api/alerts').query({ state, limit: 500 });
+      expect(res.status).toBe(200);
+      expect((res.body.items as AlertItem[]).every((a) => a.collaborationCode === 'RTR'), state).toBe(true);
+    }
+  });
+
   it('validates keys and snooze days', async () => {
     expect((await t.agent.post('/api/alerts/snooze').set(t.headers).send({ keys: ['gap:1:owner'], until: TODAY })).status).toBe(422);
     expect((await t.agent.post('/api/alerts/acknowledge').set(t.headers).send({ keys: ['not a key'] })).status).toBe(422);

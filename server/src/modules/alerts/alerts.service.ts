@@ -13,6 +13,7 @@ import { addRegisterAlerts, alertStatesOf, collectOtherDay, ComputedAlerts, type
 import {
   countStoredAlerts,
   findCollaborationCodes,
+  findStateTimes,
   listStoredAlerts,
   upsertAlertStates,
   type AlertFilter,
@@ -81,9 +82,10 @@ export async function listAlerts(deps: AppDeps, ctx: RequestContext, q: ListAler
   const page = merged.slice(0, q.limit);
   const storedTotal = stored ? countStoredAlerts(deps.db, f).reduce((n, c) => n + c.n, 0) : 0;
   const last = page[page.length - 1];
+  const times = findStateTimes(deps.db, f.userId, page.filter((v) => v.acknowledgedAt !== null || v.snoozedUntil !== null).map((v) => v.key));
   return {
     // A chain alert naming an agreement outside the caller's collaborations is explained without it.
-    items: redactChainAlerts(deps.db, agreementVisibility(ctx), page.map((v) => presentAlert(v, on))),
+    items: redactChainAlerts(deps.db, agreementVisibility(ctx), page.map((v) => presentAlert(v, on, times.get(v.key) ?? null))),
     nextCursor: merged.length > q.limit && last ? encodeAlertCursor(on, last.sortKey) : null,
     total: storedTotal + computed.total,
   };

@@ -13,11 +13,11 @@ export const calendarRoutes: RouteDef[] = [
     path: '/cal/:secret.ics',
     summary: 'iCalendar feed (secret URL; subscribe from Outlook, Google or Apple Calendar)',
     description:
-      'All-day events with a display alarm for every upcoming notice deadline, term end and review date of the agreements the owner of the secret follows, owns, or serves as team address. Unknown or regenerated secrets answer 404.',
+      'All-day events with a display alarm for every upcoming notice deadline, term end and review date of the agreements the owner of the secret follows, owns, or serves as team address. Unknown or regenerated secrets answer 404, and so does the feed of a deactivated account (deactivation also ends its secret).',
     tags,
     access: { public: true },
     params: z.object({ secret: z.string().min(1).max(200) }),
-    responses: { 200: { description: 'iCalendar (RFC 5545)', contentType: 'text/calendar' }, 404: { description: 'Unknown or regenerated secret' } },
+    responses: { 200: { description: 'iCalendar (RFC 5545)', contentType: 'text/calendar' }, 404: { description: 'Unknown or regenerated secret, or a deactivated account' } },
     handler: ({ deps, params, res }) => {
       const body = getFeedBySecret(deps, params.secret);
       res
@@ -29,7 +29,7 @@ export const calendarRoutes: RouteDef[] = [
   defineRoute({
     method: 'get',
     path: '/api/me/calendar',
-    summary: 'Your calendar feed URL (created on first use)',
+    summary: 'Your calendar feed URL (created on first use, and anew after your account was deactivated and reactivated)',
     tags,
     access: { resource: 'calendar', action: 'own' },
     responses: { 200: feed },

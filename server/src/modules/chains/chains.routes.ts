@@ -56,6 +56,7 @@ export const chainRoutes: RouteDef[] = [
     method: 'delete',
     path: '/api/agreements/:id/relations/:relationId',
     summary: 'Remove a relation of this agreement',
+    description: 'For an account limited to some collaborations, removing a relation whose other agreement lies outside them answers 422 `validation_failed` (as creating one does), and nothing is written.',
     tags,
     access: { resource: 'chain', action: 'unrelate' },
     params: relationParamsSchema,
@@ -90,6 +91,8 @@ export const chainRoutes: RouteDef[] = [
     method: 'put',
     path: '/api/collaborations/:code/parent',
     summary: 'House a collaboration within another (its agreements then cover this one), or in none',
+    description:
+      'The hierarchy decides what follows, team addresses and feeds reach. An account limited to some collaborations may only move one of them, from and to collaborations of them: a new parent outside its scope answers 422 `validation_failed` on `body.parentCode`, a current parent outside it 403 `forbidden`.',
     tags,
     access: { resource: 'chain', action: 'setParent' },
     params: z.object({ code: z.string().trim().toUpperCase().min(1).max(20) }),

@@ -10,7 +10,7 @@ import { actorOf, type RequestContext } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { agreementVisibility, hiddenIdsAmong, type AgreementVisibility } from '../agreements/agreement-visibility.ts';
 import { presentRelation } from '../agreements/agreements.presenter.ts';
-import { findRelationsOf } from '../agreements/agreements.repo.ts';
+import { findAgreementRow, findRelationsOf } from '../agreements/agreements.repo.ts';
 import { loadVisibleRow } from '../agreements/agreements.service.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { presentTitledRelation } from './chains.presenter.ts';
@@ -90,14 +90,26 @@ export function addRelation(deps: AppDeps, ctx: RequestContext, id: number, inpu
   return presentRelation(findRelationsOf(deps.db, id).find((r) => r.id === relationId)!, id, agreementVisibility(ctx));
 }
 
-/** Removes a relation of agreement `id` with its audit event in one transaction. */
+/**
+ * Removes a relation of agreement `id` with its audit event in one
+ * transaction. As adding one, removing a relation whose other end the caller
+ * may not see is refused (422 `validation_failed`): it changes that agreement's
+ * chain, its rule findings and what its impact analysis shows.
+ */
 export function removeRelation(deps: AppDeps, ctx: RequestContext, id: number, relationId: number): void {
   loadVisibleRow(deps, ctx, id);
+  const visibility = agreementVisibility(ctx);
   const now = deps.clock.now().toISOString();
   deps.db.transaction((tx) => {
     const relation = findRelation(tx, relationId);
     if (!relation || (relation.sourceId !== id && relation.targetId !== id)) {
       throw new AppError('not_found', `Relatie ${relationId} van overeenkomst ${id} bestaat niet`);
+    }
+    const otherId = relation.sourceId === id ? relation.targetId : relation.sourceId;
+    if (visibility.isLimited && !visibility.canSee(findAgreementRow(tx, otherId)?.collaborationCode ?? null)) {
+      throw new AppError('validation_failed', `Overeenkomst ${otherId} valt buiten uw samenwerkingsverbanden; alleen een account zonder die beperking kan deze relatie verwijderen`, {
+        errors: [{ field: 'params.relationId', message: 'De andere overeenkomst valt buiten uw samenwerkingsverbanden' }],
+      });
     }
     deleteRelation(tx, relationId);
     recordAudit(tx, { at: now, ...actorOf(ctx), entityType: 'agreement_relation', entityId: relationId, action: 'delete', before: relation, requestId: ctx.requestId });

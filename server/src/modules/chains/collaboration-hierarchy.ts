@@ -33,6 +33,10 @@ export function coveredCollaborations(db: Db): Map<string, string[]> {
 /**
  * Houses a collaboration within another (or in none), refusing itself and
  * cycles (422 `relation_cycle`), with its audit event in one transaction.
+ * The hierarchy decides what follows and team addresses reach (following KMT
+ * brings ZVHT, which houses it), so a caller limited to some collaborations
+ * may only move one of theirs from and to collaborations of theirs: a new
+ * parent outside them is 422 on `body.parentCode`, a current one 403 (decision 033).
  */
 export function setCollaborationParent(deps: AppDeps, ctx: RequestContext, code: string, input: z.infer<typeof setCollaborationParentSchema>): Hierarchy {
   const tree = findCollaborationTree(deps.db);
@@ -42,6 +46,13 @@ export function setCollaborationParent(deps: AppDeps, ctx: RequestContext, code:
   const field = 'body.parentCode';
   const parent = input.parentCode === null ? null : tree.find((c) => c.code === input.parentCode);
   if (parent === undefined) throw new AppError('validation_failed', `Samenwerkingsverband ${input.parentCode} bestaat niet`, { errors: [{ field, message: 'Onbekend samenwerkingsverband' }] });
+  if (parent && scope && !scope.includes(parent.code)) {
+    throw new AppError('validation_failed', `Samenwerkingsverband ${parent.code} valt buiten uw samenwerkingsverbanden`, { errors: [{ field, message: 'Buiten uw samenwerkingsverbanden' }] });
+  }
+  const currentParent = ancestorsOf(tree, node)[0] ?? null;
+  if (currentParent !== null && scope && !scope.includes(currentParent)) {
+    throw new AppError('forbidden', 'Dit samenwerkingsverband is nu onderdeel van een samenwerkingsverband buiten de uwe; alleen een account zonder die beperking kan dat wijzigen');
+  }
   if (parent?.id === node.id) throw new AppError('validation_failed', 'Een samenwerkingsverband kan niet onderdeel van zichzelf zijn', { errors: [{ field, message: 'Kies een ander samenwerkingsverband' }] });
   if (parent) {
     const above = ancestorsOf(tree, parent);
@@ -53,7 +64,7 @@ export function setCollaborationParent(deps: AppDeps, ctx: RequestContext, code:
       });
     }
   }
-  const before = { parentCode: ancestorsOf(tree, node)[0] ?? null };
+  const before = { parentCode: currentParent };
   const now = deps.clock.now().toISOString();
   deps.db.transaction((tx) => {
     updateCollaborationParent(tx, node.id, parent?.id ?? null, now);

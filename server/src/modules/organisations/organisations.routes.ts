@@ -43,7 +43,8 @@ export const organisationRoutes: RouteDef[] = [
   defineRoute({
     method: 'get',
     path: '/api/organisations/:id',
-    summary: 'One organisation with the agreements it is party to',
+    summary: 'One organisation with the agreements it is party to and the collaborations it takes part in',
+    description: 'For a caller limited to some collaborations: agreements outside them are left out, and collaborations outside them come as `{ role, restricted: true }` without code or name.',
     tags,
     access,
     params: idParamSchema,

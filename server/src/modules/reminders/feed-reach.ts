@@ -68,4 +68,14 @@ export class FeedReach {
     for (const id of collaborationIds) if (beyond(this.codeOf.get(id) ?? null)) return true;
     return findCollaborationCodesOfAgreements(this.db, [...agreementIds]).some(beyond);
   }
+
+  /**
+   * Whether following, or being the team address of, this collaboration
+   * brings a feed anything `viewer` may not see: its reach (the ones it sits
+   * in and the ones housed within it) holds a collaboration outside the scope.
+   */
+  collaborationReachesBeyond(collaborationId: number, viewer: AgreementVisibility): boolean {
+    if (!viewer.isLimited) return false;
+    return this.tree.reach(collaborationId).some((id) => !viewer.canSee(this.codeOf.get(id) ?? null));
+  }
 }

@@ -7,7 +7,7 @@ import { loadVisibleRow } from '../agreements/agreements.service.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { presentFollower } from './reminders.presenter.ts';
 import { deleteFollow, findCollaborationByCode, findFollowersOf, insertFollow, type SubjectKind } from './recipients.repo.ts';
-import { ensureAddressRecipient, ensureUserRecipient } from './recipients.service.ts';
+import { assertMayUseAddress, ensureAddressRecipient, ensureUserRecipient } from './recipients.service.ts';
 
 /** A followable thing the caller may see: an agreement id or a collaboration code. */
 export type SubjectRef = { kind: 'agreement'; id: number } | { kind: 'collaboration'; code: string };
@@ -32,11 +32,14 @@ export function listFollowers(deps: AppDeps, ctx: RequestContext, ref: SubjectRe
 
 /**
  * Follows a subject as the signed-in user, or (with `email`, for roles that
- * manage reminders) adds a plain address such as a team mailbox. Idempotent.
+ * manage reminders) adds a plain address such as a team mailbox — not an
+ * account's address, and for a limited caller not one that reaches (or would
+ * reach) beyond their collaborations. Idempotent.
  */
 export function follow(deps: AppDeps, ctx: RequestContext, ref: SubjectRef, body: FollowBody): Followers {
   const s = resolveSubject(deps, ctx, ref);
   if (body.email !== undefined && !can(ctx.user, 'follow', 'manage')) throw new AppError('forbidden', 'Uw rol mag geen andere adressen laten volgen');
+  if (body.email !== undefined) assertMayUseAddress(deps, ctx, body.email, s.kind === 'collaboration' ? s.id : null);
   const at = deps.clock.now().toISOString();
   deps.db.transaction((tx) => {
     const recipient = body.email !== undefined ? ensureAddressRecipient(tx, body.email, { label: body.label, locale: body.locale }, at) : ensureUserRecipient(tx, ctx, at);

@@ -67,9 +67,30 @@ export function findUserDeputies(db: Db | Tx, emails: string[]): Map<string, str
   return out;
 }
 
-/** Plain addresses and users that reminders know, for the admin list. */
-export function listRecipients(db: Db): RecipientRow[] {
-  return db.select().from(reminderRecipients).where(isNull(reminderRecipients.removedAt)).orderBy(asc(reminderRecipients.email)).all();
+/** The plain addresses (team mailboxes) reminders know, for the address screen; users' own rows are left out. */
+export function listPlainAddresses(db: Db): RecipientRow[] {
+  return db
+    .select()
+    .from(reminderRecipients)
+    .where(and(eq(reminderRecipients.kind, 'address'), isNull(reminderRecipients.removedAt)))
+    .orderBy(asc(reminderRecipients.email))
+    .all();
+}
+
+/** Whether an account (active or not) has this (lower-case) address. */
+export function isAccountEmail(db: Db | Tx, email: string): boolean {
+  return db.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${email}`).get() !== undefined;
+}
+
+/** Whether the account behind a recipient row is deactivated (false for plain addresses and unknown ids). */
+export function isDeactivatedAccount(db: Db | Tx, userId: number | null): boolean {
+  if (userId === null) return false;
+  return db.select({ id: users.id }).from(users).where(and(eq(users.id, userId), isNotNull(users.deactivatedAt))).get() !== undefined;
+}
+
+/** Ends the calendar feed of an account (deactivation): its secret URL answers 404 until the user asks for a new one. */
+export function clearCalendarSecretOfUser(tx: Tx, userId: number, at: string): void {
+  tx.update(reminderRecipients).set({ calendarSecret: null, updatedAt: at }).where(eq(reminderRecipients.userId, userId)).run();
 }
 
 export function insertRecipient(tx: Tx | Db, values: typeof reminderRecipients.$inferInsert): RecipientRow {
@@ -218,15 +239,15 @@ export function setTeamAddress(tx: Tx, collaborationId: number, recipientId: num
     .run();
 }
 
-/** Collaboration codes a recipient is the team address of. */
-export function findTeamAddressCodesOf(db: Db | Tx, recipientId: number): string[] {
+/** The collaborations (id and code) a recipient is the team address of, by code. */
+export function findTeamAddressCodesOf(db: Db | Tx, recipientId: number): { id: number; code: string }[] {
   return db
-    .select({ code: collaborations.code })
+    .select({ id: collaborations.id, code: collaborations.code })
     .from(reminderTeamAddresses)
     .innerJoin(collaborations, eq(collaborations.id, reminderTeamAddresses.collaborationId))
     .where(eq(reminderTeamAddresses.recipientId, recipientId))
-    .all()
-    .map((r) => r.code);
+    .orderBy(asc(collaborations.code))
+    .all();
 }
 
 /** The collaboration row for a code (id and name), or undefined. */

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { CreateReminderAddressInput, ReminderAddress, UpdateReminderAddressInput } from '@akkoord/shared/schemas/reminders';
-import type { Tx } from '../../db/client.ts';
+import type { Db, Tx } from '../../db/client.ts';
 import type { AppDeps } from '../../deps.ts';
 import { actorOf, type RequestContext } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
@@ -17,7 +17,8 @@ import {
   findRecipientByUserId,
   findTeamAddressCodesOf,
   insertRecipient,
-  listRecipients,
+  isAccountEmail,
+  listPlainAddresses,
   updateRecipient,
   type RecipientRow,
 } from './recipients.repo.ts';
@@ -44,15 +45,31 @@ export function ensureUserRecipient(tx: Tx, ctx: RequestContext, at: string): Re
   }
   const byEmail = findRecipientByEmail(tx, email);
   if (byEmail) {
-    return updateRecipient(tx, byEmail.id, { kind: 'user', userId: user.id, locale: user.locale, label: byEmail.label ?? user.name, removedAt: null, calendarSecret: byEmail.calendarSecret ?? newCalendarSecret(), updatedAt: at });
+    // A plain address becomes the account's own feed: its follows join the account's, so a URL
+    // handed out for the address (to anyone who managed it) must not read the account's feed.
+    return updateRecipient(tx, byEmail.id, { kind: 'user', userId: user.id, locale: user.locale, label: byEmail.label ?? user.name, removedAt: null, calendarSecret: newCalendarSecret(), updatedAt: at });
   }
   return insertRecipient(tx, { email, kind: 'user', userId: user.id, label: user.name, locale: user.locale, calendarSecret: newCalendarSecret(), createdAt: at, updatedAt: at });
 }
 
-/** The recipient for a plain address, created (or revived) when needed. */
+/**
+ * Refuses (422, `body.email`) a plain address that is an account's address:
+ * that account follows and gets its feed as itself, under its own scope, and
+ * its feed URL is its own (decision 033).
+ */
+function refuseAccountAddress(tx: Db | Tx, email: string, found: RecipientRow | undefined): void {
+  if (found?.kind === 'user' || isAccountEmail(tx, email)) {
+    throw new AppError('validation_failed', `${email} is het adres van een account`, {
+      errors: [{ field: 'body.email', message: 'Dit is het adres van een account: die gebruiker volgt zelf en beheert zelf de eigen agenda' }],
+    });
+  }
+}
+
+/** The recipient for a plain address, created (or revived) when needed; never an account's address. */
 export function ensureAddressRecipient(tx: Tx, rawEmail: string, extra: { label?: string | undefined; locale?: 'nl' | 'en' | undefined }, at: string): RecipientRow {
   const email = normalise(rawEmail);
   const found = findRecipientByEmail(tx, email);
+  refuseAccountAddress(tx, email, found);
   if (found) {
     if (!found.removedAt) return found;
     return updateRecipient(tx, found.id, { removedAt: null, label: extra.label ?? found.label, locale: extra.locale ?? found.locale, calendarSecret: newCalendarSecret(), updatedAt: at });
@@ -60,9 +77,10 @@ export function ensureAddressRecipient(tx: Tx, rawEmail: string, extra: { label?
   return insertRecipient(tx, { email, kind: 'address', label: extra.label ?? null, locale: extra.locale ?? 'nl', calendarSecret: newCalendarSecret(), createdAt: at, updatedAt: at });
 }
 
+/** A plain address; users' own recipient rows (their personal feeds) are not reachable here. */
 function loadAddress(deps: AppDeps, id: number): RecipientRow {
   const r = findRecipientById(deps.db, id);
-  if (!r || r.removedAt) throw new AppError('not_found', `Adres ${id} bestaat niet`);
+  if (!r || r.removedAt || r.kind !== 'address') throw new AppError('not_found', `Adres ${id} bestaat niet`);
   return r;
 }
 
@@ -85,15 +103,15 @@ function present(deps: AppDeps, ctx: RequestContext, r: RecipientRow, reachesOut
   return presentAddress(r, view, deps.config.publicUrl);
 }
 
-/** One recipient with what it follows, its team-address roles and its feed URL, as far as the caller may see them. */
+/** One plain address with what it follows, its team-address roles and its feed URL, as far as the caller may see them. */
 export function getAddress(deps: AppDeps, ctx: RequestContext, id: number): ReminderAddress {
   return present(deps, ctx, loadAddress(deps, id), reachesOutsideScopeFor(deps, ctx));
 }
 
-/** Every recipient reminders know: users who follow something and plain addresses. */
+/** Every plain address reminders know (team mailboxes); users' own feeds are not listed. */
 export function listAddresses(deps: AppDeps, ctx: RequestContext): ReminderAddress[] {
   const reachesOutsideScope = reachesOutsideScopeFor(deps, ctx);
-  return listRecipients(deps.db).map((r) => present(deps, ctx, r, reachesOutsideScope));
+  return listPlainAddresses(deps.db).map((r) => present(deps, ctx, r, reachesOutsideScope));
 }
 
 /**
@@ -103,16 +121,39 @@ export function listAddresses(deps: AppDeps, ctx: RequestContext): ReminderAddre
  */
 function loadManageableAddress(deps: AppDeps, ctx: RequestContext, id: number): RecipientRow {
   const r = loadAddress(deps, id);
-  if (reachesOutsideScopeFor(deps, ctx)(r)) {
-    throw new AppError('forbidden', 'Dit adres bereikt ook overeenkomsten buiten uw samenwerkingsverbanden; alleen een account zonder die beperking kan het wijzigen of verwijderen');
-  }
+  if (reachesOutsideScopeFor(deps, ctx)(r)) throw outsideScope();
   return r;
 }
 
-/** Adds a plain address (no account needed); 409 when it exists. */
+const outsideScope = () =>
+  new AppError('forbidden', 'Dit adres bereikt ook overeenkomsten buiten uw samenwerkingsverbanden; alleen een account zonder die beperking kan het wijzigen of verwijderen');
+
+/**
+ * Before a plain address follows something or becomes a collaboration's team
+ * address on a limited caller's word: refused (422 for an account's address,
+ * 403 as on PATCH) when the address already reaches beyond the caller's
+ * collaborations, or when the collaboration it would follow or serve reaches
+ * beyond them (following KMT brings ZVHT, which houses it). Nothing is
+ * checked for unlimited callers beyond the account address.
+ */
+export function assertMayUseAddress(deps: AppDeps, ctx: RequestContext, rawEmail: string, collaborationId: number | null): void {
+  const email = normalise(rawEmail);
+  const found = findRecipientByEmail(deps.db, email);
+  refuseAccountAddress(deps.db, email, found);
+  const visibility = agreementVisibility(ctx);
+  if (!visibility.isLimited) return;
+  const reach = new FeedReach(deps.db);
+  if (found && !found.removedAt && reach.reachesBeyond(found, visibility, new RecipientVisibility(deps.db))) throw outsideScope();
+  if (collaborationId !== null && reach.collaborationReachesBeyond(collaborationId, visibility)) {
+    throw new AppError('forbidden', 'Dit samenwerkingsverband is onderdeel van, of huisvest, een samenwerkingsverband buiten de uwe; alleen een account zonder die beperking kan een adres het laten volgen of er teamadres van maken');
+  }
+}
+
+/** Adds a plain address (no account needed); 409 when it exists, 422 when it is an account's address. */
 export function createAddress(deps: AppDeps, ctx: RequestContext, input: CreateReminderAddressInput): ReminderAddress {
   const email = normalise(input.email);
   const existing = findRecipientByEmail(deps.db, email);
+  refuseAccountAddress(deps.db, email, existing);
   if (existing && !existing.removedAt) throw new AppError('conflict', `Het adres ${email} bestaat al`, { extra: { id: existing.id } });
   const at = deps.clock.now().toISOString();
   const id = deps.db.transaction((tx) => {

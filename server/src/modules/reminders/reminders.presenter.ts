@@ -1,4 +1,4 @@
-import type { AddressFollow, Follower, OutboxMessage, OutboxSummary, ReminderAddress } from '@akkoord/shared/schemas/reminders';
+import type { AddressFollow, Follower, OutboxMessage, OutboxSummary, ReminderAddress, TeamAddressRole } from '@akkoord/shared/schemas/reminders';
 import type { RequestContext } from '../../http/context.ts';
 import type { AgreementVisibility } from '../agreements/agreement-visibility.ts';
 import type { AttemptRow, OutboxRow } from './outbox.repo.ts';
@@ -23,20 +23,25 @@ export function presentFollower(f: FollowRow & { recipient: RecipientRow }, ctx:
   };
 }
 
-/** A follow as the caller may see it: an agreement outside their collaborations by id only. */
+/** A follow as the caller may see it: an agreement or collaboration outside their collaborations by id only. */
 export function presentAddressFollow(f: FollowOfRecipient, visibility: AgreementVisibility): AddressFollow {
-  if (f.subjectKind === 'agreement' && !visibility.canSee(f.collaborationCode)) return { subjectKind: 'agreement', subjectId: f.subjectId, restricted: true };
+  if (!visibility.canSee(f.collaborationCode)) return { subjectKind: f.subjectKind, subjectId: f.subjectId, restricted: true };
   return { subjectKind: f.subjectKind, subjectId: f.subjectId, restricted: false, title: f.title };
 }
 
+/** A team-address role as the caller may see it: a collaboration outside their collaborations by id only. */
+export function presentTeamAddressRole(c: { id: number; code: string }, visibility: AgreementVisibility): TeamAddressRole {
+  return visibility.canSee(c.code) ? { collaborationId: c.id, code: c.code, restricted: false } : { collaborationId: c.id, restricted: true };
+}
+
 /**
- * An address as the caller may see it. When its feed reaches beyond the
- * caller's collaborations (`reachesOutsideScope`) its secret URL stays on the
- * server: whoever holds it reads the feed without an account.
+ * A plain address as the caller may see it. A caller limited to some
+ * collaborations never gets its secret feed URL: whoever holds it reads the
+ * feed without an account, and the URL outlasts what the address follows now.
  */
 export function presentAddress(
   r: RecipientRow,
-  view: { follows: FollowOfRecipient[]; teamAddressOf: string[]; visibility: AgreementVisibility; reachesOutsideScope: boolean },
+  view: { follows: FollowOfRecipient[]; teamAddressOf: { id: number; code: string }[]; visibility: AgreementVisibility; reachesOutsideScope: boolean },
   publicUrl: string,
 ): ReminderAddress {
   return {
@@ -46,8 +51,8 @@ export function presentAddress(
     label: r.label,
     locale: r.locale,
     follows: view.follows.map((f) => presentAddressFollow(f, view.visibility)),
-    teamAddressOf: view.teamAddressOf,
-    calendarUrl: view.reachesOutsideScope ? null : calendarUrlOf(publicUrl, r.calendarSecret),
+    teamAddressOf: view.teamAddressOf.map((c) => presentTeamAddressRole(c, view.visibility)),
+    calendarUrl: view.visibility.isLimited ? null : calendarUrlOf(publicUrl, r.calendarSecret),
     reachesOutsideScope: view.reachesOutsideScope,
     createdAt: r.createdAt,
   };

@@ -118,6 +118,8 @@ export const reminderRoutes: RouteDef[] = [
         method: 'post',
         path: base,
         summary: `Follow this ${kind}: empty body = yourself; {"email"} = a plain address such as a team mailbox (admin, legal)`,
+        description:
+          'An `email` that is an account\'s address answers 422 on `body.email` (that user follows as themselves). For a caller limited to some collaborations, an address that already reaches beyond them, or a collaboration whose reach (the ones it sits in and houses) does, answers 403 `forbidden`, as changing such an address does.',
         tags,
         access: { resource: 'follow', action: 'self' },
         params,
@@ -154,6 +156,8 @@ export const reminderRoutes: RouteDef[] = [
     method: 'put',
     path: '/api/collaborations/:code/team-address',
     summary: "Set (or with null remove) a collaboration's team address",
+    description:
+      "A plain address only: an account's address answers 422 on `body.email`. For a caller limited to some collaborations, an address that already reaches beyond them, or a collaboration whose reach does, answers 403 `forbidden`.",
     tags,
     access: { resource: 'reminder_address', action: 'manage' },
     params: collaborationCodeParamSchema,
@@ -164,7 +168,9 @@ export const reminderRoutes: RouteDef[] = [
   defineRoute({
     method: 'get',
     path: '/api/reminder-addresses',
-    summary: 'Everyone reminders reach by follow: users and plain addresses, with what they follow and their feed URL (for a caller limited to some collaborations: agreements outside them by id, no feed URL that shows them)',
+    summary: 'The plain addresses reminders reach (team mailboxes), with what they follow, their team-address roles and their feed URL',
+    description:
+      "Users' own feeds are not listed (each user has theirs at /api/me/calendar), and an account's address cannot be added as a plain address (422 on `body.email`). For a caller limited to some collaborations, agreements and collaborations outside them come by id with `restricted: true`, and no feed URL is given at all (`calendarUrl: null`): a URL handed out lasts, while what the address follows can change.",
     tags,
     access: { resource: 'reminder_address', action: 'read' },
     responses: { 200: { description: 'Addresses', schema: z.array(reminderAddressSchema) } },
@@ -173,7 +179,7 @@ export const reminderRoutes: RouteDef[] = [
   defineRoute({
     method: 'post',
     path: '/api/reminder-addresses',
-    summary: 'Add a plain address (a team mailbox; no account needed)',
+    summary: "Add a plain address (a team mailbox; no account needed; not an account's address)",
     tags,
     access: { resource: 'reminder_address', action: 'manage' },
     body: createReminderAddressSchema,
@@ -186,7 +192,7 @@ export const reminderRoutes: RouteDef[] = [
   defineRoute({
     method: 'get',
     path: '/api/reminder-addresses/:id',
-    summary: 'One address',
+    summary: "One plain address (a user's own recipient row answers 404)",
     tags,
     access: { resource: 'reminder_address', action: 'read' },
     params: idParamSchema,

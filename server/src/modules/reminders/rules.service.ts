@@ -12,7 +12,7 @@ import { loadVisibleRow } from '../agreements/agreements.service.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { resolveSubject } from './follows.service.ts';
 import { findCollaborationByCode, findTeamAddresses, setTeamAddress } from './recipients.repo.ts';
-import { ensureAddressRecipient } from './recipients.service.ts';
+import { assertMayUseAddress, ensureAddressRecipient } from './recipients.service.ts';
 import { effectiveRules, loadGlobalRules, RULES_SETTING } from './reminder-rules.ts';
 import { findAcknowledgementsOf, findAgreementRule, insertAcknowledgement, upsertAgreementRule, writeSetting } from './reminders.repo.ts';
 
@@ -101,10 +101,11 @@ export function getTeamAddress(deps: AppDeps, ctx: RequestContext, code: string)
   return { collaborationCode: s.label, email: r?.email ?? null, recipientId: r?.id ?? null };
 }
 
-/** Sets (or with null removes) a collaboration's team address. */
+/** Sets (or with null removes) a collaboration's team address: a plain address, within the caller's reach as for following. */
 export function setCollaborationTeamAddress(deps: AppDeps, ctx: RequestContext, code: string, email: string | null) {
   const s = resolveSubject(deps, ctx, { kind: 'collaboration', code });
   if (!findCollaborationByCode(deps.db, s.label)) throw new AppError('not_found', `Samenwerkingsverband ${code} bestaat niet`);
+  if (email !== null) assertMayUseAddress(deps, ctx, email, s.id);
   const before = findTeamAddresses(deps.db).get(s.id)?.email ?? null;
   const at = deps.clock.now().toISOString();
   deps.db.transaction((tx) => {

@@ -24,8 +24,8 @@ const POLICE: OrganisationDetail = {
   parent: null,
   agreements: [],
   collaborations: [
-    { code: 'RTR', name: 'Regionale Taskforce Risico’s', role: 'member' },
-    { code: 'ZVHT', name: 'Zorg- en Veiligheidshuis Twente', role: 'partner' },
+    { code: 'RTR', name: 'Regionale Taskforce Risico’s', role: 'member', restricted: false },
+    { code: 'ZVHT', name: 'Zorg- en Veiligheidshuis Twente', role: 'partner', restricted: false },
   ],
 };
 
@@ -42,6 +42,15 @@ describe('the collaborations of an organisation', () => {
     const zvht = screen.getByText('Zorg- en Veiligheidshuis Twente (buiten uw samenwerkingsverbanden, geen inzage)');
     expect(zvht.closest('a')).toBeNull();
     expect(container.querySelector('a[href="/collaborations/ZVHT"]')).toBeNull();
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('as the server sends them to a user limited to RTR: the others without code or name, in words with their role, never a link', async () => {
+    const redacted: OrganisationDetail = { ...POLICE, collaborations: [POLICE.collaborations[0]!, { role: 'partner', restricted: true }, { role: 'funder', restricted: true }] };
+    const { container } = renderWithApp(<OrganisationFacts organisation={redacted} canOpenCollaboration={(code) => code === 'RTR'} />);
+    expect(screen.getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(['/collaborations/RTR']);
+    const items = screen.getAllByRole('listitem').map((li) => li.textContent);
+    expect(items).toEqual([expect.stringContaining('Regionale Taskforce Risico’s'), 'Samenwerkingsverband buiten uw samenwerkingsverbanden (geen inzage) (partner)', 'Samenwerkingsverband buiten uw samenwerkingsverbanden (geen inzage) (financier)']);
     expect(await axeViolations(container)).toEqual([]);
   });
 

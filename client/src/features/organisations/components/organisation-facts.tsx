@@ -3,9 +3,10 @@ import { useFormat } from '../../../lib/format/use-format.ts';
 import { useT } from '../../../lib/i18n/use-t.ts';
 import { DataList, Unknown, type DataListItem } from '../../../components/ui/data-list.tsx';
 import { CollaborationLink } from '../../../components/domain/collaboration-link.tsx';
+import { RestrictedCollaboration } from '../../../components/domain/restricted-collaboration.tsx';
 import { Link } from '../../../components/ui/link.tsx';
 
-/** Kind, parent, KvK number, OIN, CBS code, population (only with its source and peildatum) and collaborations (linked where the user may open them). */
+/** Kind, parent, KvK number, OIN, CBS code, population (only with its source and peildatum) and collaborations (linked where the user may open them; unnamed outside their collaborations). */
 export function OrganisationFacts({ organisation: o, canOpenCollaboration }: { organisation: OrganisationDetail; canOpenCollaboration: (code: string) => boolean }) {
   const t = useT();
   const f = useFormat();
@@ -29,11 +30,15 @@ export function OrganisationFacts({ organisation: o, canOpenCollaboration }: { o
       label: t('organisation.collaborations'),
       value: (
         <ul className="utrecht-unordered-list">
-          {o.collaborations.map((c) => (
-            <li key={`${c.code}-${c.role}`} className="utrecht-unordered-list__item">
-              <CollaborationLink code={c.code} canOpen={canOpenCollaboration(c.code)}>
-                {c.name}
-              </CollaborationLink>{' '}
+          {o.collaborations.map((c, i) => (
+            <li key={c.restricted ? `restricted-${i}` : `${c.code}-${c.role}`} className="utrecht-unordered-list__item">
+              {c.restricted ? (
+                <RestrictedCollaboration />
+              ) : (
+                <CollaborationLink code={c.code} canOpen={canOpenCollaboration(c.code)}>
+                  {c.name}
+                </CollaborationLink>
+              )}{' '}
               ({isMemberRole(c.role) ? t(`memberRole.${c.role}`) : c.role})
             </li>
           ))}

@@ -5,6 +5,7 @@ import type { ReminderAddress } from '@akkoord/shared/schemas/reminders';
 import { renderWithApp } from '../../../testing/render.tsx';
 import { AddressesTable } from './addresses-table.tsx';
 import { CalendarUrlDialog } from './calendar-url-dialog.tsx';
+import { teamAddressesByCode } from './team-addresses-table.tsx';
 
 afterEach(cleanup);
 
@@ -15,7 +16,7 @@ const WITHIN: ReminderAddress = {
   label: 'Team RTR',
   locale: 'nl',
   follows: [{ subjectKind: 'agreement', subjectId: 8, restricted: false, title: 'Verwerkersovereenkomst politie en VRT (RTR)' }],
-  teamAddressOf: ['RTR'],
+  teamAddressOf: [{ collaborationId: 4, code: 'RTR', restricted: false }],
   calendarUrl: 'https://akkoord.test/cal/rtr.ics',
   reachesOutsideScope: false,
   createdAt: '2026-11-29T06:00:00.000Z',
@@ -76,6 +77,45 @@ const FOLLOWS_COLLABORATIONS: ReminderAddress = {
   ],
   teamAddressOf: [],
 };
+
+describe('what the server withholds from a user limited to RTR', () => {
+  /** A mailbox following KMT and serving as team address of ZVHT and RTR, as the server sends it to an RTR-only advisor. */
+  const REDACTED: ReminderAddress = {
+    ...WITHIN,
+    id: 4,
+    email: 'kmt-team@vrt.nl',
+    label: null,
+    follows: [{ subjectKind: 'collaboration', subjectId: 3, restricted: true }],
+    teamAddressOf: [
+      { collaborationId: 2, restricted: true },
+      { collaborationId: 4, code: 'RTR', restricted: false },
+    ],
+    calendarUrl: null,
+    reachesOutsideScope: true,
+  };
+
+  it('names a followed collaboration and a team-address role outside RTR in words, without code or link', async () => {
+    const { container } = renderWithApp(<AddressesTable addresses={[REDACTED]} canManage canOpenCollaboration={(code) => code === 'RTR'} onAction={vi.fn()} />);
+    const row = screen.getAllByRole('row')[1]!;
+    expect(row.textContent).toContain('Samenwerkingsverband buiten uw samenwerkingsverbanden (geen inzage)');
+    expect(row.textContent).toContain('Teamadres van een samenwerkingsverband buiten uw samenwerkingsverbanden, RTR');
+    expect(within(row).queryAllByRole('link')).toEqual([]);
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('lists team addresses only by the codes it may see', () => {
+    expect([...teamAddressesByCode([REDACTED]).entries()]).toEqual([['RTR', 'kmt-team@vrt.nl']]);
+  });
+
+  it('explains that no calendar URL is shown to a limited account, and still offers a new one for an address within RTR', async () => {
+    renderWithApp(<CalendarUrlDialog address={{ ...WITHIN, calendarUrl: null }} canManage limited onRegenerate={vi.fn()} onClose={vi.fn()} />);
+    const dialog = screen.getByRole('dialog');
+    expect(dialog.textContent).toContain('Agenda-URL’s van adressen ziet alleen een account dat niet tot samenwerkingsverbanden is beperkt');
+    expect(dialog.textContent).not.toContain('geen agenda-URL');
+    expect(within(dialog).getByRole('button', { name: 'Nieuwe URL maken' })).toBeTruthy();
+    expect(await axeViolations(dialog)).toEqual([]);
+  });
+});
 
 describe('a followed collaboration on the address list', () => {
   it('is plain text, saying why, when it lies outside the user\'s collaborations; one within them stays a link', async () => {

@@ -1,10 +1,10 @@
 import type { AddressFollow, ReminderAddress } from '@akkoord/shared/schemas/reminders';
+import { RestrictedCollaboration } from '../../../components/domain/restricted-collaboration.tsx';
 import { useT } from '../../../lib/i18n/use-t.ts';
 import { CollaborationLink } from '../../../components/domain/collaboration-link.tsx';
 import { RestrictedAgreement } from '../../../components/domain/restricted-agreement.tsx';
 import { Link } from '../../../components/ui/link.tsx';
 import { RowActions } from '../../../components/ui/row-actions.tsx';
-import { StatusBadge } from '../../../components/ui/status-badge.tsx';
 import { Table, TableScroll, TBody, Td, Th, THead, Tr } from '../../../components/ui/table.tsx';
 
 export type AddressAction = 'edit' | 'delete' | 'calendar';
@@ -14,11 +14,11 @@ type CanOpenCollaboration = (code: string) => boolean;
 
 /**
  * One thing an address follows: a link, or words for an agreement or a
- * collaboration outside the user's collaborations. A followed collaboration
- * is titled "CODE — name".
+ * collaboration outside the user's collaborations (the server sends those
+ * without title, name or code). A followed collaboration is titled "CODE — name".
  */
 function Followed({ follow: f, canOpenCollaboration }: { follow: AddressFollow; canOpenCollaboration: CanOpenCollaboration }) {
-  if (f.restricted) return <RestrictedAgreement id={f.subjectId} />;
+  if (f.restricted) return f.subjectKind === 'agreement' ? <RestrictedAgreement id={f.subjectId} /> : <RestrictedCollaboration />;
   if (f.subjectKind === 'agreement') return <Link to={`/agreements/${f.subjectId}`}>{f.title}</Link>;
   const code = f.title.split(' — ')[0] ?? '';
   return (
@@ -51,16 +51,20 @@ function Follows({ address, canOpenCollaboration }: { address: ReminderAddress; 
           ))}
         </ul>
       ) : null}
-      {address.teamAddressOf.length ? <span className="app-data-list__note">{t('addresses.teamAddressOf', { codes: address.teamAddressOf.join(', ') })}</span> : null}
+      {address.teamAddressOf.length ? (
+        <span className="app-data-list__note">
+          {t('addresses.teamAddressOf', { codes: address.teamAddressOf.map((c) => (c.restricted ? t('addresses.teamAddressOf.restricted') : c.code)).join(', ') })}
+        </span>
+      ) : null}
       {outside}
     </>
   );
 }
 
 /**
- * Everyone reminders reach; plain addresses can be edited and removed (not
- * one that reaches outside the user's collaborations), every row offers its
- * calendar URL.
+ * The plain addresses reminders reach (users' own feeds are not listed); they
+ * can be edited and removed (not one that reaches outside the user's
+ * collaborations), every row offers its calendar URL.
  */
 export function AddressesTable({
   addresses,
@@ -81,7 +85,6 @@ export function AddressesTable({
         <THead>
           <Tr>
             <Th>{t('addresses.email')}</Th>
-            <Th>{t('addresses.kind')}</Th>
             <Th>{t('addresses.locale')}</Th>
             <Th>{t('addresses.follows')}</Th>
             <Th>{t('addresses.actions')}</Th>
@@ -93,9 +96,6 @@ export function AddressesTable({
               <Td>
                 <span className="app-break">{a.email}</span>
                 {a.label ? <span className="app-data-list__note">{a.label}</span> : null}
-              </Td>
-              <Td>
-                <StatusBadge tone={a.kind === 'address' ? 'safe' : 'inactive'}>{t(`addresses.kind.${a.kind}`)}</StatusBadge>
               </Td>
               <Td>{t(`locale.${a.locale}`)}</Td>
               <Td>

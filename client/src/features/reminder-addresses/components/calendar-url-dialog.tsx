@@ -6,8 +6,25 @@ import { CopyField } from '../../../components/ui/copy-field.tsx';
 import { Dialog } from '../../../components/ui/dialog.tsx';
 import { Paragraph } from '../../../components/ui/heading.tsx';
 
-/** An address's calendar feed URL with a copy button, and the way to replace it (asks first); withheld, with the reason, when it reaches outside the user's collaborations. */
-export function CalendarUrlDialog({ address, canManage, onRegenerate, onClose }: { address: ReminderAddress; canManage: boolean; onRegenerate: () => void; onClose: () => void }) {
+/**
+ * An address's calendar feed URL with a copy button, and the way to replace it
+ * (asks first). A user limited to some collaborations never gets the URL
+ * (`limited`); the dialog says why, and still offers a new URL for an address
+ * within their collaborations (which ends one handed out earlier).
+ */
+export function CalendarUrlDialog({
+  address,
+  canManage,
+  limited = false,
+  onRegenerate,
+  onClose,
+}: {
+  address: ReminderAddress;
+  canManage: boolean;
+  limited?: boolean;
+  onRegenerate: () => void;
+  onClose: () => void;
+}) {
   const t = useT();
   const id = useId();
   return (
@@ -30,7 +47,7 @@ export function CalendarUrlDialog({ address, canManage, onRegenerate, onClose }:
       {address.calendarUrl ? (
         <CopyField id={`${id}-url`} label={t('addresses.calendar.url')} value={address.calendarUrl} description={t('addresses.calendar.hint')} monospace />
       ) : (
-        <Paragraph>{t(address.reachesOutsideScope ? 'addresses.calendar.withheld' : 'addresses.calendar.none')}</Paragraph>
+        <Paragraph>{t(address.reachesOutsideScope ? 'addresses.calendar.withheld' : limited ? 'addresses.calendar.limited' : 'addresses.calendar.none')}</Paragraph>
       )}
     </Dialog>
   );

@@ -9,10 +9,10 @@ export interface CollaborationRow {
   name: string;
 }
 
-/** Each collaboration's team address, from the directory's `teamAddressOf`. */
+/** Each collaboration's team address, from the directory's `teamAddressOf` (collaborations outside the user's have no code and are not listed). */
 export function teamAddressesByCode(addresses: readonly ReminderAddress[]): Map<string, string> {
   const out = new Map<string, string>();
-  for (const a of addresses) for (const code of a.teamAddressOf) out.set(code, a.email);
+  for (const a of addresses) for (const c of a.teamAddressOf) if (!c.restricted) out.set(c.code, a.email);
   return out;
 }
 
