@@ -16,7 +16,7 @@ const sidewaysOverflow = (page: Page) => page.evaluate(() => document.documentEl
 /** Buttons and form controls a person would see (the register's column headers are words in print, see below). */
 const visibleControls = (page: Page) =>
   page.evaluate(() =>
-    [...document.querySelectorAll('button, input, select, textarea, [role="button"]')]
+    Array.from(document.querySelectorAll('button, input, select, textarea, [role="button"]'))
       .filter((el) => !el.classList.contains('app-sort-button'))
       .filter((el) => {
         const box = el.getBoundingClientRect();
@@ -42,7 +42,7 @@ describe.runIf(inject('chromium'))('layout and print', () => {
     expect(await sidewaysOverflow(app.page)).toBeLessThanOrEqual(0);
     const layout = await app.page.evaluate(() => {
       const wrapper = document.querySelector('.app-register-scroll') as HTMLElement;
-      const headers = [...document.querySelectorAll('.app-register-table thead th')] as HTMLElement[];
+      const headers = Array.from(document.querySelectorAll('.app-register-table thead th')) as HTMLElement[];
       const rows = document.querySelectorAll('.app-register-table tbody tr[data-index]');
       return {
         innerScroll: wrapper.scrollHeight > wrapper.clientHeight + 1 || ['auto', 'scroll'].includes(getComputedStyle(wrapper).overflowY),
