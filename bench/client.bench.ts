@@ -1,10 +1,11 @@
 /**
  * Client performance in headless Chromium (issue 5), printed as figures:
- * - initial JavaScript of the dashboard, gzipped (budget 200 KB);
+ * - initial JavaScript of the dashboard, gzipped (budget 200 KB), its CSS gzipped, and both as brotli sent;
  * - the largest route chunk, gzipped (budget 100 KB);
- * - first content of the dashboard and the register with 100,000 agreements (target < 1 s on loopback);
+ * - first content of the dashboard and the register with 100,000 agreements (target < 1 s on loopback), with the
+ *   bytes over the wire of a cold first load (the app's files, encoded as sent, and the API's answers);
  * - frame work while scrolling the register through 10,000 rows (target median < 16 ms).
- * Run: npm run bench -- client
+ * Run: npm run bench -- client   (npm run bench -- client --first-load: without the scrolling)
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -48,13 +49,15 @@ async function newContext(browser: Browser, url: string, cookie: string | undefi
   return context;
 }
 
-/** The JS files a page load fetches (paths under /assets). */
-async function jsLoadedBy(context: BrowserContext, route: string, ready: string): Promise<Set<string>> {
+/** The JS and CSS files a page load fetches (paths under /assets). */
+async function filesLoadedBy(context: BrowserContext, route: string, ready: string, css: Set<string>): Promise<Set<string>> {
   const page = await context.newPage();
   const files = new Set<string>();
   page.on('response', (r) => {
     const u = new URL(r.url());
-    if (u.pathname.startsWith('/assets/') && u.pathname.endsWith('.js')) files.add(u.pathname.slice('/assets/'.length));
+    if (!u.pathname.startsWith('/assets/')) return;
+    if (u.pathname.endsWith('.js')) files.add(u.pathname.slice('/assets/'.length));
+    if (u.pathname.endsWith('.css')) css.add(u.pathname.slice('/assets/'.length));
   });
   await page.goto(route, { waitUntil: 'networkidle' });
   await page.waitForSelector(ready);
@@ -62,8 +65,36 @@ async function jsLoadedBy(context: BrowserContext, route: string, ready: string)
   return files;
 }
 
-async function firstContent(context: BrowserContext, route: string, selector: string): Promise<{ fcp: number; content: number; html: number }> {
+interface FirstLoad {
+  fcp: number;
+  content: number;
+  html: number;
+  /** Bytes over the wire (headers and encoded bodies) until the content showed: the app's files and the API's answers. */
+  wire: { files: number; api: number };
+  /** Bodies of the app's files as sent (encoded) and as decoded, by Content-Encoding. */
+  encodings: Record<string, number>;
+}
+
+async function firstContent(context: BrowserContext, route: string, selector: string): Promise<FirstLoad> {
   const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  const seen = new Map<string, { api: boolean; encoding: string }>();
+  const wire = { files: 0, api: 0 };
+  const encodings: Record<string, number> = {};
+  cdp.on('Network.responseReceived', (e) => {
+    const headers = Object.fromEntries(Object.entries(e.response.headers).map(([k, v]) => [k.toLowerCase(), String(v)]));
+    seen.set(e.requestId, { api: new URL(e.response.url).pathname.startsWith('/api/'), encoding: headers['content-encoding'] ?? 'identity' });
+  });
+  cdp.on('Network.loadingFinished', (e) => {
+    const r = seen.get(e.requestId);
+    if (!r) return;
+    if (r.api) wire.api += e.encodedDataLength;
+    else {
+      wire.files += e.encodedDataLength;
+      encodings[r.encoding] = (encodings[r.encoding] ?? 0) + 1;
+    }
+  });
   await page.goto(route, { waitUntil: 'commit' });
   try {
     await page.waitForSelector(selector, { timeout: 60_000 });
@@ -77,7 +108,7 @@ async function firstContent(context: BrowserContext, route: string, selector: st
     return { fcp, content: performance.now(), html: nav?.responseEnd ?? 0 };
   });
   await page.close();
-  return t;
+  return { ...t, wire: { ...wire }, encodings };
 }
 
 /** Scrolls the register's table through `rows` rows, 5 rows a frame, measuring main-thread work per frame. */
@@ -138,10 +169,11 @@ async function main() {
 
     // Bundle: what each route makes the browser fetch.
     const perRoute: { route: string; files: Set<string> }[] = [];
+    const dashboardCss = new Set<string>();
     for (const route of ROUTES) {
       // A fresh context per route: an empty HTTP cache, so every file it needs is fetched and seen.
       const fresh = await newContext(browser, server.url, headers.cookie);
-      perRoute.push({ route, files: await jsLoadedBy(fresh, route, 'h1') });
+      perRoute.push({ route, files: await filesLoadedBy(fresh, route, 'h1', route === '/' ? dashboardCss : new Set()) });
       await fresh.close();
     }
     const entryFiles = new Set([entry ?? '']);
@@ -150,6 +182,11 @@ async function main() {
     console.log(`\nBundle (gzip):`);
     console.log(`  entry chunk ${entry}: ${kb(sizes.get(entry ?? '') ?? 0)}; CSS: ${css.map((f) => kb(gzipSize(path.join(DIST, 'assets', f)))).join(', ')}`);
     console.log(`  initial JS of the dashboard (${dashboard.size} files): ${kb(initial)}  [budget 200 KB: ${initial <= 200 * KB ? 'within' : 'OVER'}]`);
+    const initialCss = [...dashboardCss].reduce((s, f) => s + gzipSize(path.join(DIST, 'assets', f)), 0);
+    console.log(`  initial CSS of the dashboard (${dashboardCss.size} files): ${kb(initialCss)}`);
+    const sent = (f: string) => (fs.existsSync(path.join(DIST, 'assets', `${f}.br`)) ? fs.statSync(path.join(DIST, 'assets', `${f}.br`)).size : null);
+    const brotli = [...dashboard, ...dashboardCss].map(sent);
+    console.log(`  as sent to a browser that accepts brotli (precompressed at build): ${brotli.every((b) => b !== null) ? kb(brotli.reduce<number>((s, b) => s + (b ?? 0), 0)) : 'no .br files in client/dist'}`);
     let largestRoute = { route: '', bytes: 0 };
     for (const { route, files } of perRoute) {
       const own = [...files].filter((f) => !entryFiles.has(f));
@@ -170,7 +207,7 @@ async function main() {
       ['/', 'section[aria-labelledby="by-status-title"] tbody tr', 'dashboard: status counts shown'],
       ['/agreements', '.app-register-table tbody tr[data-index]', 'register: first rows shown'],
     ] as const) {
-      const runs: { fcp: number; content: number; html: number }[] = [];
+      const runs: FirstLoad[] = [];
       for (let i = 0; i < 5; i++) {
         const fresh = await newContext(browser, server.url, headers.cookie);
         runs.push(await firstContent(fresh, route, selector));
@@ -178,11 +215,19 @@ async function main() {
       }
       const content = median(runs.map((r) => r.content));
       const afterHtml = median(runs.map((r) => r.content - r.html));
+      const files = median(runs.map((r) => r.wire.files));
+      const api = median(runs.map((r) => r.wire.api));
+      const encodings = Object.entries(runs[0]?.encodings ?? {}).map(([e, n]) => `${n} ${e}`).join(', ');
       console.log(`  ${what.padEnd(34)} first contentful paint ${median(runs.map((r) => r.fcp)).toFixed(0)} ms, data on screen ${content.toFixed(0)} ms  [target < 1000 ms: ${content < 1000 ? 'met' : 'MISSED'}]`);
       console.log(`  ${''.padEnd(34)} (of which after the HTML arrived: ${afterHtml.toFixed(0)} ms; before it is the browser's own navigation start-up)`);
+      console.log(`  ${''.padEnd(34)} over the wire: app files ${kb(files)} (${encodings}), API ${kb(api)}`);
     }
 
-    // Scrolling through 10,000 rows.
+    // Scrolling through 10,000 rows (left out with --first-load).
+    if (process.argv.includes('--first-load')) {
+      await context.close();
+      return;
+    }
     const scroll = await scrollRegister(context, 10_000);
     const workMedian = median(scroll.work);
     console.log(`\nRegister scrolling through ${scroll.reached.toLocaleString('en')} rows in ${scroll.seconds.toFixed(1)} s (${scroll.work.length} frames that moved):`);

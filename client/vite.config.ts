@@ -1,11 +1,12 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { precompress } from './vite/precompress.ts';
 
 const apiTarget = process.env.AKKOORD_API ?? 'http://localhost:3000';
 
 // The SPA builds to client/dist, which the server serves next to /api.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), precompress()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

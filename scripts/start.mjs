@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // `npm start`: builds the SPA when it is missing or older than its sources,
 // bundles the server (0.1 s), then runs it (API + SPA) as a child process.
+// First: on an unsupported Node, say so and stop (decision 037).
+import './check-node.mjs';
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';

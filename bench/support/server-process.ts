@@ -36,7 +36,7 @@ export async function startServer(dataDir: string, env: Record<string, string> =
     child.stdout!.on('data', onData);
     child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
     child.once('exit', (code) => reject(new Error(`server exited (${code}) before listening:\n${output}`)));
-    setTimeout(() => reject(new Error(`server did not start in 60 s:\n${output}`)), 60_000).unref();
+    setTimeout(() => reject(new Error(`server did not start in 180 s:\n${output}`)), 180_000).unref();
   });
   const startMs = Math.round(performance.now() - started);
   return {

@@ -5,6 +5,7 @@ import helmet from 'helmet';
 import type { AppDeps } from './deps.ts';
 import { createAuthentication } from './http/authenticate.ts';
 import { AppError, errorHandler } from './http/errors.ts';
+import { clientAssets } from './http/client-assets.ts';
 import { buildOpenApi } from './http/openapi.ts';
 import { requestLog } from './http/request-log.ts';
 import { REPO_ROOT } from './lib/paths.ts';
@@ -88,15 +89,7 @@ export function createApp(deps: AppDeps, { clientDist = CLIENT_DIST }: { clientD
   app.use(api);
 
   if (fs.existsSync(path.join(clientDist, 'index.html'))) {
-    // Dot-files are refused only inside the served folder (`/.env`): both senders get the folder as their root,
-    // so an install path with a dot-directory (~/.local/opt/akkoord) is not itself taken for one.
-    app.use(express.static(clientDist, { index: false, maxAge: '1h', setHeaders: (res, file) => {
-      if (path.relative(clientDist, file).startsWith(`assets${path.sep}`)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-    } }));
-    app.get(/^\/(?!api\/|cal\/).*/i, (_req, res) => {
-      res.setHeader('Cache-Control', 'no-cache');
-      res.sendFile('index.html', { root: clientDist });
-    });
+    app.use(clientAssets(clientDist));
   }
   app.use(errorHandler);
   return app;

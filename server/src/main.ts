@@ -1,3 +1,5 @@
+// First: stops on an unsupported Node before anything opens a database (decision 037).
+import './check-node.ts';
 import type { Server } from 'node:http';
 import { createApp } from './app.ts';
 import { createHttpServer } from './http/server.ts';

@@ -11,6 +11,7 @@
  * older one (a `covers` relation runs from the older, covering agreement), so
  * the dependency graph has no cycles (see docs/decisions/001-agreement-chains.md).
  */
+import '../check-node.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';

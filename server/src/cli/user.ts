@@ -6,6 +6,7 @@
  *   npm run user -- list
  * Changes are recorded in the audit trail with actor "cli".
  */
+import '../check-node.ts';
 import { parseArgs } from 'node:util';
 import { ROLES } from '@akkoord/shared/domain/enums';
 import { createUserSchema } from '@akkoord/shared/schemas/user';

@@ -1,3 +1,4 @@
+import type { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestApp, type TestApp } from '../test/harness.ts';
 import { READ_WORKER_RESTART, ReadPool, type JoinedRows } from './read-pool.ts';
@@ -192,4 +193,63 @@ describe('the read worker', () => {
       await pool.close();
     }
   });
+
+  /*
+   * The path on which better-sqlite3 12 crashed on Node 24 (issue 18): native
+   * statements destroyed when their connection or thread goes away. A worker
+   * that has prepared more statements than it keeps (200) serves register
+   * pages, is closed (its connection finalises every statement) or terminated
+   * mid-request (they are destroyed with the thread), and a new worker takes
+   * over, as the server starts one. Meanwhile every page is answered, by a
+   * worker or by the main connection, exactly as without one.
+   */
+  it('serves register pages while its statements are finalised and the worker stops and a new one starts', async () => {
+    const queries = [{ limit: 2 }, { collaboration: 'RTR', limit: 3 }, { sort: '-endDate', limit: 4 }, { q: 'verwerk' }];
+    const expected: string[] = [];
+    for (const query of queries) expected.push((await t.agent.get('/api/agreements').query(query)).text);
+    const pagesMatch = async () => {
+      const answers = await Promise.all(queries.map((query) => t.agent.get('/api/agreements').query(query)));
+      expect(answers.map((a) => a.status)).toEqual(queries.map(() => 200));
+      expect(answers.map((a) => a.text)).toEqual(expected);
+    };
+    const busy = async (pool: ReadPool, from: number) => {
+      // Distinct statement texts: past 200 the worker drops its prepared statements for the collector to finalise.
+      for (let i = from; i < from + 250; i += 25) {
+        const values = await Promise.all(Array.from({ length: 25 }, (_, k) => pool.run([{ sql: `select ${i + k} + 1`, params: [], mode: 'value' }])));
+        expect(values.map(([v]) => v)).toEqual(Array.from({ length: 25 }, (_, k) => i + k + 1));
+        await pagesMatch();
+      }
+    };
+    const warn = vi.spyOn(t.deps.logger, 'warn').mockImplementation(() => undefined);
+    try {
+      // A worker closed in order: db.close() finalises every statement it still holds.
+      const first = new ReadPool(t.deps.config.databaseFile);
+      t.deps.reader = first;
+      await busy(first, 0);
+      await first.close();
+      await pagesMatch(); // the main connection answers while no worker runs
+
+      // A worker terminated while pages are on their way: its statements die with the thread.
+      const second = new ReadPool(t.deps.config.databaseFile);
+      t.deps.reader = second;
+      await busy(second, 1000);
+      const inFlight = Promise.all(queries.map((query) => t.agent.get('/api/agreements').query(query)));
+      await (second as unknown as { worker: Worker }).worker.terminate();
+      const answered = await inFlight;
+      expect(answered.map((a) => a.text)).toEqual(expected);
+      await pagesMatch();
+
+      // A new worker takes over and answers the pages itself.
+      const third = new ReadPool(t.deps.config.databaseFile);
+      t.deps.reader = third;
+      const run = vi.spyOn(third, 'run');
+      await pagesMatch();
+      expect(run).toHaveBeenCalledTimes(queries.length);
+      await busy(third, 2000);
+      await third.close();
+    } finally {
+      delete t.deps.reader;
+      warn.mockRestore();
+    }
+  }, 60_000);
 });

@@ -1,12 +1,14 @@
 import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '@akkoord/shared/domain/enums';
+import { giveTwenteDates } from '../modules/reminders/reminders.testing.ts';
 import { createTestApp, type SignedIn, type TestApp } from '../test/harness.ts';
 
 /**
  * The authorisation matrix: every operation of the OpenAPI document × every
  * role and signed-out. The server must answer exactly as the operation's
  * `x-access` says, and `x-access` must follow the role model of the issue.
+ * The scope matrix at the end adds a user's collaboration scope.
  */
 
 interface Operation {
@@ -127,4 +129,173 @@ describe('authorisation matrix', () => {
     console.log(`authz: ${cases} cases (${operations.length} operations × ${CALLERS.length} callers)`);
     expect(wrong).toEqual([]);
   }, 120_000);
+});
+
+/*
+ * The scope dimension (decisions 023 and 033): the routes where a caller
+ * limited to some collaborations could reach beyond them, each with a request
+ * aimed outside RTR, for every role × {unlimited, limited to RTR}. A role the
+ * policy refuses gets 403 whatever its scope; an allowed unlimited caller
+ * succeeds; an allowed limited one gets the refusal listed, and a refused
+ * write leaves the database (and the audit trail) exactly as it was.
+ */
+describe('scope matrix', () => {
+  const SCOPES = [null, ['RTR']] as const;
+  let s: TestApp;
+  let access: Map<string, Operation['access']>;
+  let callers: { role: Role; limited: boolean; session: SignedIn }[];
+  const ref = { processor: 0, zvht: 0, ivz: 0, relation: 0, userRecipient: 0, zorg: 0, almelo: 0, deactivatedFeed: '' };
+
+  /** What a refused write must not have touched. */
+  const fingerprint = () => {
+    const db = s.deps.db.$client;
+    const all = (sql: string) => db.prepare(sql).all();
+    return JSON.stringify([
+      all('select id, version, collaboration_id, title from agreements order by id'),
+      all('select id, source_id, target_id, kind from agreement_relations order by id'),
+      all('select id, parent_id from collaborations order by id'),
+      all('select id, email, kind, label, calendar_secret, removed_at from reminder_recipients order by id'),
+      all('select recipient_id, subject_kind, subject_id from reminder_follows order by id'),
+      all('select collaboration_id, recipient_id from reminder_team_addresses order by collaboration_id'),
+      all('select count(*) as n from audit_events'),
+    ]);
+  };
+
+  interface ScopeCase {
+    method: 'get' | 'post' | 'put' | 'patch' | 'delete';
+    /** The OpenAPI path, so a renamed route fails here rather than going unchecked. */
+    path: string;
+    url: () => string;
+    body?: () => object;
+    /** Status for an allowed limited caller, and for an allowed unlimited one. */
+    limited: number;
+    unlimited: number;
+    /** What the answer must not (limited) or must (unlimited) contain. */
+    hidden?: string[];
+    /** Roles allowed where the case needs more than the route's policy (following with an e-mail: `follow.manage`). */
+    roles?: Role[];
+    /** Puts back what an allowed unlimited write changed (as the admin). */
+    undo?: (res: supertest.Response) => Promise<void>;
+  }
+
+  const admin = () => s.agent;
+  const versionOf = (id: number) => (s.deps.db.$client.prepare('select version from agreements where id = ?').get(id) as { version: number }).version;
+  const CASES: ScopeCase[] = [
+    { method: 'get', path: '/api/reminder-addresses', url: () => '/api/reminder-addresses', limited: 200, unlimited: 200, hidden: ['/cal/', 'Dienstverleningsovereenkomst ZVHT'] },
+    { method: 'get', path: '/api/reminder-addresses/{id}', url: () => `/api/reminder-addresses/${ref.userRecipient}`, limited: 404, unlimited: 404 },
+    { method: 'patch', path: '/api/reminder-addresses/{id}', url: () => `/api/reminder-addresses/${ref.userRecipient}`, body: () => ({ label: 'Gekaapt' }), limited: 404, unlimited: 404 },
+    { method: 'delete', path: '/api/reminder-addresses/{id}', url: () => `/api/reminder-addresses/${ref.userRecipient}`, limited: 404, unlimited: 404 },
+    { method: 'post', path: '/api/reminder-addresses/{id}/calendar/regenerate', url: () => `/api/reminder-addresses/${ref.userRecipient}/calendar/regenerate`, limited: 404, unlimited: 404 },
+    { method: 'patch', path: '/api/reminder-addresses/{id}', url: () => `/api/reminder-addresses/${ref.zorg}`, body: () => ({ label: 'Team zorg' }), limited: 403, unlimited: 200 },
+    { method: 'post', path: '/api/reminder-addresses/{id}/calendar/regenerate', url: () => `/api/reminder-addresses/${ref.zorg}/calendar/regenerate`, limited: 403, unlimited: 200 },
+    { method: 'post', path: '/api/reminder-addresses', url: () => '/api/reminder-addresses', body: () => ({ email: 'Volger@VRT.nl' }), limited: 422, unlimited: 422 },
+    { method: 'post', path: '/api/collaborations/{code}/followers', url: () => '/api/collaborations/RTR/followers', body: () => ({ email: 'zorg-team@vrt.nl' }), roles: ['admin', 'legal'], limited: 403, unlimited: 200 },
+    {
+      method: 'put',
+      path: '/api/collaborations/{code}/team-address',
+      url: () => '/api/collaborations/RTR/team-address',
+      body: () => ({ email: 'zorg-team@vrt.nl' }),
+      limited: 403,
+      unlimited: 200,
+      undo: async () => void (await admin().put('/api/collaborations/RTR/team-address').set(s.headers).send({ email: 'rtr-team@vrt.nl' })),
+    },
+    {
+      method: 'put',
+      path: '/api/collaborations/{code}/parent',
+      url: () => '/api/collaborations/RTR/parent',
+      body: () => ({ parentCode: 'ZVHT' }),
+      limited: 422,
+      unlimited: 200,
+      undo: async () => void (await admin().put('/api/collaborations/RTR/parent').set(s.headers).send({ parentCode: null })),
+    },
+    {
+      method: 'patch',
+      path: '/api/agreements/{id}',
+      url: () => `/api/agreements/${ref.processor}`,
+      body: () => ({ version: versionOf(ref.processor), collaborationCode: null }),
+      limited: 422,
+      unlimited: 200,
+      undo: async () => void (await admin().patch(`/api/agreements/${ref.processor}`).set(s.headers).send({ version: versionOf(ref.processor), collaborationCode: 'RTR' })),
+    },
+    { method: 'post', path: '/api/agreements', url: () => '/api/agreements', body: () => ({ type: 'service', title: 'Zonder samenwerkingsverband' }), limited: 422, unlimited: 201 },
+    {
+      method: 'delete',
+      path: '/api/agreements/{id}/relations/{relationId}',
+      url: () => `/api/agreements/${ref.processor}/relations/${ref.relation}`,
+      limited: 422,
+      unlimited: 204,
+      undo: async () => {
+        ref.relation = (await admin().post(`/api/agreements/${ref.processor}/relations`).set(s.headers).send({ otherAgreementId: ref.zvht, kind: 'based_on', direction: 'outgoing' })).body.id;
+      },
+    },
+    {
+      method: 'post',
+      path: '/api/agreements/{id}/relations',
+      url: () => `/api/agreements/${ref.processor}/relations`,
+      body: () => ({ otherAgreementId: ref.ivz, kind: 'based_on', direction: 'outgoing' }),
+      limited: 422,
+      unlimited: 201,
+      undo: async (res) => void (await admin().delete(`/api/agreements/${ref.processor}/relations/${res.body.id}`).set(s.headers)),
+    },
+    { method: 'get', path: '/api/agreements/{id}', url: () => `/api/agreements/${ref.zvht}`, limited: 404, unlimited: 200 },
+    { method: 'get', path: '/api/organisations/{id}', url: () => `/api/organisations/${ref.almelo}`, limited: 200, unlimited: 200, hidden: ['Kenniscentrum Mensenhandel', '"KMT"', '"IVZ"'] },
+    { method: 'get', path: '/cal/{secret}.ics', url: () => ref.deactivatedFeed, limited: 404, unlimited: 404 },
+  ];
+
+  beforeAll(async () => {
+    s = await createTestApp({ today: '2026-09-23', env: { PUBLIC_URL: 'http://akkoord.test' } });
+    const doc = (await supertest(s.app).get('/api/openapi.json')).body as { paths: Record<string, Record<string, { 'x-access'?: Operation['access'] }>> };
+    access = new Map(Object.entries(doc.paths).flatMap(([path, ops]) => Object.entries(ops).map(([method, op]) => [`${method} ${path}`, op['x-access'] ?? {}] as const)));
+    Object.assign(ref, await giveTwenteDates(s));
+    ref.relation = (await admin().post(`/api/agreements/${ref.processor}/relations`).set(s.headers).send({ otherAgreementId: ref.zvht, kind: 'based_on', direction: 'outgoing' })).body.id;
+    for (const [email, id] of [['rtr-team@vrt.nl', ref.processor], ['zorg-team@vrt.nl', ref.zvht]] as const) {
+      expect((await admin().post(`/api/agreements/${id}/followers`).set(s.headers).send({ email })).status).toBe(200);
+    }
+    expect((await admin().put('/api/collaborations/RTR/team-address').set(s.headers).send({ email: 'rtr-team@vrt.nl' })).status).toBe(200);
+    const follower = await s.signIn({ role: 'manager', email: 'volger@vrt.nl' });
+    expect((await follower.agent.post(`/api/agreements/${ref.processor}/followers`).set(follower.headers).send({})).status).toBe(200);
+    const leaver = await s.signIn({ role: 'manager', email: 'vertrokken@vrt.nl' });
+    ref.deactivatedFeed = new URL((await leaver.agent.get('/api/me/calendar')).body.url as string).pathname;
+    expect((await admin().post(`/api/users/${leaver.user.id}/deactivate`).set(s.headers).send({})).status).toBe(200);
+    const rowId = (email: string) => (s.deps.db.$client.prepare('select id from reminder_recipients where email = ?').get(email) as { id: number }).id;
+    ref.userRecipient = rowId('volger@vrt.nl');
+    ref.zorg = rowId('zorg-team@vrt.nl');
+    ref.almelo = ((await admin().get('/api/organisations')).body as { id: number; name: string }[]).find((o) => o.name === 'Gemeente Almelo')!.id;
+    callers = [];
+    for (const role of ROLES) for (const scope of SCOPES) callers.push({ role, limited: scope !== null, session: await s.signIn({ role, email: `${role}-${scope ? 'rtr' : 'alle'}@matrix.test`, scope: scope ? [...scope] : null }) });
+  }, 120_000);
+  afterAll(() => s.close());
+
+  it('covers existing routes only', () => {
+    for (const c of CASES) expect(access.has(`${c.method} ${c.path}`), `${c.method.toUpperCase()} ${c.path} is not in the OpenAPI document`).toBe(true);
+  });
+
+  it('answers every case for every role and scope as policy and scope say, writing nothing when it refuses', async () => {
+    let cases = 0;
+    const wrong: string[] = [];
+    for (const c of CASES) {
+      const rule = access.get(`${c.method} ${c.path}`)!;
+      for (const caller of callers) {
+        cases++;
+        const allowed = rule.public === true || (c.roles ?? rule.roles ?? []).includes(caller.role);
+        const expected = !allowed ? 403 : caller.limited ? c.limited : c.unlimited;
+        const before = fingerprint();
+        const req = caller.session.agent[c.method](c.url()).set(caller.session.headers);
+        const res = c.body ? await req.send(c.body()) : await req;
+        const label = `${c.method.toUpperCase()} ${c.path} as ${caller.role}${caller.limited ? ' limited to RTR' : ''}: ${res.status} ${res.body?.code ?? ''}`;
+        if (res.status !== expected) wrong.push(`${label} (expected ${expected})`);
+        if (res.status >= 400 && c.path !== '/cal/{secret}.ics' && !String(res.headers['content-type']).includes('application/problem+json')) wrong.push(`${label}: not problem+json`);
+        if (res.status >= 400 && fingerprint() !== before) wrong.push(`${label}: refused, but the database changed`);
+        for (const text of c.hidden ?? []) {
+          if (res.status >= 300) continue;
+          const shown = res.text.includes(text);
+          if (caller.limited && shown) wrong.push(`${label}: shows "${text}"`);
+          if (!caller.limited && !shown && text !== 'Dienstverleningsovereenkomst ZVHT') wrong.push(`${label}: should show "${text}"`);
+        }
+        if (res.status < 300 && c.undo) await c.undo(res);
+      }
+    }
+    console.log(`scope matrix: ${cases} cases (${CASES.length} route cases × ${ROLES.length} roles × ${SCOPES.length} scopes)`);
+    expect(wrong).toEqual([]);
+  }, 180_000);
 });

@@ -46,7 +46,8 @@ export function toFieldErrors(error: z.ZodError, where: 'body' | 'query' | 'para
     return keys.map((key) => ({
       field: [where, ...issue.path.map(String), ...(key ? [key] : [])].join('.'),
       message: issue.code === 'unrecognized_keys' ? 'Onbekend veld' : issue.message,
-      code: issue.code,
+      // A refinement names its own reason (e.g. `control_characters`), which the client words itself.
+      code: issue.code === 'custom' && typeof issue.params?.reason === 'string' ? issue.params.reason : issue.code,
     }));
   }).flat();
 }

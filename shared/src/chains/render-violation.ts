@@ -1,3 +1,4 @@
+import { formatPartialDate } from '../dates/format-partial-date.ts';
 import type { ChainMessageCode, ChainRule, ChainViolation } from './chain-violation.ts';
 import { nameRestrictedAgreement } from './restricted-agreement.ts';
 
@@ -26,27 +27,8 @@ const RULE_NAMES: Record<ChainRule, Record<ChainLocale, string>> = {
   },
 };
 
-const MONTHS: Record<ChainLocale, string[]> = {
-  nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-};
-
-/** A partial date as people write it, never more precise than it is ("2023", "mei 2023", "1 mei 2023"). */
-function formatPartialDate(value: string, locale: ChainLocale): string {
-  // The first three parts of value.split('-'), without the array (this runs for every chain alert of the register).
-  const first = value.indexOf('-');
-  if (first === -1) return value;
-  const second = value.indexOf('-', first + 1);
-  const third = second === -1 ? -1 : value.indexOf('-', second + 1);
-  const year = value.slice(0, first);
-  const month = second === -1 ? value.slice(first + 1) : value.slice(first + 1, second);
-  const day = second === -1 ? undefined : third === -1 ? value.slice(second + 1) : value.slice(second + 1, third);
-  const monthName = MONTHS[locale][Number(month) - 1] ?? month;
-  return day === undefined ? `${monthName} ${year}` : `${Number(day)} ${monthName} ${year}`;
-}
-
 function formatDateParam(value: string | number | null | undefined, locale: ChainLocale): string {
-  if (typeof value === 'string') return formatPartialDate(value, locale);
+  if (typeof value === 'string') return formatPartialDate(value, locale, 'long');
   return locale === 'nl' ? 'onbekend of onbepaald' : 'unknown or indefinite';
 }
 

@@ -16,7 +16,7 @@ const noticeStep: ExplanationStep = {
 describe('explainToText', () => {
   it('renders the notice deadline in Dutch and English', () => {
     expect(explainToText(noticeStep, 'nl')).toBe('opzegdatum 30-09-2026 = einde looptijd 31-12-2026 − opzegtermijn 3 maanden');
-    expect(explainToText(noticeStep, 'en')).toBe('notice deadline 30 Sep 2026 = end of term 31 Dec 2026 − notice period 3 months');
+    expect(explainToText(noticeStep, 'en')).toBe('notice deadline 30 September 2026 = end of term 31 December 2026 − notice period 3 months');
   });
 
   it('renders renewals, durations and month ends', () => {
@@ -29,7 +29,7 @@ describe('explainToText', () => {
     ]);
     const february = computeLifecycle(lifecycleInput({ startDate: '2025-01-31', initialTermMonths: 1 }), '2025-02-01');
     expect(explainAllToText(february.explanation, 'en')[1]).toBe(
-      'end of term 28 Feb 2025 = start date 31 Jan 2025 + term 1 month (that month has no such day: its last day)',
+      'end of term 28 February 2025 = start date 31 January 2025 + term 1 month (that month has no such day: its last day)',
     );
   });
 

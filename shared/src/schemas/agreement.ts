@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { multiLine, oneLine } from './text.ts';
 import {
   AGREEMENT_STATUSES,
   AGREEMENT_TYPES,
@@ -37,9 +38,9 @@ export const partyInputSchema = z.object({
   organisationId: z.number().int().positive(),
   role: z.enum(PARTY_ROLES),
   basis: z.enum(FACT_BASES).default('stated'),
-  signatoryName: z.string().trim().max(200).nullable().optional(),
-  signatoryTitle: z.string().trim().max(200).nullable().optional(),
-  signatoryMandate: z.string().trim().max(500).nullable().optional(),
+  signatoryName: oneLine(z.string().trim().max(200)).nullable().optional(),
+  signatoryTitle: oneLine(z.string().trim().max(200)).nullable().optional(),
+  signatoryMandate: oneLine(z.string().trim().max(500)).nullable().optional(),
   signedDate: partialDateSchema.nullable().optional(),
 });
 export type PartyInput = z.infer<typeof partyInputSchema>;
@@ -73,7 +74,7 @@ export type Relation = z.infer<typeof relationSchema>;
 /** Fields users edit; every one but type and title may stay unknown (null). */
 const optionalFields = {
   collaborationCode: z.string().trim().toUpperCase().min(1).max(20).nullable().optional(),
-  reference: z.string().trim().max(200).nullable().optional(),
+  reference: oneLine(z.string().trim().max(200)).nullable().optional(),
   legalRegime: z.enum(LEGAL_REGIMES).nullable().optional().describe('null = unknown'),
   startDate: partialDateSchema.nullable().optional(),
   endDate: partialDateSchema.nullable().optional(),
@@ -85,15 +86,15 @@ const optionalFields = {
   maxRenewals: z.number().int().min(0).max(100).nullable().optional(),
   reviewDate: partialDateSchema.nullable().optional(),
   alertLeadDays: z.array(z.number().int().min(0).max(3650)).max(10).nullable().optional(),
-  ownerName: z.string().trim().max(200).nullable().optional(),
+  ownerName: oneLine(z.string().trim().max(200)).nullable().optional(),
   ownerEmail: email.nullable().optional(),
   deputyEmail: email.nullable().optional(),
-  notes: z.string().max(10000).nullable().optional(),
-  source: z.string().max(2000).nullable().optional(),
+  notes: multiLine(z.string().max(10000)).nullable().optional(),
+  source: multiLine(z.string().max(2000)).nullable().optional(),
   parties: z.array(partyInputSchema).max(200).optional().describe('Replaces the whole list when given'),
 };
 const typeField = z.enum(AGREEMENT_TYPES);
-const titleField = z.string().trim().min(1, { message: 'Titel is verplicht' }).max(300);
+const titleField = oneLine(z.string().trim().min(1, { message: 'Titel is verplicht' }).max(300));
 
 interface DateFields {
   startDate?: string | null | undefined;
@@ -242,6 +243,6 @@ export type AgreementCounts = z.infer<typeof agreementCountsSchema>;
 export const archiveAgreementSchema = z
   .strictObject({
     confirm: z.boolean().default(false).describe('Archive even when other agreements depend on this one'),
-    reason: z.string().max(2000).optional(),
+    reason: multiLine(z.string().max(2000)).optional(),
   })
   .default({ confirm: false });

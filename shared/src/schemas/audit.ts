@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDaySchema } from '../dates/partial-date.ts';
+import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from '../domain/audit-vocabulary.ts';
 import { limitSchema } from './common.ts';
 
 /** One entry of the append-only audit trail: who, when, what, before and after. */
@@ -8,9 +9,9 @@ export const auditEventSchema = z.object({
   at: z.string().describe('Instant (ISO 8601, UTC)'),
   actorId: z.number().int().nullable(),
   actorLabel: z.string().describe('E-mail of the user, or "systeem" / "cli"'),
-  entityType: z.string(),
+  entityType: z.enum(AUDIT_ENTITY_TYPES).describe('What the event is about'),
   entityId: z.string(),
-  action: z.string(),
+  action: z.enum(AUDIT_ACTIONS).describe('What happened'),
   before: z.unknown().nullable(),
   after: z.unknown().nullable(),
   changes: z.array(z.string()).describe('Top-level fields that differ between before and after'),
@@ -21,9 +22,9 @@ export type AuditEvent = z.infer<typeof auditEventSchema>;
 const token = z.string().trim().min(1).max(100);
 
 export const auditQuerySchema = z.strictObject({
-  entityType: token.optional(),
+  entityType: z.enum(AUDIT_ENTITY_TYPES).optional(),
   entityId: token.optional(),
-  action: token.optional(),
+  action: z.enum(AUDIT_ACTIONS).optional(),
   actor: z.string().trim().min(1).max(320).optional().describe('E-mail (actor label) or user id'),
   from: isoDaySchema.optional().describe('First calendar day (Europe/Amsterdam), inclusive'),
   to: isoDaySchema.optional().describe('Last calendar day (Europe/Amsterdam), inclusive'),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { multiLine } from './text.ts';
 import {
   AGREEMENT_STATUSES,
   AGREEMENT_TYPES,
@@ -18,7 +19,7 @@ export const addRelationSchema = z.strictObject({
   kind: z.enum(RELATION_KINDS).describe('Read as "source <kind> target": the processor agreement covers the sub-processor agreement'),
   otherAgreementId: z.number().int().positive(),
   direction: z.enum(['outgoing', 'incoming']).default('outgoing').describe('outgoing: this agreement <kind> other; incoming: other <kind> this'),
-  note: z.string().trim().max(2000).nullable().optional(),
+  note: multiLine(z.string().trim().max(2000)).nullable().optional(),
   allowArchived: z.boolean().default(false).describe('Required to relate to (or from) an archived agreement'),
 });
 export type AddRelationInput = z.infer<typeof addRelationSchema>;

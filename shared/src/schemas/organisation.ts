@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { multiLine, oneLine } from './text.ts';
 import { ORGANISATION_KINDS, PARTY_ROLES } from '../domain/enums.ts';
 import { isoDaySchema } from '../dates/partial-date.ts';
 import { KVK_NUMBER_PATTERN, OIN_PATTERN } from '../domain/organisation-name.ts';
@@ -51,8 +52,8 @@ export const organisationDetailSchema = organisationSchema.extend({
 export type OrganisationDetail = z.infer<typeof organisationDetailSchema>;
 
 /** Empty text means "none": forms send '' for a cleared field. */
-const optionalText = (max: number) =>
-  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v), z.string().trim().max(max).nullable().optional());
+const optionalText = (max: number, lines: 'one' | 'multi' = 'one') =>
+  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v), (lines === 'one' ? oneLine : multiLine)(z.string().trim().max(max)).nullable().optional());
 const digits = (pattern: RegExp, message: string) =>
   z.preprocess((v) => (typeof v === 'string' ? (v.replace(/[\s.]/g, '') === '' ? null : v.replace(/[\s.]/g, '')) : v), z.string().regex(pattern, { message }).nullable().optional());
 
@@ -61,9 +62,9 @@ const organisationFields = {
   kvkNumber: digits(KVK_NUMBER_PATTERN, 'Een KvK-nummer heeft precies 8 cijfers').describe('8 digits; spaces and dots are ignored'),
   oin: digits(OIN_PATTERN, 'Een OIN heeft precies 20 cijfers').describe('20 digits; spaces and dots are ignored'),
   parentId: z.number().int().positive().nullable().optional().describe('Id of the organisation this one is part of'),
-  notes: optionalText(2000),
+  notes: optionalText(2000, 'multi'),
 };
-const nameField = z.string().trim().min(1, { message: 'Naam is verplicht' }).max(200, { message: 'Hoogstens 200 tekens' });
+const nameField = oneLine(z.string().trim().min(1, { message: 'Naam is verplicht' }).max(200, { message: 'Hoogstens 200 tekens' }));
 
 /** POST /api/organisations */
 export const createOrganisationSchema = z.strictObject({ name: nameField, kind: z.enum(ORGANISATION_KINDS), ...organisationFields });

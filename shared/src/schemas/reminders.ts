@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { oneLine } from './text.ts';
 import { isoDaySchema, partialDateSchema } from '../dates/partial-date.ts';
 import { limitSchema } from './common.ts';
 
@@ -73,7 +74,7 @@ export type Followers = z.infer<typeof followersSchema>;
 /** Follow as yourself (empty body) or add a plain address such as a team mailbox (`email`). */
 export const followBodySchema = z.strictObject({
   email: email.optional().describe('A plain address (no account needed); omit to follow as yourself'),
-  label: z.string().trim().max(200).optional(),
+  label: oneLine(z.string().trim().max(200)).optional(),
   locale: z.enum(LOCALES).optional(),
 });
 export type FollowBody = z.infer<typeof followBodySchema>;
@@ -126,13 +127,13 @@ export type ReminderAddress = z.infer<typeof reminderAddressSchema>;
 
 export const createReminderAddressSchema = z.strictObject({
   email,
-  label: z.string().trim().max(200).optional(),
+  label: oneLine(z.string().trim().max(200)).optional(),
   locale: z.enum(LOCALES).default('nl'),
 });
 export type CreateReminderAddressInput = z.infer<typeof createReminderAddressSchema>;
 
 export const updateReminderAddressSchema = z.strictObject({
-  label: z.string().trim().max(200).nullable().optional(),
+  label: oneLine(z.string().trim().max(200)).nullable().optional(),
   locale: z.enum(LOCALES).optional(),
 });
 export type UpdateReminderAddressInput = z.infer<typeof updateReminderAddressSchema>;

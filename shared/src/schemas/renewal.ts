@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { oneLine } from './text.ts';
 import { partialDateSchema } from '../dates/partial-date.ts';
 import { agreementSchema } from './agreement.ts';
 
 export const RENEWAL_DECISIONS = ['renew', 'renegotiate', 'terminate'] as const;
 export type RenewalDecision = (typeof RENEWAL_DECISIONS)[number];
 
-const title = z.string().trim().min(1, { message: 'Titel is verplicht' }).max(300);
+const title = oneLine(z.string().trim().min(1, { message: 'Titel is verplicht' }).max(300));
 const day = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Gebruik JJJJ-MM-DD' })

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { oneLine } from './text.ts';
 import { ROLES } from '../domain/enums.ts';
 import { permissionsSchema } from './common.ts';
 import { accountEmailSchema, LOCALES, passwordSchema } from './user.ts';
@@ -40,7 +41,7 @@ export const changePasswordSchema = z.strictObject({
 export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
 
 export const updateProfileSchema = z.strictObject({
-  name: z.string().trim().min(1).max(200).optional(),
+  name: oneLine(z.string().trim().min(1).max(200)).optional(),
   locale: z.enum(LOCALES).optional(),
   deputyEmail: accountEmailSchema.nullable().optional(),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { oneLine } from './text.ts';
 import { ROLES } from '../domain/enums.ts';
 
 export const LOCALES = ['nl', 'en'] as const;
@@ -21,7 +22,7 @@ export const accountEmailSchema = z
   .max(320)
   .pipe(z.email({ message: 'Geen geldig e-mailadres' }));
 
-const nameSchema = z.string().trim().min(1, { message: 'Naam is verplicht' }).max(200);
+const nameSchema = oneLine(z.string().trim().min(1, { message: 'Naam is verplicht' }).max(200));
 
 /** Collaboration codes a user is limited to; null = all collaborations. */
 export const collaborationScopeSchema = z

@@ -1,10 +1,11 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import axe from 'axe-core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import type { CollaborationDetail } from '@akkoord/shared/schemas/collaboration';
 import { I18nProvider } from '../../lib/i18n/i18n-provider.tsx';
+import { loadDictionary } from '../../lib/i18n/load-dictionary.ts';
 import type { Language } from '../../lib/i18n/types.ts';
 import { sessionQueryKey, type SessionState } from '../../features/session/api/get-session.ts';
 import { agreementSummary } from '../../testing/fixtures.ts';
@@ -78,6 +79,9 @@ const viewer = (scope: string[] | null): SessionState => ({
   kind: 'signed-in',
   user: { id: '3', email: 'kmt@vrt.nl', name: 'KMT', role: 'viewer', locale: 'nl', mustChangePassword: false, deputyEmail: null, permissions: {}, collaborationScope: scope },
 });
+
+// English is a chunk of its own, loaded on a switch; here it is loaded before rendering in it.
+beforeAll(() => loadDictionary('en'));
 
 function renderCollaboration(detail: CollaborationDetail, { lang = 'nl', scope }: { lang?: Language; scope: string[] | null }) {
   const calls = mockApi({

@@ -8,10 +8,13 @@ export interface HeadingProps extends HTMLAttributes<HTMLHeadingElement> {
   ref?: Ref<HTMLHeadingElement>;
 }
 
+// Whole class names, so the check of the Utrecht stylesheets in use (utrecht-components.test.ts) sees each one.
+const HEADING_CLASS = { 1: 'utrecht-heading-1', 2: 'utrecht-heading-2', 3: 'utrecht-heading-3', 4: 'utrecht-heading-4' } as const;
+
 /** Heading with the utrecht-heading-N look. */
 export function Heading({ level, appearance, className, ...rest }: HeadingProps) {
   const Tag = `h${level}` as const;
-  return <Tag className={cx(`utrecht-heading-${appearance ?? level}`, className)} {...rest} />;
+  return <Tag className={cx(HEADING_CLASS[appearance ?? level], className)} {...rest} />;
 }
 
 /** A plain paragraph in the NL Design System style. */

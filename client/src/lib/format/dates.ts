@@ -1,46 +1,30 @@
-import { format, parseISO } from 'date-fns';
-import { nl } from 'date-fns/locale/nl';
-import { enUS } from 'date-fns/locale/en-US';
-import { precisionOf, type PartialDate } from '@akkoord/shared/dates/partial-date';
+import { formatPartialDate as formatShared } from '@akkoord/shared/dates/format-partial-date';
+import type { PartialDate } from '@akkoord/shared/dates/partial-date';
 import type { Language } from '../i18n/types.ts';
 
-const LOCALES = { nl, en: enUS } as const;
+// Dates are written by the one formatter the server's e-mails and feeds use (shared/src/dates/format-partial-date.ts),
+// so an English date reads the same on a page as in its reminder e-mail.
 
 /**
  * A partial date as precisely as it is known, never more: "2019" → "2019",
- * "2019-03" → "maart 2019", "2019-03-05" → "5 maart 2019". `null` gives null
+ * "2019-03" → "maart 2019", "2019-03-05" → "5 maart 2019" / "5 March 2019". `null` gives null
  * so that the caller shows its own "onbekend".
  */
 export function formatPartialDate(value: PartialDate | null | undefined, lang: Language): string | null {
-  if (!value) return null;
-  const locale = LOCALES[lang];
-  switch (precisionOf(value)) {
-    case 'year':
-      return value;
-    case 'month':
-      return format(parseISO(`${value}-01`), 'LLLL yyyy', { locale });
-    default:
-      return format(parseISO(value), 'd MMMM yyyy', { locale });
-  }
+  return value ? formatShared(value, lang, 'long') : null;
 }
 
-/** A short day for dense tables: "5 mrt. 2019" / "Mar 5, 2019"; partial dates keep their precision. */
+/** A short day for dense tables: "5 mrt. 2019" / "5 Mar 2019"; partial dates keep their precision. */
 export function formatPartialDateShort(value: PartialDate | null | undefined, lang: Language): string | null {
-  if (!value) return null;
-  const locale = LOCALES[lang];
-  switch (precisionOf(value)) {
-    case 'year':
-      return value;
-    case 'month':
-      return format(parseISO(`${value}-01`), 'LLL yyyy', { locale });
-    default:
-      return format(parseISO(value), 'd MMM yyyy', { locale });
-  }
+  return value ? formatShared(value, lang, 'short') : null;
 }
 
-/** A timestamp (ISO instant) as a local date and time. */
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** A timestamp (ISO instant) as a local date and time: "5 maart 2019 14:30" / "5 March 2019 14:30". */
 export function formatDateTime(value: string, lang: Language): string {
-  return format(new Date(value), 'd MMMM yyyy HH:mm', { locale: LOCALES[lang] });
+  const d = new Date(value);
+  return `${formatShared(`${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`, lang, 'long')} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
 /** Today's calendar day in Europe/Amsterdam as YYYY-MM-DD. */

@@ -25,11 +25,11 @@ describe('dictionaries', () => {
 describe('translate', () => {
   it('fills placeholders and formats numbers for the language', () => {
     expect(createTranslate('nl')('register.total', { count: 100000 })).toBe('100.000 overeenkomsten');
-    expect(createTranslate('en')('register.total', { count: 100000 })).toBe('100,000 agreements');
+    expect(createTranslate('en', en)('register.total', { count: 100000 })).toBe('100,000 agreements');
   });
 
   it('picks the plural form', () => {
     expect(createTranslate('nl')('register.total', { count: 1 })).toBe('1 overeenkomst');
-    expect(createTranslate('en')('period.month', { count: 3 })).toBe('3 months');
+    expect(createTranslate('en', en)('period.month', { count: 3 })).toBe('3 months');
   });
 });

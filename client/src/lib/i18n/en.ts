@@ -19,6 +19,8 @@ export const en: Dictionary = {
   'lang.switchTo': 'Switch to English',
   'lang.nl': 'Nederlands',
   'lang.en': 'English',
+  'lang.loading': 'Loading {language}…',
+  'lang.loadFailed': '{language} could not be loaded. Please try again.',
 
   // session
   'session.signedInAs': 'Signed in as {name}',
@@ -369,10 +371,11 @@ export const en: Dictionary = {
   'audit.action.archive': 'archived',
   'audit.action.restore': 'restored',
   'audit.action.terminate': 'terminated',
-  'audit.action.start': 'renewal started',
-  'audit.action.decide': 'renewal decided',
   'audit.action.start_renewal': 'renewal started',
   'audit.action.record_decision': 'renewal decided',
+  'audit.action.withdraw_notice': 'notice withdrawn',
+  'audit.action.cancel_renewal': 'renewal cancelled',
+  'audit.action.renewal_cancelled': 'draft dropped (renewal cancelled)',
   'audit.action.activate': 'activated',
   'audit.action.create_successor': 'successor created',
   'audit.action.renewed_by_successor': 'renewed by successor',

@@ -1,4 +1,5 @@
-import { createContext, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { loadDictionary, loadedDictionary } from './load-dictionary.ts';
 import { createTranslate, type Translate } from './translate.ts';
 import { isLanguage, type Language } from './types.ts';
 
@@ -8,11 +9,14 @@ export interface I18nValue {
   lang: Language;
   setLang: (lang: Language) => void;
   t: Translate;
+  /** A language being fetched after a switch (its texts show once it has arrived), or one whose fetch failed. */
+  switching: { lang: Language; failed: boolean } | null;
 }
 
 export const I18nContext = createContext<I18nValue | null>(null);
 
-function readStoredLanguage(): Language {
+/** The language this browser chose before (Dutch without a choice). */
+export function readStoredLanguage(): Language {
   try {
     const stored = window.localStorage.getItem(STORAGE_KEY);
     return isLanguage(stored) ? stored : 'nl';
@@ -31,23 +35,48 @@ export function hasStoredLanguage(): boolean {
   }
 }
 
-/** Holds the interface language, persists it, and keeps `<html lang>` in step. */
+/**
+ * Holds the interface language, persists it, and keeps `<html lang>` in step. A language whose dictionary is not
+ * loaded yet is fetched first (`switching` meanwhile); the page stays in the current language until it has arrived.
+ */
 export function I18nProvider({ children, initial }: { children: ReactNode; initial?: Language }) {
-  const [lang, setLangState] = useState<Language>(() => initial ?? readStoredLanguage());
+  const [wanted] = useState<Language>(() => initial ?? readStoredLanguage());
+  const [lang, setLangState] = useState<Language>(() => (loadedDictionary(wanted) ? wanted : 'nl'));
+  const [switching, setSwitching] = useState<I18nValue['switching']>(null);
+  // The latest choice wins when an earlier fetch arrives after it.
+  const latest = useRef<Language>(wanted);
 
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
 
-  const setLang = useCallback((next: Language) => {
-    setLangState(next);
-    try {
-      window.localStorage.setItem(STORAGE_KEY, next);
-    } catch {
-      // Not persisted; the choice still holds for this visit.
-    }
+  const show = useCallback((next: Language, persist: boolean) => {
+    latest.current = next;
+    const apply = () => {
+      if (latest.current !== next) return;
+      setLangState(next);
+      setSwitching(null);
+      if (!persist) return;
+      try {
+        window.localStorage.setItem(STORAGE_KEY, next);
+      } catch {
+        // Not persisted; the choice still holds for this visit.
+      }
+    };
+    if (loadedDictionary(next)) return apply();
+    setSwitching({ lang: next, failed: false });
+    loadDictionary(next).then(apply, () => {
+      if (latest.current === next) setSwitching({ lang: next, failed: true });
+    });
   }, []);
 
-  const value = useMemo<I18nValue>(() => ({ lang, setLang, t: createTranslate(lang) }), [lang, setLang]);
+  // A first language that was not loaded before the first render (main.tsx normally loads it first).
+  useEffect(() => {
+    if (wanted !== 'nl' && !loadedDictionary(wanted)) show(wanted, false);
+  }, [wanted, show]);
+
+  const setLang = useCallback((next: Language) => show(next, true), [show]);
+
+  const value = useMemo<I18nValue>(() => ({ lang, setLang, t: createTranslate(lang), switching }), [lang, setLang, switching]);
   return <I18nContext value={value}>{children}</I18nContext>;
 }

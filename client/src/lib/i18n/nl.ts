@@ -21,6 +21,8 @@ export const nl = {
   'lang.switchTo': 'Schakel naar het Nederlands',
   'lang.nl': 'Nederlands',
   'lang.en': 'English',
+  'lang.loading': '{language} wordt geladen…',
+  'lang.loadFailed': '{language} kon niet worden geladen. Probeer het opnieuw.',
 
   // session
   'session.signedInAs': 'Ingelogd als {name}',
@@ -371,10 +373,11 @@ export const nl = {
   'audit.action.archive': 'gearchiveerd',
   'audit.action.restore': 'teruggezet',
   'audit.action.terminate': 'opgezegd',
-  'audit.action.start': 'verlenging gestart',
-  'audit.action.decide': 'besluit over verlenging',
   'audit.action.start_renewal': 'verlenging gestart',
   'audit.action.record_decision': 'besluit over verlenging',
+  'audit.action.withdraw_notice': 'opzegging ingetrokken',
+  'audit.action.cancel_renewal': 'verlenging geannuleerd',
+  'audit.action.renewal_cancelled': 'concept vervallen (verlenging geannuleerd)',
   'audit.action.activate': 'geactiveerd',
   'audit.action.create_successor': 'opvolger aangemaakt',
   'audit.action.renewed_by_successor': 'verlengd door opvolger',

@@ -1,17 +1,16 @@
 import { nl, type MessageKey } from './nl.ts';
-import { en } from './en.ts';
 import type { Dictionary } from './dictionary.ts';
+import { loadedDictionary } from './load-dictionary.ts';
 import type { Language, Message, ParamsOf } from './types.ts';
-
-const dictionaries: Record<Language, Dictionary> = { nl, en };
 
 export const NUMBER_LOCALE: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
 
 export type Translate = <K extends MessageKey>(key: K, ...params: ParamsOf<(typeof nl)[K]>) => string;
 
-/** Builds the translate function for one language (numbers are formatted for it). */
-export function createTranslate(lang: Language): Translate {
-  const dict = dictionaries[lang];
+/** Builds the translate function for one language (numbers are formatted for it); its dictionary must be loaded. */
+export function createTranslate(lang: Language, dictionary?: Dictionary): Translate {
+  const dict = dictionary ?? loadedDictionary(lang);
+  if (!dict) throw new Error(`The ${lang} dictionary is not loaded yet: await loadDictionary('${lang}') first`);
   const plural = new Intl.PluralRules(NUMBER_LOCALE[lang]);
   const number = new Intl.NumberFormat(NUMBER_LOCALE[lang]);
   return ((key: MessageKey, params?: Record<string, string | number>) => {

@@ -13,8 +13,8 @@ export function useT(): Translate {
   return useI18n().t;
 }
 
-/** The current language and its setter (the language switch). */
-export function useLanguage(): Pick<I18nValue, 'lang' | 'setLang'> {
-  const { lang, setLang } = useI18n();
-  return { lang, setLang };
+/** The current language, its setter, and a language still being fetched after a switch (the language switch). */
+export function useLanguage(): Pick<I18nValue, 'lang' | 'setLang' | 'switching'> {
+  const { lang, setLang, switching } = useI18n();
+  return { lang, setLang, switching };
 }

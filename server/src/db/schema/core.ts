@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import type { AuditAction, AuditEntityType } from '@akkoord/shared/domain/audit-vocabulary';
 
 const timestamps = {
   createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
@@ -214,9 +215,9 @@ export const auditEvents = sqliteTable(
     at: text('at').notNull(),
     actorId: integer('actor_id'),
     actorLabel: text('actor_label').notNull(),
-    entityType: text('entity_type').notNull(),
+    entityType: text('entity_type').notNull().$type<AuditEntityType>(),
     entityId: text('entity_id').notNull(),
-    action: text('action').notNull(),
+    action: text('action').notNull().$type<AuditAction>(),
     before: text('before', { mode: 'json' }),
     after: text('after', { mode: 'json' }),
     requestId: text('request_id'),

@@ -1,4 +1,5 @@
 import type { CreateUserInput, OwnerAccount, UpdateUserInput, User, UserWithPassword } from '@akkoord/shared/schemas/user';
+import type { AuditAction } from '@akkoord/shared/domain/audit-vocabulary';
 import type { AppDeps } from '../../deps.ts';
 import { actorOf, type RequestContext } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
@@ -92,7 +93,7 @@ function guardAdminChange(deps: AppDeps, ctx: RequestContext, row: UserRow, next
 }
 
 /** Writes an account change with its audit event; `endSessions` signs the user out everywhere. */
-function writeUserChange(deps: AppDeps, ctx: RequestContext, row: UserRow, action: string, changes: UserChanges, opts: { expectedVersion?: number; endSessions?: boolean; endCalendarFeed?: boolean } = {}): User {
+function writeUserChange(deps: AppDeps, ctx: RequestContext, row: UserRow, action: AuditAction, changes: UserChanges, opts: { expectedVersion?: number; endSessions?: boolean; endCalendarFeed?: boolean } = {}): User {
   const now = deps.clock.now().toISOString();
   const ok = deps.db.transaction((tx) => {
     if (!updateUserRow(tx, row.id, { ...changes, updatedAt: now }, opts.expectedVersion)) return false;

@@ -118,15 +118,18 @@ const jsonBool = (ref: string) => `json(case when ${ref} is null then 'null' whe
  * presenter's key order), built by SQLite as JSON text: on these machines
  * creating a JS object per row and value, and serialising it again, cost more
  * than the query itself (decision 015). A test holds every item equal to the
- * presenter's answer for the same agreement.
+ * presenter's answer for the same agreement. The parties' subquery is wrapped
+ * in json(): since SQLite 3.54 (better-sqlite3 13) a scalar subquery's value
+ * loses its JSON subtype, and json_object would embed the array as a string
+ * (decision 038).
  */
 const SUMMARY_ITEM_JSON = `json_object(
   'id', a.id, 'type', a.type, 'title', a.title, 'collaborationCode', c.code, 'reference', a.reference,
   'startDate', a.start_date, 'endDate', a.end_date, 'termKind', a.term_kind, 'tacitRenewal', ${jsonBool('a.tacit_renewal')},
   'renewalPeriod', case when a.renewal_period_value is not null and a.renewal_period_unit <> '' then json_object('value', a.renewal_period_value, 'unit', a.renewal_period_unit) end,
   'workflowState', a.workflow_state, 'ownerName', a.owner_name,
-  'parties', (select json_group_array(json_object('organisationId', p.organisation_id, 'name', o.name, 'role', p.role) order by p.id)
-              from agreement_parties p join organisations o on o.id = p.organisation_id where p.agreement_id = a.id),
+  'parties', json((select json_group_array(json_object('organisationId', p.organisation_id, 'name', o.name, 'role', p.role) order by p.id)
+              from agreement_parties p join organisations o on o.id = p.organisation_id where p.agreement_id = a.id)),
   'archived', json(iif(a.archived_at is null, 'false', 'true')), 'isSynthetic', ${jsonBool('a.is_synthetic')}, 'version', a.version,
   'status', a.status, 'currentTermStart', a.current_term_start, 'currentTermEnd', a.current_term_end,
   'noticeDeadline', a.notice_deadline, 'nextReviewDate', a.next_review_date, 'computedOn', a.computed_on)`;

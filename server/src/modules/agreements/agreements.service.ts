@@ -7,6 +7,7 @@ import type {
   ListAgreementsQuery,
   UpdateAgreementInput,
 } from '@akkoord/shared/schemas/agreement';
+import type { AuditAction } from '@akkoord/shared/domain/audit-vocabulary';
 import { AGREEMENT_STATUSES } from '@akkoord/shared/domain/enums';
 import { findDateProblems } from '@akkoord/shared/schemas/agreement';
 import type { Page, FieldError } from '@akkoord/shared/schemas/common';
@@ -252,7 +253,7 @@ export function writeAgreementChange(
   deps: AppDeps,
   ctx: RequestContext,
   id: number,
-  action: string,
+  action: AuditAction,
   changes: AgreementChanges,
   extraWrites?: (tx: Parameters<Parameters<AppDeps['db']['transaction']>[0]>[0]) => void,
 ): Agreement {

@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, gt, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { AuditAction, AuditEntityType } from '@akkoord/shared/domain/audit-vocabulary';
 import type { Db, Tx } from '../../db/client.ts';
 import { agreements, auditEvents, collaborations } from '../../db/schema/index.ts';
 
@@ -6,9 +7,9 @@ export interface AuditEventInput {
   at: string;
   actorId: number | null;
   actorLabel: string;
-  entityType: string;
+  entityType: AuditEntityType;
   entityId: string | number;
-  action: string;
+  action: AuditAction;
   before?: unknown;
   after?: unknown;
   requestId?: string | null;
@@ -34,9 +35,9 @@ export function recordAudit(tx: Tx | Db, e: AuditEventInput): void {
 export type AuditRow = typeof auditEvents.$inferSelect;
 
 export interface AuditFilter {
-  entityType?: string | undefined;
+  entityType?: AuditEntityType | undefined;
   entityId?: string | undefined;
-  action?: string | undefined;
+  action?: AuditAction | undefined;
   actorLabel?: string | undefined;
   actorId?: number | undefined;
   /** Instants (ISO, UTC): from inclusive, to exclusive. */

@@ -1,3 +1,4 @@
+import { toOneLine } from '@akkoord/shared/text/control-characters';
 import ical, { ICalAlarmType, ICalCalendarMethod } from 'ical-generator';
 import { addDays } from '@akkoord/shared/dates/calendar-day';
 import { formatPartialDate } from '@akkoord/shared/dates/format-partial-date';
@@ -48,7 +49,8 @@ export function buildFeed(input: FeedInput): string {
       const url = `${input.publicUrl}/agreements/${row.id}`;
       // In renewal without a decision the event says so: "Verlenging gestart — besluit vóór 30 september 2026: …".
       const label = (d.state ? describeDeadlineState(handlingOf(row), d.value, input.locale) : null) ?? t.kinds[d.kind];
-      const summary = `${label}: ${row.title}${precise ? '' : ` (${t.earliestPossible(formatPartialDate(d.day, input.locale))})`}`;
+      // Stored text is refused with controls at the door; the feed strips them again (a NUL or CR LF would break or forge lines).
+      const summary = `${label}: ${toOneLine(row.title)}${precise ? '' : ` (${t.earliestPossible(formatPartialDate(d.day, input.locale))})`}`;
       const description = [
         `${t.kinds[d.kind]} ${dateText}`,
         row.collaborationCode ? `${t.collaboration} ${row.collaborationCode}` : null,
@@ -67,7 +69,7 @@ export function buildFeed(input: FeedInput): string {
         allDay: true,
         stamp: input.now,
         summary,
-        description: description.join('\n'),
+        description: description.map(toOneLine).join('\n'),
         url,
         alarms: [{ type: ICalAlarmType.display, trigger: ALARM_DAYS[d.kind] * DAY_SECONDS, description: summary }],
       });

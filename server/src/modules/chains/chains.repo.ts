@@ -272,11 +272,12 @@ function ruleStatements(reads: RuleReads): { relations: string; agreements: stri
         select id, source_id, kind, target_id from agreement_relations where source_id between @lo and @hi and kind in (${outgoing})
         union all
         select id, source_id, kind, target_id from agreement_relations where source_id in (select value from json_each(@list)) and kind in (${outgoing}))`,
-    // Parties in stored order, only of the types whose parties the rules read (null for the others).
+    // Parties in stored order, only of the types whose parties the rules read (null for the others);
+    // json() because a scalar subquery's value has no JSON subtype since SQLite 3.54 (decision 038).
     agreements: `select json_group_array(json_array(a.id, a.type, a.title, a.collaboration_id, a.start_date, a.end_date, a.current_term_end,
           a.term_kind, a.legal_regime, a.archived_at is not null,
-          case when a.type in (${literals(reads.partiesOf)}) then (select json_group_array(json_array(organisation_id, role))
-            from (select organisation_id, role from agreement_parties p where p.agreement_id = a.id order by p.id)) end))
+          case when a.type in (${literals(reads.partiesOf)}) then json((select json_group_array(json_array(organisation_id, role))
+            from (select organisation_id, role from agreement_parties p where p.agreement_id = a.id order by p.id))) end))
       from (select id from agreements where id between @lo and @hi union all select value from json_each(@list)) i
       cross join agreements a on a.id = i.id`,
   };

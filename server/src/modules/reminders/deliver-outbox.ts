@@ -1,3 +1,4 @@
+import { toOneLine } from '@akkoord/shared/text/control-characters';
 import type { Transporter } from 'nodemailer';
 import type { AppDeps } from '../../deps.ts';
 import type { Db } from '../../db/client.ts';
@@ -48,7 +49,7 @@ async function deliverOne(deps: AppDeps, transport: Transporter, m: OutboxRow, a
     const info = (await transport.sendMail({
       from: deps.config.smtpFrom,
       to: m.recipientEmail,
-      subject: m.subject,
+      subject: toOneLine(m.subject),
       text: m.textBody,
       html: m.htmlBody,
       messageId: m.messageIdHeader,

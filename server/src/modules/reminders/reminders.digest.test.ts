@@ -99,8 +99,8 @@ describe('the daily digest for the Twente register on 23 September 2026', () => 
     expect([...byTo.keys()].sort()).toEqual(['analyst@vrt.nl', 'juridisch@vrt.nl', 'juridische.zaken@vrt.nl', 'plaatsvervanger@vrt.nl', 'zvht-team@vrt.nl']);
 
     const english = byTo.get('analyst@vrt.nl')!;
-    expect(english.subject).toBe('Reminder: notice deadline 30 Sep 2026 – Verwerkersovereenkomst politie en VRT (RTR)');
-    expect(english.text).toContain('notice deadline 30 Sep 2026 = end of term 31 Dec 2026 − notice period 3 months');
+    expect(english.subject).toBe('Reminder: notice deadline 30 September 2026 – Verwerkersovereenkomst politie en VRT (RTR)');
+    expect(english.text).toContain('notice deadline 30 September 2026 = end of term 31 December 2026 − notice period 3 months');
     expect(english.text).toContain('You receive this as: follower of this agreement.');
     expect(byTo.get('juridische.zaken@vrt.nl')!.text).toContain('U ontvangt dit als: volger van deze overeenkomst.');
     const zvht = byTo.get('zvht-team@vrt.nl')!;

@@ -1,3 +1,4 @@
+import { toOneLine } from '@akkoord/shared/text/control-characters';
 import { daysBetween } from '@akkoord/shared/dates/calendar-day';
 import { formatDayRange, formatPartialDate } from '@akkoord/shared/dates/format-partial-date';
 import { explainAllToText } from '@akkoord/shared/lifecycle/explain-to-text';
@@ -65,21 +66,22 @@ function toView(e: DigestEntry, t: DigestTexts, locale: Locale, digestDay: strin
   const daysLeft = daysBetween(digestDay, e.deadlineDay);
   const meta = [
     p.collaborationCode ? `${t.collaboration} ${p.collaborationCode}` : null,
-    p.reference ? `${t.reference} ${p.reference}` : null,
-    p.ownerName || p.ownerEmail ? `${t.owner} ${p.ownerName ?? p.ownerEmail}` : null,
+    p.reference ? `${t.reference} ${toOneLine(p.reference)}` : null,
+    p.ownerName || p.ownerEmail ? `${t.owner} ${toOneLine(p.ownerName ?? p.ownerEmail ?? '')}` : null,
   ].filter((x): x is string => x !== null);
   let escalation: string | null = null;
   if (p.escalation) {
-    escalation = e.isEscalation ? t.escalationToYou(p.escalation.days, p.ownerName ?? p.ownerEmail ?? '—') : t.escalationCopied(p.escalation.days, p.escalation.to);
+    escalation = toOneLine(e.isEscalation ? t.escalationToYou(p.escalation.days, p.ownerName ?? p.ownerEmail ?? '—') : t.escalationCopied(p.escalation.days, p.escalation.to));
   }
   return {
     kindLabel: t.kinds[e.kind],
     date: formatDate(e, t, locale),
     daysLeft,
     daysLeftText: t.daysLeft(daysLeft),
-    title: p.title,
+    // Subject, plain text and HTML are built from these: no stored control character forges a header or a line.
+    title: toOneLine(p.title),
     meta: meta.join(' · '),
-    explanation: explainAllToText(p.explanation, locale),
+    explanation: explainAllToText(p.explanation, locale).map(toOneLine),
     whatToDo: t.whatToDo[e.kind],
     escalation,
     isEscalation: e.isEscalation,
@@ -98,7 +100,7 @@ export function buildDigestModel(input: { entries: DigestEntry[]; locale: Locale
   let subject = first ? (views.length === 1 ? t.subjectOne(first.kindLabel, first.date, first.title) : t.subjectMany(views.length, first.kindLabel, first.date)) : t.brand;
   if (views.some((v) => v.isEscalation)) subject = t.escalationPrefix + subject;
   if (isSupplement) subject += t.subjectSupplement;
-  return { t, locale: input.locale, subject, isSupplement, views };
+  return { t, locale: input.locale, subject: toOneLine(subject), isSupplement, views };
 }
 
 /** The plain-text part: readable in any client, no markup. */

@@ -2,7 +2,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { agreementSchema, type Agreement } from '@akkoord/shared/schemas/agreement';
 import { z } from 'zod';
 import { apiRequest } from '../../../lib/api-client.ts';
-import { agreementKey } from './get-agreement.ts';
+import { sharedQueryKeys } from '../../../lib/query-keys.ts';
+import { agreementKeys } from './keys.ts';
 
 // The archive/restore answer is the agreement; tolerate a bare acknowledgement too.
 const answerSchema = z.union([agreementSchema, z.unknown()]);
@@ -27,10 +28,10 @@ function useArchiveToggle(id: number, archive: boolean) {
   return useMutation({
     mutationFn: (input: ArchiveInput) => (archive ? archiveAgreement(id, input) : restoreAgreement(id)),
     onMutate: async () => {
-      await queryClient.cancelQueries({ queryKey: agreementKey(id) });
-      const previous = queryClient.getQueryData<Agreement>(agreementKey(id));
+      await queryClient.cancelQueries({ queryKey: agreementKeys.detail(id) });
+      const previous = queryClient.getQueryData<Agreement>(agreementKeys.detail(id));
       if (previous) {
-        queryClient.setQueryData<Agreement>(agreementKey(id), {
+        queryClient.setQueryData<Agreement>(agreementKeys.detail(id), {
           ...previous,
           archived: archive,
           archivedAt: archive ? new Date().toISOString() : null,
@@ -39,12 +40,12 @@ function useArchiveToggle(id: number, archive: boolean) {
       return { previous };
     },
     onError: (_error, _input, context) => {
-      if (context?.previous) queryClient.setQueryData(agreementKey(id), context.previous);
+      if (context?.previous) queryClient.setQueryData(agreementKeys.detail(id), context.previous);
     },
     onSettled: async () => {
-      await queryClient.invalidateQueries({ queryKey: agreementKey(id) });
-      await queryClient.invalidateQueries({ queryKey: ['alerts'] });
-      await queryClient.invalidateQueries({ queryKey: ['agreements', 'list'] });
+      await queryClient.invalidateQueries({ queryKey: agreementKeys.detail(id) });
+      await queryClient.invalidateQueries({ queryKey: sharedQueryKeys.alerts });
+      await queryClient.invalidateQueries({ queryKey: agreementKeys.lists() });
     },
   });
 }

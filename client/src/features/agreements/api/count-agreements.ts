@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { agreementCountsSchema, type AgreementCounts } from '@akkoord/shared/schemas/agreement';
 import { apiRequest, type Query } from '../../../lib/api-client.ts';
-import { agreementListKey } from './list-agreements.ts';
+import { agreementKeys } from './keys.ts';
 
 /** GET /api/agreements/counts: totals of the register filter by status, in one request. */
 export function countAgreements(query: Query, signal?: AbortSignal): Promise<AgreementCounts> {
@@ -9,7 +9,7 @@ export function countAgreements(query: Query, signal?: AbortSignal): Promise<Agr
 }
 
 export const agreementCountsOptions = (query: Query = {}) =>
-  queryOptions({ queryKey: [...agreementListKey, 'counts', query] as const, queryFn: ({ signal }) => countAgreements(query, signal) });
+  queryOptions({ queryKey: agreementKeys.counts(query), queryFn: ({ signal }) => countAgreements(query, signal) });
 
 /** The count queries a route loader may prefetch. */
 export const statusCountQueries = () => [agreementCountsOptions()];

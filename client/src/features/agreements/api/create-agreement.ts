@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { agreementSchema, type Agreement, type CreateAgreementInput } from '@akkoord/shared/schemas/agreement';
 import { apiRequest } from '../../../lib/api-client.ts';
-import { agreementKey } from './get-agreement.ts';
+import { agreementKeys } from './keys.ts';
 
 /** POST /api/agreements */
 export function createAgreement(input: CreateAgreementInput): Promise<Agreement> {
@@ -13,8 +13,8 @@ export function useCreateAgreement() {
   return useMutation({
     mutationFn: createAgreement,
     onSuccess: (created) => {
-      queryClient.setQueryData(agreementKey(created.id), created);
-      return queryClient.invalidateQueries({ queryKey: ['agreements', 'list'] });
+      queryClient.setQueryData(agreementKeys.detail(created.id), created);
+      return queryClient.invalidateQueries({ queryKey: agreementKeys.lists() });
     },
   });
 }

@@ -3,6 +3,7 @@ import { auditEventSchema, type AuditEvent } from '@akkoord/shared/schemas/audit
 import { pageSchema, type Page } from '@akkoord/shared/schemas/common';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { optional } from '../../../lib/optional.ts';
+import { agreementKeys } from './keys.ts';
 
 const historyPageSchema = pageSchema(auditEventSchema);
 
@@ -12,7 +13,7 @@ export function getAgreementHistory(id: number, signal?: AbortSignal): Promise<P
 }
 
 export const agreementHistoryQueryOptions = (id: number) =>
-  queryOptions({ queryKey: ['agreements', 'detail', id, 'history'] as const, queryFn: ({ signal }) => getAgreementHistory(id, signal) });
+  queryOptions({ queryKey: agreementKeys.history(id), queryFn: ({ signal }) => getAgreementHistory(id, signal) });
 
 export function useAgreementHistory(id: number) {
   return useQuery(agreementHistoryQueryOptions(id));

@@ -3,6 +3,7 @@ import { agreementSummarySchema } from '@akkoord/shared/schemas/agreement';
 import { pageSchema, type Page } from '@akkoord/shared/schemas/common';
 import type { AgreementSummary } from '@akkoord/shared/schemas/agreement';
 import { apiRequest, type Query } from '../../../lib/api-client.ts';
+import { agreementKeys } from './keys.ts';
 
 const agreementPageSchema = pageSchema(agreementSummarySchema);
 
@@ -11,14 +12,13 @@ export function listAgreements(query: Query, signal?: AbortSignal): Promise<Page
   return apiRequest('/agreements', { query, signal, schema: agreementPageSchema });
 }
 
-export const agreementListKey = ['agreements', 'list'] as const;
 
 export const PAGE_SIZE = 100;
 
 /** The register: pages joined by cursor as the user scrolls. */
 export const agreementsInfiniteOptions = (query: Query) =>
   infiniteQueryOptions({
-    queryKey: [...agreementListKey, 'infinite', query] as const,
+    queryKey: agreementKeys.infinite(query),
     queryFn: ({ pageParam, signal }) => listAgreements({ ...query, limit: PAGE_SIZE, cursor: pageParam ?? undefined }, signal),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
@@ -31,7 +31,7 @@ export function useAgreementsInfinite(query: Query) {
 /** One page, for dashboards and counts (`limit: 1` gives just the total). */
 export const agreementsPageOptions = (query: Query) =>
   queryOptions({
-    queryKey: [...agreementListKey, 'page', query] as const,
+    queryKey: agreementKeys.page(query),
     queryFn: ({ signal }) => listAgreements(query, signal),
   });
 

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { renewalResultSchema, type RenewalResult } from '@akkoord/shared/schemas/renewal';
 import { apiRequest } from '../../../lib/api-client.ts';
-import { agreementKey } from './get-agreement.ts';
+import { agreementKeys, isBelowAgreement } from './keys.ts';
 
 /** POST /api/agreements/:id/renewal: a draft successor linked by `renews`. */
 export function startRenewal(id: number): Promise<RenewalResult> {
@@ -13,10 +13,10 @@ export function useStartRenewal(id: number) {
   return useMutation({
     mutationFn: () => startRenewal(id),
     onSuccess: (result) => {
-      queryClient.setQueryData(agreementKey(id), result.predecessor);
-      queryClient.setQueryData(agreementKey(result.successor.id), result.successor);
-      void queryClient.invalidateQueries({ queryKey: agreementKey(id), predicate: (q) => q.queryKey.length > agreementKey(id).length });
-      return queryClient.invalidateQueries({ queryKey: ['agreements', 'list'] });
+      queryClient.setQueryData(agreementKeys.detail(id), result.predecessor);
+      queryClient.setQueryData(agreementKeys.detail(result.successor.id), result.successor);
+      void queryClient.invalidateQueries({ queryKey: agreementKeys.detail(id), predicate: isBelowAgreement(id) });
+      return queryClient.invalidateQueries({ queryKey: agreementKeys.lists() });
     },
   });
 }

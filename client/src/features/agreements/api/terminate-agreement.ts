@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { agreementSchema, type Agreement } from '@akkoord/shared/schemas/agreement';
 import { apiRequest } from '../../../lib/api-client.ts';
-import { agreementKey } from './get-agreement.ts';
+import { sharedQueryKeys } from '../../../lib/query-keys.ts';
+import { agreementKeys, isBelowAgreement } from './keys.ts';
 
 /** POST /api/agreements/:id/terminate: record the day written notice was given. */
 export function terminateAgreement(id: number, noticeGivenDate: string): Promise<Agreement> {
@@ -13,10 +14,10 @@ export function useRecordNotice(id: number) {
   return useMutation({
     mutationFn: (noticeGivenDate: string) => terminateAgreement(id, noticeGivenDate),
     onSuccess: (saved) => {
-      queryClient.setQueryData(agreementKey(id), saved);
-      void queryClient.invalidateQueries({ queryKey: ['alerts'] });
-      void queryClient.invalidateQueries({ queryKey: agreementKey(id), predicate: (q) => q.queryKey.length > agreementKey(id).length });
-      return queryClient.invalidateQueries({ queryKey: ['agreements', 'list'] });
+      queryClient.setQueryData(agreementKeys.detail(id), saved);
+      void queryClient.invalidateQueries({ queryKey: sharedQueryKeys.alerts });
+      void queryClient.invalidateQueries({ queryKey: agreementKeys.detail(id), predicate: isBelowAgreement(id) });
+      return queryClient.invalidateQueries({ queryKey: agreementKeys.lists() });
     },
   });
 }

@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { agreementSchema, type Agreement, type UpdateAgreementInput } from '@akkoord/shared/schemas/agreement';
 import { apiRequest, ApiError } from '../../../lib/api-client.ts';
-import { agreementKey } from './get-agreement.ts';
+import { sharedQueryKeys } from '../../../lib/query-keys.ts';
+import { agreementKeys, isBelowAgreement } from './keys.ts';
 
 /** PATCH /api/agreements/:id with the version last read (optimistic concurrency). */
 export function updateAgreement(id: number, input: UpdateAgreementInput): Promise<Agreement> {
@@ -25,27 +26,27 @@ export function useUpdateAgreement(id: number) {
   return useMutation({
     mutationFn: (input: UpdateAgreementInput) => updateAgreement(id, input),
     onMutate: async (input) => {
-      await queryClient.cancelQueries({ queryKey: agreementKey(id) });
-      const previous = queryClient.getQueryData<Agreement>(agreementKey(id));
+      await queryClient.cancelQueries({ queryKey: agreementKeys.detail(id) });
+      const previous = queryClient.getQueryData<Agreement>(agreementKeys.detail(id));
       if (previous) {
         const { parties: _parties, version: _version, ...simple } = input;
-        queryClient.setQueryData<Agreement>(agreementKey(id), { ...previous, ...(simple as Partial<Agreement>) });
+        queryClient.setQueryData<Agreement>(agreementKeys.detail(id), { ...previous, ...(simple as Partial<Agreement>) });
       }
       return { previous };
     },
     onError: (error, _input, context) => {
       const current = staleWriteCurrent(error);
-      if (current) queryClient.setQueryData(agreementKey(id), current);
-      else if (context?.previous) queryClient.setQueryData(agreementKey(id), context.previous);
+      if (current) queryClient.setQueryData(agreementKeys.detail(id), current);
+      else if (context?.previous) queryClient.setQueryData(agreementKeys.detail(id), context.previous);
     },
     onSuccess: (saved) => {
-      queryClient.setQueryData(agreementKey(id), saved);
+      queryClient.setQueryData(agreementKeys.detail(id), saved);
     },
     onSettled: async () => {
       // History, chain and alerts of the agreement change with it.
-      await queryClient.invalidateQueries({ queryKey: agreementKey(id), predicate: (q) => q.queryKey.length > agreementKey(id).length });
-      await queryClient.invalidateQueries({ queryKey: ['alerts'] });
-      await queryClient.invalidateQueries({ queryKey: ['agreements', 'list'] });
+      await queryClient.invalidateQueries({ queryKey: agreementKeys.detail(id), predicate: isBelowAgreement(id) });
+      await queryClient.invalidateQueries({ queryKey: sharedQueryKeys.alerts });
+      await queryClient.invalidateQueries({ queryKey: agreementKeys.lists() });
     },
   });
 }

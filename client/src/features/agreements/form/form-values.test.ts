@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAgreementSchema } from '@akkoord/shared/schemas/agreement';
+import { en as english } from '../../../lib/i18n/en.ts';
 import { createTranslate } from '../../../lib/i18n/translate.ts';
 import { changedFields, EMPTY_VALUES, toCreatePayload, toUpdatePayload, valuesFromAgreement } from './form-values.ts';
 import { errorsOf, validateWith } from './validation.ts';
@@ -28,7 +29,7 @@ describe('agreement form values', () => {
       ownerEmail: 'Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.',
       noticePeriod: 'Vul een heel getal in.',
     });
-    const en = errorsOf(createAgreementSchema.safeParse(toCreatePayload({ ...EMPTY_VALUES, type: 'service', title: 'x', endDate: '2023-13' })), createTranslate('en'));
+    const en = errorsOf(createAgreementSchema.safeParse(toCreatePayload({ ...EMPTY_VALUES, type: 'service', title: 'x', endDate: '2023-13' })), createTranslate('en', english));
     expect(en).toEqual({ endDate: 'Enter a date that exists, for example 1-3-2023, March 2023 or 2023.' });
   });
 

@@ -6,7 +6,7 @@ import { Select, type SelectOption } from '../../../components/ui/select.tsx';
 import { TextInput } from '../../../components/ui/text-input.tsx';
 import { DateFilterInput } from '../../../components/ui/date-input.tsx';
 import { EMPTY_AUDIT_FILTERS, hasAuditFilters, type AuditFilters } from '../filters.ts';
-import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES, isAuditAction, isAuditEntityType } from '../vocabulary.ts';
+import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES, isAuditAction, isAuditEntityType } from '@akkoord/shared/domain/audit-vocabulary';
 
 /**
  * Filters of the audit trail. Choices apply at once; typed fields (id,

@@ -4,7 +4,8 @@ import { useT } from '../../../lib/i18n/use-t.ts';
 import { Link } from '../../../components/ui/link.tsx';
 import { humanise, useAuditText } from '../../../components/domain/audit-values.ts';
 import { Table, TableScroll, TBody, Td, Th, THead, Tr } from '../../../components/ui/table.tsx';
-import { changeRows, entityPath, isAuditAction, isAuditEntityType } from '../vocabulary.ts';
+import { isAuditAction, isAuditEntityType } from '@akkoord/shared/domain/audit-vocabulary';
+import { changeRows, entityPath } from '../vocabulary.ts';
 
 /** Before and after of one event, folded away until asked for. */
 function EventDetails({ event }: { event: AuditEvent }) {

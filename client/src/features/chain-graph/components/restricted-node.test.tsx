@@ -1,10 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { render } from '@testing-library/react';
 import axe from 'axe-core';
 import ELK from 'elkjs/lib/elk.bundled.js';
 import { MemoryRouter } from 'react-router';
 import type { Chain } from '@akkoord/shared/schemas/chain';
 import { I18nProvider } from '../../../lib/i18n/i18n-provider.tsx';
+import { loadDictionary } from '../../../lib/i18n/load-dictionary.ts';
 import type { Language } from '../../../lib/i18n/types.ts';
 import { useT } from '../../../lib/i18n/use-t.ts';
 import { buildGraphModel } from '../model/graph-model.ts';
@@ -54,6 +55,9 @@ function Drawing({ layout }: { layout: ChainLayout }) {
 }
 
 const model = () => buildGraphModel(CHAIN, { role: (r) => r, relation: (k) => k });
+
+// English is a chunk of its own, loaded on a switch; here it is loaded before rendering in it.
+beforeAll(() => loadDictionary('en'));
 
 const renderIn = (lang: Language, ui: React.ReactNode) =>
   render(
