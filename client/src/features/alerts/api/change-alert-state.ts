@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { alertStateChangeSchema } from '@akkoord/shared/schemas/alert';
 import { apiRequest } from '../../../lib/api-client.ts';
-import { alertsKey, type AlertItem, type AlertPage } from './list-alerts.ts';
+import { type AlertItem, type AlertPage } from './list-alerts.ts';
+import { alertKeys } from './keys.ts';
 
 /** What to do with some alerts (for the signed-in user). */
 export type AlertStateChange = { action: 'acknowledge'; keys: string[] } | { action: 'snooze'; keys: string[]; until: string } | { action: 'reopen'; keys: string[] };
@@ -54,8 +55,8 @@ export function useChangeAlertState() {
       return { updated };
     },
     onMutate: async (changes) => {
-      await queryClient.cancelQueries({ queryKey: alertsKey });
-      const snapshot = queryClient.getQueriesData<AlertPage | null>({ queryKey: alertsKey });
+      await queryClient.cancelQueries({ queryKey: alertKeys.all });
+      const snapshot = queryClient.getQueriesData<AlertPage | null>({ queryKey: alertKeys.all });
       const next = new Map<string, 'open' | 'acknowledged' | 'snoozed'>();
       for (const c of changes) for (const key of c.keys) next.set(key, c.action === 'reopen' ? 'open' : c.action === 'acknowledge' ? 'acknowledged' : 'snoozed');
       for (const [queryKey, page] of snapshot) {
@@ -68,6 +69,6 @@ export function useChangeAlertState() {
     onError: (_error, _changes, context) => {
       for (const [key, data] of context?.snapshot ?? []) queryClient.setQueryData(key as QueryKey, data);
     },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: alertsKey }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: alertKeys.all }),
   });
 }

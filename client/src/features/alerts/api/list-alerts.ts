@@ -3,6 +3,7 @@ import { alertItemSchema, type AlertItem } from '@akkoord/shared/schemas/alert';
 import { pageSchema, type Page } from '@akkoord/shared/schemas/common';
 import { apiRequest, type Query } from '../../../lib/api-client.ts';
 import { optional } from '../../../lib/optional.ts';
+import { alertKeys } from './keys.ts';
 
 export type { AlertItem };
 export type AlertPage = Page<AlertItem>;
@@ -14,10 +15,8 @@ export function listAlerts(query: Query, signal?: AbortSignal): Promise<AlertPag
   return optional(apiRequest('/alerts', { query, signal, schema: alertPageSchema }));
 }
 
-export const alertsKey = ['alerts'] as const;
-
 export const alertsQueryOptions = (query: Query) =>
-  queryOptions({ queryKey: [...alertsKey, query] as const, queryFn: ({ signal }) => listAlerts(query, signal) });
+  queryOptions({ queryKey: alertKeys.list(query), queryFn: ({ signal }) => listAlerts(query, signal) });
 
 export function useAlerts(query: Query) {
   return useQuery(alertsQueryOptions(query));

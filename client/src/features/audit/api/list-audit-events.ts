@@ -2,6 +2,7 @@ import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { auditEventSchema, type AuditEvent } from '@akkoord/shared/schemas/audit';
 import { pageSchema, type Page } from '@akkoord/shared/schemas/common';
 import { apiRequest, type Query } from '../../../lib/api-client.ts';
+import { auditKeys } from './keys.ts';
 
 const auditPageSchema = pageSchema(auditEventSchema);
 
@@ -10,12 +11,11 @@ export function listAuditEvents(query: Query, signal?: AbortSignal): Promise<Pag
   return apiRequest('/audit', { query, signal, schema: auditPageSchema });
 }
 
-export const auditKey = ['audit'] as const;
 export const AUDIT_PAGE_SIZE = 50;
 
 export const auditInfiniteOptions = (query: Query) =>
   infiniteQueryOptions({
-    queryKey: [...auditKey, 'list', query] as const,
+    queryKey: auditKeys.list(query),
     queryFn: ({ pageParam, signal }) => listAuditEvents({ ...query, limit: AUDIT_PAGE_SIZE, cursor: pageParam ?? undefined }, signal),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,

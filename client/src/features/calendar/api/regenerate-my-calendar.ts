@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { calendarFeedSchema, type CalendarFeed } from '@akkoord/shared/schemas/reminders';
 import { apiRequest } from '../../../lib/api-client.ts';
-import { myCalendarKey } from './get-my-calendar.ts';
+import { calendarKeys } from './keys.ts';
 
 /** POST /api/me/calendar/regenerate: a new secret URL; the old one answers 404 from now on. */
 export function regenerateMyCalendar(): Promise<CalendarFeed> {
@@ -12,6 +12,6 @@ export function useRegenerateMyCalendar() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: regenerateMyCalendar,
-    onSuccess: (feed) => queryClient.setQueryData(myCalendarKey, feed),
+    onSuccess: (feed) => queryClient.setQueryData(calendarKeys.mine, feed),
   });
 }

@@ -2,6 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { chainSchema, type Chain } from '@akkoord/shared/schemas/chain';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { agreementIdsIn, mergeChains } from '../model/merge-chains.ts';
+import { chainGraphKeys } from './keys.ts';
 
 /** Asks no more than this many chains for one collaboration (each chain already holds everything connected). */
 const MAX_REQUESTS = 25;
@@ -25,7 +26,7 @@ export async function getCollaborationChain(agreementIds: readonly number[], sig
 
 export const collaborationChainQueryOptions = (code: string, agreementIds: readonly number[]) =>
   queryOptions({
-    queryKey: ['agreements', 'chain', 'collaboration', code, agreementIds] as const,
+    queryKey: chainGraphKeys.collaborationChain(code, agreementIds),
     queryFn: ({ signal }) => getCollaborationChain(agreementIds, signal),
   });
 

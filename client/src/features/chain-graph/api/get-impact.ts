@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { impactSchema, type Impact } from '@akkoord/shared/schemas/chain';
 import { apiRequest } from '../../../lib/api-client.ts';
+import { chainGraphKeys } from './keys.ts';
 
 /** GET /api/agreements/:id/impact?on=YYYY-MM-DD: what would lose its basis if the agreement ended that day. */
 export function getImpact(id: number, on: string, signal?: AbortSignal): Promise<Impact> {
@@ -8,7 +9,7 @@ export function getImpact(id: number, on: string, signal?: AbortSignal): Promise
 }
 
 export const impactQueryOptions = (id: number, on: string) =>
-  queryOptions({ queryKey: ['agreements', 'detail', id, 'impact', on] as const, queryFn: ({ signal }) => getImpact(id, on, signal) });
+  queryOptions({ queryKey: chainGraphKeys.impact(id, on), queryFn: ({ signal }) => getImpact(id, on, signal) });
 
 /** The impact once asked for (`request` null = impact mode off). */
 export function useImpact(request: { id: number; on: string } | null) {

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { collaborationDetailSchema, type CollaborationDetail } from '@akkoord/shared/schemas/collaboration';
 import { apiRequest } from '../../../lib/api-client.ts';
+import { collaborationKeys } from './keys.ts';
 
 /** GET /api/collaborations/:code with members, funding and agreements. */
 export function getCollaboration(code: string, signal?: AbortSignal): Promise<CollaborationDetail> {
@@ -8,7 +9,7 @@ export function getCollaboration(code: string, signal?: AbortSignal): Promise<Co
 }
 
 export const collaborationQueryOptions = (code: string) =>
-  queryOptions({ queryKey: ['collaborations', 'detail', code.toUpperCase()] as const, queryFn: ({ signal }) => getCollaboration(code, signal) });
+  queryOptions({ queryKey: collaborationKeys.detail(code), queryFn: ({ signal }) => getCollaboration(code, signal) });
 
 export function useCollaboration(code: string) {
   return useQuery(collaborationQueryOptions(code));

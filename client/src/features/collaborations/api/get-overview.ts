@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { overviewSchema, type Overview } from '@akkoord/shared/schemas/overview';
 import { apiRequest } from '../../../lib/api-client.ts';
+import { collaborationKeys } from './keys.ts';
 
 /** GET /api/overview: the source document's comparison table, rebuilt from the database. */
 export function getOverview(signal?: AbortSignal): Promise<Overview> {
@@ -8,7 +9,7 @@ export function getOverview(signal?: AbortSignal): Promise<Overview> {
 }
 
 export const overviewQueryOptions = () =>
-  queryOptions({ queryKey: ['overview'] as const, queryFn: ({ signal }) => getOverview(signal) });
+  queryOptions({ queryKey: collaborationKeys.overview(), queryFn: ({ signal }) => getOverview(signal) });
 
 export function useOverview() {
   return useQuery(overviewQueryOptions());

@@ -2,6 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { collaborationSummarySchema, type CollaborationSummary } from '@akkoord/shared/schemas/collaboration';
 import { apiRequest } from '../../../lib/api-client.ts';
+import { collaborationKeys } from './keys.ts';
 
 // The list may come bare or wrapped as { items }.
 const listSchema = z
@@ -14,7 +15,7 @@ export function listCollaborations(signal?: AbortSignal): Promise<CollaborationS
 }
 
 export const collaborationsQueryOptions = () =>
-  queryOptions({ queryKey: ['collaborations', 'list'] as const, queryFn: ({ signal }) => listCollaborations(signal), staleTime: 5 * 60_000 });
+  queryOptions({ queryKey: collaborationKeys.list(), queryFn: ({ signal }) => listCollaborations(signal), staleTime: 5 * 60_000 });
 
 export function useCollaborations() {
   return useQuery(collaborationsQueryOptions());

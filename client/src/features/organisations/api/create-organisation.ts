@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { organisationSchema, type CreateOrganisationInput, type Organisation } from '@akkoord/shared/schemas/organisation';
 import { ApiError, apiRequest } from '../../../lib/api-client.ts';
-import { organisationsKey, organisationsQueryOptions } from './list-organisations.ts';
+import { organisationsQueryOptions } from './list-organisations.ts';
+import { organisationKeys } from './keys.ts';
 
 /** POST /api/organisations (legal, admin). */
 export function createOrganisation(input: CreateOrganisationInput): Promise<Organisation> {
@@ -15,7 +16,7 @@ export function useCreateOrganisation() {
     onSuccess: (created) => {
       // In the pickers at once (a party select can take it before the list is fetched again).
       queryClient.setQueryData(organisationsQueryOptions().queryKey, (list) => (list ? [...list, created].sort((a, b) => a.name.localeCompare(b.name, 'nl')) : list));
-      return queryClient.invalidateQueries({ queryKey: organisationsKey });
+      return queryClient.invalidateQueries({ queryKey: organisationKeys.all });
     },
   });
 }

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { organisationDetailSchema, type OrganisationDetail } from '@akkoord/shared/schemas/organisation';
 import { apiRequest } from '../../../lib/api-client.ts';
-import { organisationsKey } from './list-organisations.ts';
+import { organisationKeys } from './keys.ts';
 
 /** GET /api/organisations/:id with the agreements it is party to. */
 export function getOrganisation(id: number, signal?: AbortSignal): Promise<OrganisationDetail> {
@@ -9,7 +9,7 @@ export function getOrganisation(id: number, signal?: AbortSignal): Promise<Organ
 }
 
 export const organisationQueryOptions = (id: number) =>
-  queryOptions({ queryKey: [...organisationsKey, 'detail', id] as const, queryFn: ({ signal }) => getOrganisation(id, signal) });
+  queryOptions({ queryKey: organisationKeys.detail(id), queryFn: ({ signal }) => getOrganisation(id, signal) });
 
 export function useOrganisation(id: number) {
   return useQuery(organisationQueryOptions(id));

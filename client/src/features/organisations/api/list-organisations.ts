@@ -2,6 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { organisationSchema, type Organisation } from '@akkoord/shared/schemas/organisation';
 import { apiRequest } from '../../../lib/api-client.ts';
+import { organisationKeys } from './keys.ts';
 
 const listSchema = z
   .union([z.array(organisationSchema), z.object({ items: z.array(organisationSchema) })])
@@ -13,10 +14,9 @@ export function listOrganisations(signal?: AbortSignal): Promise<Organisation[]>
 }
 
 /** Every organisation query (list and details) starts with this key. */
-export const organisationsKey = ['organisations'] as const;
 
 export const organisationsQueryOptions = () =>
-  queryOptions({ queryKey: [...organisationsKey, 'list'] as const, queryFn: ({ signal }) => listOrganisations(signal), staleTime: 5 * 60_000 });
+  queryOptions({ queryKey: organisationKeys.list(), queryFn: ({ signal }) => listOrganisations(signal), staleTime: 5 * 60_000 });
 
 export function useOrganisations() {
   return useQuery(organisationsQueryOptions());

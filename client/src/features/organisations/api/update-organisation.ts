@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { organisationSchema, type Organisation, type UpdateOrganisationInput } from '@akkoord/shared/schemas/organisation';
 import { apiRequest } from '../../../lib/api-client.ts';
-import { organisationsKey } from './list-organisations.ts';
+import { organisationKeys } from './keys.ts';
 
 /** PATCH /api/organisations/:id with the version read (legal, admin). */
 export function updateOrganisation({ id, input }: { id: number; input: UpdateOrganisationInput }): Promise<Organisation> {
@@ -12,6 +12,6 @@ export function useUpdateOrganisation() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: updateOrganisation,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: organisationsKey }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: organisationKeys.all }),
   });
 }

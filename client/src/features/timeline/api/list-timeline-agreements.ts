@@ -4,6 +4,7 @@ import { agreementSummarySchema } from '@akkoord/shared/schemas/agreement';
 import { pageSchema, type Page } from '@akkoord/shared/schemas/common';
 import { apiRequest, type Query } from '../../../lib/api-client.ts';
 import type { TimelineAgreement } from '../model/timeline-agreement.ts';
+import { timelineKeys } from './keys.ts';
 
 /** Only what the timeline draws leaves the parser (less memory for 10,000 agreements). */
 const timelineItemSchema = agreementSummarySchema.pick({
@@ -36,10 +37,9 @@ export async function listTimelineAgreements(query: Query, cursor: string | null
   return page;
 }
 
-/** Under ['agreements', 'list'], so every change to an agreement refreshes the timeline too. */
 export const timelineAgreementsOptions = (query: Query) =>
   infiniteQueryOptions({
-    queryKey: ['agreements', 'list', 'timeline', query] as const,
+    queryKey: timelineKeys.agreements(query),
     queryFn: ({ pageParam, signal }) => listTimelineAgreements(query, pageParam, signal),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
