@@ -725,7 +725,6 @@ export const en: Dictionary = {
   'register.exporting': 'Exporting: {count} of {total}…',
   'register.exported': { one: '{count} agreement exported.', other: '{count} agreements exported.' },
   'register.exportFailed': 'The export failed.',
-  'register.scrollRegion': 'Table of agreements, scroll for more rows',
   'register.loadingMore': 'Loading more agreements…',
 
   // agreement page

@@ -727,7 +727,6 @@ export const nl = {
   'register.exporting': 'Bezig met exporteren: {count} van {total}…',
   'register.exported': { one: '{count} overeenkomst geëxporteerd.', other: '{count} overeenkomsten geëxporteerd.' },
   'register.exportFailed': 'Exporteren is niet gelukt.',
-  'register.scrollRegion': 'Tabel met overeenkomsten, scroll voor meer rijen',
   'register.loadingMore': 'Meer overeenkomsten worden geladen…',
 
   // agreement page
