@@ -1,8 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createAgreementSchema } from '@akkoord/shared/schemas/agreement';
 import { ApiError } from './api-client.ts';
 import { fieldErrorsOf, serverFieldErrors } from './form-errors.ts';
 import { createTranslate } from './i18n/translate.ts';
+import { loadDictionary } from './i18n/load-dictionary.ts';
+
+beforeAll(() => loadDictionary('en'));
 
 describe('field messages for control characters and common passwords (issue 15, items 9 and 10)', () => {
   it('word a title with a line break or a bidi override in the user’s language', () => {

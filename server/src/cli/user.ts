@@ -97,7 +97,7 @@ async function run(argv: string[]): Promise<void> {
     if (!row) throw new AppError('not_found', `Geen account met e-mailadres ${values.email}`);
     const { temporaryPassword } = await resetUserPassword(deps, ctx, row.id);
     console.log(`Nieuw wachtwoord voor ${row.email} (wordt maar één keer getoond): ${temporaryPassword}`);
-    console.log('Een blokkade is opgeheven en alle sessies van dit account zijn beëindigd.');
+    console.log('Alle sessies van dit account zijn beëindigd; het moet dit wachtwoord bij het aanmelden vervangen.');
   } finally {
     closeDatabase(db);
   }

@@ -13,6 +13,7 @@ import { useAgreementChain } from '../../features/agreements/api/get-agreement-c
 import { useAgreementHistory } from '../../features/agreements/api/get-agreement-history.ts';
 import { AgreementActions } from '../../features/agreements/components/agreement-actions.tsx';
 import { AgreementFacts } from '../../features/agreements/components/agreement-facts.tsx';
+import { WorkflowPanel } from '../../features/agreements/components/workflow-panel.tsx';
 import { ChainPreview } from '../../features/agreements/components/chain-preview.tsx';
 import { HistoryTable } from '../../features/agreements/components/history-table.tsx';
 import { LifecyclePanel } from '../../features/agreements/components/lifecycle-panel.tsx';
@@ -112,6 +113,7 @@ export function Component() {
               <p className="utrecht-paragraph">{t('agreement.syntheticBanner')}</p>
             </Alert>
           ) : null}
+          <WorkflowPanel agreement={a} canEdit={canEditAgreements} />
           <div className="app-grid">
             <Section id="status" title={t('agreement.status')}>
               <LifecyclePanel agreement={a} />

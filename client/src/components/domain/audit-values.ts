@@ -21,6 +21,9 @@ const ACTION_LABELS: Record<string, PlainMessageKey> = {
   'agreement:activate': 'history.action.activate',
   'agreement:create_successor': 'history.action.create_successor',
   'agreement:renewed_by_successor': 'history.action.renewed_by_successor',
+  'agreement:cancel_renewal': 'history.action.cancel_renewal',
+  'agreement:renewal_cancelled': 'history.action.renewal_cancelled',
+  'agreement:withdraw_notice': 'history.action.withdraw_notice',
   'agreement_relation:create': 'history.action.relate',
   'agreement_relation:delete': 'history.action.unrelate',
 };

@@ -11,12 +11,8 @@ import { TextArea } from '../../../components/ui/text-input.tsx';
 import { useToast } from '../../../components/ui/toast.tsx';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { useArchiveAgreement, useRestoreAgreement } from '../api/archive-agreement.ts';
-import { useStartRenewal } from '../api/renew-agreement.ts';
-import { useRecordNotice } from '../api/terminate-agreement.ts';
-import { DateInput } from '../../../components/ui/date-input.tsx';
-import { dateInputToValue, toDateInputText } from '@akkoord/shared/dates/parse-date-input';
-import { todayInAmsterdam } from '../../../lib/format/dates.ts';
-import { useNavigate } from 'react-router';
+import { NoticeDialog } from './notice-dialog.tsx';
+import { StartRenewalDialog } from './start-renewal-dialog.tsx';
 
 /** What the caller may do: the server's per-object permissions when given, else the role's. */
 function allowed(a: Agreement, action: string, fallback: boolean): boolean {
@@ -34,12 +30,7 @@ export function AgreementActions({ agreement: a, canEdit }: { agreement: Agreeme
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
   const [needsConfirm, setNeedsConfirm] = useState(false);
-  const navigate = useNavigate();
-  const renew = useStartRenewal(a.id);
-  const notice = useRecordNotice(a.id);
-  const [noticeOpen, setNoticeOpen] = useState(false);
-  const [noticeDate, setNoticeDate] = useState(() => toDateInputText(todayInAmsterdam()));
-  const noticeError = notice.error instanceof ApiError ? (notice.error.fieldErrors().noticeGivenDate ?? notice.error.message) : null;
+  const [step, setStep] = useState<'renew' | 'notice' | null>(null);
 
   const doArchive = (confirm: boolean) => {
     setOpen(false);
@@ -76,23 +67,8 @@ export function AgreementActions({ agreement: a, canEdit }: { agreement: Agreeme
             {t('agreement.edit')}
           </Link>
         ) : null}
-        {mayRenew ? (
-          <Button
-            busy={renew.isPending}
-            onClick={() =>
-              renew.mutate(undefined, {
-                onSuccess: (result) => {
-                  toast.show(t('agreement.renewalStarted'));
-                  void navigate(`/agreements/${result.successor.id}`);
-                },
-                onError: () => toast.show(t('agreement.actionFailed'), 'error'),
-              })
-            }
-          >
-            {t('agreement.startRenewal')}
-          </Button>
-        ) : null}
-        {mayGiveNotice ? <Button onClick={() => setNoticeOpen(true)}>{t('agreement.recordNotice')}</Button> : null}
+        {mayRenew ? <Button onClick={() => setStep('renew')}>{t('agreement.startRenewal')}</Button> : null}
+        {mayGiveNotice ? <Button onClick={() => setStep('notice')}>{t('agreement.recordNotice')}</Button> : null}
         {a.archived
           ? mayRestore && (
               <Button
@@ -136,34 +112,8 @@ export function AgreementActions({ agreement: a, canEdit }: { agreement: Agreeme
           <TextArea rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />
         </FormField>
       </Dialog>
-      <Dialog
-        open={noticeOpen}
-        title={t('agreement.recordNotice')}
-        onClose={() => setNoticeOpen(false)}
-        actions={
-          <>
-            <Button
-              appearance="primary"
-              busy={notice.isPending}
-              onClick={() =>
-                notice.mutate(dateInputToValue(noticeDate, { precision: 'day' }) ?? '', {
-                  onSuccess: () => {
-                    setNoticeOpen(false);
-                    toast.show(t('agreement.noticeRecorded'));
-                  },
-                })
-              }
-            >
-              {t('agreement.recordNotice')}
-            </Button>
-            <Button onClick={() => setNoticeOpen(false)}>{t('common.cancel')}</Button>
-          </>
-        }
-      >
-        <FormField id={`${id}-notice`} label={t('agreement.recordNotice.date')} description={t('date.hintDay')} error={noticeError}>
-          <DateInput precision="day" value={noticeDate} onChange={setNoticeDate} />
-        </FormField>
-      </Dialog>
+      {step === 'renew' ? <StartRenewalDialog agreement={a} onClose={() => setStep(null)} /> : null}
+      {step === 'notice' ? <NoticeDialog agreement={a} onClose={() => setStep(null)} /> : null}
     </>
   );
 }

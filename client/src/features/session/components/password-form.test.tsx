@@ -1,7 +1,10 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { mockApi, renderWithApp } from '../../../testing/render.tsx';
 import { PasswordForm } from './password-form.tsx';
+import { loadDictionary } from '../../../lib/i18n/load-dictionary.ts';
+
+beforeAll(() => loadDictionary('en'));
 
 afterEach(() => {
   cleanup();
