@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { problemSchema } from '@akkoord/shared/schemas/common';
+import { SIGN_IN_SLOWDOWN } from '../modules/accounts/sign-in-slowdown.ts';
 import { createTestApp, type SignedIn, type TestApp } from '../test/harness.ts';
 
 /**
@@ -40,7 +41,12 @@ let operations: Operation[];
 let tables: string[];
 const tally = { requests: 0, rejected: 0, accepted: 0, changedByAccepted: 0, status: new Map<number, number>() };
 
+const slowdown = { ...SIGN_IN_SLOWDOWN };
+afterAll(() => void Object.assign(SIGN_IN_SLOWDOWN, slowdown));
+
 beforeAll(async () => {
+  // Fuzzed sign-ins repeat the same few addresses: their slow-down (decision 035, tested in sessions.test.ts) would only add waiting here.
+  Object.assign(SIGN_IN_SLOWDOWN, { firstDelayMs: 1, maxDelayMs: 4 });
   t = await createTestApp();
   admin = await t.signIn({ role: 'admin', email: 'fuzzer@akkoord.test' });
   const doc = (await supertest(t.app).get('/api/openapi.json')).body as {

@@ -50,6 +50,7 @@ export const AUDIT_ACTIONS = [
   'regenerate_calendar_secret',
   'run',
   'resend',
+  'cancel',
   'deactivate',
   'reactivate',
   'reset_password',

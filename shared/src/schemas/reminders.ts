@@ -7,7 +7,8 @@ import { limitSchema } from './common.ts';
 export const DEADLINE_KINDS = ['notice_deadline', 'term_end', 'review'] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
-export const OUTBOX_STATUSES = ['pending', 'sending', 'sent', 'failed'] as const;
+/** `cancelled`: an admin stopped a queued message before it was sent; it is never sent (decision 032). */
+export const OUTBOX_STATUSES = ['pending', 'sending', 'sent', 'failed', 'cancelled'] as const;
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 
 export const LOCALES = ['nl', 'en'] as const;
@@ -184,6 +185,7 @@ export const outboxSummarySchema = z.object({
   firstDueDay: z.string().nullable(),
   messageId: z.string(),
   createdAt: z.string(),
+  cancelled: z.object({ at: z.string(), by: z.string() }).nullable().describe('Who stopped the message before it was sent, and when'),
 });
 export type OutboxSummary = z.infer<typeof outboxSummarySchema>;
 
@@ -208,17 +210,47 @@ export const outboxMessageSchema = outboxSummarySchema.extend({
 export type OutboxMessage = z.infer<typeof outboxMessageSchema>;
 
 export const runRemindersBodySchema = z.strictObject({
-  on: isoDaySchema.optional().describe('Plan as of this day (default: today in Europe/Amsterdam)'),
+  on: isoDaySchema.optional().describe('Plan as of this day (default: today in Europe/Amsterdam); another day than today only previews'),
 });
+
+export const previewRemindersQuerySchema = z.strictObject({
+  on: isoDaySchema.optional().describe('Preview as of this day (default: today in Europe/Amsterdam)'),
+});
+
+/** One reminder a run would put in an e-mail: which agreement, which date, how long before it, and why this recipient. */
+export const plannedReminderSchema = z.object({
+  agreementId: z.number().int(),
+  title: z.string(),
+  kind: z.enum(DEADLINE_KINDS),
+  deadline: partialDateSchema.nullable().describe('The date as known (null: only a range of days is known)'),
+  deadlineDay: z.string().describe('The earliest day the date may fall on'),
+  offsetDays: z.number().int().describe('Days before the date that this reminder goes out'),
+  isEscalation: z.boolean(),
+  reasons: z.array(z.string()).describe('Why this recipient hears of it: owner, follower, collaboration_follower, deputy, team_address'),
+});
+export type PlannedReminder = z.infer<typeof plannedReminderSchema>;
+
+/** An e-mail a run would write or extend, as its recipient would get it. */
+export const previewMessageSchema = z.object({
+  to: z.string(),
+  locale: z.enum(LOCALES),
+  subject: z.string(),
+  sequence: z.number().int().describe('1 = the day\'s digest, 2+ = a same-day supplement'),
+  extendsMessageId: z.number().int().nullable().describe('The queued digest of that day this e-mail would be merged into, if any'),
+  reminders: z.array(plannedReminderSchema),
+});
+export type PreviewMessage = z.infer<typeof previewMessageSchema>;
 
 export const runResultSchema = z.object({
   on: z.string(),
+  dryRun: z.boolean().describe('true: a preview; nothing was queued, sent or recorded (a run as of another day than today, and GET /api/reminders/preview)'),
   queued: z.object({
-    reminders: z.number().int().describe('New reminder items (agreement × deadline × offset × recipient)'),
-    messages: z.number().int().describe('Digest e-mails written or extended'),
+    reminders: z.number().int().describe('New reminder items (agreement × deadline × offset × recipient); in a preview, those it would queue'),
+    messages: z.number().int().describe('Digest e-mails written or extended; in a preview, those it would write'),
     byKind: z.record(z.string(), z.number().int()),
     skipped: z.object({ acknowledged: z.number().int(), handled: z.number().int(), muted: z.number().int(), noRecipient: z.number().int() }),
   }),
+  preview: z.array(previewMessageSchema).nullable().describe('In a preview: the e-mails a run would write, with recipients, subjects, agreements and dates; null after a real run'),
   delivery: z.object({
     smtpConfigured: z.boolean(),
     sent: z.number().int(),

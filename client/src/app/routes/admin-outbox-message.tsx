@@ -7,6 +7,7 @@ import { QueryState } from '../../components/ui/query-state.tsx';
 import { Skeleton } from '../../components/ui/skeleton.tsx';
 import { outboxMessageQueryOptions, useOutboxMessage } from '../../features/outbox/api/get-outbox-message.ts';
 import { OutboxAttempts, OutboxBody, OutboxEnvelope, OutboxItems } from '../../features/outbox/components/outbox-message-view.tsx';
+import { CancelMessageButton, isCancellable } from '../../features/outbox/components/cancel-message-button.tsx';
 import { ResendButton } from '../../features/outbox/components/resend-button.tsx';
 import { useCan } from '../../features/session/api/use-can.ts';
 import { queryClient } from '../query-client.ts';
@@ -17,12 +18,13 @@ export function loader({ params }: LoaderFunctionArgs) {
   return null;
 }
 
-/** One outgoing e-mail, readable as it arrives, with its attempts; a failed one can be sent again. */
+/** One outgoing e-mail, readable as it arrives, with its attempts; a failed one can be sent again, one not sent yet cancelled. */
 export function Component() {
   const t = useT();
   const id = Number(useParams().id);
   const query = useOutboxMessage(id);
   const canResend = useCan('outbox', 'resend');
+  const canCancel = useCan('outbox', 'cancel');
   useDocumentTitle(query.data?.subject ?? t('outbox.title'));
   return (
     <>
@@ -32,7 +34,18 @@ export function Component() {
       <QueryState query={query} skeleton={<Skeleton lines={14} />}>
         {(m) => (
           <>
-            <PageHeader pre={t('outbox.message')} title={m.subject} actions={canResend && m.status === 'failed' ? <ResendButton message={m} /> : null} />
+            <PageHeader
+              pre={t('outbox.message')}
+              title={m.subject}
+              actions={
+                (canResend && m.status === 'failed') || (canCancel && isCancellable(m)) ? (
+                  <>
+                    {canResend ? <ResendButton message={m} /> : null}
+                    {canCancel ? <CancelMessageButton message={m} /> : null}
+                  </>
+                ) : null
+              }
+            />
             <OutboxEnvelope message={m} />
             <Section id="items" title={t('outbox.items')}>
               <OutboxItems message={m} />

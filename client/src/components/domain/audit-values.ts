@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { AGREEMENT_STATUSES, AGREEMENT_TYPES, LEGAL_REGIMES, PARTY_ROLES, RELATION_KINDS, TERM_KINDS, WORKFLOW_STATES } from '@akkoord/shared/domain/enums';
 import { isPartialDate } from '@akkoord/shared/dates/partial-date';
+import { isAuditAction } from '@akkoord/shared/domain/audit-vocabulary';
 import type { Period } from '@akkoord/shared/schemas/agreement';
 import { useFormat } from '../../lib/format/use-format.ts';
 import { useT } from '../../lib/i18n/use-t.ts';
@@ -81,7 +82,9 @@ export function useAuditText() {
       /** "verlenging gestart", or the code in words when the app has no label for it yet. */
       action: (entityType: string, action: string): string => {
         const key = ACTION_LABELS[`${entityType}:${action}`];
-        return key ? t(key) : humanise(action);
+        if (key) return t(key);
+        // Any other action of the shared audit vocabulary has its words in the audit trail's dictionary.
+        return isAuditAction(action) ? t(`audit.action.${action}`) : humanise(action);
       },
       /** "Uiterste opzegdatum (berekend)", "Einddatum". */
       field: (field: string): string => {

@@ -105,7 +105,7 @@ export const outboxMessages = sqliteTable(
     textBody: text('text_body').notNull(),
     htmlBody: text('html_body').notNull(),
     messageIdHeader: text('message_id_header').notNull(),
-    status: text('status').notNull().default('pending').$type<'pending' | 'sending' | 'sent' | 'failed'>(),
+    status: text('status').notNull().default('pending').$type<'pending' | 'sending' | 'sent' | 'failed' | 'cancelled'>(),
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: text('next_attempt_at'),
     lastAttemptAt: text('last_attempt_at'),
@@ -114,6 +114,9 @@ export const outboxMessages = sqliteTable(
     lastError: text('last_error'),
     itemCount: integer('item_count').notNull().default(0),
     firstDueDay: text('first_due_day'),
+    /** When an admin stopped the message before it was sent, and who (decision 032; the audit trail has the event too). */
+    cancelledAt: text('cancelled_at'),
+    cancelledBy: text('cancelled_by'),
     createdAt,
     updatedAt: text('updated_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
   },

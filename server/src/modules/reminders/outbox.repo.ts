@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNull, lt, lte, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import { outboxAttempts, outboxMessages } from '../../db/schema/index.ts';
 
@@ -45,7 +45,7 @@ export function listMessages(db: Db, status: OutboxStatus | undefined, limit: nu
 }
 
 export function countByStatus(db: Db): Record<OutboxStatus, number> {
-  const out: Record<OutboxStatus, number> = { pending: 0, sending: 0, sent: 0, failed: 0 };
+  const out: Record<OutboxStatus, number> = { pending: 0, sending: 0, sent: 0, failed: 0, cancelled: 0 };
   for (const r of db.select({ status: outboxMessages.status, n: sql<number>`count(*)` }).from(outboxMessages).groupBy(outboxMessages.status).all()) out[r.status] = r.n;
   return out;
 }
@@ -138,6 +138,19 @@ export function requeueMessage(tx: Tx, id: number, at: string): boolean {
       .where(and(eq(outboxMessages.id, id), eq(outboxMessages.status, 'failed')))
       .run().changes === 1
   );
+}
+
+/**
+ * Stops a message that is not on its way or sent (pending, also while waiting for a retry, or failed): it becomes
+ * `cancelled` and the sender never claims it. False when it was claimed or changed meanwhile.
+ */
+export function cancelMessage(tx: Tx, id: number, at: string, by: string): boolean {
+  const r = tx
+    .update(outboxMessages)
+    .set({ status: 'cancelled', nextAttemptAt: null, cancelledAt: at, cancelledBy: by, updatedAt: at })
+    .where(and(eq(outboxMessages.id, id), inArray(outboxMessages.status, ['pending', 'failed'])))
+    .run();
+  return r.changes === 1;
 }
 
 export function findAttempts(db: Db | Tx, messageId: number): AttemptRow[] {

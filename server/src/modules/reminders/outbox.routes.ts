@@ -1,9 +1,17 @@
 import { idParamSchema, pageSchema } from '@akkoord/shared/schemas/common';
-import { listOutboxQuerySchema, outboxMessageSchema, outboxSummarySchema, reminderStatusSchema, runRemindersBodySchema, runResultSchema } from '@akkoord/shared/schemas/reminders';
+import {
+  listOutboxQuerySchema,
+  outboxMessageSchema,
+  outboxSummarySchema,
+  previewRemindersQuerySchema,
+  reminderStatusSchema,
+  runRemindersBodySchema,
+  runResultSchema,
+} from '@akkoord/shared/schemas/reminders';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
 import './reminders.policy.ts';
-import { getOutboxMessage, getReminderStatus, listOutbox, resendOutboxMessage } from './outbox.service.ts';
-import { runReminders } from './run-reminders.ts';
+import { cancelOutboxMessage, getOutboxMessage, getReminderStatus, listOutbox, resendOutboxMessage } from './outbox.service.ts';
+import { previewReminders, runReminders } from './run-reminders.ts';
 
 const tags = ['Reminders'];
 
@@ -56,6 +64,17 @@ export const outboxRoutes: RouteDef[] = [
     handler: async ({ deps, ctx, params }) => ({ body: await resendOutboxMessage(deps, ctx, params.id) }),
   }),
   defineRoute({
+    method: 'post',
+    path: '/api/outbox/:id/cancel',
+    summary: 'Cancel a queued message before it is sent: it becomes `cancelled` (who and when kept, audited) and is never sent',
+    description: 'A pending message (also one waiting for a retry) or a failed one can be cancelled; one being sent, sent or already cancelled answers 409.',
+    tags,
+    access: { resource: 'outbox', action: 'cancel' },
+    params: idParamSchema,
+    responses: { 200: { description: 'The message, cancelled', schema: outboxMessageSchema } },
+    handler: ({ deps, ctx, params }) => ({ body: cancelOutboxMessage(deps, ctx, params.id) }),
+  }),
+  defineRoute({
     method: 'get',
     path: '/api/reminders/status',
     summary: 'Reminder job: time zone, daily time, next run, last run, SMTP and outbox counts',
@@ -67,12 +86,25 @@ export const outboxRoutes: RouteDef[] = [
   defineRoute({
     method: 'post',
     path: '/api/reminders/run',
-    summary: 'Run the reminder job now (optionally as of `on`): plan, queue and deliver; answers what it queued and sent',
-    description: 'Running twice queues nothing new: every reminder has a unique key (agreement, deadline, offset, recipient).',
+    summary: 'Run the reminder job now: plan, queue and deliver; answers what it queued and sent. As of another day (`on`) only a preview',
+    description:
+      'Running twice queues nothing new: every reminder has a unique key (agreement, deadline, offset, recipient). With `on` another day than today nothing is queued, sent or recorded: the answer is the preview of `GET /api/reminders/preview` (`dryRun: true`).',
     tags,
     access: { resource: 'reminder_job', action: 'run' },
     body: runRemindersBodySchema,
-    responses: { 200: { description: 'What the run did', schema: runResultSchema } },
-    handler: async ({ deps, ctx, body }) => ({ body: await runReminders(deps, { ...(body.on ? { on: body.on } : {}), trigger: 'manual', ctx }) }),
+    responses: { 200: { description: 'What the run did (or, for another day, would do)', schema: runResultSchema } },
+    handler: async ({ deps, ctx, body }) =>
+      body.on && body.on !== deps.clock.today() ? { body: previewReminders(deps, { on: body.on }) } : { body: await runReminders(deps, { trigger: 'manual', ctx }) },
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/api/reminders/preview',
+    summary: 'What a reminder run as of `on` (default today) would send: recipients, subjects, agreements and dates; queues nothing',
+    description: 'The same planning as a run, as a dry run: no reminder, e-mail, setting or audit event is written and nothing is delivered (`dryRun: true`, `preview` lists the e-mails).',
+    tags,
+    access: { resource: 'reminder_job', action: 'preview' },
+    query: previewRemindersQuerySchema,
+    responses: { 200: { description: 'What a run would do', schema: runResultSchema } },
+    handler: ({ deps, query }) => ({ body: previewReminders(deps, { ...(query.on ? { on: query.on } : {}) }) }),
   }),
 ];

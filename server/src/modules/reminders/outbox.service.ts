@@ -6,7 +6,7 @@ import { AppError } from '../../http/errors.ts';
 import { decodeCursor, encodeCursor } from '../../http/keyset-cursor.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { deliverOutbox } from './deliver-outbox.ts';
-import { countByStatus, findAttempts, findMessage, listMessages, requeueMessage } from './outbox.repo.ts';
+import { cancelMessage, countByStatus, findAttempts, findMessage, listMessages, requeueMessage } from './outbox.repo.ts';
 import { nextDailyRun, scheduledJobOf } from './reminder-job.ts';
 import { LAST_RUN_SETTING, REMINDER_TIME_ZONE } from './reminder-rules.ts';
 import { findItemsOfMessage, readSetting } from './reminders.repo.ts';
@@ -42,6 +42,34 @@ export async function resendOutboxMessage(deps: AppDeps, ctx: RequestContext, id
     recordAudit(tx, { at, ...actorOf(ctx), entityType: 'outbox_message', entityId: id, action: 'resend', before: { status: m.status, lastError: m.lastError }, requestId: ctx.requestId });
   });
   await deliverOutbox(deps);
+  return getOutboxMessage(deps, id);
+}
+
+/**
+ * Stops a queued message before it is sent (also one waiting for a retry, or failed): `cancelled`, with who and when,
+ * audited; the sender never sends it and its reminders are not queued again. A message on its way or sent: 409.
+ */
+export function cancelOutboxMessage(deps: AppDeps, ctx: RequestContext, id: number): OutboxMessage {
+  const m = findMessage(deps.db, id);
+  if (!m) throw new AppError('not_found', `Bericht ${id} bestaat niet`);
+  if (m.status !== 'pending' && m.status !== 'failed') {
+    throw new AppError('conflict', m.status === 'cancelled' ? 'Dit bericht is al geannuleerd' : `Een bericht dat ${m.status === 'sent' ? 'verzonden is' : 'nu verzonden wordt'} kan niet meer worden geannuleerd`);
+  }
+  const at = deps.clock.now().toISOString();
+  const actor = actorOf(ctx);
+  deps.db.transaction((tx) => {
+    if (!cancelMessage(tx, id, at, actor.actorLabel)) throw new AppError('conflict', 'Het bericht is intussen verzonden of gewijzigd; het kan niet meer worden geannuleerd');
+    recordAudit(tx, {
+      at,
+      ...actor,
+      entityType: 'outbox_message',
+      entityId: id,
+      action: 'cancel',
+      before: { status: m.status, to: m.recipientEmail, subject: m.subject },
+      after: { status: 'cancelled' },
+      requestId: ctx.requestId,
+    });
+  });
   return getOutboxMessage(deps, id);
 }
 

@@ -1,9 +1,9 @@
 import { addDays } from '@akkoord/shared/dates/calendar-day';
-import type { DeadlineKind, ReminderRules } from '@akkoord/shared/schemas/reminders';
+import type { DeadlineKind, PreviewMessage, ReminderRules } from '@akkoord/shared/schemas/reminders';
 import type { AppDeps } from '../../deps.ts';
 import { refreshDerived } from '../alerts/refresh-derived.ts';
 import { findIdsWithSuccessor } from '../alerts/alert-store.repo.ts';
-import { assembleDigests } from './assemble-digests.ts';
+import { assembleDigests, previewDigests } from './assemble-digests.ts';
 import { CollaborationTree } from './collaboration-reach.ts';
 import { findDueDeadlines, type DueDeadline } from './due-deadlines.ts';
 import { RecipientVisibility } from './recipient-visibility.ts';
@@ -22,6 +22,7 @@ import {
   iterateLiveAgreements,
   type AgreementRuleRow,
   type PlanningRow,
+  type ReminderItemRow,
 } from './reminders.repo.ts';
 
 export interface PlanOutcome {
@@ -31,6 +32,42 @@ export interface PlanOutcome {
   byKind: Record<DeadlineKind, number>;
   skipped: { acknowledged: number; handled: number; muted: number; noRecipient: number };
   candidates: number;
+  /** A dry run's e-mails (null after a real run). */
+  preview: PreviewMessage[] | null;
+}
+
+type NewItem = Parameters<typeof insertItemIfNew>[1];
+
+/** Where planned reminders go: the outbox (a run), or memory (a dry run, which writes nothing). */
+interface ItemSink {
+  /** False when the reminder exists already (its key: agreement, deadline, offset, recipient). */
+  add(item: NewItem): boolean;
+  /** Groups what was added into e-mails: the number written (or that would be), and a dry run's e-mails. */
+  finish(on: string): { messages: number; preview: PreviewMessage[] | null };
+}
+
+function outboxSink(deps: AppDeps): ItemSink {
+  return {
+    add: (item) => insertItemIfNew(deps.db, item),
+    finish: (on) => ({ messages: assembleDigests(deps, on), preview: null }),
+  };
+}
+
+function previewSink(deps: AppDeps): ItemSink {
+  const items = new Map<string, ReminderItemRow>();
+  return {
+    add: (item) => {
+      const key = `${item.agreementId}|${item.deadlineKind}|${item.deadlineDay}|${item.offsetDays}|${item.recipientEmail}`;
+      if (items.has(key)) return false;
+      // Never stored: ids below zero so that nothing could mistake one for a row.
+      items.set(key, { ...item, deadlineKind: item.deadlineKind as DeadlineKind, id: -(items.size + 1), outboxId: null });
+      return true;
+    },
+    finish: (on) => {
+      const preview = previewDigests(deps, on, [...items.values()]);
+      return { messages: preview.length, preview };
+    },
+  };
 }
 
 /** Who is reached through following and team addresses, loaded once per chunk. */
@@ -116,9 +153,12 @@ function horizonDays(global: ReminderRules, own: Map<number, AgreementRuleRow>, 
   return max;
 }
 
-/** Candidate agreements: from the stored next-deadline column when it is for `on`, else every live agreement. */
-function* candidateChunks(deps: AppDeps, on: string, horizon: number): Generator<PlanningRow[]> {
-  if (on === deps.clock.today()) {
+/**
+ * Candidate agreements: from the stored next-deadline column when it is for `on`, else every live agreement. A dry
+ * run refreshes no stale column (it writes nothing): it reads every live agreement instead.
+ */
+function* candidateChunks(deps: AppDeps, on: string, horizon: number, dryRun: boolean): Generator<PlanningRow[]> {
+  if (on === deps.clock.today() && !(dryRun && hasStaleDerived(deps.db, on))) {
     if (hasStaleDerived(deps.db, on)) refreshDerived(deps, { on, onlyStale: true });
     const rows = findPlanningCandidates(deps.db, on, addDays(on, horizon));
     for (let i = 0; i < rows.length; i += 5000) yield rows.slice(i, i + 5000);
@@ -131,17 +171,21 @@ function* candidateChunks(deps: AppDeps, on: string, horizon: number): Generator
  * Works out every reminder due on `on` and writes it to the outbox: one row
  * per agreement × deadline × offset × recipient (a key that exists is never
  * queued again), then groups new rows into each recipient's digest of the
- * day. Synchronous; each chunk is one transaction.
+ * day. Synchronous; each chunk is one transaction. With `dryRun` the same
+ * decisions are made and answered as a preview of the e-mails, and nothing
+ * is written (decision 032).
  */
-export function planReminders(deps: AppDeps, on: string): PlanOutcome {
+export function planReminders(deps: AppDeps, on: string, opts: { dryRun?: boolean } = {}): PlanOutcome {
+  const dryRun = opts.dryRun ?? false;
+  const sink = dryRun ? previewSink(deps) : outboxSink(deps);
   const global = loadGlobalRules(deps.db);
   const own = findAllAgreementRules(deps.db);
   const horizon = horizonDays(global, own, findMaxAgreementLeadDays(deps.db));
-  const out: PlanOutcome = { on, reminders: 0, messages: 0, byKind: { notice_deadline: 0, term_end: 0, review: 0 }, skipped: { acknowledged: 0, handled: 0, muted: 0, noRecipient: 0 }, candidates: 0 };
+  const out: PlanOutcome = { on, reminders: 0, messages: 0, byKind: { notice_deadline: 0, term_end: 0, review: 0 }, skipped: { acknowledged: 0, handled: 0, muted: 0, noRecipient: 0 }, candidates: 0, preview: null };
   const now = deps.clock.now().toISOString();
   const alertStates = findAlertStatesForPlanning(deps.db, on);
 
-  for (const chunk of candidateChunks(deps, on, horizon)) {
+  for (const chunk of candidateChunks(deps, on, horizon, dryRun)) {
     out.candidates += chunk.length;
     const ids = chunk.map((r) => r.id);
     const successors = findIdsWithSuccessor(deps.db, ids);
@@ -184,7 +228,7 @@ export function planReminders(deps: AppDeps, on: string): PlanOutcome {
             };
             const isEscalation = reasons.includes('deputy') || reasons.includes('team_address');
             if (planned.has(`${row.id}|${d.kind}|${d.day}|${d.offset}|${email}`)) continue;
-            if (insertItemIfNew(deps.db, { agreementId: row.id, deadlineKind: d.kind, deadlineDay: d.day, offsetDays: d.offset, recipientEmail: email, isEscalation, payload, plannedOn: on, createdAt: now })) {
+            if (sink.add({ agreementId: row.id, deadlineKind: d.kind, deadlineDay: d.day, offsetDays: d.offset, recipientEmail: email, isEscalation, payload, plannedOn: on, createdAt: now })) {
               out.reminders++;
               out.byKind[d.kind]++;
             }
@@ -193,6 +237,8 @@ export function planReminders(deps: AppDeps, on: string): PlanOutcome {
       }
     });
   }
-  out.messages = assembleDigests(deps, on);
+  const finished = sink.finish(on);
+  out.messages = finished.messages;
+  out.preview = finished.preview;
   return out;
 }

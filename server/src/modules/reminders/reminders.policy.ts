@@ -6,12 +6,14 @@ const everyone = ['admin', 'legal', 'manager', 'viewer'] as const;
 export const outboxPolicy = definePolicy('outbox', {
   read: ['admin'],
   resend: ['admin'],
+  cancel: ['admin'],
 });
 
 /** The reminder job: its status and "run now". */
 export const reminderJobPolicy = definePolicy('reminder_job', {
   status: ['admin'],
   run: ['admin'],
+  preview: ['admin'],
 });
 
 /** Reminder rules: everyone may read them; admins set the global ones, legal also per agreement. */

@@ -78,6 +78,7 @@ export function presentOutboxSummary(m: OutboxRow): OutboxSummary {
     firstDueDay: m.firstDueDay,
     messageId: m.messageIdHeader,
     createdAt: m.createdAt,
+    cancelled: m.cancelledAt ? { at: m.cancelledAt, by: m.cancelledBy ?? '' } : null,
   };
 }
 

@@ -11,9 +11,29 @@ import { writeSetting } from './reminders.repo.ts';
 export type RunTrigger = 'schedule' | 'startup' | 'manual';
 
 /**
+ * What a run as of `on` would queue, as the e-mails it would write, by the same planning code with nothing written:
+ * no reminder, no message, no setting, no audit event, no delivery (decision 032).
+ */
+export function previewReminders(deps: AppDeps, opts: { on?: string }): RunResult {
+  const started = performance.now();
+  const on = opts.on ?? deps.clock.today();
+  const plan = planReminders(deps, on, { dryRun: true });
+  return {
+    on,
+    dryRun: true,
+    queued: { reminders: plan.reminders, messages: plan.messages, byKind: plan.byKind, skipped: plan.skipped },
+    preview: plan.preview,
+    delivery: { smtpConfigured: deps.config.smtpUrl !== null, sent: 0, retrying: 0, failed: 0, pending: countPending(deps.db) },
+    ms: Math.round(performance.now() - started),
+  };
+}
+
+/**
  * The reminder job: plan what is due on `on` (default today), then deliver
  * the outbox. Records the run (settings + an audit event when something was
- * queued or an admin asked) and answers what it queued and sent.
+ * queued or an admin asked) and answers what it queued and sent. An admin's
+ * run as of another day than today is a preview (`previewReminders`): planning
+ * for another date must not queue e-mails that would really go out.
  */
 export async function runReminders(
   deps: AppDeps,
@@ -31,6 +51,8 @@ export async function runReminders(
   }
   const result: RunResult = {
     on,
+    dryRun: false,
+    preview: null,
     queued: { reminders: plan.reminders, messages: plan.messages, byKind: plan.byKind, skipped: plan.skipped },
     delivery: { smtpConfigured: deps.config.smtpUrl !== null, ...delivered, pending: deps.db.$client.open ? countPending(deps.db) : 0 },
     ms: Math.round(performance.now() - started),

@@ -60,13 +60,15 @@ describe('HistoryTable', () => {
       <HistoryTable
         events={[
           event({ id: 3, entityType: 'agreement_relation', entityId: '5', action: 'create', after: { id: 5, sourceId: 9, targetId: 8, kind: 'renews', note: null } }),
-          event({ id: 4, action: 'merge_duplicates' as AuditEvent['action'] }),
+          event({ id: 4, action: 'withdraw_notice' }),
+          event({ id: 5, action: 'something_new' as AuditEvent['action'] }),
         ]}
       />,
     );
     const rows = screen.getAllByRole('row').map((r) => r.textContent ?? '');
     expect(rows[1]).toContain('relatie toegevoegd');
     expect(rows[1]).toContain('Verlengt #9');
-    expect(rows[2]).toContain('merge duplicates');
+    expect(rows[2]).toContain('opzegging ingetrokken');
+    expect(rows[3]).toContain('something new');
   });
 });

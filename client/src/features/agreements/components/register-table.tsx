@@ -1,5 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import type { AgreementSort, AgreementSummary } from '@akkoord/shared/schemas/agreement';
 import { useT } from '../../../lib/i18n/use-t.ts';
 import { Link } from '../../../components/ui/link.tsx';
@@ -55,18 +55,31 @@ function SortHeader({ column, label, sort, onSort, className }: { column: SortKe
 /**
  * The register table: a real <table> whose rows are virtualised (only the
  * rows in view exist in the DOM), so 100,000 agreements scroll smoothly.
+ * It scrolls with the page (no inner scroll box that cuts columns and rows);
+ * rows are measured, because on a phone they are cards of varying height.
  * Nearing the end of the loaded rows asks for the next page.
  */
 export function RegisterTable({ rows, total, sort, onSort, hasMore, loadingMore, onNeedMore }: RegisterTableProps) {
   const t = useT();
-  const scrollRef = useRef<HTMLDivElement>(null);
+  const wrapperRef = useRef<HTMLDivElement>(null);
   const printing = usePrinting();
-  const virtualizer = useVirtualizer({
+  // Where the table starts on the page: the virtual window is measured from there.
+  const [scrollMargin, setScrollMargin] = useState(0);
+  useLayoutEffect(() => {
+    const measure = () => setScrollMargin((wrapperRef.current?.getBoundingClientRect().top ?? 0) + window.scrollY);
+    measure();
+    const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(measure) : null;
+    observer?.observe(document.body);
+    return () => observer?.disconnect();
+  }, []);
+  const virtualizer = useWindowVirtualizer({
     count: rows.length,
-    getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: OVERSCAN,
-    initialRect: { width: 1000, height: 700 },
+    scrollMargin,
+    initialRect: { width: 1000, height: 900 },
+    // A row not laid out (hidden, or a test without layout) keeps its estimate instead of collapsing to 0.
+    measureElement: (el) => el.getBoundingClientRect().height || ROW_HEIGHT,
   });
   const items = virtualizer.getVirtualItems();
   const lastIndex = items.length ? (items[items.length - 1]?.index ?? 0) : 0;
@@ -76,11 +89,20 @@ export function RegisterTable({ rows, total, sort, onSort, hasMore, loadingMore,
   }, [hasMore, loadingMore, lastIndex, rows.length, onNeedMore]);
 
   const visible = printing ? rows.map((_, index) => ({ index, start: index * ROW_HEIGHT })) : items;
-  const paddingTop = printing || !items.length ? 0 : (items[0]?.start ?? 0);
-  const paddingBottom = printing || !items.length ? 0 : virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
+  const paddingTop = printing || !items.length ? 0 : (items[0]?.start ?? scrollMargin) - scrollMargin;
+  const paddingBottom = printing || !items.length ? 0 : virtualizer.getTotalSize() - ((items[items.length - 1]?.end ?? scrollMargin) - scrollMargin);
+  const label = {
+    type: t('register.col.type'),
+    collaboration: t('register.col.collaboration'),
+    parties: t('register.col.parties'),
+    start: t('register.col.start'),
+    end: t('register.col.end'),
+    notice: t('register.col.notice'),
+    status: t('register.col.status'),
+  };
 
   return (
-    <div ref={scrollRef} className="app-register-scroll" tabIndex={0} role="region" aria-label={t('register.scrollRegion')}>
+    <div ref={wrapperRef} className="app-register-scroll">
       <table className="utrecht-table utrecht-table--html-table app-table app-register-table" aria-rowcount={total + 1}>
         <caption className="app-visually-hidden">{t('register.caption')}</caption>
         <thead className="utrecht-table__header">
@@ -109,33 +131,33 @@ export function RegisterTable({ rows, total, sort, onSort, hasMore, loadingMore,
             const a = rows[index];
             if (!a) return null;
             return (
-              <tr key={a.id} className="utrecht-table__row" aria-rowindex={index + 2} data-index={index}>
-                <td className="utrecht-table__cell">
+              <tr key={a.id} ref={printing ? undefined : virtualizer.measureElement} className="utrecht-table__row" aria-rowindex={index + 2} data-index={index}>
+                <td className="utrecht-table__cell app-cell-title">
                   <span className="app-cell-clamp">
                     <Link to={`/agreements/${a.id}`}>{a.title}</Link>
                     {a.archived ? <StatusBadge tone="inactive"> {t('common.archived')}</StatusBadge> : null}
                     {a.isSynthetic ? <span className="app-muted"> ({t('common.synthetic')})</span> : null}
                   </span>
                 </td>
-                <td className="utrecht-table__cell">
+                <td className="utrecht-table__cell app-cell-type" data-label={label.type}>
                   <span className="app-cell-clamp">{t(`type.${a.type}`)}</span>
                 </td>
-                <td className="utrecht-table__cell">{a.collaborationCode ?? <span className="app-unknown">{t('common.unknown')}</span>}</td>
-                <td className="utrecht-table__cell">
+                <td className="utrecht-table__cell app-cell-collaboration" data-label={label.collaboration}>{a.collaborationCode ?? <span className="app-unknown">{t('common.unknown')}</span>}</td>
+                <td className="utrecht-table__cell app-cell-parties" data-label={label.parties}>
                   <span className="app-cell-clamp">
                     {a.parties.length ? a.parties.map((p) => p.name).join(', ') : <span className="app-unknown">{t('common.unknown')}</span>}
                   </span>
                 </td>
-                <td className="utrecht-table__cell">
+                <td className="utrecht-table__cell app-cell-start" data-label={label.start}>
                   <PartialDateText value={a.startDate} short />
                 </td>
-                <td className="utrecht-table__cell">
+                <td className="utrecht-table__cell app-cell-end" data-label={label.end}>
                   {a.termKind === 'indefinite' ? t('termKind.indefinite') : <PartialDateText value={a.currentTermEnd ?? a.endDate} short />}
                 </td>
-                <td className="utrecht-table__cell">
+                <td className="utrecht-table__cell app-cell-notice" data-label={label.notice}>
                   <PartialDateText value={a.noticeDeadline} short />
                 </td>
-                <td className="utrecht-table__cell">
+                <td className="utrecht-table__cell app-cell-status" data-label={label.status}>
                   <AgreementStatusBadge status={a.status} tacitRenewal={a.tacitRenewal} noticeDeadline={a.noticeDeadline} />
                 </td>
               </tr>

@@ -23,8 +23,9 @@ export function OutboxEnvelope({ message: m }: { message: OutboxMessage }) {
           key: 'status',
           label: t('outbox.statusColumn'),
           value: <OutboxStatusBadge status={m.status} />,
-          note:
-            m.status === 'failed'
+          note: m.cancelled
+            ? t('outbox.cancelledBy', { by: m.cancelled.by, at: f.dateTime(m.cancelled.at) })
+            : m.status === 'failed'
               ? (m.lastError ?? m.smtpResponse ?? undefined)
               : m.status === 'sent' && m.sentAt
                 ? t('outbox.sentAt', { at: f.dateTime(m.sentAt) })

@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, screen } from '@testing-library/react';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import type { OutboxMessage } from '@akkoord/shared/schemas/reminders';
 import { mockApi, renderWithApp } from '../../../testing/render.tsx';
 import { OutboxBody, OutboxEnvelope } from './outbox-message-view.tsx';
+import { CancelMessageButton } from './cancel-message-button.tsx';
 import { ResendButton } from './resend-button.tsx';
 
 afterEach(() => {
@@ -28,6 +29,7 @@ const failed: OutboxMessage = {
   firstDueDay: '2026-09-30',
   messageId: '<r-3@akkoord.local>',
   createdAt: '2026-09-23T05:00:00.000Z',
+  cancelled: null,
   text: 'Beste collega,\n\nDe opzegdatum nadert.',
   html: '<p>De opzegdatum nadert.</p>',
   attemptLog: [],
@@ -60,5 +62,41 @@ describe('outgoing message', () => {
   it('offers no resend for a message that did not fail', () => {
     renderWithApp(<ResendButton message={{ ...failed, status: 'pending' }} />);
     expect(screen.queryByRole('button')).toBeNull();
+  });
+
+  it('cancels a queued message after a confirmation that says it cannot be undone', async () => {
+    const pending: OutboxMessage = { ...failed, status: 'pending', attempts: 0, lastError: null, smtpResponse: null };
+    const calls = mockApi({ 'POST /api/outbox/3/cancel': () => ({ body: { ...pending, status: 'cancelled', cancelled: { at: '2026-09-23T08:00:00.000Z', by: 'beheerder@akkoord.local' } } }) });
+    renderWithApp(<CancelMessageButton message={pending} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Bericht annuleren' }));
+    const dialog = screen.getByRole('dialog', { name: 'Dit bericht annuleren?' });
+    expect(dialog.textContent).toContain('Het bericht aan juridisch@vrt.nl wordt niet verzonden');
+    expect(dialog.textContent).toContain('kan niet ongedaan worden gemaakt');
+    expect(calls).toHaveLength(0);
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Bericht annuleren' }));
+    await screen.findByText('Het bericht is geannuleerd en wordt niet verzonden.');
+    expect(calls[0]).toMatchObject({ method: 'POST', path: '/api/outbox/3/cancel' });
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it("shows the server's refusal in the dialog when the message went out meanwhile", async () => {
+    const pending: OutboxMessage = { ...failed, status: 'pending' };
+    mockApi({ 'POST /api/outbox/3/cancel': () => ({ status: 409, body: { type: 'about:blank', title: 'Conflict', status: 409, code: 'conflict', detail: 'Een bericht dat verzonden is kan niet meer worden geannuleerd' } }) });
+    renderWithApp(<CancelMessageButton message={pending} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Bericht annuleren' }));
+    const dialog = screen.getByRole('dialog', { name: 'Dit bericht annuleren?' });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Bericht annuleren' }));
+    expect(await within(dialog).findByText('Een bericht dat verzonden is kan niet meer worden geannuleerd')).toBeTruthy();
+  });
+
+  it('offers no cancelling for a message on its way, sent or cancelled, and says who cancelled one and when', () => {
+    for (const status of ['sending', 'sent', 'cancelled'] as const) {
+      renderWithApp(<CancelMessageButton message={{ ...failed, status }} />);
+      expect(screen.queryByRole('button')).toBeNull();
+      cleanup();
+    }
+    renderWithApp(<OutboxEnvelope message={{ ...failed, status: 'cancelled', cancelled: { at: '2026-09-23T08:00:00.000Z', by: 'beheerder@akkoord.local' } }} />);
+    expect(screen.getByText('geannuleerd')).toBeTruthy();
+    expect(screen.getByText(/^geannuleerd door beheerder@akkoord\.local op 23 september 2026 \d\d:00$/)).toBeTruthy();
   });
 });

@@ -1,0 +1,23 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { outboxMessageSchema, type OutboxMessage } from '@akkoord/shared/schemas/reminders';
+import { apiRequest } from '../../../lib/api-client.ts';
+import { outboxMessageKey } from './get-outbox-message.ts';
+import { outboxKey } from './list-outbox.ts';
+import { reminderStatusKey } from './get-reminder-status.ts';
+
+/** POST /api/outbox/:id/cancel: stops a queued (or failed) message before it is sent; a sent one answers 409. */
+export function cancelOutboxMessage(id: number): Promise<OutboxMessage> {
+  return apiRequest(`/outbox/${id}/cancel`, { method: 'POST', schema: outboxMessageSchema });
+}
+
+export function useCancelOutboxMessage() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: cancelOutboxMessage,
+    onSuccess: (message) => queryClient.setQueryData(outboxMessageKey(message.id), message),
+    onSettled: async () => {
+      await queryClient.invalidateQueries({ queryKey: outboxKey });
+      await queryClient.invalidateQueries({ queryKey: reminderStatusKey });
+    },
+  });
+}
