@@ -7,6 +7,7 @@ import { SkipLink } from '../../components/ui/skip-link.tsx';
 import { useToast } from '../../components/ui/toast.tsx';
 import { useSession, type SessionState } from '../../features/session/api/get-session.ts';
 import { useAccountLanguage } from '../../features/session/api/use-account-language.ts';
+import { LanguageOffer } from './language-offer.tsx';
 import { Footer } from './footer.tsx';
 import { Header } from './header.tsx';
 import { PageSkeleton } from './page-skeleton.tsx';
@@ -93,6 +94,7 @@ export function AppLayout() {
       <div className={busy ? 'app-progress app-progress--busy' : 'app-progress'} aria-hidden="true" />
       <main id="main-content" ref={mainRef} tabIndex={-1} className="utrecht-page-body app-main" aria-busy={busy || undefined}>
         <div className="utrecht-page-body__content app-main__content">
+          <LanguageOffer session={session.data} />
           {session.isPending ? <PageSkeleton /> : <Outlet />}
         </div>
       </main>
