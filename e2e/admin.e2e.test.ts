@@ -80,9 +80,16 @@ describe.runIf(inject('chromium'))('admin screens', () => {
     await expectAccessible(app.page);
   });
 
-  it('runs the reminder job for a date and reads a message as it arrives', async () => {
+  it('previews another day without queueing, runs the reminder job for today and reads a message as it arrives', async () => {
     await openPage(app.page, '/admin/outbox', 'Uitgaande e-mail');
     await app.page.getByText('geen mailserver ingesteld').waitFor();
+    await app.page.getByText('Nog geen e-mail', { exact: false }).or(app.page.getByText('Er is nog geen e-mail', { exact: false })).first().waitFor();
+    await expectAccessible(app.page);
+
+    // Another day only previews what would be sent: nothing is queued.
+    await app.page.getByLabel('Plannen per datum').fill(amsterdamDay(1));
+    await app.page.getByRole('button', { name: 'Voorbeeld tonen' }).click();
+    await app.page.getByRole('alert').filter({ hasText: 'er is niets klaargezet of verzonden' }).waitFor();
     await app.page.getByText('Nog geen e-mail', { exact: false }).or(app.page.getByText('Er is nog geen e-mail', { exact: false })).first().waitFor();
     await expectAccessible(app.page);
 

@@ -79,3 +79,7 @@ export const userWithPasswordSchema = z.object({
   temporaryPassword: z.string().nullable().describe('Generated password (shown once); null when the admin chose one'),
 });
 export type UserWithPassword = z.infer<typeof userWithPasswordSchema>;
+
+/** An account as an agreement's owner can be picked from: name and e-mail only (`GET /api/owner-accounts`). */
+export const ownerAccountSchema = z.object({ id: z.number().int(), name: z.string(), email: z.string() });
+export type OwnerAccount = z.infer<typeof ownerAccountSchema>;

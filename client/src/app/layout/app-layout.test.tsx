@@ -5,9 +5,10 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { apiRequest } from '../../lib/api-client.ts';
 import { I18nProvider } from '../../lib/i18n/i18n-provider.tsx';
 import { ToastProvider } from '../../components/ui/toast.tsx';
-import { sessionQueryKey, type SessionState } from '../../features/session/api/get-session.ts';
+import { type SessionState } from '../../features/session/api/get-session.ts';
 import { mockApi } from '../../testing/render.tsx';
 import { AppLayout } from './app-layout.tsx';
+import { sessionKeys } from '../../features/session/api/keys.ts';
 
 afterEach(() => {
   cleanup();
@@ -27,7 +28,7 @@ function RegisterProbe() {
 
 function renderAt(path: string, session: SessionState) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
-  client.setQueryData(sessionQueryKey, session);
+  client.setQueryData(sessionKeys.current, session);
   const router = createMemoryRouter(
     [
       {
@@ -73,7 +74,7 @@ describe('a temporary password in the app shell', () => {
     const { router, client } = renderAt('/agreements', signedIn(false));
     await screen.findByText('Accountpagina');
     expect(router.state.location.pathname).toBe('/account');
-    expect(client.getQueryData<SessionState>(sessionQueryKey)).toMatchObject({ kind: 'signed-in', user: { mustChangePassword: true } });
+    expect(client.getQueryData<SessionState>(sessionKeys.current)).toMatchObject({ kind: 'signed-in', user: { mustChangePassword: true } });
   });
 
   it('leaves everyone else where they are', async () => {

@@ -5,11 +5,13 @@ import { onPasswordChangeRequired, onUnauthenticated } from '../../lib/api-clien
 import { useT } from '../../lib/i18n/use-t.ts';
 import { SkipLink } from '../../components/ui/skip-link.tsx';
 import { useToast } from '../../components/ui/toast.tsx';
-import { sessionQueryKey, useSession, type SessionState } from '../../features/session/api/get-session.ts';
+import { useSession, type SessionState } from '../../features/session/api/get-session.ts';
 import { useAccountLanguage } from '../../features/session/api/use-account-language.ts';
+import { LanguageOffer } from './language-offer.tsx';
 import { Footer } from './footer.tsx';
 import { Header } from './header.tsx';
 import { PageSkeleton } from './page-skeleton.tsx';
+import { sessionKeys } from '../../features/session/api/keys.ts';
 
 /** Where a user with a temporary password chooses their own; the server refuses every other page's data until then. */
 const CHANGE_PASSWORD_PATH = '/account';
@@ -22,9 +24,9 @@ function useSessionExpiry() {
   useEffect(
     () =>
       onUnauthenticated(() => {
-        const current = queryClient.getQueryData<SessionState>(sessionQueryKey);
+        const current = queryClient.getQueryData<SessionState>(sessionKeys.current);
         if (current?.kind === 'signed-in') toast.show(t('session.expired'), 'warning');
-        queryClient.setQueryData<SessionState>(sessionQueryKey, { kind: 'signed-out' });
+        queryClient.setQueryData<SessionState>(sessionKeys.current, { kind: 'signed-out' });
       }),
     [queryClient, toast, t],
   );
@@ -40,11 +42,11 @@ function usePasswordChangeRefusal() {
   useEffect(
     () =>
       onPasswordChangeRequired(() => {
-        const current = queryClient.getQueryData<SessionState>(sessionQueryKey);
-        if (current?.kind !== 'signed-in') void queryClient.invalidateQueries({ queryKey: sessionQueryKey });
+        const current = queryClient.getQueryData<SessionState>(sessionKeys.current);
+        if (current?.kind !== 'signed-in') void queryClient.invalidateQueries({ queryKey: sessionKeys.current });
         else if (!current.user.mustChangePassword) {
           const marked: SessionState = { kind: 'signed-in', user: { ...current.user, mustChangePassword: true } };
-          queryClient.setQueryData<SessionState>(sessionQueryKey, marked);
+          queryClient.setQueryData<SessionState>(sessionKeys.current, marked);
         }
       }),
     [queryClient],
@@ -92,6 +94,7 @@ export function AppLayout() {
       <div className={busy ? 'app-progress app-progress--busy' : 'app-progress'} aria-hidden="true" />
       <main id="main-content" ref={mainRef} tabIndex={-1} className="utrecht-page-body app-main" aria-busy={busy || undefined}>
         <div className="utrecht-page-body__content app-main__content">
+          <LanguageOffer session={session.data} />
           {session.isPending ? <PageSkeleton /> : <Outlet />}
         </div>
       </main>

@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, screen, within } from '@testing-library/react';
 import { QueryClient } from '@tanstack/react-query';
-import { sessionQueryKey, type SessionState, type SessionUser } from '../../features/session/api/get-session.ts';
+import { type SessionState, type SessionUser } from '../../features/session/api/get-session.ts';
 import { renderWithApp } from '../../testing/render.tsx';
 import { Header } from './header.tsx';
+import { sessionKeys } from '../../features/session/api/keys.ts';
 
 afterEach(() => {
   cleanup();
@@ -17,7 +18,7 @@ const user = (role: SessionUser['role'], permissions: SessionUser['permissions']
 
 function renderHeader(session: SessionState) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
-  client.setQueryData(sessionQueryKey, session);
+  client.setQueryData(sessionKeys.current, session);
   renderWithApp(<Header />, { client });
   return within(screen.getByRole('navigation', { name: 'Hoofdnavigatie' }));
 }

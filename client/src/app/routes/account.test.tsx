@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, screen } from '@testing-library/react';
 import { QueryClient } from '@tanstack/react-query';
-import { sessionQueryKey, type SessionState } from '../../features/session/api/get-session.ts';
+import { type SessionState } from '../../features/session/api/get-session.ts';
 import { mockApi, renderWithApp } from '../../testing/render.tsx';
 import { Component as AccountPage } from './account.tsx';
+import { sessionKeys } from '../../features/session/api/keys.ts';
 
 afterEach(() => {
   cleanup();
@@ -17,7 +18,7 @@ const signedIn = (mustChangePassword: boolean): SessionState => ({
 
 function renderAccount(session: SessionState) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
-  client.setQueryData(sessionQueryKey, session);
+  client.setQueryData(sessionKeys.current, session);
   renderWithApp(<AccountPage />, { client });
 }
 

@@ -7,19 +7,20 @@ import { QueryState } from '../../components/ui/query-state.tsx';
 import { Skeleton } from '../../components/ui/skeleton.tsx';
 import { myCalendarQueryOptions, useMyCalendar } from '../../features/calendar/api/get-my-calendar.ts';
 import { CalendarFeedPanel } from '../../features/calendar/components/calendar-feed.tsx';
-import { sessionQueryKey, useSession, type SessionState } from '../../features/session/api/get-session.ts';
+import { useSession, type SessionState } from '../../features/session/api/get-session.ts';
 import { useCan } from '../../features/session/api/use-can.ts';
 import { PasswordForm } from '../../features/session/components/password-form.tsx';
 import { ProfileForm } from '../../features/session/components/profile-form.tsx';
 import { SignOutEverywhere } from '../../features/session/components/sign-out-everywhere.tsx';
 import { queryClient } from '../query-client.ts';
+import { sessionKeys } from '../../features/session/api/keys.ts';
 
 /** True when the session (as far as known yet) says the temporary password must be changed first. */
 const mustChangePassword = (session: SessionState | undefined) => session?.kind === 'signed-in' && session.user.mustChangePassword;
 
 export function loader() {
   // Until the temporary password is changed the server refuses the calendar: do not ask.
-  if (!mustChangePassword(queryClient.getQueryData<SessionState>(sessionQueryKey))) void queryClient.prefetchQuery(myCalendarQueryOptions());
+  if (!mustChangePassword(queryClient.getQueryData<SessionState>(sessionKeys.current))) void queryClient.prefetchQuery(myCalendarQueryOptions());
   return null;
 }
 

@@ -10,6 +10,7 @@ import { AgreementForm } from '../../features/agreements/components/agreement-fo
 import { EMPTY_VALUES, toCreatePayload } from '../../features/agreements/form/form-values.ts';
 import { useCollaborations } from '../../features/collaborations/api/list-collaborations.ts';
 import { useOrganisations } from '../../features/organisations/api/list-organisations.ts';
+import { useOwnerAccounts } from '../../features/agreements/api/list-owner-accounts.ts';
 import { NewOrganisationButton } from '../../features/organisations/components/new-organisation-button.tsx';
 import { usePermissions } from '../../features/session/api/use-permissions.ts';
 
@@ -23,6 +24,7 @@ export function Component() {
   const collaborations = useCollaborations();
   const organisations = useOrganisations();
   const { canEditOrganisations } = usePermissions();
+  const ownerAccounts = useOwnerAccounts();
   const allowLeave = useRef(false);
   const base = { ...EMPTY_VALUES, collaborationCode: (params.get('collaboration') ?? '').toUpperCase() };
   const serverErrors = create.error instanceof ApiError ? create.error.fieldErrors() : {};
@@ -35,6 +37,7 @@ export function Component() {
         base={base}
         collaborations={(collaborations.data ?? []).map((c) => ({ value: c.code, label: `${c.code} — ${c.name}` }))}
         organisations={(organisations.data ?? []).map((o) => ({ value: String(o.id), label: o.name }))}
+        ownerAccounts={ownerAccounts.data ?? []}
         partyOrganisationAction={canEditOrganisations ? (select, n) => <NewOrganisationButton partyNumber={n} onPicked={(o) => select(o.id)} /> : undefined}
         busy={create.isPending}
         serverErrors={serverErrors}

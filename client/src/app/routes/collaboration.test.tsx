@@ -7,10 +7,11 @@ import type { CollaborationDetail } from '@akkoord/shared/schemas/collaboration'
 import { I18nProvider } from '../../lib/i18n/i18n-provider.tsx';
 import { loadDictionary } from '../../lib/i18n/load-dictionary.ts';
 import type { Language } from '../../lib/i18n/types.ts';
-import { sessionQueryKey, type SessionState } from '../../features/session/api/get-session.ts';
+import { type SessionState } from '../../features/session/api/get-session.ts';
 import { agreementSummary } from '../../testing/fixtures.ts';
 import { mockApi } from '../../testing/render.tsx';
 import { Component as CollaborationPage } from './collaboration.tsx';
+import { sessionKeys } from '../../features/session/api/keys.ts';
 
 // The layout engine runs in a Web Worker, which the test DOM has not; the page's requests are what matter here.
 vi.mock('../../features/chain-graph/api/load-elk.ts', () => ({ loadElk: () => new Promise(() => undefined) }));
@@ -90,7 +91,7 @@ function renderCollaboration(detail: CollaborationDetail, { lang = 'nl', scope }
     'GET /api/agreements/21/chain': () => ({ body: { agreementId: 21, nodes: [], edges: [], truncated: false, counts: { errors: 0, warnings: 0 } } }),
   });
   const client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
-  client.setQueryData(sessionQueryKey, viewer(scope));
+  client.setQueryData(sessionKeys.current, viewer(scope));
   const result = render(
     <QueryClientProvider client={client}>
       <I18nProvider initial={lang}>

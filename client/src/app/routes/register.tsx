@@ -18,6 +18,8 @@ import { filtersFromSearch, filtersToQuery, filtersToSearch, hasActiveFilters, t
 import { useCollaborations } from '../../features/collaborations/api/list-collaborations.ts';
 import { useOrganisations } from '../../features/organisations/api/list-organisations.ts';
 import { usePermissions } from '../../features/session/api/use-permissions.ts';
+import { useSession } from '../../features/session/api/get-session.ts';
+import { useOwnerAccounts } from '../../features/agreements/api/list-owner-accounts.ts';
 import { queryClient } from '../query-client.ts';
 import { useInfiniteRows } from '../../lib/use-infinite-rows.ts';
 
@@ -37,12 +39,21 @@ export function Component() {
   const collaborations = useCollaborations();
   const organisations = useOrganisations();
   const { canEditAgreements } = usePermissions();
+  const session = useSession();
+  const ownerAccounts = useOwnerAccounts();
+  const myEmail = session.data?.kind === 'signed-in' ? session.data.user.email : null;
 
   const setFilters = useCallback((next: RegisterFilters) => setParams(filtersToSearch(next), { replace: false }), [setParams]);
   const setSort = useCallback((sort: AgreementSort) => setFilters({ ...filters, sort }), [filters, setFilters]);
   const { rows, total, more: needMore } = useInfiniteRows(list);
   const collaborationOptions = (collaborations.data ?? []).map((c) => ({ value: c.code, label: `${c.code} — ${c.name}` }));
   const partyOptions = (organisations.data ?? []).map((o) => ({ value: String(o.id), label: o.name }));
+  // "Mijn overeenkomsten" first; an owner typed in a link (no account) stays a choice.
+  const ownerOptions = [
+    ...(myEmail ? [{ value: myEmail, label: t('register.filter.ownerMe', { email: myEmail }) }] : []),
+    ...(ownerAccounts.data ?? []).filter((a) => a.email !== myEmail).map((a) => ({ value: a.email, label: `${a.name} (${a.email})` })),
+  ];
+  if (filters.owner && !ownerOptions.some((o) => o.value.toLowerCase() === filters.owner.toLowerCase())) ownerOptions.push({ value: filters.owner, label: filters.owner });
 
   return (
     <>
@@ -56,6 +67,11 @@ export function Component() {
                 {t('nav.newAgreement')}
               </Link>
             ) : null}
+            {myEmail ? (
+              <Link to={`/agreements?owner=${encodeURIComponent(myEmail)}`} button="secondary" aria-current={filters.owner.toLowerCase() === myEmail.toLowerCase() ? 'page' : undefined}>
+                {t('register.mine')}
+              </Link>
+            ) : null}
             <ExportButton query={query} disabled={!total} />
             <Link to={`/timeline${params.size ? `?${params.toString()}` : ''}`} button="secondary">
               {t('timeline.openTimeline')}
@@ -64,7 +80,7 @@ export function Component() {
           </>
         }
       />
-      <RegisterFiltersForm value={filters} onChange={setFilters} collaborations={collaborationOptions} parties={partyOptions} />
+      <RegisterFiltersForm value={filters} onChange={setFilters} collaborations={collaborationOptions} parties={partyOptions} owners={ownerOptions} />
       <div className="app-register-bar">
         <p className="utrecht-paragraph" role="status" aria-live="polite" aria-atomic="true">
           {list.data ? t('register.total', { count: total }) : ''}

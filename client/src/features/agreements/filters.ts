@@ -8,6 +8,8 @@ export interface RegisterFilters {
   collaboration: string;
   type: AgreementType | '';
   party: string;
+  /** Owner e-mail or name ("Mijn overeenkomsten" = the user's e-mail). */
+  owner: string;
   status: AgreementStatus | '';
   from: string;
   to: string;
@@ -20,6 +22,7 @@ export const DEFAULT_FILTERS: RegisterFilters = {
   collaboration: '',
   type: '',
   party: '',
+  owner: '',
   status: '',
   from: '',
   to: '',
@@ -38,6 +41,7 @@ export function filtersFromSearch(params: URLSearchParams): RegisterFilters {
     collaboration: (params.get('collaboration') ?? '').toUpperCase(),
     type: pick(AGREEMENT_TYPES, params.get('type')),
     party: /^\d+$/.test(params.get('party') ?? '') ? (params.get('party') as string) : '',
+    owner: (params.get('owner') ?? '').trim().slice(0, 320),
     status: pick(AGREEMENT_STATUSES, params.get('status')),
     from: /^\d{4}-\d{2}-\d{2}$/.test(params.get('from') ?? '') ? (params.get('from') as string) : '',
     to: /^\d{4}-\d{2}-\d{2}$/.test(params.get('to') ?? '') ? (params.get('to') as string) : '',
@@ -63,6 +67,7 @@ export function filtersToQuery(filters: RegisterFilters): Query {
     collaboration: filters.collaboration || undefined,
     type: filters.type || undefined,
     party: filters.party || undefined,
+    owner: filters.owner.trim() || undefined,
     status: filters.status || undefined,
     from: filters.from || undefined,
     to: filters.to || undefined,

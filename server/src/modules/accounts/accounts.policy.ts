@@ -14,3 +14,8 @@ export const userPolicy = definePolicy('user', {
 export const accountPolicy = definePolicy('account', {
   self: ROLES,
 });
+
+/** Whom an agreement's owner can be picked from and the register filtered by: every signed-in role (names and e-mail addresses of colleagues). */
+export const ownerAccountPolicy = definePolicy('owner_account', {
+  read: ROLES,
+});

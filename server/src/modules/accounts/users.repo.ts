@@ -11,6 +11,11 @@ const isUniqueViolation = (err: unknown) => (err as { code?: string })?.code ===
 const emailTaken = (email: string) =>
   new AppError('conflict', `Er is al een account met e-mailadres ${email}`, { errors: [{ field: 'body.email', message: 'Dit e-mailadres heeft al een account' }] });
 
+/** Active accounts' id, name and e-mail, by name (owner picker). */
+export function listActiveUserNames(db: Db): { id: number; name: string; email: string }[] {
+  return db.select({ id: users.id, name: users.name, email: users.email }).from(users).where(isNull(users.deactivatedAt)).orderBy(asc(users.name)).all();
+}
+
 /** Every account, by e-mail. */
 export function listUserRows(db: Db): UserRow[] {
   return db.select().from(users).orderBy(asc(users.email)).all();

@@ -1,15 +1,24 @@
 import { z } from 'zod';
 import { idParamSchema, problemSchema } from '@akkoord/shared/schemas/common';
-import { createUserSchema, updateUserSchema, userSchema, userWithPasswordSchema } from '@akkoord/shared/schemas/user';
+import { createUserSchema, ownerAccountSchema, updateUserSchema, userSchema, userWithPasswordSchema } from '@akkoord/shared/schemas/user';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
 import './accounts.policy.ts';
-import { createUser, getUser, listUsers, resetUserPassword, setUserActive, updateUser } from './users.service.ts';
+import { createUser, getUser, listOwnerAccounts, listUsers, resetUserPassword, setUserActive, updateUser } from './users.service.ts';
 
 const tags = ['Users'];
 const one = { description: 'The account', schema: userSchema };
 const noStore = { 'Cache-Control': 'no-store' };
 
 export const userRoutes: RouteDef[] = [
+  defineRoute({
+    method: 'get',
+    path: '/api/owner-accounts',
+    summary: "Active accounts an agreement's owner can be picked from (name and e-mail; every role)",
+    tags,
+    access: { resource: 'owner_account', action: 'read' },
+    responses: { 200: { description: 'Accounts by name', schema: z.array(ownerAccountSchema) } },
+    handler: ({ deps }) => ({ body: listOwnerAccounts(deps) }),
+  }),
   defineRoute({
     method: 'get',
     path: '/api/users',

@@ -1,4 +1,4 @@
-import type { CreateUserInput, UpdateUserInput, User, UserWithPassword } from '@akkoord/shared/schemas/user';
+import type { CreateUserInput, OwnerAccount, UpdateUserInput, User, UserWithPassword } from '@akkoord/shared/schemas/user';
 import type { AuditAction } from '@akkoord/shared/domain/audit-vocabulary';
 import type { AppDeps } from '../../deps.ts';
 import { actorOf, type RequestContext } from '../../http/context.ts';
@@ -15,6 +15,7 @@ import {
   findUnknownCollaborationCodes,
   findUserById,
   insertUser,
+  listActiveUserNames,
   listUserRows,
   updateUserRow,
   type UserChanges,
@@ -22,6 +23,15 @@ import {
 } from './users.repo.ts';
 
 /** Every account, by e-mail. */
+/**
+ * The people an agreement's owner can be picked from: active accounts, name
+ * and e-mail only. The e-mail is what links an owner to an account (reminders
+ * go to it, in the account's language; decision 028).
+ */
+export function listOwnerAccounts(deps: AppDeps): OwnerAccount[] {
+  return listActiveUserNames(deps.db);
+}
+
 export function listUsers(deps: AppDeps): User[] {
   return listUserRows(deps.db).map(presentUser);
 }

@@ -13,6 +13,8 @@ export interface AgreementFilter {
   collaborationCode?: string | undefined;
   types?: string[] | undefined;
   partyId?: number | undefined;
+  /** Owner e-mail or name, exact and case-insensitive. */
+  owner?: string | undefined;
   statuses?: string[] | undefined;
   text?: string | undefined;
   from?: string | undefined;
@@ -79,6 +81,10 @@ function whereOf(f: AgreementFilter): { text: string; params: unknown[] } {
   if (f.partyId !== undefined) {
     conds.push('exists (select 1 from agreement_parties p where p.agreement_id = a.id and p.organisation_id = ?)');
     params.push(f.partyId);
+  }
+  if (f.owner) {
+    conds.push('(a.owner_email = ? collate nocase or a.owner_name = ? collate nocase)');
+    params.push(f.owner, f.owner);
   }
   if (f.text) {
     // Party names: the few organisations that match, then their agreements (index lookups, no scan).

@@ -47,6 +47,7 @@ function filterOf(ctx: RequestContext, q: CountAgreementsQuery): AgreementFilter
     collaborationCode: q.collaboration,
     types: q.type,
     partyId: q.party,
+    owner: q.owner,
     statuses: q.status,
     text: q.q,
     from: q.from,

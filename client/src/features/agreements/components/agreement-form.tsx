@@ -35,6 +35,8 @@ export interface AgreementFormProps {
   extra?: ReactNode;
   /** Beside each party's organisation picker, e.g. "Nieuwe organisatie"; `select` picks an organisation for that party. */
   partyOrganisationAction?: (select: (organisationId: number) => void, partyNumber: number) => ReactNode;
+  /** Accounts the owner can be picked from (fills name and e-mail); free text stays for people without one. */
+  ownerAccounts?: { name: string; email: string }[];
 }
 
 const FIELD_ORDER = [
@@ -79,7 +81,7 @@ const INPUT_OF: Record<string, string> = { noticePeriod: 'noticeValue', renewalP
  * types (messages appear once a field was left or the form was sent),
  * shows server errors beside their field and blocks leaving with unsaved changes.
  */
-export function AgreementForm({ mode, base, initial, collaborations, organisations, busy, serverErrors, onSubmit, valuesRef, allowLeaveRef, extra, partyOrganisationAction }: AgreementFormProps) {
+export function AgreementForm({ mode, base, initial, collaborations, organisations, busy, serverErrors, onSubmit, valuesRef, allowLeaveRef, extra, partyOrganisationAction, ownerAccounts = [] }: AgreementFormProps) {
   const t = useT();
   const uid = useId();
   const [values, setValues] = useState<FormValues>(initial ?? base);
@@ -281,6 +283,22 @@ export function AgreementForm({ mode, base, initial, collaborations, organisatio
 
       <fieldset>
         <legend>{t('form.section.owner')}</legend>
+        {ownerAccounts.length ? (
+          <FormField id={fid('ownerAccount')} label={t('form.ownerAccount')} description={t('form.ownerAccountHint')}>
+            <Select
+              value={ownerAccounts.find((a) => a.email.toLowerCase() === values.ownerEmail.trim().toLowerCase())?.email ?? ''}
+              onChange={(e) => {
+                const account = ownerAccounts.find((a) => a.email === e.target.value);
+                if (account) {
+                  set('ownerName', account.name);
+                  set('ownerEmail', account.email);
+                }
+              }}
+              placeholder={t('form.ownerAccountNone')}
+              options={ownerAccounts.map((a) => ({ value: a.email, label: `${a.name} (${a.email})` }))}
+            />
+          </FormField>
+        ) : null}
         {field('ownerName', t('agreement.ownerName'), text('ownerName', { autoComplete: 'name' }))}
         {field('ownerEmail', t('agreement.ownerEmail'), text('ownerEmail', { type: 'email', inputMode: 'email' }))}
         {field('deputyEmail', t('agreement.deputyEmail'), text('deputyEmail', { type: 'email', inputMode: 'email' }))}

@@ -14,12 +14,14 @@ export interface RegisterFiltersProps {
   onChange: (next: RegisterFilters) => void;
   collaborations: SelectOption[];
   parties: SelectOption[];
+  /** Owner choices (value: e-mail); empty hides the filter. */
+  owners?: SelectOption[];
 }
 
 const SEARCH_DELAY_MS = 350;
 
 /** The register's filter bar; choices apply at once, the search text after a short pause. */
-export function RegisterFiltersForm({ value, onChange, collaborations, parties }: RegisterFiltersProps) {
+export function RegisterFiltersForm({ value, onChange, collaborations, parties, owners = [] }: RegisterFiltersProps) {
   const t = useT();
   const id = useId();
   const [q, setQ] = useState(value.q);
@@ -68,6 +70,11 @@ export function RegisterFiltersForm({ value, onChange, collaborations, parties }
           <FormField id={`${id}-party`} label={t('register.filter.party')}>
             <Select value={value.party} onChange={(e) => set('party', e.target.value)} placeholder={t('register.filter.any')} options={parties} />
           </FormField>
+          {owners.length ? (
+            <FormField id={`${id}-owner`} label={t('register.filter.owner')}>
+              <Select value={owners.find((o) => o.value.toLowerCase() === value.owner.toLowerCase())?.value ?? value.owner} onChange={(e) => set('owner', e.target.value)} placeholder={t('register.filter.any')} options={owners} />
+            </FormField>
+          ) : null}
           <FormField id={`${id}-status`} label={t('register.filter.status')}>
             <Select
               value={value.status}

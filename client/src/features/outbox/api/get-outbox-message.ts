@@ -1,17 +1,15 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { outboxMessageSchema, type OutboxMessage } from '@akkoord/shared/schemas/reminders';
 import { apiRequest } from '../../../lib/api-client.ts';
-import { outboxKey } from './list-outbox.ts';
+import { outboxKeys } from './keys.ts';
 
 /** GET /api/outbox/:id: one message as it arrives (subject, text, HTML, attempts, reminders in it). */
 export function getOutboxMessage(id: number, signal?: AbortSignal): Promise<OutboxMessage> {
   return apiRequest(`/outbox/${id}`, { signal, schema: outboxMessageSchema });
 }
 
-export const outboxMessageKey = (id: number) => [...outboxKey, 'detail', id] as const;
-
 export const outboxMessageQueryOptions = (id: number) =>
-  queryOptions({ queryKey: outboxMessageKey(id), queryFn: ({ signal }) => getOutboxMessage(id, signal) });
+  queryOptions({ queryKey: outboxKeys.detail(id), queryFn: ({ signal }) => getOutboxMessage(id, signal) });
 
 export function useOutboxMessage(id: number) {
   return useQuery(outboxMessageQueryOptions(id));

@@ -2,6 +2,7 @@ import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { pageSchema, type Page } from '@akkoord/shared/schemas/common';
 import { outboxSummarySchema, type OutboxStatus, type OutboxSummary } from '@akkoord/shared/schemas/reminders';
 import { apiRequest, type Query } from '../../../lib/api-client.ts';
+import { outboxKeys } from './keys.ts';
 
 const outboxPageSchema = pageSchema(outboxSummarySchema);
 
@@ -10,13 +11,12 @@ export function listOutbox(query: Query, signal?: AbortSignal): Promise<Page<Out
   return apiRequest('/outbox', { query, signal, schema: outboxPageSchema });
 }
 
-export const outboxKey = ['outbox'] as const;
 export const OUTBOX_PAGE_SIZE = 50;
 
 /** The outbox, optionally one status, pages joined by cursor ("load more"). */
 export const outboxInfiniteOptions = (status: OutboxStatus | '') =>
   infiniteQueryOptions({
-    queryKey: [...outboxKey, 'list', { status }] as const,
+    queryKey: outboxKeys.list(status),
     queryFn: ({ pageParam, signal }) => listOutbox({ status, limit: OUTBOX_PAGE_SIZE, cursor: pageParam ?? undefined }, signal),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,

@@ -1,9 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { outboxMessageSchema, type OutboxMessage } from '@akkoord/shared/schemas/reminders';
 import { apiRequest } from '../../../lib/api-client.ts';
-import { outboxMessageKey } from './get-outbox-message.ts';
-import { outboxKey } from './list-outbox.ts';
-import { reminderStatusKey } from './get-reminder-status.ts';
+import { outboxKeys } from './keys.ts';
 
 /** POST /api/outbox/:id/resend: sends a failed message again (same Message-ID); answers it after the attempt. */
 export function resendOutboxMessage(id: number): Promise<OutboxMessage> {
@@ -14,10 +12,10 @@ export function useResendOutboxMessage() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: resendOutboxMessage,
-    onSuccess: (message) => queryClient.setQueryData(outboxMessageKey(message.id), message),
+    onSuccess: (message) => queryClient.setQueryData(outboxKeys.detail(message.id), message),
     onSettled: async () => {
-      await queryClient.invalidateQueries({ queryKey: outboxKey });
-      await queryClient.invalidateQueries({ queryKey: reminderStatusKey });
+      await queryClient.invalidateQueries({ queryKey: outboxKeys.all });
+      await queryClient.invalidateQueries({ queryKey: outboxKeys.reminderStatus });
     },
   });
 }

@@ -1,8 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { runResultSchema, type RunResult } from '@akkoord/shared/schemas/reminders';
 import { apiRequest } from '../../../lib/api-client.ts';
-import { outboxKey } from './list-outbox.ts';
-import { reminderStatusKey } from './get-reminder-status.ts';
+import { outboxKeys } from './keys.ts';
 
 /** POST /api/reminders/run: runs the job now, as of `on` when given; answers what it queued and sent. */
 export function runReminders(on: string | null): Promise<RunResult> {
@@ -14,8 +13,8 @@ export function useRunReminders() {
   return useMutation({
     mutationFn: runReminders,
     onSettled: async () => {
-      await queryClient.invalidateQueries({ queryKey: outboxKey });
-      await queryClient.invalidateQueries({ queryKey: reminderStatusKey });
+      await queryClient.invalidateQueries({ queryKey: outboxKeys.all });
+      await queryClient.invalidateQueries({ queryKey: outboxKeys.reminderStatus });
     },
   });
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { reminderAddressSchema, type CreateReminderAddressInput, type ReminderAddress } from '@akkoord/shared/schemas/reminders';
 import { apiRequest } from '../../../lib/api-client.ts';
-import { reminderAddressesKey } from './list-reminder-addresses.ts';
+import { reminderAddressKeys } from './keys.ts';
 
 /** POST /api/reminder-addresses: a plain address such as a team mailbox (admin, legal). */
 export function createReminderAddress(input: CreateReminderAddressInput): Promise<ReminderAddress> {
@@ -12,6 +12,6 @@ export function useCreateReminderAddress() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: createReminderAddress,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: reminderAddressesKey }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: reminderAddressKeys.all }),
   });
 }

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client.ts';
-import { reminderAddressesKey } from './list-reminder-addresses.ts';
+import { reminderAddressKeys } from './keys.ts';
+import { sharedQueryKeys } from '../../../lib/query-keys.ts';
 
 /** DELETE /api/reminder-addresses/:id: its follows end and its feed URL stops working (admin, legal). */
 export function deleteReminderAddress(id: number): Promise<void> {
@@ -12,10 +13,10 @@ export function useDeleteReminderAddress() {
   return useMutation({
     mutationFn: deleteReminderAddress,
     onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: reminderAddressesKey });
+      void queryClient.invalidateQueries({ queryKey: reminderAddressKeys.all });
       // Followers lists and team addresses may have named it.
-      void queryClient.invalidateQueries({ queryKey: ['followers'] });
-      void queryClient.invalidateQueries({ queryKey: ['team-address'] });
+      void queryClient.invalidateQueries({ queryKey: sharedQueryKeys.followers });
+      void queryClient.invalidateQueries({ queryKey: reminderAddressKeys.teamAddresses });
     },
   });
 }

@@ -2,6 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { teamAddressSchema } from '@akkoord/shared/schemas/reminders';
 import type { z } from 'zod';
 import { apiRequest } from '../../../lib/api-client.ts';
+import { reminderAddressKeys } from './keys.ts';
 
 export type TeamAddress = z.infer<typeof teamAddressSchema>;
 
@@ -10,9 +11,7 @@ export function getTeamAddress(code: string, signal?: AbortSignal): Promise<Team
   return apiRequest(`/collaborations/${encodeURIComponent(code)}/team-address`, { signal, schema: teamAddressSchema });
 }
 
-export const teamAddressKey = (code: string) => ['team-address', code] as const;
-
-export const teamAddressQueryOptions = (code: string) => queryOptions({ queryKey: teamAddressKey(code), queryFn: ({ signal }) => getTeamAddress(code, signal) });
+export const teamAddressQueryOptions = (code: string) => queryOptions({ queryKey: reminderAddressKeys.teamAddress(code), queryFn: ({ signal }) => getTeamAddress(code, signal) });
 
 export function useTeamAddress(code: string) {
   return useQuery(teamAddressQueryOptions(code));

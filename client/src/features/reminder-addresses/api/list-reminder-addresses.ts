@@ -2,6 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { reminderAddressSchema, type ReminderAddress } from '@akkoord/shared/schemas/reminders';
 import { apiRequest } from '../../../lib/api-client.ts';
+import { reminderAddressKeys } from './keys.ts';
 
 const addressesSchema = z.array(reminderAddressSchema);
 
@@ -10,10 +11,9 @@ export function listReminderAddresses(signal?: AbortSignal): Promise<ReminderAdd
   return apiRequest('/reminder-addresses', { signal, schema: addressesSchema });
 }
 
-export const reminderAddressesKey = ['reminder-addresses'] as const;
 
 export const reminderAddressesQueryOptions = () =>
-  queryOptions({ queryKey: [...reminderAddressesKey, 'list'] as const, queryFn: ({ signal }) => listReminderAddresses(signal) });
+  queryOptions({ queryKey: reminderAddressKeys.list(), queryFn: ({ signal }) => listReminderAddresses(signal) });
 
 export function useReminderAddresses() {
   return useQuery(reminderAddressesQueryOptions());

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { reminderAddressSchema, type ReminderAddress } from '@akkoord/shared/schemas/reminders';
 import { apiRequest } from '../../../lib/api-client.ts';
-import { reminderAddressesKey } from './list-reminder-addresses.ts';
+import { reminderAddressKeys } from './keys.ts';
 
 /** POST /api/reminder-addresses/:id/calendar/regenerate: a new feed URL; the old one answers 404 from now on. */
 export function regenerateAddressCalendar(id: number): Promise<ReminderAddress> {
@@ -12,6 +12,6 @@ export function useRegenerateAddressCalendar() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: regenerateAddressCalendar,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: reminderAddressesKey }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: reminderAddressKeys.all }),
   });
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { reminderAddressSchema, type ReminderAddress, type UpdateReminderAddressInput } from '@akkoord/shared/schemas/reminders';
 import { apiRequest } from '../../../lib/api-client.ts';
-import { reminderAddressesKey } from './list-reminder-addresses.ts';
+import { reminderAddressKeys } from './keys.ts';
 
 /** PATCH /api/reminder-addresses/:id: label or e-mail language (admin, legal). */
 export function updateReminderAddress(id: number, input: UpdateReminderAddressInput): Promise<ReminderAddress> {
@@ -12,6 +12,6 @@ export function useUpdateReminderAddress() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, input }: { id: number; input: UpdateReminderAddressInput }) => updateReminderAddress(id, input),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: reminderAddressesKey }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: reminderAddressKeys.all }),
   });
 }

@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { reminderRulesSchema, type ReminderRules, type UpdateReminderRulesInput } from '@akkoord/shared/schemas/reminders';
 import { apiRequest } from '../../../lib/api-client.ts';
-import { reminderRulesKey } from './get-reminder-rules.ts';
+import { sharedQueryKeys } from '../../../lib/query-keys.ts';
+import { reminderRuleSetKeys } from './keys.ts';
 
 /** PATCH /api/reminders/rules: only the fields sent change (admins). */
 export function updateReminderRules(input: UpdateReminderRulesInput): Promise<ReminderRules> {
@@ -13,9 +14,9 @@ export function useUpdateReminderRules() {
   return useMutation({
     mutationFn: updateReminderRules,
     onSuccess: (rules) => {
-      queryClient.setQueryData(reminderRulesKey, rules);
+      queryClient.setQueryData(reminderRuleSetKeys.global, rules);
       // Agreements' effective rules fall back on these.
-      void queryClient.invalidateQueries({ queryKey: ['reminder-rule'] });
+      void queryClient.invalidateQueries({ queryKey: sharedQueryKeys.agreementReminderRules });
     },
   });
 }

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { followersSchema, type Followers } from '@akkoord/shared/schemas/reminders';
 import { apiRequest } from '../../../lib/api-client.ts';
+import { reminderKeys } from './keys.ts';
 
 /** What can be followed: an agreement, or a collaboration (its agreements, and those of collaborations within it). */
 export type FollowSubject = { kind: 'agreement'; id: number } | { kind: 'collaboration'; code: string };
@@ -14,10 +15,9 @@ export function listFollowers(subject: FollowSubject, signal?: AbortSignal): Pro
   return apiRequest(followersPath(subject), { signal, schema: followersSchema });
 }
 
-export const followersKey = (subject: FollowSubject) => ['followers', subject.kind, subject.kind === 'agreement' ? subject.id : subject.code] as const;
 
 export const followersQueryOptions = (subject: FollowSubject) =>
-  queryOptions({ queryKey: followersKey(subject), queryFn: ({ signal }) => listFollowers(subject, signal) });
+  queryOptions({ queryKey: reminderKeys.followers(subject), queryFn: ({ signal }) => listFollowers(subject, signal) });
 
 export function useFollowers(subject: FollowSubject, enabled = true) {
   return useQuery({ ...followersQueryOptions(subject), enabled });

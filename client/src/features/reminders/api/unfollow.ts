@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { followersSchema, type Followers } from '@akkoord/shared/schemas/reminders';
 import { apiRequest } from '../../../lib/api-client.ts';
-import { followersKey, followersPath, type FollowSubject } from './list-followers.ts';
+import { followersPath, type FollowSubject } from './list-followers.ts';
+import { reminderKeys } from './keys.ts';
 
 /** DELETE .../followers/:recipientId: stop following (yourself; others: admin, legal). */
 export function unfollow(subject: FollowSubject, recipientId: number): Promise<Followers> {
@@ -11,7 +12,7 @@ export function unfollow(subject: FollowSubject, recipientId: number): Promise<F
 /** Removes the follower at once and puts it back if the server refuses. */
 export function useUnfollow(subject: FollowSubject) {
   const queryClient = useQueryClient();
-  const key = followersKey(subject);
+  const key = reminderKeys.followers(subject);
   return useMutation({
     mutationFn: (recipientId: number) => unfollow(subject, recipientId),
     onMutate: async (recipientId) => {

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ChangePasswordInput } from '@akkoord/shared/schemas/session';
 import { apiRequest } from '../../../lib/api-client.ts';
-import { sessionQueryKey } from './get-session.ts';
+import { sessionKeys } from './keys.ts';
 
 /** POST /api/session/password: checks the current password; the user's other sessions end. */
 export function changePassword(input: ChangePasswordInput): Promise<unknown> {
@@ -13,6 +13,6 @@ export function useChangePassword() {
   return useMutation({
     mutationFn: changePassword,
     // The session no longer asks for a new password.
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: sessionQueryKey }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: sessionKeys.current }),
   });
 }

@@ -3,6 +3,7 @@ import { sessionUserSchema, type SessionUser as SessionUserResponse } from '@akk
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiRequest, ApiError, setCsrfToken } from '../../../lib/api-client.ts';
+import { sessionKeys } from './keys.ts';
 
 export const USER_ROLES = ROLES;
 export type UserRole = (typeof USER_ROLES)[number];
@@ -87,10 +88,8 @@ export async function getSession(): Promise<SessionState> {
   }
 }
 
-export const sessionQueryKey = ['session'] as const;
-
 export const sessionQueryOptions = () =>
-  queryOptions({ queryKey: sessionQueryKey, queryFn: getSession, staleTime: 5 * 60_000 });
+  queryOptions({ queryKey: sessionKeys.current, queryFn: getSession, staleTime: 5 * 60_000 });
 
 export function useSession() {
   return useQuery(sessionQueryOptions());

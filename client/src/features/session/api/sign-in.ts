@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client.ts';
-import { sessionQueryKey } from './get-session.ts';
+import { sessionKeys } from './keys.ts';
 
 export interface SignInInput {
   email: string;
@@ -17,8 +17,8 @@ export function useSignIn() {
   return useMutation({
     mutationFn: signIn,
     onSuccess: async () => {
-      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== sessionQueryKey[0] });
-      await queryClient.invalidateQueries({ queryKey: sessionQueryKey });
+      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== sessionKeys.current[0] });
+      await queryClient.invalidateQueries({ queryKey: sessionKeys.current });
     },
   });
 }

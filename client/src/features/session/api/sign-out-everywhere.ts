@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest, setCsrfToken } from '../../../lib/api-client.ts';
-import { sessionQueryKey, type SessionState } from './get-session.ts';
+import { type SessionState } from './get-session.ts';
+import { sessionKeys } from './keys.ts';
 
 /** DELETE /api/sessions: ends every session of the signed-in user, this one included. */
 export function signOutEverywhere(): Promise<unknown> {
@@ -15,7 +16,7 @@ export function useSignOutEverywhere() {
     onSuccess: () => {
       setCsrfToken(null);
       queryClient.clear();
-      queryClient.setQueryData<SessionState>(sessionQueryKey, { kind: 'signed-out' });
+      queryClient.setQueryData<SessionState>(sessionKeys.current, { kind: 'signed-out' });
     },
   });
 }

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest, setCsrfToken } from '../../../lib/api-client.ts';
-import { sessionQueryKey, type SessionState } from './get-session.ts';
+import { type SessionState } from './get-session.ts';
+import { sessionKeys } from './keys.ts';
 
 export function signOut(): Promise<unknown> {
   return apiRequest('/session', { method: 'DELETE' });
@@ -14,7 +15,7 @@ export function useSignOut() {
     onSettled: () => {
       setCsrfToken(null);
       queryClient.clear();
-      queryClient.setQueryData<SessionState>(sessionQueryKey, { kind: 'signed-out' });
+      queryClient.setQueryData<SessionState>(sessionKeys.current, { kind: 'signed-out' });
     },
   });
 }

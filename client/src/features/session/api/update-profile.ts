@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { UpdateProfileInput } from '@akkoord/shared/schemas/session';
 import { apiRequest } from '../../../lib/api-client.ts';
-import { sessionQueryKey } from './get-session.ts';
+import { sessionKeys } from './keys.ts';
 
 /** PATCH /api/session/profile: your own name, language (also of your e-mails) and deputy. */
 export function updateProfile(input: UpdateProfileInput): Promise<unknown> {
@@ -12,6 +12,6 @@ export function useUpdateProfile() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: updateProfile,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: sessionQueryKey }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: sessionKeys.current }),
   });
 }

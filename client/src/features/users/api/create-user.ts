@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { userWithPasswordSchema, type CreateUserInput, type UserWithPassword } from '@akkoord/shared/schemas/user';
 import { apiRequest } from '../../../lib/api-client.ts';
-import { usersKey } from './list-users.ts';
+import { userKeys } from './keys.ts';
 
 /** POST /api/users: without a password the server generates one and returns it once. */
 export function createUser(input: CreateUserInput): Promise<UserWithPassword> {
@@ -12,6 +12,6 @@ export function useCreateUser() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: createUser,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: usersKey }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: userKeys.all }),
   });
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { userSchema, type User } from '@akkoord/shared/schemas/user';
 import { apiRequest } from '../../../lib/api-client.ts';
-import { usersKey } from './list-users.ts';
+import { userKeys } from './keys.ts';
 
 /** POST /api/users/:id/deactivate (ends its sessions; never deleted) or /reactivate. */
 export function setUserActive(id: number, active: boolean): Promise<User> {
@@ -12,6 +12,6 @@ export function useSetUserActive() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, active }: { id: number; active: boolean }) => setUserActive(id, active),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: usersKey }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: userKeys.all }),
   });
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { userSchema, type UpdateUserInput, type User } from '@akkoord/shared/schemas/user';
 import { apiRequest } from '../../../lib/api-client.ts';
-import { usersKey } from './list-users.ts';
+import { userKeys } from './keys.ts';
 
 /**
  * PATCH /api/users/:id with the version last read (a stale one answers 409).
@@ -15,6 +15,6 @@ export function useUpdateUser() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, input }: { id: number; input: UpdateUserInput }) => updateUser(id, input),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: usersKey }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: userKeys.all }),
   });
 }
