@@ -31,7 +31,7 @@ describe('words that agree with the engine', () => {
     // Past the deadline it simply renews.
     const after = analyseLifecycle(renewing, '2026-10-05').statusStep;
     expect(statusLabelOfStep(after)).toBe('renews_tacitly');
-    expect(explainToText(after, 'en')).toBe('status renews tacitly: notice deadline 30 Sep 2026 has passed; it renews tacitly');
+    expect(explainToText(after, 'en')).toBe('status renews tacitly: notice deadline 30 September 2026 has passed; it renews tacitly');
     // A fixed term without renewal still "expires".
     const fixed = lifecycleInput({ ...renewing, tacitRenewal: false });
     expect(statusLabelOfStep(analyseLifecycle(fixed, '2026-12-01').statusStep)).toBe('expiring');
