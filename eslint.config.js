@@ -79,10 +79,7 @@ export default tseslint.config(
     // The domain stays pure: no Node, DOM, drizzle or React in shared/.
     files: ['shared/src/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: ['node:*', 'drizzle-orm*', 'react*', 'express', 'better-sqlite3', '@akkoord/server*', '@akkoord/client*'] },
-      ],
+      'no-restricted-imports': ['error', { patterns: ['node:*', 'drizzle-orm*', 'react*', 'express', 'better-sqlite3', '@akkoord/server*', '@akkoord/client*'] }],
     },
   },
   {

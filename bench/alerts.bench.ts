@@ -37,7 +37,7 @@ function timed<T>(fn: () => T): [T, number, number] {
 }
 
 // On a shared machine wall time includes waiting for a CPU; CPU time is printed beside it.
-const loadNote = () => `load average ${(globalThis.process.platform === 'linux' ? readLoad() : 'n/a')}`;
+const loadNote = () => `load average ${globalThis.process.platform === 'linux' ? readLoad() : 'n/a'}`;
 function readLoad(): string {
   try {
     return fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
@@ -105,7 +105,10 @@ async function main(): Promise<void> {
   const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', NODE_ENV: 'production' });
   const db = openDatabase(path.join(dataDir, 'akkoord.db'));
   const deps: AppDeps = { db, config, clock: fixedClock(TODAY), logger: createLogger('silent') };
-  const ctx: RequestContext = { requestId: 'bench', user: { id: 1, email: 'bench@akkoord.local', name: 'Bench', role: 'admin', collaborationScope: null, locale: 'nl' } } as RequestContext;
+  const ctx: RequestContext = {
+    requestId: 'bench',
+    user: { id: 1, email: 'bench@akkoord.local', name: 'Bench', role: 'admin', collaborationScope: null, locale: 'nl' },
+  } as RequestContext;
   const agreements = (db.$client.prepare('select count(*) as n from agreements').get() as { n: number }).n;
   console.log(`dataset: ${agreements.toLocaleString('en')} agreements (100,000 synthetic + the Twente register), reference day ${TODAY}; ${loadNote()}`);
 
@@ -149,9 +152,7 @@ async function main(): Promise<void> {
   };
   console.log(`first page of 100 alerts, most urgent first: ${summary(await repeat(() => listAlerts(deps, ctx, { limit: 100, state: 'open' })))} (target < 30 ms)`);
   console.log(`  same, right after a change (totals recounted): ${summary(await repeat(cold(() => listAlerts(deps, ctx, { limit: 100, state: 'open' }))))}`);
-  console.log(
-    `  second page (cursor):                ${summary(await repeat(() => listAlerts(deps, ctx, { limit: 100, state: 'open', cursor: page.nextCursor ?? undefined })))}`,
-  );
+  console.log(`  second page (cursor):                ${summary(await repeat(() => listAlerts(deps, ctx, { limit: 100, state: 'open', cursor: page.nextCursor ?? undefined })))}`);
   console.log(`  filtered kind=notice_deadline:       ${summary(await repeat(() => listAlerts(deps, ctx, { limit: 100, state: 'open', kind: ['notice_deadline'] })))}`);
   console.log(`  filtered collaboration=SYN3:         ${summary(await repeat(() => listAlerts(deps, ctx, { limit: 100, state: 'open', collaboration: 'SYN3' })))}`);
 

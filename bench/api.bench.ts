@@ -52,11 +52,15 @@ async function main() {
   // The same server without the read cache (decision 024): every request runs its SQL, like the bare handler.
   const uncached = await startServer(dataDir, { READ_CACHE_MB: '0' });
   const headers = await benchHeaders(server.url, dataDir, 'viewer');
-  const bare = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'support/bare-server.ts'), path.join(dataDir, 'akkoord.db'), '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const bareUrl = await new Promise<string>((resolve) => bare.stdout!.on('data', (c: Buffer) => {
-    const m = /listening on (\S+)/.exec(c.toString());
-    if (m) resolve(m[1]!);
-  }));
+  const bare = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'support/bare-server.ts'), path.join(dataDir, 'akkoord.db'), '0'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const bareUrl = await new Promise<string>((resolve) =>
+    bare.stdout!.on('data', (c: Buffer) => {
+      const m = /listening on (\S+)/.exec(c.toString());
+      if (m) resolve(m[1]!);
+    }),
+  );
 
   // Warm all three, then measure each with the same load.
   await load(bareUrl, bare.pid!, {}, { duration: 2 });
@@ -84,17 +88,36 @@ async function main() {
 
   const ratio = appResult.rps / bareResult.rps;
   console.log(`dataset: 100,000 synthetic agreements; ${PATH}; ${seconds} s per run; 50 connections`);
-  console.log(`machine: ${os.cpus().length} CPUs, load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} at the end`);
-  console.log(`bare express + same SQL : ${bareResult.rps} req/s (p50 ${bareResult.p50} ms, p99 ${bareResult.p99} ms, errors ${bareResult.errors}; server CPU ${bareResult.cpu} ms/request)`);
-  console.log(`akkoord GET /api/agreements: ${appResult.rps} req/s (p50 ${appResult.p50} ms, p99 ${appResult.p99} ms, errors ${appResult.errors}; server CPU ${appResult.cpu} ms/request; the repeated page comes from the read cache)`);
+  console.log(
+    `machine: ${os.cpus().length} CPUs, load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')} at the end`,
+  );
+  console.log(
+    `bare express + same SQL : ${bareResult.rps} req/s (p50 ${bareResult.p50} ms, p99 ${bareResult.p99} ms, errors ${bareResult.errors}; server CPU ${bareResult.cpu} ms/request)`,
+  );
+  console.log(
+    `akkoord GET /api/agreements: ${appResult.rps} req/s (p50 ${appResult.p50} ms, p99 ${appResult.p99} ms, errors ${appResult.errors}; server CPU ${appResult.cpu} ms/request; the repeated page comes from the read cache)`,
+  );
   console.log(`ratio akkoord/bare: ${(ratio * 100).toFixed(1)} % (target >= 60 %)`);
-  console.log(`  without the read cache (READ_CACHE_MB=0, every request runs the SQL): ${uncachedResult.rps} req/s (p50 ${uncachedResult.p50} ms, p99 ${uncachedResult.p99} ms, errors ${uncachedResult.errors}; server CPU ${uncachedResult.cpu} ms/request), ratio ${((uncachedResult.rps / bareResult.rps) * 100).toFixed(1)} %`);
-  console.log(`fixed 1,000 req/s, autocannon overallRate (a per-second quota per connection: bursts at full concurrency): achieved ${fixed.rps} req/s, p99 ${fixed.p99} ms (target < 25 ms), errors ${fixed.errors}`);
+  console.log(
+    `  without the read cache (READ_CACHE_MB=0, every request runs the SQL): ${uncachedResult.rps} req/s (p50 ${uncachedResult.p50} ms, p99 ${uncachedResult.p99} ms, errors ${uncachedResult.errors}; server CPU ${uncachedResult.cpu} ms/request), ratio ${((uncachedResult.rps / bareResult.rps) * 100).toFixed(1)} %`,
+  );
+  console.log(
+    `fixed 1,000 req/s, autocannon overallRate (a per-second quota per connection: bursts at full concurrency): achieved ${fixed.rps} req/s, p99 ${fixed.p99} ms (target < 25 ms), errors ${fixed.errors}`,
+  );
   console.log(`  for reference, the bare handler the same way: achieved ${bareFixed.rps} req/s, p99 ${bareFixed.p99} ms`);
-  console.log(`fixed 1,000 req/s, evenly paced open loop (latency from when each request was due): achieved ${paced.achieved} req/s, p50 ${paced.p50} ms, p99 ${paced.p99} ms, max ${paced.max} ms (target < 25 ms), errors ${paced.errors}; load generator CPU ${paced.clientCpu} ms/request`);
-  console.log(`  without the read cache: achieved ${uncachedPaced.achieved} req/s, p50 ${uncachedPaced.p50} ms, p99 ${uncachedPaced.p99} ms, max ${uncachedPaced.max} ms, errors ${uncachedPaced.errors}`);
+  console.log(
+    `fixed 1,000 req/s, evenly paced open loop (latency from when each request was due): achieved ${paced.achieved} req/s, p50 ${paced.p50} ms, p99 ${paced.p99} ms, max ${paced.max} ms (target < 25 ms), errors ${paced.errors}; load generator CPU ${paced.clientCpu} ms/request`,
+  );
+  console.log(
+    `  without the read cache: achieved ${uncachedPaced.achieved} req/s, p50 ${uncachedPaced.p50} ms, p99 ${uncachedPaced.p99} ms, max ${uncachedPaced.max} ms, errors ${uncachedPaced.errors}`,
+  );
   console.log(`  for reference, the bare handler the same way: achieved ${barePaced.achieved} req/s, p50 ${barePaced.p50} ms, p99 ${barePaced.p99} ms`);
-  console.log(`server RSS: ${rssAfterThroughput} MB after throughput run, ${rssAfterFixed} MB after the autocannon fixed-rate run, ${rssAfterPaced} MB after the paced run; peak ${rssPeak} MB over the whole run (target < 200 MB); without the read cache ${uncachedRss.now} MB at the end, peak ${uncachedRss.peak} MB`);
+  console.log(
+    `server RSS: ${rssAfterThroughput} MB after throughput run, ${rssAfterFixed} MB after the autocannon fixed-rate run, ${rssAfterPaced} MB after the paced run; peak ${rssPeak} MB over the whole run (target < 200 MB); without the read cache ${uncachedRss.now} MB at the end, peak ${uncachedRss.peak} MB`,
+  );
   console.log(`start-up on existing database: median ${starts[1]} ms of [${starts.join(', ')}] (process spawn to listening; target < 2,000 ms)`);
 }
 

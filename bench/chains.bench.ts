@@ -69,7 +69,9 @@ function main() {
   const deepest = ids[blocks[0]! + 9]!;
   const basisDepth = getImpact(deps, ctx, ids[blocks[0]!]!, '2000-01-01').items.find((i) => i.agreement.id === deepest)?.depth;
   console.log(`dataset: ${counts.agreements} synthetic agreements, ${counts.relations} relations; ${SAMPLES} samples each`);
-  console.log(`each block of ten is a chain of 9 relations; in this sample the deepest agreement reaches its basis in ${basisDepth} (other relations of its cluster of 50 give shortcuts)`);
+  console.log(
+    `each block of ten is a chain of 9 relations; in this sample the deepest agreement reaches its basis in ${basisDepth} (other relations of its cluster of 50 give shortcuts)`,
+  );
 
   const today = systemClock.today();
   for (const b of blocks.slice(0, 20)) {
@@ -90,7 +92,9 @@ function main() {
     nodes += value.nodes.length;
     if (value.truncated) truncated++;
   }
-  console.log(`GET /api/agreements/:id/chain (deepest of a 10-deep chain): ${stats(chainMs)} (target < 20 ms); ${Math.round(nodes / blocks.length)} nodes on average, ${truncated} of ${blocks.length} cut off at the node limit`);
+  console.log(
+    `GET /api/agreements/:id/chain (deepest of a 10-deep chain): ${stats(chainMs)} (target < 20 ms); ${Math.round(nodes / blocks.length)} nodes on average, ${truncated} of ${blocks.length} cut off at the node limit`,
+  );
 
   const impactMs: number[] = [];
   let items = 0;
@@ -105,13 +109,20 @@ function main() {
     items += value.items.length;
     maxItems = Math.max(maxItems, value.items.length);
   }
-  console.log(`GET /api/agreements/:id/impact?on=${today} (basis of a 10-deep chain): ${stats(impactMs)} (target < 50 ms); ${Math.round(items / blocks.length)} affected on average, at most ${maxItems}`);
+  console.log(
+    `GET /api/agreements/:id/impact?on=${today} (basis of a 10-deep chain): ${stats(impactMs)} (target < 50 ms); ${Math.round(items / blocks.length)} affected on average, at most ${maxItems}`,
+  );
 
   const cycleMs: number[] = [];
   for (const b of blocks) {
     // Would the chain's basis resting on its deepest agreement close a cycle? (It would.)
     const relation: ChainRelation = { sourceId: ids[b]!, kind: 'based_on', targetId: ids[b + 9]! };
-    const { ms } = time(() => wouldCreateCycle(findRelationsAboveBasis(db, relation.targetId).map((r) => ({ ...r, kind: r.kind as ChainRelation['kind'] })), relation));
+    const { ms } = time(() =>
+      wouldCreateCycle(
+        findRelationsAboveBasis(db, relation.targetId).map((r) => ({ ...r, kind: r.kind as ChainRelation['kind'] })),
+        relation,
+      ),
+    );
     cycleMs.push(ms);
   }
   console.log(`cycle check of a new relation (recursive SQL + shared check): ${stats(cycleMs)}`);

@@ -186,7 +186,9 @@ async function main() {
     console.log(`  initial CSS of the dashboard (${dashboardCss.size} files): ${kb(initialCss)}`);
     const sent = (f: string) => (fs.existsSync(path.join(DIST, 'assets', `${f}.br`)) ? fs.statSync(path.join(DIST, 'assets', `${f}.br`)).size : null);
     const brotli = [...dashboard, ...dashboardCss].map(sent);
-    console.log(`  as sent to a browser that accepts brotli (precompressed at build): ${brotli.every((b) => b !== null) ? kb(brotli.reduce<number>((s, b) => s + (b ?? 0), 0)) : 'no .br files in client/dist'}`);
+    console.log(
+      `  as sent to a browser that accepts brotli (precompressed at build): ${brotli.every((b) => b !== null) ? kb(brotli.reduce<number>((s, b) => s + (b ?? 0), 0)) : 'no .br files in client/dist'}`,
+    );
     let largestRoute = { route: '', bytes: 0 };
     for (const { route, files } of perRoute) {
       const own = [...files].filter((f) => !entryFiles.has(f));
@@ -217,8 +219,12 @@ async function main() {
       const afterHtml = median(runs.map((r) => r.content - r.html));
       const files = median(runs.map((r) => r.wire.files));
       const api = median(runs.map((r) => r.wire.api));
-      const encodings = Object.entries(runs[0]?.encodings ?? {}).map(([e, n]) => `${n} ${e}`).join(', ');
-      console.log(`  ${what.padEnd(34)} first contentful paint ${median(runs.map((r) => r.fcp)).toFixed(0)} ms, data on screen ${content.toFixed(0)} ms  [target < 1000 ms: ${content < 1000 ? 'met' : 'MISSED'}]`);
+      const encodings = Object.entries(runs[0]?.encodings ?? {})
+        .map(([e, n]) => `${n} ${e}`)
+        .join(', ');
+      console.log(
+        `  ${what.padEnd(34)} first contentful paint ${median(runs.map((r) => r.fcp)).toFixed(0)} ms, data on screen ${content.toFixed(0)} ms  [target < 1000 ms: ${content < 1000 ? 'met' : 'MISSED'}]`,
+      );
       console.log(`  ${''.padEnd(34)} (of which after the HTML arrived: ${afterHtml.toFixed(0)} ms; before it is the browser's own navigation start-up)`);
       console.log(`  ${''.padEnd(34)} over the wire: app files ${kb(files)} (${encodings}), API ${kb(api)}`);
     }
@@ -231,7 +237,9 @@ async function main() {
     const scroll = await scrollRegister(context, 10_000);
     const workMedian = median(scroll.work);
     console.log(`\nRegister scrolling through ${scroll.reached.toLocaleString('en')} rows in ${scroll.seconds.toFixed(1)} s (${scroll.work.length} frames that moved):`);
-    console.log(`  main-thread work per frame: median ${workMedian.toFixed(2)} ms, p95 ${percentile(scroll.work, 0.95).toFixed(2)} ms, max ${Math.max(...scroll.work).toFixed(1)} ms  [target median < 16 ms: ${workMedian < 16 ? 'met' : 'MISSED'}]`);
+    console.log(
+      `  main-thread work per frame: median ${workMedian.toFixed(2)} ms, p95 ${percentile(scroll.work, 0.95).toFixed(2)} ms, max ${Math.max(...scroll.work).toFixed(1)} ms  [target median < 16 ms: ${workMedian < 16 ? 'met' : 'MISSED'}]`,
+    );
     console.log(`  frame interval: median ${median(scroll.intervals).toFixed(1)} ms, p95 ${percentile(scroll.intervals, 0.95).toFixed(1)} ms`);
     await context.close();
   } finally {

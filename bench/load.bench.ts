@@ -50,7 +50,13 @@ const OPS: Op[] = [
     name: 'create agreement',
     write: true,
     async run(c) {
-      const res = await c.s.request('POST', '/api/agreements', { type: 'service', title: `Belasting ${Math.random().toString(36).slice(2)}`, collaborationCode: 'RTR', startDate: '2026-01-01', termKind: 'indefinite' });
+      const res = await c.s.request('POST', '/api/agreements', {
+        type: 'service',
+        title: `Belasting ${Math.random().toString(36).slice(2)}`,
+        collaborationCode: 'RTR',
+        startDate: '2026-01-01',
+        termKind: 'indefinite',
+      });
       if (res.status === 201) {
         const a = JSON.parse(res.body) as { id: number; version: number };
         c.ownId = a.id;
@@ -168,14 +174,25 @@ async function main(): Promise<void> {
   await server.stop();
 
   const all = latencies.map((l) => l.ms).sort((a, b) => a - b);
-  const reads = latencies.filter((l) => !l.write).map((l) => l.ms).sort((a, b) => a - b);
-  const writes = latencies.filter((l) => l.write).map((l) => l.ms).sort((a, b) => a - b);
-  const fmt = (xs: number[]) => `p50 ${percentile(xs, 50).toFixed(1)} ms, p95 ${percentile(xs, 95).toFixed(1)} ms, p99 ${percentile(xs, 99).toFixed(1)} ms, max ${(xs[xs.length - 1] ?? 0).toFixed(1)} ms`;
+  const reads = latencies
+    .filter((l) => !l.write)
+    .map((l) => l.ms)
+    .sort((a, b) => a - b);
+  const writes = latencies
+    .filter((l) => l.write)
+    .map((l) => l.ms)
+    .sort((a, b) => a - b);
+  const fmt = (xs: number[]) =>
+    `p50 ${percentile(xs, 50).toFixed(1)} ms, p95 ${percentile(xs, 95).toFixed(1)} ms, p99 ${percentile(xs, 99).toFixed(1)} ms, max ${(xs[xs.length - 1] ?? 0).toFixed(1)} ms`;
   const errorCount = [...errors.values()].reduce((a, b) => a + b, 0);
   const busy = (serverLog.match(/SQLITE_BUSY/g) ?? []).length;
 
-  console.log(`load: ${clients} clients × ${ratePerClient} req/s each for ${seconds} s on ${agreementsInDataset.toLocaleString('en')} synthetic agreements + the register (server on loopback, own process)`);
-  console.log(`requests: ${all.length} (${reads.length} reads, ${writes.length} writes = ${((writes.length / all.length) * 100).toFixed(0)} %), ${Math.round(all.length / elapsed)} req/s`);
+  console.log(
+    `load: ${clients} clients × ${ratePerClient} req/s each for ${seconds} s on ${agreementsInDataset.toLocaleString('en')} synthetic agreements + the register (server on loopback, own process)`,
+  );
+  console.log(
+    `requests: ${all.length} (${reads.length} reads, ${writes.length} writes = ${((writes.length / all.length) * 100).toFixed(0)} %), ${Math.round(all.length / elapsed)} req/s`,
+  );
   console.log(`latency all   : ${fmt(all)} (target p99 < 100 ms)`);
   console.log(`latency reads : ${fmt(reads)}`);
   console.log(`latency writes: ${fmt(writes)}`);
@@ -183,11 +200,20 @@ async function main(): Promise<void> {
   console.log(`errors: ${errorCount} (target 0); 5xx: ${fiveXx}; SQLITE_BUSY in server log: ${busy}; re-sent after a keep-alive reset (as browsers do): ${retried}`);
   for (const [k, n] of errors) console.log(`  ${n} × ${k}`);
   for (const name of OPS.map((o) => o.name)) {
-    const xs = latencies.filter((l) => l.op === name).map((l) => l.ms).sort((a, b) => a - b);
-    console.log(`  ${name.padEnd(17)} n=${String(xs.length).padStart(6)}  p50 ${percentile(xs, 50).toFixed(1).padStart(6)} ms  p99 ${percentile(xs, 99).toFixed(1).padStart(6)} ms`);
+    const xs = latencies
+      .filter((l) => l.op === name)
+      .map((l) => l.ms)
+      .sort((a, b) => a - b);
+    console.log(
+      `  ${name.padEnd(17)} n=${String(xs.length).padStart(6)}  p50 ${percentile(xs, 50).toFixed(1).padStart(6)} ms  p99 ${percentile(xs, 99).toFixed(1).padStart(6)} ms`,
+    );
   }
-  console.log(`server CPU: ${(cpuMs / all.length).toFixed(2)} ms per request (${Math.round((cpuMs / 1000 / elapsed) * 100)} % of one core); machine load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} CPUs`);
-  console.log(`load generator: ${Math.round(((clientCpu.user + clientCpu.system) / 1000 / 1000 / elapsed) * 100)} % of one core, event-loop delay p99 ${(clientDelay.percentile(99) / 1e6).toFixed(1)} ms (high = latencies include the generator's own waiting)`);
+  console.log(
+    `server CPU: ${(cpuMs / all.length).toFixed(2)} ms per request (${Math.round((cpuMs / 1000 / elapsed) * 100)} % of one core); machine load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} CPUs`,
+  );
+  console.log(
+    `load generator: ${Math.round(((clientCpu.user + clientCpu.system) / 1000 / 1000 / elapsed) * 100)} % of one core, event-loop delay p99 ${(clientDelay.percentile(99) / 1e6).toFixed(1)} ms (high = latencies include the generator's own waiting)`,
+  );
   console.log(`server RSS at the end: ${rss} MB`);
 }
 

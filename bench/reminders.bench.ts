@@ -49,7 +49,9 @@ function planning(): void {
   const deps = at(TODAY);
   const agreements = count(deps, 'select count(*) as n from agreements');
   const [, refreshMs] = timed(() => refreshDerived(deps, { on: TODAY }));
-  console.log(`dataset: ${agreements.toLocaleString('en')} agreements, reference day ${TODAY} (derived columns refreshed in ${Math.round(refreshMs)} ms, as the server does every day)`);
+  console.log(
+    `dataset: ${agreements.toLocaleString('en')} agreements, reference day ${TODAY} (derived columns refreshed in ${Math.round(refreshMs)} ms, as the server does every day)`,
+  );
 
   const [first, firstT] = measured(() => planReminders(deps, TODAY));
   console.log(
@@ -91,14 +93,21 @@ async function draining(): Promise<void> {
   const db = openDatabase(config.databaseFile);
   const deps: AppDeps = { db, config, clock: { today: () => TODAY, now: () => new Date() }, logger: createLogger('silent') };
   // A realistic digest body: ~20 reminders' worth of text and HTML.
-  const text = 'Beste collega,\n\n' + Array.from({ length: 20 }, (_, i) => `${i + 1}. OPZEGDATUM 30-09-2026 (nog 7 dagen)\n   Synthetische overeenkomst ${i}\n   - opzegdatum 30-09-2026 = einde looptijd 31-12-2026 − opzegtermijn 3 maanden\n   Openen in Akkoord: http://localhost:3000/agreements/${i}\n`).join('\n');
+  const text =
+    'Beste collega,\n\n' +
+    Array.from(
+      { length: 20 },
+      (_, i) =>
+        `${i + 1}. OPZEGDATUM 30-09-2026 (nog 7 dagen)\n   Synthetische overeenkomst ${i}\n   - opzegdatum 30-09-2026 = einde looptijd 31-12-2026 − opzegtermijn 3 maanden\n   Openen in Akkoord: http://localhost:3000/agreements/${i}\n`,
+    ).join('\n');
   const html = `<!DOCTYPE html><html><body><table role="presentation" width="600">${Array.from({ length: 20 }, (_, i) => `<tr><td style="font-family:Arial,Helvetica,sans-serif;font-size:15px;padding:12px;">Opzegdatum 30-09-2026 · Synthetische overeenkomst ${i}</td></tr>`).join('')}</table></body></html>`;
   const insert = db.$client.prepare(
     "insert into outbox_messages (recipient_email, locale, digest_day, sequence, subject, text_body, html_body, message_id_header, status, item_count, created_at, updated_at) values (?, 'nl', ?, 1, ?, ?, ?, ?, 'pending', 20, ?, ?)",
   );
   const now = new Date().toISOString();
   db.$client.transaction(() => {
-    for (let i = 0; i < MESSAGES; i++) insert.run(`adviseur${i}@synthetisch.invalid`, TODAY, `Akkoord: 20 herinneringen (${i})`, text, html, `<bench-${i}@akkoord.local>`, now, now);
+    for (let i = 0; i < MESSAGES; i++)
+      insert.run(`adviseur${i}@synthetisch.invalid`, TODAY, `Akkoord: 20 herinneringen (${i})`, text, html, `<bench-${i}@akkoord.local>`, now, now);
   })();
   console.log(`queued ${MESSAGES.toLocaleString('en')} messages of ~${Math.round((text.length + html.length) / 1024)} KB each; loopback SMTP server in a separate process`);
 
@@ -116,7 +125,9 @@ async function draining(): Promise<void> {
   const after = process.memoryUsage();
   const accepted = await sink.accepted();
   const sent = count(deps, "select count(*) as n from outbox_messages where status = 'sent'");
-  console.log(`drain: ${result.sent.toLocaleString('en')} sent in ${seconds.toFixed(2)} s = ${Math.round(result.sent / seconds)} messages/s (target ≥ 200/s; ${Math.round(cpuMs / result.sent * 10) / 10} ms CPU per message); server accepted ${accepted.toLocaleString('en')}, outbox says ${sent.toLocaleString('en')} sent, ${result.retrying + result.failed} not`);
+  console.log(
+    `drain: ${result.sent.toLocaleString('en')} sent in ${seconds.toFixed(2)} s = ${Math.round(result.sent / seconds)} messages/s (target ≥ 200/s; ${Math.round((cpuMs / result.sent) * 10) / 10} ms CPU per message); server accepted ${accepted.toLocaleString('en')}, outbox says ${sent.toLocaleString('en')} sent, ${result.retrying + result.failed} not`,
+  );
   console.log(`memory (RSS): before ${mb(before.rss)}, after ${mb(after.rss)}, peak ${mb(peak)}; heap used before ${mb(before.heapUsed)}, after ${mb(after.heapUsed)}`);
   closeTransports();
   closeDatabase(db);

@@ -186,21 +186,46 @@ function syntheticChain(agreements: number, organisations: number): Chain {
       legalRegime: 'avg',
       archived: false,
       depth: Math.floor(Math.log2(a)),
-      violations: a % 25 === 0 ? [{ rule: 'coverage_term', severity: 'warning', agreementId: a, messageCode: 'starts_before_cover', params: {}, message: { nl: 'Waarschuwing', en: 'Warning' } }] : [],
+      violations:
+        a % 25 === 0
+          ? [{ rule: 'coverage_term', severity: 'warning', agreementId: a, messageCode: 'starts_before_cover', params: {}, message: { nl: 'Waarschuwing', en: 'Warning' } }]
+          : [],
     });
     const controller = pool(0, 0.3, a);
     const processor = pool(0.3, 0.4, a);
     const sub = pool(0.7, 0.3, a);
     const parties =
       type === 'processor'
-        ? ([['controller', controller], ['processor', processor]] as const)
+        ? ([
+            ['controller', controller],
+            ['processor', processor],
+          ] as const)
         : type === 'subprocessor'
-          ? ([['processor', processor], ['subprocessor', sub]] as const)
+          ? ([
+              ['processor', processor],
+              ['subprocessor', sub],
+            ] as const)
           : type === 'service'
-            ? ([['client', controller], ['provider', processor]] as const)
-            : ([['party', controller], ['party', processor]] as const);
-    for (const [role, org] of parties) edges.push({ kind: 'party', id: `party:${a}:${org}:${role}`, source: `agreement:${a}`, target: `organisation:${org}`, role, basis: 'stated' });
-    if (a > 1) edges.push({ kind: 'relation', id: `relation:${a}`, relationId: a, relationKind: a % 3 === 0 ? 'covers' : 'based_on', source: `agreement:${Math.floor(a / 2)}`, target: `agreement:${a}`, note: null });
+            ? ([
+                ['client', controller],
+                ['provider', processor],
+              ] as const)
+            : ([
+                ['party', controller],
+                ['party', processor],
+              ] as const);
+    for (const [role, org] of parties)
+      edges.push({ kind: 'party', id: `party:${a}:${org}:${role}`, source: `agreement:${a}`, target: `organisation:${org}`, role, basis: 'stated' });
+    if (a > 1)
+      edges.push({
+        kind: 'relation',
+        id: `relation:${a}`,
+        relationId: a,
+        relationKind: a % 3 === 0 ? 'covers' : 'based_on',
+        source: `agreement:${Math.floor(a / 2)}`,
+        target: `agreement:${a}`,
+        note: null,
+      });
   }
   return { agreementId: 1, nodes, edges, truncated: false, counts: { errors: 0, warnings: Math.floor(agreements / 25) } };
 }
@@ -291,7 +316,9 @@ async function main() {
         paged.push(await timelineFirstPaint(await context.newPage()));
         await context.close();
       }
-      console.log(`  paged from the server (${Math.ceil(count / 500)} × 500): first bars ${m((r) => r.firstBars, paged).toFixed(0)} ms, all ${count.toLocaleString('en')} drawn ${m((r) => r.complete, paged).toFixed(0)} ms after navigation (last page drawn ${m((r) => r.afterResponse, paged).toFixed(0)} ms after it arrived)`);
+      console.log(
+        `  paged from the server (${Math.ceil(count / 500)} × 500): first bars ${m((r) => r.firstBars, paged).toFixed(0)} ms, all ${count.toLocaleString('en')} drawn ${m((r) => r.complete, paged).toFixed(0)} ms after navigation (last page drawn ${m((r) => r.afterResponse, paged).toFixed(0)} ms after it arrived)`,
+      );
 
       // 3. DOM size and pan/zoom frames on a loaded timeline.
       const context = await newContext(browser, server.url, headers.cookie);
@@ -304,7 +331,9 @@ async function main() {
         svgElements: document.querySelectorAll('.akk-tl-body *').length,
         rowsHeight: Number(document.querySelector('.akk-tl-body')?.getAttribute('height') ?? 0),
       }));
-      console.log(`  in the DOM: ${dom.bars} bars (${dom.svgElements} SVG elements) of ${count.toLocaleString('en')} agreements; lanes ${Math.round(dom.rowsHeight / 36).toLocaleString('en')} rows tall`);
+      console.log(
+        `  in the DOM: ${dom.bars} bars (${dom.svgElements} SVG elements) of ${count.toLocaleString('en')} agreements; lanes ${Math.round(dom.rowsHeight / 36).toLocaleString('en')} rows tall`,
+      );
       // Gestures in the middle of the lanes, where rows hold many short agreements (the top rows are long, open-ended ones).
       await page.evaluate(() => {
         const scroller = document.querySelector<HTMLElement>('.akk-tl-scroller');

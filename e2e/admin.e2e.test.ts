@@ -83,14 +83,22 @@ describe.runIf(inject('chromium'))('admin screens', () => {
   it('previews another day without queueing, runs the reminder job for today and reads a message as it arrives', async () => {
     await openPage(app.page, '/admin/outbox', 'Uitgaande e-mail');
     await app.page.getByText('geen mailserver ingesteld').waitFor();
-    await app.page.getByText('Nog geen e-mail', { exact: false }).or(app.page.getByText('Er is nog geen e-mail', { exact: false })).first().waitFor();
+    await app.page
+      .getByText('Nog geen e-mail', { exact: false })
+      .or(app.page.getByText('Er is nog geen e-mail', { exact: false }))
+      .first()
+      .waitFor();
     await expectAccessible(app.page);
 
     // Another day only previews what would be sent: nothing is queued.
     await app.page.getByLabel('Plannen per datum').fill(amsterdamDay(1));
     await app.page.getByRole('button', { name: 'Voorbeeld tonen' }).click();
     await app.page.getByRole('alert').filter({ hasText: 'er is niets klaargezet of verzonden' }).waitFor();
-    await app.page.getByText('Nog geen e-mail', { exact: false }).or(app.page.getByText('Er is nog geen e-mail', { exact: false })).first().waitFor();
+    await app.page
+      .getByText('Nog geen e-mail', { exact: false })
+      .or(app.page.getByText('Er is nog geen e-mail', { exact: false }))
+      .first()
+      .waitFor();
     await expectAccessible(app.page);
 
     await app.page.getByLabel('Plannen per datum').fill(amsterdamDay());
@@ -148,11 +156,18 @@ describe.runIf(inject('chromium'))('admin screens', () => {
     await table.getByRole('link', { name: /^\d+$/ }).first().waitFor();
     // Before and after, folded away until asked for.
     await table.locator('summary').first().click();
-    await table.getByRole('cell', { name: TEAM_MAILBOX }).or(table.getByRole('cell', { name: app.user!.email })).first().waitFor();
+    await table
+      .getByRole('cell', { name: TEAM_MAILBOX })
+      .or(table.getByRole('cell', { name: app.user!.email }))
+      .first()
+      .waitFor();
     const href = await app.page.getByRole('link', { name: 'Exporteren als CSV' }).getAttribute('href');
     expect(href).toBe('/api/audit.csv?entityType=agreement&action=follow');
     const csv = await (await app.page.request.get(href!)).text();
-    const lines = csv.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    const lines = csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
     expect(lines).toHaveLength(3);
     await expectAccessible(app.page);
 

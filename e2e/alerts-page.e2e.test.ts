@@ -75,7 +75,10 @@ describe.runIf(inject('chromium'))('the alerts page', () => {
     await applyFilters(page, { state: 'acknowledged' });
     await page.waitForURL(/state=acknowledged/);
     const handled = items(page).filter({ hasText: firstTitle });
-    await handled.first().getByText(/Afgehandeld door u op \d+ \w+ 2026/).waitFor();
+    await handled
+      .first()
+      .getByText(/Afgehandeld door u op \d+ \w+ 2026/)
+      .waitFor();
     expect(await items(page).count()).toBe(1);
     await expectAccessible(page);
     await handled.first().getByRole('button', { name: 'Heropenen' }).click();

@@ -103,7 +103,10 @@ describe.runIf(inject('chromium'))('the chain graph', () => {
     await expect(row.textContent()).resolves.toContain('eindigt');
     const subRow = table.locator('tbody tr', { has: app.page.getByRole('rowheader', { name: new RegExp(SUBPROCESSOR.replace(/[()]/g, '\\$&')) }) });
     await expect(subRow.textContent()).resolves.toMatch(/RJ Security — subverwerker.*verliest/);
-    await app.page.getByRole('table', { name: 'Organisaties in de keten' }).getByRole('rowheader', { name: /RJ Security/ }).waitFor();
+    await app.page
+      .getByRole('table', { name: 'Organisaties in de keten' })
+      .getByRole('rowheader', { name: /RJ Security/ })
+      .waitFor();
     await expectNoAxeViolations(app.page);
     await app.page.getByRole('button', { name: 'Schema' }).click();
     await app.page.locator('.akk-chain-svg').waitFor();

@@ -23,7 +23,14 @@ describe.runIf(inject('chromium'))('dates as Dutch people type them', () => {
     await reading('Deze datum bestaat niet');
     // The reading is part of the field's description for screen readers.
     const describedBy = (await start.getAttribute('aria-describedby')) ?? '';
-    const described = await app.page.evaluate((ids) => ids.split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' '), describedBy);
+    const described = await app.page.evaluate(
+      (ids) =>
+        ids
+          .split(' ')
+          .map((id) => document.getElementById(id)?.textContent ?? '')
+          .join(' '),
+      describedBy,
+    );
     expect(described).toContain('Deze datum bestaat niet');
     await expectAccessible(app.page);
   });

@@ -87,7 +87,9 @@ describe.runIf(inject('chromium'))('layout and print', () => {
     await app.page.emulateMedia({ media: 'print' });
     expect(await visibleControls(app.page)).toEqual([]);
     expect(await app.page.locator('form[role="search"]').isVisible()).toBe(false);
-    const headers = await app.page.locator('.app-register-table thead th').evaluateAll((ths) => ths.map((th) => ((th as HTMLElement).offsetWidth > 0 ? (th.textContent ?? '').replace(/[▲▼↕]/g, '').trim() : '')));
+    const headers = await app.page
+      .locator('.app-register-table thead th')
+      .evaluateAll((ths) => ths.map((th) => ((th as HTMLElement).offsetWidth > 0 ? (th.textContent ?? '').replace(/[▲▼↕]/g, '').trim() : '')));
     expect(headers.every((h) => h.length > 0)).toBe(true);
     expect(await app.page.locator('.app-register-table thead').evaluate((el) => getComputedStyle(el).display)).toBe('table-header-group');
     const pdf = await app.page.pdf({ format: 'A4', printBackground: false });

@@ -66,7 +66,12 @@ describe.runIf(inject('chromium'))('a legal advisor adds a new counterparty from
     await expectNoAxeViolations(page);
     await dialog.getByRole('button', { name: `${NEW_PARTY} kiezen` }).click();
     await dialog.waitFor({ state: 'hidden' });
-    await expect(parties.nth(n - 1).getByLabel(/^Organisatie/).evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent)).resolves.toBe(NEW_PARTY);
+    await expect(
+      parties
+        .nth(n - 1)
+        .getByLabel(/^Organisatie/)
+        .evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent),
+    ).resolves.toBe(NEW_PARTY);
     // Not needed twice: this party goes again.
     await page.getByRole('button', { name: `Partij ${n} verwijderen` }).click();
   });

@@ -21,7 +21,10 @@ describe.runIf(inject('chromium'))('a newcomer on the Twente register', () => {
     await app.page.getByRole('table', { name: 'Vergelijking van de samenwerkingsverbanden' }).waitFor();
     const columns = await app.page.locator('.app-overview-table thead th').allTextContents();
     expect(columns.join('|')).toMatch(/IVZ.*ZVHT.*KMT.*RTR/);
-    await app.page.getByText(/tellen op tot €\s897\.000, de begroting is €\s837\.000: een verschil van €\s60\.000/).first().waitFor();
+    await app.page
+      .getByText(/tellen op tot €\s897\.000, de begroting is €\s837\.000: een verschil van €\s60\.000/)
+      .first()
+      .waitFor();
     await expectAccessible(app.page);
   });
 
@@ -77,7 +80,10 @@ describe.runIf(inject('chromium'))('a newcomer on the Twente register', () => {
         stream.on('error', reject);
       });
     });
-    const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(/^id;Titel;Soort;Samenwerking/);
     expect(lines[1]).toContain(`${PROCESSOR};Verwerkersovereenkomst;RTR`);
@@ -117,7 +123,10 @@ describe.runIf(inject('chromium'))('a newcomer on the Twente register', () => {
     // The change is in the agreement's history, with the fields it touched.
     const history = app.page.getByRole('table', { name: 'Geschiedenis' });
     await history.getByText('gewijzigd').first().waitFor();
-    await history.getByText(/Kenmerk/).first().waitFor();
+    await history
+      .getByText(/Kenmerk/)
+      .first()
+      .waitFor();
   });
 
   it('hits validation errors as it types, and the form says where', async () => {
@@ -181,12 +190,18 @@ describe.runIf(inject('chromium'))('a newcomer on the Twente register', () => {
     await app.page.getByLabel('Samenwerking').selectOption('RTR');
     await app.page.getByLabel('Ingangsdatum').fill('2025-03');
     await app.page.getByRole('button', { name: 'Partij toevoegen' }).click();
-    await app.page.getByRole('group', { name: 'Partij 1' }).getByLabel(/^Organisatie/).selectOption({ label: 'Politie' });
+    await app.page
+      .getByRole('group', { name: 'Partij 1' })
+      .getByLabel(/^Organisatie/)
+      .selectOption({ label: 'Politie' });
     await app.page.getByRole('group', { name: 'Partij 1' }).getByLabel('Rol').selectOption('controller');
     await expectAccessible(app.page);
     await app.page.getByRole('button', { name: 'Overeenkomst aanmaken' }).click();
     await app.page.getByRole('heading', { level: 1, name: 'Verwerkersovereenkomst camera-uitbreiding Borne' }).waitFor();
-    await app.page.getByText(/aangemaakt\./).first().waitFor();
+    await app.page
+      .getByText(/aangemaakt\./)
+      .first()
+      .waitFor();
     const parties = await app.page.getByRole('table', { name: 'Partijen en rollen' }).locator('tbody tr').allTextContents();
     expect(parties.join('|')).toMatch(/Politie.*verwerkingsverantwoordelijke/);
     await app.page.getByText('maart 2025').first().waitFor();

@@ -16,7 +16,15 @@ describe.runIf(inject('chromium'))('notice journey', () => {
     id = a.id;
     const res = await api.patch(`/api/agreements/${id}`, {
       headers: await csrfHeaders(api),
-      data: { version: a.version, startDate: '2024-01-01', endDate: '2027-12-31', termKind: 'fixed', noticePeriod: { value: 3, unit: 'month' }, tacitRenewal: true, renewalPeriod: { value: 1, unit: 'year' } },
+      data: {
+        version: a.version,
+        startDate: '2024-01-01',
+        endDate: '2027-12-31',
+        termKind: 'fixed',
+        noticePeriod: { value: 3, unit: 'month' },
+        tacitRenewal: true,
+        renewalPeriod: { value: 1, unit: 'year' },
+      },
     });
     expect(res.status()).toBe(200);
     await openPage(app.page, `/agreements/${id}`, TITLE);

@@ -94,12 +94,20 @@ describe.runIf(inject('chromium'))('renewal journey', () => {
     await app.page.getByRole('button', { name: 'Opvolger activeren' }).click();
     await app.page.getByRole('dialog').getByRole('button', { name: 'Opvolger activeren' }).click();
     await app.page.getByText(/is geactiveerd/).waitFor();
-    const old = (await (await app.page.request.get(`/api/agreements/${id}`)).json()) as { status: string; relations: { kind: string; direction: string; otherAgreementId: number }[] };
+    const old = (await (await app.page.request.get(`/api/agreements/${id}`)).json()) as {
+      status: string;
+      relations: { kind: string; direction: string; otherAgreementId: number }[];
+    };
     expect(old.status).toBe('renewed');
     await app.page.getByText('Verlengd').first().waitFor();
 
     const successorId = old.relations.find((r) => r.kind === 'renews' && r.direction === 'incoming')!.otherAgreementId;
-    const successor = (await (await app.page.request.get(`/api/agreements/${successorId}`)).json()) as { status: string; workflowState: string; noticeDeadline: string | null; title: string };
+    const successor = (await (await app.page.request.get(`/api/agreements/${successorId}`)).json()) as {
+      status: string;
+      workflowState: string;
+      noticeDeadline: string | null;
+      title: string;
+    };
     expect(successor.workflowState).toBe('active');
     expect(successor.noticeDeadline).not.toBeNull();
     expect(successor.title).toMatch(/— verlenging \d{4}$/);

@@ -29,11 +29,16 @@ describe.runIf(inject('chromium'))('a chain that leaves the user’s collaborati
       const api = admin.request;
       const headers = await csrfHeaders(api);
       subId = (await findAgreement(api, SUBPROCESSOR)).id;
-      const created = await api.post('/api/agreements', { headers, data: { type: 'processor', title: SECRET, collaborationCode: 'ZVHT', startDate: '2019-03-01', endDate: '2025-06-30', legalRegime: 'avg' } });
+      const created = await api.post('/api/agreements', {
+        headers,
+        data: { type: 'processor', title: SECRET, collaborationCode: 'ZVHT', startDate: '2019-03-01', endDate: '2025-06-30', legalRegime: 'avg' },
+      });
       expect(created.status()).toBe(201);
       secretId = ((await created.json()) as { id: number }).id;
       expect((await api.post(`/api/agreements/${secretId}/relations`, { headers, data: { kind: 'covers', otherAgreementId: subId } })).status()).toBe(201);
-      expect((await api.post('/api/users', { headers, data: { email: RTR_USER.email, role: 'viewer', collaborationScope: ['RTR'], password: RTR_USER.password } })).status()).toBe(201);
+      expect((await api.post('/api/users', { headers, data: { email: RTR_USER.email, role: 'viewer', collaborationScope: ['RTR'], password: RTR_USER.password } })).status()).toBe(
+        201,
+      );
       return RTR_USER;
     },
   });

@@ -14,7 +14,10 @@ describe.runIf(inject('chromium'))('signed out', () => {
     await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
     await expectNoAxeViolations(page);
     await submitSignInForm(page, { email: 'niemand@akkoord.test', password: 'fout-wachtwoord' });
-    await page.getByRole('alert').getByText(/Inloggen is niet gelukt/).waitFor();
+    await page
+      .getByRole('alert')
+      .getByText(/Inloggen is niet gelukt/)
+      .waitFor();
     await expectNoAxeViolations(page);
     await page.context().close();
   });

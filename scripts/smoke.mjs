@@ -35,7 +35,11 @@ async function smoke(node) {
     });
     check(created.status === 0, `the user CLI failed (${created.status}): ${created.stderr}${created.stdout}`);
 
-    child = spawn(node, serverArgs(), { cwd: root, env: { ...process.env, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    child = spawn(node, serverArgs(), {
+      cwd: root,
+      env: { ...process.env, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child.stdout.on('data', (c) => (output += c));
     child.stderr.on('data', (c) => (output += c));
     const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
@@ -55,7 +59,10 @@ async function smoke(node) {
     check(health.status === 200, `GET /api/health answered ${health.status}`);
     const signIn = await fetch(`${url}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
     check(signIn.ok, `sign-in answered ${signIn.status}`);
-    const cookie = signIn.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    const cookie = signIn.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
     const { csrfToken } = await (await fetch(`${url}/api/session`, { headers: { cookie } })).json();
 
     // One register page (the read worker answers it): the Twente register, parties as arrays.

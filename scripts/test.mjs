@@ -46,7 +46,9 @@ if (!e2eOnly) runVitest('unit', []);
 if (!skipE2e) {
   if (!fs.existsSync(chromium)) {
     const banner = '='.repeat(72);
-    console.error(`\n${banner}\n  BROWSER TESTS NOT RUN: Chromium was not found at ${chromium}.\n  Install it with:  sudo apt-get update && sudo apt-get install -y chromium\n  (or point CHROMIUM_PATH at a Chromium binary)\n${banner}\n`);
+    console.error(
+      `\n${banner}\n  BROWSER TESTS NOT RUN: Chromium was not found at ${chromium}.\n  Install it with:  sudo apt-get update && sudo apt-get install -y chromium\n  (or point CHROMIUM_PATH at a Chromium binary)\n${banner}\n`,
+    );
     if (isCi) {
       console.error('[test] CI=true: a missing browser is a failure, not a skip.');
       failed += 1;

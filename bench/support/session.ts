@@ -24,7 +24,10 @@ export async function benchHeaders(url: string, dataDir: string, role = 'admin')
   }
   const res = await fetch(`${url}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
   if (!res.ok) throw new Error(`bench sign-in failed: ${res.status} ${await res.text()}`);
-  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const session = (await (await fetch(`${url}/api/session`, { headers: { cookie } })).json()) as { csrfToken?: string };
   return { cookie, ...(session.csrfToken ? { 'x-csrf-token': session.csrfToken } : {}) };
 }

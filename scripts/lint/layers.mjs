@@ -72,7 +72,8 @@ const layers = {
       },
     ],
     messages: {
-      featureToFeature: "features/{{from}} imports features/{{to}}: features never import each other (move the shared piece to components/, lib/ or shared/, or compose them in app/).",
+      featureToFeature:
+        'features/{{from}} imports features/{{to}}: features never import each other (move the shared piece to components/, lib/ or shared/, or compose them in app/).',
       featureToApp: 'features/{{from}} imports app/: features never import app/ (app/ composes features).',
       sharedToFeature: '{{from}}/ imports {{to}}: components/ and lib/ import no feature and not app/.',
       privateModuleFile:

@@ -59,7 +59,7 @@ export function findCycles(graph) {
     }
     if (low.get(v) !== index.get(v)) return;
     const component = [];
-    for (let w; w !== v; ) {
+    for (let w; w !== v;) {
       w = stack.pop();
       onStack.delete(w);
       component.push(w);

@@ -31,11 +31,12 @@ describe('the cycle check', () => {
     write('d/d.test.ts', "import { x } from '../c/c.repo.ts';\n");
     const graph = buildModuleGraph(tmp);
     expect(findCycles(graph)).toEqual([['a', 'b', 'c']]);
-    expect(describeCycles(graph, findCycles(graph))[0]).toContain("c → a: c/c.repo.ts → ../a/a.service.ts");
+    expect(describeCycles(graph, findCycles(graph))[0]).toContain('c → a: c/c.repo.ts → ../a/a.service.ts');
   });
 
   it('reads every form of import', () => {
-    const text = "import a from './a.ts';\nimport type { B } from './b.ts';\nimport './c.ts';\nexport * from './d.ts';\nimport {\n  e,\n} from './e.ts';\nconst f = await import('./f.ts');";
+    const text =
+      "import a from './a.ts';\nimport type { B } from './b.ts';\nimport './c.ts';\nexport * from './d.ts';\nimport {\n  e,\n} from './e.ts';\nconst f = await import('./f.ts');";
     expect(importSpecifiers(text)).toEqual(['./a.ts', './b.ts', './c.ts', './d.ts', './e.ts', './f.ts']);
   });
 });

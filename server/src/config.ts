@@ -5,7 +5,22 @@ import { z } from 'zod';
 const portSchema = z.coerce.number({ message: 'verwacht een poortnummer van 0 tot 65535' }).int().min(0).max(65535);
 
 /** Options nodemailer reads from an SMTP URL's query string; anything else is a typo. */
-const SMTP_URL_OPTIONS = new Set(['pool', 'secure', 'requireTLS', 'ignoreTLS', 'name', 'localAddress', 'connectionTimeout', 'greetingTimeout', 'socketTimeout', 'maxConnections', 'maxMessages', 'authMethod', 'tls.rejectUnauthorized', 'tls.servername']);
+const SMTP_URL_OPTIONS = new Set([
+  'pool',
+  'secure',
+  'requireTLS',
+  'ignoreTLS',
+  'name',
+  'localAddress',
+  'connectionTimeout',
+  'greetingTimeout',
+  'socketTimeout',
+  'maxConnections',
+  'maxMessages',
+  'authMethod',
+  'tls.rejectUnauthorized',
+  'tls.servername',
+]);
 
 /** Why an SMTP_URL cannot work, or null when it can (checked strictly so a typo stops the server at start). */
 export function smtpUrlProblem(value: string): string | null {
@@ -57,10 +72,16 @@ const trustProxySchema = z
       const hops = Number(text);
       if (hops <= 10) return hops;
     }
-    const entries = text.split(',').map((e) => e.trim()).filter(Boolean);
+    const entries = text
+      .split(',')
+      .map((e) => e.trim())
+      .filter(Boolean);
     const problems = entries.map(proxyEntryProblem).filter((p) => p !== null);
     if (text === 'true' || !entries.length || problems.length) {
-      ctx.addIssue({ code: 'custom', message: `${problems[0] ?? (text === 'true' ? '"true" vertrouwt iedereen' : 'leeg')}; verwacht een aantal proxies (0–10) of adressen/subnetten gescheiden door komma's, bv. loopback,10.0.0.5 of 10.0.0.0/8` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `${problems[0] ?? (text === 'true' ? '"true" vertrouwt iedereen' : 'leeg')}; verwacht een aantal proxies (0–10) of adressen/subnetten gescheiden door komma's, bv. loopback,10.0.0.5 of 10.0.0.0/8`,
+      });
       return z.NEVER;
     }
     return entries;
@@ -89,8 +110,18 @@ const envSchema = z.object({
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'verwacht HH:MM (24-uurs)' })
     .default('07:00'),
   SEED_REGISTER: z.enum(['true', 'false']).default('true'),
-  SESSION_IDLE_MINUTES: z.coerce.number({ message: 'verwacht een aantal minuten' }).int().min(1).max(24 * 60).default(30),
-  SESSION_ABSOLUTE_HOURS: z.coerce.number({ message: 'verwacht een aantal uren' }).int().min(1).max(24 * 30).default(12),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number({ message: 'verwacht een aantal minuten' })
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
+  SESSION_ABSOLUTE_HOURS: z.coerce
+    .number({ message: 'verwacht een aantal uren' })
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
   READ_CACHE_MB: z.coerce.number({ message: 'verwacht een aantal MB' }).int().min(0).max(1024).default(4),
   TRUST_PROXY: trustProxySchema,
 });

@@ -15,4 +15,18 @@ import { reminderRoutes } from './modules/reminder-rules/reminders.routes.ts';
 import { renewalRoutes } from './modules/renewals/renewals.routes.ts';
 
 /** Every API route; one list so the router, the OpenAPI document and the authorisation matrix agree. */
-export const apiRoutes: RouteDef[] = [...healthRoutes, ...collaborationRoutes, ...organisationRoutes, ...agreementRoutes({ findDependents: findImpactedDependents }), ...renewalRoutes, ...alertRoutes, ...chainRoutes, ...sessionRoutes, ...userRoutes, ...auditRoutes, ...reminderRoutes, ...outboxRoutes, ...calendarRoutes];
+export const apiRoutes: RouteDef[] = [
+  ...healthRoutes,
+  ...collaborationRoutes,
+  ...organisationRoutes,
+  ...agreementRoutes({ findDependents: findImpactedDependents }),
+  ...renewalRoutes,
+  ...alertRoutes,
+  ...chainRoutes,
+  ...sessionRoutes,
+  ...userRoutes,
+  ...auditRoutes,
+  ...reminderRoutes,
+  ...outboxRoutes,
+  ...calendarRoutes,
+];

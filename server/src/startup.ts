@@ -3,7 +3,9 @@ import { accountsStartup } from './modules/accounts/first-admin.ts';
 import { startReminderJob } from './modules/outbox/reminder-job.ts';
 
 /** Something a module starts with the server (jobs, the first admin account), and how to stop it. */
-export type StartupHook = (deps: AppDeps) => Promise<{ stop?: () => void | Promise<void>; message?: string } | void> | { stop?: () => void | Promise<void>; message?: string } | void;
+export type StartupHook = (
+  deps: AppDeps,
+) => Promise<{ stop?: () => void | Promise<void>; message?: string } | void> | { stop?: () => void | Promise<void>; message?: string } | void;
 
 /**
  * Modules that run at start-up, in order. Each may print a message on the

@@ -20,19 +20,27 @@ describe('synthetic-data generator', () => {
     expect(q<{ n: number }>("select count(*) n from agreements where is_synthetic = 1 and title like '[Synthetisch]%'").n).toBe(500);
     expect(q<{ n: number }>('select count(*) n from agreements where is_synthetic = 0').n).toBe(10);
     // Newer rests on older: `covers` runs from the older agreement, every other kind from the newer one.
-    expect(q<{ n: number }>("select count(*) n from agreement_relations r join agreements s on s.id = r.source_id where s.is_synthetic = 1 and r.kind <> 'covers' and r.source_id <= r.target_id").n).toBe(0);
-    expect(q<{ n: number }>("select count(*) n from agreement_relations r join agreements s on s.id = r.source_id where s.is_synthetic = 1 and r.kind = 'covers' and r.source_id >= r.target_id").n).toBe(0);
+    expect(
+      q<{ n: number }>(
+        "select count(*) n from agreement_relations r join agreements s on s.id = r.source_id where s.is_synthetic = 1 and r.kind <> 'covers' and r.source_id <= r.target_id",
+      ).n,
+    ).toBe(0);
+    expect(
+      q<{ n: number }>(
+        "select count(*) n from agreement_relations r join agreements s on s.id = r.source_id where s.is_synthetic = 1 and r.kind = 'covers' and r.source_id >= r.target_id",
+      ).n,
+    ).toBe(0);
     const relations = db.$client.prepare('select source_id sourceId, kind, target_id targetId from agreement_relations').all() as ChainRelation[];
     expect(findCycle(relations)).toBeNull();
     expect(q<{ n: number }>('select count(distinct type) n from agreements where is_synthetic = 1').n).toBe(6);
     expect(q<{ n: number }>('select count(*) n from agreements a where is_synthetic = 1 and not exists (select 1 from agreement_parties p where p.agreement_id = a.id)').n).toBe(0);
     expect(q<{ n: number }>("select count(*) n from agreements where is_synthetic = 1 and computed_on = '2026-11-29'").n).toBe(500);
     // The same seed gives the same data.
-    const first = db.$client.prepare("select title, start_date, end_date from agreements where is_synthetic = 1 order by id limit 20").all();
+    const first = db.$client.prepare('select title, start_date, end_date from agreements where is_synthetic = 1 order by id limit 20').all();
     closeDatabase(db);
     const db2 = openDatabase(path.join(dir, 'again.db'));
     generateSynthetic(db2, { agreements: 500, seed: 7, today: '2026-11-29' });
-    expect(db2.$client.prepare("select title, start_date, end_date from agreements where is_synthetic = 1 order by id limit 20").all()).toEqual(first);
+    expect(db2.$client.prepare('select title, start_date, end_date from agreements where is_synthetic = 1 order by id limit 20').all()).toEqual(first);
     closeDatabase(db2);
     fs.rmSync(dir, { recursive: true, force: true });
   });

@@ -86,7 +86,7 @@ export function generateSynthetic(db: Db, opts: GenerateOptions): { agreements: 
     return 'service';
   };
 
-  const insertOrg = sqlite.prepare("insert into organisations (key, name, kind, is_synthetic, created_at, updated_at) values (?, ?, ?, 1, ?, ?)");
+  const insertOrg = sqlite.prepare('insert into organisations (key, name, kind, is_synthetic, created_at, updated_at) values (?, ?, ?, 1, ?, ?)');
   const insertCollab = sqlite.prepare('insert into collaborations (code, name, is_synthetic, created_at, updated_at) values (?, ?, 1, ?, ?)');
   const insertAgreement = sqlite.prepare(`insert into agreements (type, title, collaboration_id, reference, legal_regime, start_date, end_date, term_kind,
     notice_period_value, notice_period_unit, tacit_renewal, renewal_period_value, renewal_period_unit, owner_name, owner_email, workflow_state,

@@ -45,7 +45,13 @@ function printTable(users: User[], now: Date): void {
   const rows = users.map((u) => [String(u.id), u.email, u.name, u.role, u.collaborationScope?.join(',') ?? 'alle', statusOf(u, now)]);
   const header = ['id', 'e-mail', 'naam', 'rol', 'samenwerkingsverbanden', 'status'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  for (const r of [header, ...rows]) console.log(r.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd());
+  for (const r of [header, ...rows])
+    console.log(
+      r
+        .map((c, i) => c.padEnd(widths[i]!))
+        .join('  ')
+        .trimEnd(),
+    );
 }
 
 async function run(argv: string[]): Promise<void> {
@@ -111,7 +117,8 @@ run(process.argv.slice(2)).catch((err: unknown) => {
   }
   if (err instanceof ConfigError || err instanceof AppError) {
     console.error(err.message);
-    for (const e of err instanceof AppError ? (err.errors ?? []) : []) console.error(`  ${e.field.replace(/^body\.collaborationScope$/, '--scope').replace(/^body\./, '--')}: ${e.message}`);
+    for (const e of err instanceof AppError ? (err.errors ?? []) : [])
+      console.error(`  ${e.field.replace(/^body\.collaborationScope$/, '--scope').replace(/^body\./, '--')}: ${e.message}`);
     process.exit(1);
   }
   console.error(err);

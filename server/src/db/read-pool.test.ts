@@ -87,7 +87,10 @@ describe('the read worker', () => {
       expect(await cached.stats()).toMatchObject({ hits: 2, misses: 2, entries: 2 });
 
       const item = first.body.items[0] as { id: number; title: string; version: number };
-      const renamed = await t.agent.patch(`/api/agreements/${item.id}`).set(t.headers).send({ version: item.version, title: `${item.title} (gewijzigd)` });
+      const renamed = await t.agent
+        .patch(`/api/agreements/${item.id}`)
+        .set(t.headers)
+        .send({ version: item.version, title: `${item.title} (gewijzigd)` });
       expect(renamed.status).toBe(200);
       const after = await t.agent.get('/api/agreements').query({ collaboration: 'RTR', limit: 3 });
       expect(after.text).not.toBe(first.text);

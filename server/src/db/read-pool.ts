@@ -11,7 +11,11 @@ import { Worker } from 'node:worker_threads';
 function workerEntry(): URL {
   if (!import.meta.url.endsWith('.ts')) return new URL('./read-worker.mjs', import.meta.url);
   // The ES module build of tsx's API (require.resolve finds the CommonJS one, whose register() fails in a data: module).
-  const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/index\.cjs$/, 'index.mjs')).href;
+  const tsxApi = pathToFileURL(
+    createRequire(import.meta.url)
+      .resolve('tsx/esm/api')
+      .replace(/index\.cjs$/, 'index.mjs'),
+  ).href;
   const worker = new URL('./read-worker.ts', import.meta.url).href;
   const code = `const { register } = await import(${JSON.stringify(tsxApi)}); register(); await import(${JSON.stringify(worker)});`;
   return new URL(`data:text/javascript,${encodeURIComponent(code)}`);
@@ -23,9 +27,7 @@ function workerEntry(): URL {
  * {@link JoinedRows} (for rows whose last column is JSON text that SQLite built).
  */
 export type ReadStatement =
-  | { sql: string; params: unknown[]; mode: 'rows' }
-  | { sql: string; params: unknown[]; mode: 'value' }
-  | { sql: string; params: unknown[]; mode: 'joined'; take: number };
+  { sql: string; params: unknown[]; mode: 'rows' } | { sql: string; params: unknown[]; mode: 'value' } | { sql: string; params: unknown[]; mode: 'joined'; take: number };
 
 /**
  * What a `joined` statement answers: the last column of the first `take` rows

@@ -31,7 +31,9 @@ function prepared(sql: string): Statement {
 const cacheKey = (s: ReadStatement) => `${s.mode} ${'take' in s ? s.take : ''} ${JSON.stringify(s.params)} ${s.sql}`;
 
 function readJoined(s: Extract<ReadStatement, { mode: 'joined' }>): JoinedRows {
-  const rows = prepared(s.sql).raw(true).all(...s.params) as unknown[][];
+  const rows = prepared(s.sql)
+    .raw(true)
+    .all(...s.params) as unknown[][];
   const taken = rows.length > s.take ? rows.slice(0, s.take) : rows;
   const last = taken[taken.length - 1];
   return { text: encoder.encode(taken.map((r) => r[r.length - 1]).join(',')), lastKey: last ? last.slice(0, -1) : null, rowCount: rows.length };
@@ -55,12 +57,17 @@ parentPort!.on('message', (request: ReadRequest | CloseRequest | StatsRequest) =
       // The snapshot's version, read inside the transaction: a commit elsewhere since the last batch empties the cache.
       cache.seeVersion(dataVersion.get() as number);
       return request.statements.map((s) => {
-        if (s.mode === 'rows') return prepared(s.sql).raw(true).all(...s.params);
+        if (s.mode === 'rows')
+          return prepared(s.sql)
+            .raw(true)
+            .all(...s.params);
         const key = cacheKey(s);
         if (s.mode === 'value') {
           const cached = cache.get(key);
           if (cached !== undefined) return cached;
-          const value = prepared(s.sql).pluck(true).get(...s.params);
+          const value = prepared(s.sql)
+            .pluck(true)
+            .get(...s.params);
           cache.set(key, value, 64 + key.length);
           return value;
         }

@@ -183,13 +183,40 @@ describe('scope matrix', () => {
   const CASES: ScopeCase[] = [
     { method: 'get', path: '/api/reminder-addresses', url: () => '/api/reminder-addresses', limited: 200, unlimited: 200, hidden: ['/cal/', 'Dienstverleningsovereenkomst ZVHT'] },
     { method: 'get', path: '/api/reminder-addresses/{id}', url: () => `/api/reminder-addresses/${ref.userRecipient}`, limited: 404, unlimited: 404 },
-    { method: 'patch', path: '/api/reminder-addresses/{id}', url: () => `/api/reminder-addresses/${ref.userRecipient}`, body: () => ({ label: 'Gekaapt' }), limited: 404, unlimited: 404 },
+    {
+      method: 'patch',
+      path: '/api/reminder-addresses/{id}',
+      url: () => `/api/reminder-addresses/${ref.userRecipient}`,
+      body: () => ({ label: 'Gekaapt' }),
+      limited: 404,
+      unlimited: 404,
+    },
     { method: 'delete', path: '/api/reminder-addresses/{id}', url: () => `/api/reminder-addresses/${ref.userRecipient}`, limited: 404, unlimited: 404 },
-    { method: 'post', path: '/api/reminder-addresses/{id}/calendar/regenerate', url: () => `/api/reminder-addresses/${ref.userRecipient}/calendar/regenerate`, limited: 404, unlimited: 404 },
+    {
+      method: 'post',
+      path: '/api/reminder-addresses/{id}/calendar/regenerate',
+      url: () => `/api/reminder-addresses/${ref.userRecipient}/calendar/regenerate`,
+      limited: 404,
+      unlimited: 404,
+    },
     { method: 'patch', path: '/api/reminder-addresses/{id}', url: () => `/api/reminder-addresses/${ref.zorg}`, body: () => ({ label: 'Team zorg' }), limited: 403, unlimited: 200 },
-    { method: 'post', path: '/api/reminder-addresses/{id}/calendar/regenerate', url: () => `/api/reminder-addresses/${ref.zorg}/calendar/regenerate`, limited: 403, unlimited: 200 },
+    {
+      method: 'post',
+      path: '/api/reminder-addresses/{id}/calendar/regenerate',
+      url: () => `/api/reminder-addresses/${ref.zorg}/calendar/regenerate`,
+      limited: 403,
+      unlimited: 200,
+    },
     { method: 'post', path: '/api/reminder-addresses', url: () => '/api/reminder-addresses', body: () => ({ email: 'Volger@VRT.nl' }), limited: 422, unlimited: 422 },
-    { method: 'post', path: '/api/collaborations/{code}/followers', url: () => '/api/collaborations/RTR/followers', body: () => ({ email: 'zorg-team@vrt.nl' }), roles: ['admin', 'legal'], limited: 403, unlimited: 200 },
+    {
+      method: 'post',
+      path: '/api/collaborations/{code}/followers',
+      url: () => '/api/collaborations/RTR/followers',
+      body: () => ({ email: 'zorg-team@vrt.nl' }),
+      roles: ['admin', 'legal'],
+      limited: 403,
+      unlimited: 200,
+    },
     {
       method: 'put',
       path: '/api/collaborations/{code}/team-address',
@@ -215,9 +242,20 @@ describe('scope matrix', () => {
       body: () => ({ version: versionOf(ref.processor), collaborationCode: null }),
       limited: 422,
       unlimited: 200,
-      undo: async () => void (await admin().patch(`/api/agreements/${ref.processor}`).set(s.headers).send({ version: versionOf(ref.processor), collaborationCode: 'RTR' })),
+      undo: async () =>
+        void (await admin()
+          .patch(`/api/agreements/${ref.processor}`)
+          .set(s.headers)
+          .send({ version: versionOf(ref.processor), collaborationCode: 'RTR' })),
     },
-    { method: 'post', path: '/api/agreements', url: () => '/api/agreements', body: () => ({ type: 'service', title: 'Zonder samenwerkingsverband' }), limited: 422, unlimited: 201 },
+    {
+      method: 'post',
+      path: '/api/agreements',
+      url: () => '/api/agreements',
+      body: () => ({ type: 'service', title: 'Zonder samenwerkingsverband' }),
+      limited: 422,
+      unlimited: 201,
+    },
     {
       method: 'delete',
       path: '/api/agreements/{id}/relations/{relationId}',
@@ -225,7 +263,9 @@ describe('scope matrix', () => {
       limited: 422,
       unlimited: 204,
       undo: async () => {
-        ref.relation = (await admin().post(`/api/agreements/${ref.processor}/relations`).set(s.headers).send({ otherAgreementId: ref.zvht, kind: 'based_on', direction: 'outgoing' })).body.id;
+        ref.relation = (
+          await admin().post(`/api/agreements/${ref.processor}/relations`).set(s.headers).send({ otherAgreementId: ref.zvht, kind: 'based_on', direction: 'outgoing' })
+        ).body.id;
       },
     },
     {
@@ -238,7 +278,14 @@ describe('scope matrix', () => {
       undo: async (res) => void (await admin().delete(`/api/agreements/${ref.processor}/relations/${res.body.id}`).set(s.headers)),
     },
     { method: 'get', path: '/api/agreements/{id}', url: () => `/api/agreements/${ref.zvht}`, limited: 404, unlimited: 200 },
-    { method: 'get', path: '/api/organisations/{id}', url: () => `/api/organisations/${ref.almelo}`, limited: 200, unlimited: 200, hidden: ['Kenniscentrum Mensenhandel', '"KMT"', '"IVZ"'] },
+    {
+      method: 'get',
+      path: '/api/organisations/{id}',
+      url: () => `/api/organisations/${ref.almelo}`,
+      limited: 200,
+      unlimited: 200,
+      hidden: ['Kenniscentrum Mensenhandel', '"KMT"', '"IVZ"'],
+    },
     { method: 'get', path: '/cal/{secret}.ics', url: () => ref.deactivatedFeed, limited: 404, unlimited: 404 },
   ];
 
@@ -247,8 +294,13 @@ describe('scope matrix', () => {
     const doc = (await supertest(s.app).get('/api/openapi.json')).body as { paths: Record<string, Record<string, { 'x-access'?: Operation['access'] }>> };
     access = new Map(Object.entries(doc.paths).flatMap(([path, ops]) => Object.entries(ops).map(([method, op]) => [`${method} ${path}`, op['x-access'] ?? {}] as const)));
     Object.assign(ref, await giveTwenteDates(s));
-    ref.relation = (await admin().post(`/api/agreements/${ref.processor}/relations`).set(s.headers).send({ otherAgreementId: ref.zvht, kind: 'based_on', direction: 'outgoing' })).body.id;
-    for (const [email, id] of [['rtr-team@vrt.nl', ref.processor], ['zorg-team@vrt.nl', ref.zvht]] as const) {
+    ref.relation = (
+      await admin().post(`/api/agreements/${ref.processor}/relations`).set(s.headers).send({ otherAgreementId: ref.zvht, kind: 'based_on', direction: 'outgoing' })
+    ).body.id;
+    for (const [email, id] of [
+      ['rtr-team@vrt.nl', ref.processor],
+      ['zorg-team@vrt.nl', ref.zvht],
+    ] as const) {
       expect((await admin().post(`/api/agreements/${id}/followers`).set(s.headers).send({ email })).status).toBe(200);
     }
     expect((await admin().put('/api/collaborations/RTR/team-address').set(s.headers).send({ email: 'rtr-team@vrt.nl' })).status).toBe(200);
@@ -262,7 +314,13 @@ describe('scope matrix', () => {
     ref.zorg = rowId('zorg-team@vrt.nl');
     ref.almelo = ((await admin().get('/api/organisations')).body as { id: number; name: string }[]).find((o) => o.name === 'Gemeente Almelo')!.id;
     callers = [];
-    for (const role of ROLES) for (const scope of SCOPES) callers.push({ role, limited: scope !== null, session: await s.signIn({ role, email: `${role}-${scope ? 'rtr' : 'alle'}@matrix.test`, scope: scope ? [...scope] : null }) });
+    for (const role of ROLES)
+      for (const scope of SCOPES)
+        callers.push({
+          role,
+          limited: scope !== null,
+          session: await s.signIn({ role, email: `${role}-${scope ? 'rtr' : 'alle'}@matrix.test`, scope: scope ? [...scope] : null }),
+        });
   }, 120_000);
   afterAll(() => s.close());
 
@@ -284,7 +342,8 @@ describe('scope matrix', () => {
         const res = c.body ? await req.send(c.body()) : await req;
         const label = `${c.method.toUpperCase()} ${c.path} as ${caller.role}${caller.limited ? ' limited to RTR' : ''}: ${res.status} ${res.body?.code ?? ''}`;
         if (res.status !== expected) wrong.push(`${label} (expected ${expected})`);
-        if (res.status >= 400 && c.path !== '/cal/{secret}.ics' && !String(res.headers['content-type']).includes('application/problem+json')) wrong.push(`${label}: not problem+json`);
+        if (res.status >= 400 && c.path !== '/cal/{secret}.ics' && !String(res.headers['content-type']).includes('application/problem+json'))
+          wrong.push(`${label}: not problem+json`);
         if (res.status >= 400 && fingerprint() !== before) wrong.push(`${label}: refused, but the database changed`);
         for (const text of c.hidden ?? []) {
           if (res.status >= 300) continue;

@@ -16,7 +16,17 @@ afterEach(async () => {
   t = undefined;
 });
 
-const FORGED = ['Titel\r\nBcc: iemand@elders.nl', 'Titel\nDTSTART:19700101', 'Ti\u0000tel', 'Factuur \u202Efdp.exe', 'Titel\u2066verborgen\u2069', 'Ti\u0085tel', 'Ti\u001btel', 'Ti\ttel', 'Ti\u2028tel'];
+const FORGED = [
+  'Titel\r\nBcc: iemand@elders.nl',
+  'Titel\nDTSTART:19700101',
+  'Ti\u0000tel',
+  'Factuur \u202Efdp.exe',
+  'Titel\u2066verborgen\u2069',
+  'Ti\u0085tel',
+  'Ti\u001btel',
+  'Ti\ttel',
+  'Ti\u2028tel',
+];
 
 describe('control characters (issue 15, item 10)', () => {
   it('are refused in one-line fields with a field error naming the field, and nothing is stored', async () => {
@@ -35,7 +45,10 @@ describe('control characters (issue 15, item 10)', () => {
     const id = created.body.id as number;
     const one = async (body: Record<string, unknown>) => {
       const current = await t!.agent.get(`/api/agreements/${id}`);
-      return t!.agent.patch(`/api/agreements/${id}`).set(t!.headers).send({ version: current.body.version, ...body });
+      return t!.agent
+        .patch(`/api/agreements/${id}`)
+        .set(t!.headers)
+        .send({ version: current.body.version, ...body });
     };
     for (const [field, value] of [
       ['reference', 'REF\r\n2'],

@@ -41,15 +41,17 @@ export class AppError extends Error {
 
 /** Turns zod issues into field errors with a dotted path prefixed by where the input came from. */
 export function toFieldErrors(error: z.ZodError, where: 'body' | 'query' | 'params' | 'headers'): FieldError[] {
-  return error.issues.map((issue) => {
-    const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];
-    return keys.map((key) => ({
-      field: [where, ...issue.path.map(String), ...(key ? [key] : [])].join('.'),
-      message: issue.code === 'unrecognized_keys' ? 'Onbekend veld' : issue.message,
-      // A refinement names its own reason (e.g. `control_characters`), which the client words itself.
-      code: issue.code === 'custom' && typeof issue.params?.reason === 'string' ? issue.params.reason : issue.code,
-    }));
-  }).flat();
+  return error.issues
+    .map((issue) => {
+      const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];
+      return keys.map((key) => ({
+        field: [where, ...issue.path.map(String), ...(key ? [key] : [])].join('.'),
+        message: issue.code === 'unrecognized_keys' ? 'Onbekend veld' : issue.message,
+        // A refinement names its own reason (e.g. `control_characters`), which the client words itself.
+        code: issue.code === 'custom' && typeof issue.params?.reason === 'string' ? issue.params.reason : issue.code,
+      }));
+    })
+    .flat();
 }
 
 /** Builds the problem+json body for an error (RFC 9457). */
@@ -87,5 +89,8 @@ export const errorHandler: ErrorRequestHandler = (err: unknown, req, res, _next)
     appErr = new AppError('internal', 'Er ging iets mis aan onze kant. Noem het verzoeknummer als u contact opneemt.');
   }
   if (res.headersSent) return;
-  res.status(appErr.status).type('application/problem+json').json(toProblem(appErr, req.id ? String(req.id) : undefined));
+  res
+    .status(appErr.status)
+    .type('application/problem+json')
+    .json(toProblem(appErr, req.id ? String(req.id) : undefined));
 };

@@ -62,7 +62,10 @@ beforeAll(async () => {
   );
   // The search index (FTS5 and its shadow tables) is derived from `agreements`, which is fingerprinted itself.
   tables = (
-    t.deps.db.$client.prepare("select name from sqlite_master where type = 'table' and sql not like 'CREATE VIRTUAL%' and name not like 'agreements_fts%' order by name").pluck().all() as string[]
+    t.deps.db.$client
+      .prepare("select name from sqlite_master where type = 'table' and sql not like 'CREATE VIRTUAL%' and name not like 'agreements_fts%' order by name")
+      .pluck()
+      .all() as string[]
   ).filter((n) => !NOT_FINGERPRINTED.has(n));
 });
 afterAll(() => t.close());
@@ -81,7 +84,32 @@ function fingerprint(): string {
 
 const printable = fc.stringMatching(/^[\x20-\x7e]{0,30}$/);
 const weird = fc.oneof(
-  fc.constantFrom('', '0', '-1', '1.5', '1e3', '9007199254740993', 'null', 'true', '[]', '{}', '%', '%zz', '..', '../..', 'IVZ', 'ivz', '1', '2', ' ', 'ü', '😀', "'; drop table users; --", '<script>', '\u0000'),
+  fc.constantFrom(
+    '',
+    '0',
+    '-1',
+    '1.5',
+    '1e3',
+    '9007199254740993',
+    'null',
+    'true',
+    '[]',
+    '{}',
+    '%',
+    '%zz',
+    '..',
+    '../..',
+    'IVZ',
+    'ivz',
+    '1',
+    '2',
+    ' ',
+    'ü',
+    '😀',
+    "'; drop table users; --",
+    '<script>',
+    '\u0000',
+  ),
   fc.string({ maxLength: 20 }),
   fc.integer().map(String),
 );
@@ -108,13 +136,12 @@ function requestArb(op: Operation): fc.Arbitrary<FuzzRequest> {
   return fc.record({
     pathValues: fc.array(weird, { minLength: params, maxLength: params }),
     rawPath: fc.boolean(),
-    query: fc.array(fc.tuple(op.queryNames.length ? fc.oneof(fc.constantFrom(...op.queryNames), fc.string({ maxLength: 8 })) : fc.string({ maxLength: 8 }), weird), { maxLength: 4 }),
+    query: fc.array(fc.tuple(op.queryNames.length ? fc.oneof(fc.constantFrom(...op.queryNames), fc.string({ maxLength: 8 })) : fc.string({ maxLength: 8 }), weird), {
+      maxLength: 4,
+    }),
     body: bodyArb(op.bodyNames ?? []),
     bodyForm: fc.constantFrom('json', 'json', 'json', 'raw-malformed', 'text', 'utf16', 'gzip', 'none'),
-    headers: fc.record(
-      { 'If-Match': printable, Accept: fc.constantFrom('application/json', 'text/html', '*/*', 'garbage'), 'Accept-Language': printable },
-      { requiredKeys: [] },
-    ),
+    headers: fc.record({ 'If-Match': printable, Accept: fc.constantFrom('application/json', 'text/html', '*/*', 'garbage'), 'Accept-Language': printable }, { requiredKeys: [] }),
     csrf: fc.constantFrom('right', 'right', 'right', 'missing', 'wrong'),
   });
 }
@@ -191,7 +218,10 @@ describe('bad input to every route', () => {
       );
       expect((await admin.agent.get('/api/session')).status, `the fuzzing session survived ${key}`).toBe(200);
     }
-    const statuses = [...tally.status.entries()].sort((a, b) => a[0] - b[0]).map(([s, n]) => `${s}×${n}`).join(' ');
+    const statuses = [...tally.status.entries()]
+      .sort((a, b) => a[0] - b[0])
+      .map(([s, n]) => `${s}×${n}`)
+      .join(' ');
     console.log(
       `fuzz: ${tally.requests} requests to ${operations.length} operations; 0 × 5xx; ${tally.rejected} refused (all problem+json, database unchanged); ${tally.accepted} accepted (${tally.changedByAccepted} changes, each audited); statuses ${statuses}`,
     );
@@ -205,7 +235,10 @@ describe('bad input to every route', () => {
   });
 
   it('refuses a body over 1 MB with 413 problem+json', async () => {
-    const res = await admin.agent.post('/api/agreements').set(admin.headers).send({ type: 'service', title: 'x', notes: 'a'.repeat(1_100_000) });
+    const res = await admin.agent
+      .post('/api/agreements')
+      .set(admin.headers)
+      .send({ type: 'service', title: 'x', notes: 'a'.repeat(1_100_000) });
     expect(res.status).toBe(413);
     expect(res.headers['content-type']).toContain('application/problem+json');
   });

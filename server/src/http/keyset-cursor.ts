@@ -9,13 +9,7 @@ export function encodeCursor(sort: string, value: string | number, id: number): 
 export function decodeCursor(cursor: string, sort: string): { value: string | number; id: number } {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (
-      Array.isArray(parsed) &&
-      parsed.length === 3 &&
-      parsed[0] === sort &&
-      (typeof parsed[1] === 'string' || typeof parsed[1] === 'number') &&
-      Number.isInteger(parsed[2])
-    ) {
+    if (Array.isArray(parsed) && parsed.length === 3 && parsed[0] === sort && (typeof parsed[1] === 'string' || typeof parsed[1] === 'number') && Number.isInteger(parsed[2])) {
       return { value: parsed[1], id: parsed[2] as number };
     }
   } catch {

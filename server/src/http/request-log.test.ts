@@ -28,7 +28,7 @@ function appWithLog(level = 'info') {
 const settle = () => new Promise((r) => setTimeout(r, 20));
 
 describe('requestLog', () => {
-  it('gives each request an id (the caller\'s when well-formed) and logs one line per request without the query string', async () => {
+  it("gives each request an id (the caller's when well-formed) and logs one line per request without the query string", async () => {
     const { app, lines } = appWithLog();
     const res = await supertest(app).get('/api/x?q=Politie%20Oost-Nederland').set('X-Request-Id', 'rid-12345678');
     await settle();
@@ -85,7 +85,14 @@ describe('feed secrets in logs (issue 15, item 7)', () => {
       await settle();
       const requestLines = lines.map((l) => JSON.parse(l) as { req?: { path: string } }).filter((l) => l.req);
       expect(requestLines).toHaveLength(6);
-      expect(requestLines.map((l) => l.req!.path)).toEqual(['/cal/[redacted].ics', '/cal/[redacted].ics', '/cal/[redacted].ics', '/cal/[redacted].ics', '/cal/[redacted]', '/cal/[redacted].ics']);
+      expect(requestLines.map((l) => l.req!.path)).toEqual([
+        '/cal/[redacted].ics',
+        '/cal/[redacted].ics',
+        '/cal/[redacted].ics',
+        '/cal/[redacted].ics',
+        '/cal/[redacted]',
+        '/cal/[redacted].ics',
+      ]);
       expect(lines.join('\n')).not.toContain(secret.slice(0, 12));
     } finally {
       t.close();

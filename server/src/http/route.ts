@@ -47,7 +47,11 @@ export interface RouteRateLimit {
 }
 
 /** One route: its HTTP shape, its policy and its handler, documented in OpenAPI from the same object. */
-export interface RouteDef<P extends z.ZodType | undefined = z.ZodType | undefined, Q extends z.ZodType | undefined = z.ZodType | undefined, B extends z.ZodType | undefined = z.ZodType | undefined> {
+export interface RouteDef<
+  P extends z.ZodType | undefined = z.ZodType | undefined,
+  Q extends z.ZodType | undefined = z.ZodType | undefined,
+  B extends z.ZodType | undefined = z.ZodType | undefined,
+> {
   method: Method;
   /** Express path, e.g. `/api/agreements/:id`. */
   path: string;
@@ -80,11 +84,7 @@ export function defineRoute<P extends z.ZodType | undefined = undefined, Q exten
   return def as unknown as RouteDef;
 }
 
-function parseOr(
-  schema: z.ZodType | undefined,
-  value: unknown,
-  where: 'body' | 'query' | 'params',
-): unknown {
+function parseOr(schema: z.ZodType | undefined, value: unknown, where: 'body' | 'query' | 'params'): unknown {
   if (!schema) return undefined;
   const result = schema.safeParse(value);
   if (result.success) return result.data;
@@ -106,11 +106,7 @@ function toHandler(def: RouteDef): RequestHandler {
     const params = parseOr(def.params, req.params, 'params');
     const query = parseOr(def.query, req.query, 'query');
     const body = parseOr(def.body, req.body ?? {}, 'body');
-    const result = await def.handler({ params, query, body, ctx: req.ctx, deps: req.deps, req, res } as HandlerInput<
-      z.ZodType,
-      z.ZodType,
-      z.ZodType
-    >);
+    const result = await def.handler({ params, query, body, ctx: req.ctx, deps: req.deps, req, res } as HandlerInput<z.ZodType, z.ZodType, z.ZodType>);
     if (!result || res.headersSent) return;
     if (result.headers) res.set(result.headers);
     const status = result.status ?? 200;

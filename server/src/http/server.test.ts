@@ -77,11 +77,17 @@ describe('TRUST_PROXY', () => {
 
   it('gives every client behind a proxy on another host its own sign-in limit (issue 15, item 12)', async () => {
     // The proxy at 10.1.2.3 forwards two clients; the test reaches the app over loopback, one hop more.
-    for (const [setting, shared] of [[undefined, true], ['loopback,10.1.2.3', false]] as const) {
+    for (const [setting, shared] of [
+      [undefined, true],
+      ['loopback,10.1.2.3', false],
+    ] as const) {
       t = await createTestApp({ seed: false, env: setting ? { TRUST_PROXY: setting } : {} });
       let n = 0;
       const attempt = (client: string) =>
-        supertest(t!.app).post('/api/session').set('X-Forwarded-For', `${client}, 10.1.2.3`).send({ email: `niemand${n++}@akkoord.test`, password: 'fout-wachtwoord' });
+        supertest(t!.app)
+          .post('/api/session')
+          .set('X-Forwarded-For', `${client}, 10.1.2.3`)
+          .send({ email: `niemand${n++}@akkoord.test`, password: 'fout-wachtwoord' });
       for (let i = 0; i < 20; i++) expect((await attempt('198.51.100.7')).status).toBe(401);
       expect((await attempt('198.51.100.7')).status).toBe(429);
       expect((await attempt('198.51.100.8')).status, `TRUST_PROXY=${setting}`).toBe(shared ? 429 : 401);

@@ -19,7 +19,9 @@ export function readableLine(json: string): string {
   const level = (LEVELS[entry.level as number] ?? String(entry.level)).padEnd(5);
   const req = entry.req as { method?: string; path?: string } | undefined;
   const res = entry.res as { statusCode?: number } | undefined;
-  const request = req ? ` ${req.method ?? ''} ${req.path ?? ''}${res?.statusCode ? ` ${res.statusCode}` : ''}${typeof entry.responseTime === 'number' ? ` ${entry.responseTime} ms` : ''}` : '';
+  const request = req
+    ? ` ${req.method ?? ''} ${req.path ?? ''}${res?.statusCode ? ` ${res.statusCode}` : ''}${typeof entry.responseTime === 'number' ? ` ${entry.responseTime} ms` : ''}`
+    : '';
   const fields = Object.entries(entry)
     .filter(([key]) => !LEFT_OUT.has(key))
     .map(([key, value]) => `${key}=${typeof value === 'string' ? value : JSON.stringify(value)}`);

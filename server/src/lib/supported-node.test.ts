@@ -33,18 +33,22 @@ describe('the supported Node versions', () => {
 
   // These machines' system Node is 20: starting Akkoord on it must say so, not crash in native code.
   const systemNode = ['/usr/bin/node', '/usr/local/bin/node'].find((p) => fs.existsSync(p) && !isSupportedNode(spawnSync(p, ['--version'], { encoding: 'utf8' }).stdout.trim()));
-  it.skipIf(!systemNode)('stops npm start and the server on an unsupported Node with that message, before touching a database', () => {
-    const dataDir = fs.mkdtempSync(path.join(root, 'node_modules/.akkoord-unsupported-'));
-    try {
-      for (const args of [['scripts/start.mjs'], ['--import', 'tsx', 'server/src/main.ts']]) {
-        const r = spawnSync(systemNode!, args, { cwd: root, env: { ...process.env, DATA_DIR: dataDir, PORT: '0' }, encoding: 'utf8', timeout: 30_000 });
-        expect(r.status).toBe(1);
-        expect(r.stderr).toMatch(/Akkoord kan niet starten: Node\.js \d+\.\d+\.\d+ wordt niet ondersteund/);
-        expect(r.stderr).not.toMatch(/Assertion|Error:/);
-        expect(fs.readdirSync(dataDir)).toEqual([]);
+  it.skipIf(!systemNode)(
+    'stops npm start and the server on an unsupported Node with that message, before touching a database',
+    () => {
+      const dataDir = fs.mkdtempSync(path.join(root, 'node_modules/.akkoord-unsupported-'));
+      try {
+        for (const args of [['scripts/start.mjs'], ['--import', 'tsx', 'server/src/main.ts']]) {
+          const r = spawnSync(systemNode!, args, { cwd: root, env: { ...process.env, DATA_DIR: dataDir, PORT: '0' }, encoding: 'utf8', timeout: 30_000 });
+          expect(r.status).toBe(1);
+          expect(r.stderr).toMatch(/Akkoord kan niet starten: Node\.js \d+\.\d+\.\d+ wordt niet ondersteund/);
+          expect(r.stderr).not.toMatch(/Assertion|Error:/);
+          expect(fs.readdirSync(dataDir)).toEqual([]);
+        }
+      } finally {
+        fs.rmSync(dataDir, { recursive: true, force: true });
       }
-    } finally {
-      fs.rmSync(dataDir, { recursive: true, force: true });
-    }
-  }, 60_000);
+    },
+    60_000,
+  );
 });

@@ -32,20 +32,31 @@ describe('the Twente register', () => {
     expect(ivz.legalBasis).toContain('werkprocesbeschrijving');
     expect(ivz.funding).toEqual([expect.objectContaining({ kind: 'municipal_contribution', amountCents: null, ratePerInhabitantCents: 30 })]);
     expect(ivz.members.filter((m: { role: string }) => m.role === 'member')).toHaveLength(14);
-    expect(ivz.members.filter((m: { role: string }) => m.role === 'partner').map((m: { name: string }) => m.name).sort()).toEqual(
-      ['Brandweer', 'Openbaar Ministerie', 'Politie', 'Regionaal Informatie en Expertisecentrum Oost-Nederland', 'Veiligheidsregio Twente', 'Zorg en Veiligheidshuis Twente', 'Zorgkolom (OZJT)'],
-    );
+    expect(
+      ivz.members
+        .filter((m: { role: string }) => m.role === 'partner')
+        .map((m: { name: string }) => m.name)
+        .sort(),
+    ).toEqual([
+      'Brandweer',
+      'Openbaar Ministerie',
+      'Politie',
+      'Regionaal Informatie en Expertisecentrum Oost-Nederland',
+      'Veiligheidsregio Twente',
+      'Zorg en Veiligheidshuis Twente',
+      'Zorgkolom (OZJT)',
+    ]);
     const zvht = (await t.agent.get('/api/collaborations/ZVHT')).body;
     expect(zvht.foundedNote).toBe('voorheen 3 veiligheidshuizen in gemeenten Almelo, Hengelo en Enschede');
     expect(zvht.legalBasis).toContain('In 2013 besloot het Rijk');
     const rtr = (await t.agent.get('/api/collaborations/RTR')).body;
     expect(rtr.capacityNote).toBe('n.v.t. (camera observanten worden ingehuurd door VRT via een private partij voor uitkijken van camerabeelden)');
-    expect(rtr.members.filter((m: { role: string }) => m.role === 'member').map((m: { name: string }) => m.name).sort()).toEqual([
-      'Gemeente Almelo',
-      'Gemeente Borne',
-      'Gemeente Enschede',
-      'Gemeente Hengelo (O.)',
-    ]);
+    expect(
+      rtr.members
+        .filter((m: { role: string }) => m.role === 'member')
+        .map((m: { name: string }) => m.name)
+        .sort(),
+    ).toEqual(['Gemeente Almelo', 'Gemeente Borne', 'Gemeente Enschede', 'Gemeente Hengelo (O.)']);
     expect(rtr.legalBasis).toContain('artikel 151c Gemeentewet');
     const kmt = (await t.agent.get('/api/collaborations/KMT')).body;
     expect(kmt.agreementsNote).toBe('Ondergebracht als onderdeel van ZVHT');
@@ -96,9 +107,22 @@ describe('the Twente register', () => {
     const orgs = (await t.agent.get('/api/organisations')).body as { kind: string; cbsCode: string; population: unknown }[];
     const municipalities = orgs.filter((o) => o.kind === 'municipality');
     expect(municipalities).toHaveLength(14);
-    expect(municipalities.map((m) => m.cbsCode).sort()).toEqual(
-      ['GM0141', 'GM0147', 'GM0153', 'GM0158', 'GM0163', 'GM0164', 'GM0168', 'GM0173', 'GM0183', 'GM0189', 'GM1700', 'GM1735', 'GM1742', 'GM1774'],
-    );
+    expect(municipalities.map((m) => m.cbsCode).sort()).toEqual([
+      'GM0141',
+      'GM0147',
+      'GM0153',
+      'GM0158',
+      'GM0163',
+      'GM0164',
+      'GM0168',
+      'GM0173',
+      'GM0183',
+      'GM0189',
+      'GM1700',
+      'GM1735',
+      'GM1742',
+      'GM1774',
+    ]);
     expect(orgs.every((o) => o.population === null)).toBe(true);
   });
 

@@ -1,15 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import {
-  agreementParties,
-  agreementRelations,
-  agreements,
-  collaborationMembers,
-  collaborations,
-  fundingLines,
-  organisations,
-  settings,
-} from '../db/schema/index.ts';
+import { agreementParties, agreementRelations, agreements, collaborationMembers, collaborations, fundingLines, organisations, settings } from '../db/schema/index.ts';
 import { recordAudit } from '../modules/audit/audit.repo.ts';
 import { deriveColumns } from '../modules/agreements/lifecycle-columns.ts';
 import { AGREEMENTS, COLLABORATIONS, ORGANISATIONS, REGISTER_VERSION, RELATIONS, SOURCE } from './twente-register.ts';
@@ -41,7 +32,16 @@ export function loadTwenteRegister(db: Db, opts: { now: string; today: string; f
       }
       const row = tx
         .insert(organisations)
-        .values({ key: o.key, name: o.name, shortName: o.shortName ?? null, kind: o.kind, cbsCode: o.cbsCode ?? null, notes: o.notes ?? null, createdAt: opts.now, updatedAt: opts.now })
+        .values({
+          key: o.key,
+          name: o.name,
+          shortName: o.shortName ?? null,
+          kind: o.kind,
+          cbsCode: o.cbsCode ?? null,
+          notes: o.notes ?? null,
+          createdAt: opts.now,
+          updatedAt: opts.now,
+        })
         .returning({ id: organisations.id })
         .get();
       orgId.set(o.key, row.id);
@@ -78,14 +78,31 @@ export function loadTwenteRegister(db: Db, opts: { now: string; today: string; f
       collabId.set(c.code, id);
       inserted.collaborations++;
       c.funding.forEach((f, position) => {
-        tx.insert(fundingLines).values({ collaborationId: id, position, kind: f.kind, source: f.source, amountCents: f.amountCents, ratePerInhabitantCents: f.ratePerInhabitantCents, note: f.note ?? null }).run();
+        tx.insert(fundingLines)
+          .values({
+            collaborationId: id,
+            position,
+            kind: f.kind,
+            source: f.source,
+            amountCents: f.amountCents,
+            ratePerInhabitantCents: f.ratePerInhabitantCents,
+            note: f.note ?? null,
+          })
+          .run();
       });
       for (const m of c.members) {
-        tx.insert(collaborationMembers).values({ collaborationId: id, organisationId: orgId.get(m.org)!, role: m.role, note: m.note ?? null }).onConflictDoNothing().run();
+        tx.insert(collaborationMembers)
+          .values({ collaborationId: id, organisationId: orgId.get(m.org)!, role: m.role, note: m.note ?? null })
+          .onConflictDoNothing()
+          .run();
       }
     }
     for (const c of COLLABORATIONS) {
-      if (c.parent) tx.update(collaborations).set({ parentId: collabId.get(c.parent)! }).where(eq(collaborations.code, c.code)).run();
+      if (c.parent)
+        tx.update(collaborations)
+          .set({ parentId: collabId.get(c.parent)! })
+          .where(eq(collaborations.code, c.code))
+          .run();
     }
     const agreementId = new Map<string, number>();
     for (const a of AGREEMENTS) {
@@ -114,7 +131,9 @@ export function loadTwenteRegister(db: Db, opts: { now: string; today: string; f
       agreementId.set(a.key, id);
       inserted.agreements++;
       for (const p of a.parties) {
-        tx.insert(agreementParties).values({ agreementId: id, organisationId: orgId.get(p.org)!, role: p.role, basis: p.basis }).run();
+        tx.insert(agreementParties)
+          .values({ agreementId: id, organisationId: orgId.get(p.org)!, role: p.role, basis: p.basis })
+          .run();
       }
       const row = tx.select().from(agreements).where(eq(agreements.id, id)).get()!;
       tx.update(agreements).set(deriveColumns(row, opts.today)).where(eq(agreements.id, id)).run();
@@ -131,7 +150,15 @@ export function loadTwenteRegister(db: Db, opts: { now: string; today: string; f
       .values({ key: MARKER, value: { version: REGISTER_VERSION, loadedAt: opts.now }, updatedAt: opts.now })
       .onConflictDoUpdate({ target: settings.key, set: { value: { version: REGISTER_VERSION, loadedAt: opts.now }, updatedAt: opts.now } })
       .run();
-    recordAudit(tx, { at: opts.now, actorId: null, actorLabel: 'systeem', entityType: 'register', entityId: 'twente', action: 'load', after: { version: REGISTER_VERSION, inserted } });
+    recordAudit(tx, {
+      at: opts.now,
+      actorId: null,
+      actorLabel: 'systeem',
+      entityType: 'register',
+      entityId: 'twente',
+      action: 'load',
+      after: { version: REGISTER_VERSION, inserted },
+    });
   });
   return { loaded: true, inserted };
 }

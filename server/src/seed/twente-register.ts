@@ -7,16 +7,7 @@
  * verwerkingsverantwoordelijke makes VRT the processor). The 14 municipalities
  * and their CBS codes come from docs/domain.md. See docs/decisions/003-twente-register.md.
  */
-import type {
-  AgreementType,
-  FactBasis,
-  FundingKind,
-  LegalRegime,
-  MemberRole,
-  OrganisationKind,
-  PartyRole,
-  RelationKind,
-} from '@akkoord/shared/domain/enums';
+import type { AgreementType, FactBasis, FundingKind, LegalRegime, MemberRole, OrganisationKind, PartyRole, RelationKind } from '@akkoord/shared/domain/enums';
 
 export const REGISTER_VERSION = 1;
 export const SOURCE = 'Overzicht samenwerkingsverbanden VRT (bron 000_c9af441b99a45410.txt)';
@@ -58,16 +49,39 @@ export const MUNICIPALITIES: SeedOrganisation[] = [
 
 export const ORGANISATIONS: SeedOrganisation[] = [
   ...MUNICIPALITIES,
-  { key: 'vrt', name: 'Veiligheidsregio Twente', shortName: 'VRT', kind: 'safety_region', notes: 'Gemeenschappelijke regeling van de 14 Twentse gemeenten; huisvest de vier samenwerkingsverbanden.' },
+  {
+    key: 'vrt',
+    name: 'Veiligheidsregio Twente',
+    shortName: 'VRT',
+    kind: 'safety_region',
+    notes: 'Gemeenschappelijke regeling van de 14 Twentse gemeenten; huisvest de vier samenwerkingsverbanden.',
+  },
   { key: 'politie', name: 'Politie', kind: 'police', notes: 'Verwerkingsverantwoordelijke voor camerabeelden (politiegegevens, art. 151c Gemeentewet).' },
   { key: 'om', name: 'Openbaar Ministerie', shortName: 'OM', kind: 'public_prosecutor' },
   { key: 'riec-on', name: 'Regionaal Informatie en Expertisecentrum Oost-Nederland', shortName: 'RIEC ON', kind: 'expertise_centre' },
-  { key: 'zvht-org', name: 'Zorg en Veiligheidshuis Twente', shortName: 'ZVHT', kind: 'other', notes: 'Als veiligheidspartner vertegenwoordigd in het Platform IVZ; zelf een samenwerkingsverband ondergebracht bij VRT.' },
+  {
+    key: 'zvht-org',
+    name: 'Zorg en Veiligheidshuis Twente',
+    shortName: 'ZVHT',
+    kind: 'other',
+    notes: 'Als veiligheidspartner vertegenwoordigd in het Platform IVZ; zelf een samenwerkingsverband ondergebracht bij VRT.',
+  },
   { key: 'brandweer', name: 'Brandweer', kind: 'fire_service', notes: 'In de bron genoemd als veiligheidspartner van het Platform IVZ.' },
   { key: 'ozjt', name: 'Zorgkolom (OZJT)', shortName: 'OZJT', kind: 'care', notes: 'In de bron genoemd als "de zorgkolom (OZJT)".' },
-  { key: 'dvo-overleg', name: 'Districtelijk Veiligheidsoverleg', shortName: 'DVO', kind: 'administrative_body', notes: 'Bestuur van het Platform IVZ (voorheen het Regionaal College).' },
+  {
+    key: 'dvo-overleg',
+    name: 'Districtelijk Veiligheidsoverleg',
+    shortName: 'DVO',
+    kind: 'administrative_body',
+    notes: 'Bestuur van het Platform IVZ (voorheen het Regionaal College).',
+  },
   { key: 'rijk', name: 'Rijk', kind: 'central_government', notes: 'Verstrekt de rijksbijdrage aan ZVHT.' },
-  { key: 'rj-security', name: 'RJ Security', kind: 'private_company', notes: 'Private partij via welke VRT camera-observanten inhuurt voor het uitkijken van camerabeelden (RTR).' },
+  {
+    key: 'rj-security',
+    name: 'RJ Security',
+    kind: 'private_company',
+    notes: 'Private partij via welke VRT camera-observanten inhuurt voor het uitkijken van camerabeelden (RTR).',
+  },
 ];
 
 export interface SeedFunding {
@@ -130,7 +144,11 @@ export const COLLABORATIONS: SeedCollaboration[] = [
       "Op verzoek van het bestuur, het Districtelijk Veiligheidsoverleg (DVO)/het voormalig Regionaal College is het Platform IVZ ingesteld. Er bestond behoefte om naast politie gerelateerde vraagstukken ook op het terrein van integrale veiligheidsvraagstukken samen te werken. Het Platform IVZ werkt daarbij uitsluitend op aangeven en goedkeuring van het bestuur (DVO) met een nadrukkelijke relatie naar de lokale gezagsdriehoeken. Voor ieder veiligheidsthema's is een bestuurlijk portefeuillehouder aangewezen binnen het DVO en wordt deze ambtelijk ondersteund door een projectleider met een project- of expertgroep. De werkstructuur en bijbehorende afspraken zijn vastgelegd in een werkprocesbeschrijving.",
     members: [
       ...ALL_14.map((org) => ({ org, role: 'member' as const, note: 'IVZ-coördinator' })),
-      ...['politie', 'om', 'riec-on', 'zvht-org', 'vrt', 'brandweer', 'ozjt'].map((org) => ({ org, role: 'partner' as const, note: 'Vaste vertegenwoordiger (veiligheidspartner)' })),
+      ...['politie', 'om', 'riec-on', 'zvht-org', 'vrt', 'brandweer', 'ozjt'].map((org) => ({
+        org,
+        role: 'partner' as const,
+        note: 'Vaste vertegenwoordiger (veiligheidspartner)',
+      })),
       { org: 'vrt', role: 'host', note: 'Ondergebracht bij VRT sinds 2011' },
       { org: 'dvo-overleg', role: 'governing_body', note: 'Het Platform werkt uitsluitend op aangeven en goedkeuring van het DVO' },
     ],
@@ -200,7 +218,13 @@ export const COLLABORATIONS: SeedCollaboration[] = [
     budgetCents: 29_000_000,
     fundingNote: 'Kosten worden volledig gefinancierd door de 4 deelnemende gemeenten Almelo, Borne, Enschede en Hengelo',
     funding: [
-      { kind: 'participating_municipalities', source: 'De 4 deelnemende gemeenten Almelo, Borne, Enschede en Hengelo', amountCents: null, ratePerInhabitantCents: null, note: 'Kosten worden volledig gefinancierd door deze gemeenten' },
+      {
+        kind: 'participating_municipalities',
+        source: 'De 4 deelnemende gemeenten Almelo, Borne, Enschede en Hengelo',
+        amountCents: null,
+        ratePerInhabitantCents: null,
+        note: 'Kosten worden volledig gefinancierd door deze gemeenten',
+      },
     ],
     agreementsNote:
       'Dienstverleningsovereenkomst (gemeenten en VRT 2022) Samenwerkingsovereenkomst politie en VRT (2023) Verwerkersovereenkomst politie en VRT (2023) Dienstverleningsovereenkomst VRT en RJ Security (2023) Subverwerkersovereenkomst VRT en RJ Security (2023)',
@@ -298,10 +322,7 @@ export const AGREEMENTS: SeedAgreement[] = [
     title: 'Dienstverleningsovereenkomst gemeenten en VRT (RTR)',
     startDate: '2022',
     legalRegime: null,
-    parties: [
-      ...RTR_4.map((org) => ({ org, role: 'client' as const, basis: 'implied' as const })),
-      { org: 'vrt', role: 'provider', basis: 'stated' },
-    ],
+    parties: [...RTR_4.map((org) => ({ org, role: 'client' as const, basis: 'implied' as const })), { org: 'vrt', role: 'provider', basis: 'stated' }],
     sourceText: src('Cameratoezicht (RTR)', 'Dienstverleningsovereenkomst (gemeenten en VRT 2022)'),
     notes: 'De bron zegt "gemeenten"; aangesloten bij de RTR zijn Enschede, Hengelo, Almelo en Borne.',
   },

@@ -71,7 +71,15 @@ export async function createTestApp(opts: TestAppOptions = {}): Promise<TestApp>
     const existing = findUserByEmail(db, address);
     const id =
       existing?.id ??
-      insertUser(db, { email: address, name: `Test ${role}`, passwordHash, role, collaborationScope: scope, createdAt: clock.now().toISOString(), updatedAt: clock.now().toISOString() });
+      insertUser(db, {
+        email: address,
+        name: `Test ${role}`,
+        passwordHash,
+        role,
+        collaborationScope: scope,
+        createdAt: clock.now().toISOString(),
+        updatedAt: clock.now().toISOString(),
+      });
     const agent = supertest.agent(app);
     const res = await agent.post('/api/session').send({ email: address, password: TEST_PASSWORD });
     if (res.status !== 200) throw new Error(`test sign-in as ${address} failed: ${res.status} ${JSON.stringify(res.body)}`);

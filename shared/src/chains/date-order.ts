@@ -14,4 +14,3 @@ export function compareBefore(a: PartialDate, b: PartialDate): Certainty | null 
   if (earliestDay(a) < latestDay(b)) return 'possible';
   return null;
 }
-

@@ -19,7 +19,18 @@ describe('rule 1 — a sub-processor agreement is covered by a processor agreeme
   });
 
   it('is violated when nothing covers the sub-processor agreement', () => {
-    const g = graphOf([agreement(20, { type: 'subprocessor', parties: [{ organisationId: VRT, role: 'processor' }, { organisationId: RJ_SECURITY, role: 'subprocessor' }] })], []);
+    const g = graphOf(
+      [
+        agreement(20, {
+          type: 'subprocessor',
+          parties: [
+            { organisationId: VRT, role: 'processor' },
+            { organisationId: RJ_SECURITY, role: 'subprocessor' },
+          ],
+        }),
+      ],
+      [],
+    );
     expect(evaluateChainRules(g, 20)).toEqual([
       expect.objectContaining({ rule: 'subprocessor_coverage', severity: 'error', messageCode: 'subprocessor_not_covered', agreementId: 20 }),
     ]);
@@ -39,16 +50,26 @@ describe('rule 1 — a sub-processor agreement is covered by a processor agreeme
 
   it('is violated when the covering processor agreement has another processor', () => {
     const g = rtrChain(
-      { ...exact, parties: [{ organisationId: POLICE, role: 'controller' }, { organisationId: 99, role: 'processor' }] },
+      {
+        ...exact,
+        parties: [
+          { organisationId: POLICE, role: 'controller' },
+          { organisationId: 99, role: 'processor' },
+        ],
+      },
       exact,
     );
-    expect(evaluateChainRules(g, 20)).toEqual([
-      expect.objectContaining({ messageCode: 'cover_processor_mismatch', severity: 'error', agreementId: 20, otherAgreementId: 10 }),
-    ]);
+    expect(evaluateChainRules(g, 20)).toEqual([expect.objectContaining({ messageCode: 'cover_processor_mismatch', severity: 'error', agreementId: 20, otherAgreementId: 10 })]);
   });
 
   it('accepts the client role as the sub-processor agreement’s client side', () => {
-    const g = rtrChain(exact, { ...exact, parties: [{ organisationId: VRT, role: 'client' }, { organisationId: RJ_SECURITY, role: 'subprocessor' }] });
+    const g = rtrChain(exact, {
+      ...exact,
+      parties: [
+        { organisationId: VRT, role: 'client' },
+        { organisationId: RJ_SECURITY, role: 'subprocessor' },
+      ],
+    });
     expect(evaluateChainRules(g, 20)).toEqual([]);
   });
 });
@@ -61,9 +82,7 @@ describe('rule 2 — a covered agreement does not start before nor end after its
 
   it('is certainly violated when it starts a year earlier', () => {
     const g = rtrChain({ startDate: '2023' }, { startDate: '2022-11-15' });
-    expect(evaluateChainRules(g, 20)).toEqual([
-      expect.objectContaining({ rule: 'coverage_term', severity: 'error', messageCode: 'starts_before_cover', otherAgreementId: 10 }),
-    ]);
+    expect(evaluateChainRules(g, 20)).toEqual([expect.objectContaining({ rule: 'coverage_term', severity: 'error', messageCode: 'starts_before_cover', otherAgreementId: 10 })]);
   });
 
   it('is possibly violated when both starts are known only to the year', () => {
@@ -120,14 +139,33 @@ describe('rule 4 — a processor agreement names one controller side and a proce
   });
 
   it('warns about several controllers and refuses one organisation on both sides', () => {
-    const several = rtrChain({ parties: [{ organisationId: 1, role: 'controller' }, { organisationId: 5, role: 'controller' }, { organisationId: VRT, role: 'processor' }] });
+    const several = rtrChain({
+      parties: [
+        { organisationId: 1, role: 'controller' },
+        { organisationId: 5, role: 'controller' },
+        { organisationId: VRT, role: 'processor' },
+      ],
+    });
     expect(codes(evaluateChainRules(several, 10))).toEqual(['warning:controllers_multiple']);
-    const same = rtrChain({ parties: [{ organisationId: VRT, role: 'controller' }, { organisationId: VRT, role: 'processor' }] });
+    const same = rtrChain({
+      parties: [
+        { organisationId: VRT, role: 'controller' },
+        { organisationId: VRT, role: 'processor' },
+      ],
+    });
     expect(codes(evaluateChainRules(same, 10))).toEqual(['error:controller_is_processor']);
   });
 
   it('accepts client and provider as controller and processor sides', () => {
-    const g = rtrChain({ parties: [{ organisationId: POLICE, role: 'client' }, { organisationId: VRT, role: 'provider' }] }, exact);
+    const g = rtrChain(
+      {
+        parties: [
+          { organisationId: POLICE, role: 'client' },
+          { organisationId: VRT, role: 'provider' },
+        ],
+      },
+      exact,
+    );
     expect(evaluateChainRules(g, 10)).toEqual([]);
   });
 
@@ -139,10 +177,7 @@ describe('rule 4 — a processor agreement names one controller side and a proce
 
 describe('rule 5 — an agreement based on another does not outlive it without a warning', () => {
   const dvo = (gemeenten: object, security: object) =>
-    graphOf(
-      [agreement(30, { title: 'DVO gemeenten en VRT', ...gemeenten }), agreement(31, { title: 'DVO VRT en RJ Security', ...security })],
-      [[31, 'based_on', 30]],
-    );
+    graphOf([agreement(30, { title: 'DVO gemeenten en VRT', ...gemeenten }), agreement(31, { title: 'DVO VRT en RJ Security', ...security })], [[31, 'based_on', 30]]);
 
   it('holds when it ends first', () => {
     expect(evaluateChainRules(dvo({ endDate: '2026' }, { endDate: '2025-06' }), 31)).toEqual([]);
@@ -150,7 +185,13 @@ describe('rule 5 — an agreement based on another does not outlive it without a
 
   it('warns (certain) when it ends later', () => {
     expect(evaluateChainRules(dvo({ endDate: '2026-12-31' }, { endDate: '2027' }), 31)).toEqual([
-      expect.objectContaining({ rule: 'based_on_term', severity: 'warning', messageCode: 'outlives_basis', otherAgreementId: 30, params: expect.objectContaining({ certainty: 'certain' }) }),
+      expect.objectContaining({
+        rule: 'based_on_term',
+        severity: 'warning',
+        messageCode: 'outlives_basis',
+        otherAgreementId: 30,
+        params: expect.objectContaining({ certainty: 'certain' }),
+      }),
     ]);
   });
 
@@ -179,9 +220,9 @@ describe('what the rules read (RULE_READS)', () => {
     fc.constant(null),
     fc.integer({ min: 2018, max: 2028 }).map(String),
     fc.tuple(fc.integer({ min: 2018, max: 2028 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`),
-    fc.tuple(fc.integer({ min: 2018, max: 2028 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 })).map(
-      ([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
-    ),
+    fc
+      .tuple(fc.integer({ min: 2018, max: 2028 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }))
+      .map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
   );
   const agreementOf = (id: number) =>
     fc
@@ -196,15 +237,14 @@ describe('what the rules read (RULE_READS)', () => {
         archived: fc.integer({ min: 0, max: 4 }).map((n) => n === 0),
       })
       .map((fields): ChainAgreement => agreement(id, fields));
-  const register = fc.integer({ min: 1, max: 12 }).chain((n) =>
-    fc.tuple(
-      fc.tuple(...Array.from({ length: n }, (_, i) => agreementOf(i + 1))),
-      fc.array(
-        fc.record({ sourceId: fc.integer({ min: 1, max: n }), kind: fc.constantFrom(...RELATION_KINDS), targetId: fc.integer({ min: 1, max: n }) }),
-        { maxLength: 3 * n },
+  const register = fc
+    .integer({ min: 1, max: 12 })
+    .chain((n) =>
+      fc.tuple(
+        fc.tuple(...Array.from({ length: n }, (_, i) => agreementOf(i + 1))),
+        fc.array(fc.record({ sourceId: fc.integer({ min: 1, max: n }), kind: fc.constantFrom(...RELATION_KINDS), targetId: fc.integer({ min: 1, max: n }) }), { maxLength: 3 * n }),
       ),
-    ),
-  );
+    );
 
   it('judges every agreement alike on just its reads as on the whole register', () => {
     fc.assert(
@@ -217,9 +257,7 @@ describe('what the rules read (RULE_READS)', () => {
               (r.sourceId === subject.id && (RULE_READS.outgoing as readonly string[]).includes(r.kind)),
           );
           const reached = new Set([subject.id, ...reads.flatMap((r) => [r.sourceId, r.targetId])]);
-          const neighbourhood = agreements
-            .filter((a) => reached.has(a.id))
-            .map((a) => ((RULE_READS.partiesOf as readonly string[]).includes(a.type) ? a : { ...a, parties: [] }));
+          const neighbourhood = agreements.filter((a) => reached.has(a.id)).map((a) => ((RULE_READS.partiesOf as readonly string[]).includes(a.type) ? a : { ...a, parties: [] }));
           expect(evaluateChainRules(indexChainGraph({ agreements: neighbourhood, relations: reads }), subject.id)).toEqual(evaluateChainRules(whole, subject.id));
         }
       }),

@@ -56,11 +56,14 @@ describe('computeImpact', () => {
   });
 
   it('skips archived dependents and survives cycles in stored data', () => {
-    const cyclic = graphOf([agreement(1), agreement(2), agreement(3, { archived: true })], [
-      [2, 'based_on', 1],
-      [1, 'based_on', 2],
-      [3, 'based_on', 1],
-    ]);
+    const cyclic = graphOf(
+      [agreement(1), agreement(2), agreement(3, { archived: true })],
+      [
+        [2, 'based_on', 1],
+        [1, 'based_on', 2],
+        [3, 'based_on', 1],
+      ],
+    );
     expect(computeImpact(cyclic, 1).map((e) => e.agreementId)).toEqual([2]);
   });
 });

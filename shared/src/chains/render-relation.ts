@@ -39,9 +39,7 @@ export function describeRelations(relations: readonly TitledRelation[], locale: 
 /** Why an agreement appears in an impact list: the path of relations from the ending agreement. */
 export function explainImpactPath(endingTitle: string, path: readonly TitledRelation[], locale: ChainLocale): string {
   const because = describeRelations(path, locale);
-  return locale === 'nl'
-    ? `Verliest zijn grondslag als ‘${endingTitle}’ eindigt: ${because}.`
-    : `Loses its basis when ‘${endingTitle}’ ends: ${because}.`;
+  return locale === 'nl' ? `Verliest zijn grondslag als ‘${endingTitle}’ eindigt: ${because}.` : `Loses its basis when ‘${endingTitle}’ ends: ${because}.`;
 }
 
 /** A cycle as a sentence, naming every relation in it. */

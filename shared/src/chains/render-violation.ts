@@ -52,8 +52,7 @@ const NL: Texts = {
   ends_after_cover: (p, a, b) =>
     `${a} (einde ${formatDateParam(p.end, 'nl')}) loopt ${p.certainty === 'certain' ? '' : 'mogelijk '}langer dan ${b} (einde ${formatDateParam(p.otherEnd, 'nl')}), die haar dekt.`,
   regime_mismatch: (p, a, b) => `${a} valt onder ${formatRegime(p.regime, 'nl')}, maar de dekkende ${b} onder ${formatRegime(p.otherRegime, 'nl')}.`,
-  regime_unknown: (p, a, b) =>
-    `Niet te controleren: ${a} valt onder ${formatRegime(p.regime, 'nl')} en de dekkende ${b} onder ${formatRegime(p.otherRegime, 'nl')}.`,
+  regime_unknown: (p, a, b) => `Niet te controleren: ${a} valt onder ${formatRegime(p.regime, 'nl')} en de dekkende ${b} onder ${formatRegime(p.otherRegime, 'nl')}.`,
   controller_missing: (_p, a) => `Verwerkersovereenkomst ${a} noemt geen verwerkingsverantwoordelijke.`,
   controllers_multiple: (p, a) =>
     `Verwerkersovereenkomst ${a} noemt ${p.count} verwerkingsverantwoordelijken; gezamenlijke verwerkingsverantwoordelijken hebben een eigen regeling nodig (art. 26 AVG).`,
@@ -73,11 +72,9 @@ const EN: Texts = {
   ends_after_cover: (p, a, b) =>
     `${a} (end ${formatDateParam(p.end, 'en')}) ${p.certainty === 'certain' ? 'runs' : 'may run'} longer than ${b} (end ${formatDateParam(p.otherEnd, 'en')}), which covers it.`,
   regime_mismatch: (p, a, b) => `${a} falls under ${formatRegime(p.regime, 'en')}, but the covering ${b} under ${formatRegime(p.otherRegime, 'en')}.`,
-  regime_unknown: (p, a, b) =>
-    `Cannot be checked: ${a} falls under ${formatRegime(p.regime, 'en')} and the covering ${b} under ${formatRegime(p.otherRegime, 'en')}.`,
+  regime_unknown: (p, a, b) => `Cannot be checked: ${a} falls under ${formatRegime(p.regime, 'en')} and the covering ${b} under ${formatRegime(p.otherRegime, 'en')}.`,
   controller_missing: (_p, a) => `Processor agreement ${a} names no controller.`,
-  controllers_multiple: (p, a) =>
-    `Processor agreement ${a} names ${p.count} controllers; joint controllers need their own arrangement (GDPR art. 26).`,
+  controllers_multiple: (p, a) => `Processor agreement ${a} names ${p.count} controllers; joint controllers need their own arrangement (GDPR art. 26).`,
   processor_missing: (_p, a) => `Processor agreement ${a} names no processor.`,
   controller_is_processor: (_p, a) => `In ${a} the same organisation is both controller and processor.`,
   subprocessor_client_missing: (_p, a) => `Sub-processor agreement ${a} names no processor engaging the sub-processor.`,

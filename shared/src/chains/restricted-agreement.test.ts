@@ -10,7 +10,18 @@ const violation = (messageCode: ChainViolation['messageCode']): ChainViolation =
   agreementId: 1,
   otherAgreementId: 2,
   messageCode,
-  params: { agreementTitle: 'Eigen', otherTitle: 'Geheim', certainty: 'certain', start: '2023', otherStart: '2019-03-01', end: '2026-01-31', otherEnd: '2025-06-30', regime: 'wpg', otherRegime: 'avg', count: 2 },
+  params: {
+    agreementTitle: 'Eigen',
+    otherTitle: 'Geheim',
+    certainty: 'certain',
+    start: '2023',
+    otherStart: '2019-03-01',
+    end: '2026-01-31',
+    otherEnd: '2025-06-30',
+    regime: 'wpg',
+    otherRegime: 'avg',
+    count: 2,
+  },
 });
 
 describe('a violation whose other agreement the reader may not see', () => {

@@ -9,9 +9,7 @@ import type { Locale } from './format-partial-date.ts';
  * ("1 maart 2023", "mrt 2023", "1 Mar 2023", "March 1, 2023"). Never a
  * two-digit year, never an impossible day (31-02 is refused, not rolled over).
  */
-export type DateInputResult =
-  | { ok: true; value: PartialDate; precision: DatePrecision }
-  | { ok: false; reason: 'empty' | 'unrecognised' | 'impossible' | 'too_vague' };
+export type DateInputResult = { ok: true; value: PartialDate; precision: DatePrecision } | { ok: false; reason: 'empty' | 'unrecognised' | 'impossible' | 'too_vague' };
 
 export interface ParseDateInputOptions {
   /** `day`: only a whole calendar day will do (e.g. the day notice was given). Default `any`. */

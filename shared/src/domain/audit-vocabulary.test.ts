@@ -2,7 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { auditEventSchema, auditQuerySchema } from '../schemas/audit.ts';
 import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES, isAuditAction, isAuditEntityType } from './audit-vocabulary.ts';
 
-const event = { id: 1, at: '2026-12-07T08:00:00.000Z', actorId: 1, actorLabel: 'a@b.nl', entityType: 'agreement', entityId: '7', action: 'start_renewal', before: null, after: null, changes: [], requestId: null };
+const event = {
+  id: 1,
+  at: '2026-12-07T08:00:00.000Z',
+  actorId: 1,
+  actorLabel: 'a@b.nl',
+  entityType: 'agreement',
+  entityId: '7',
+  action: 'start_renewal',
+  before: null,
+  after: null,
+  changes: [],
+  requestId: null,
+};
 
 describe('the audit vocabulary', () => {
   it('is what the event schema accepts, and nothing else', () => {

@@ -29,17 +29,7 @@ export const WORKFLOW_STATES = ['draft', 'active', 'in_renewal', 'renewed', 'ter
 export type WorkflowState = (typeof WORKFLOW_STATES)[number];
 
 /** The computed status of an agreement on a reference date (lifecycle engine). */
-export const AGREEMENT_STATUSES = [
-  'draft',
-  'active',
-  'expiring',
-  'notice_period',
-  'in_renewal',
-  'renewed',
-  'terminated',
-  'expired',
-  'unknown_dates',
-] as const;
+export const AGREEMENT_STATUSES = ['draft', 'active', 'expiring', 'notice_period', 'in_renewal', 'renewed', 'terminated', 'expired', 'unknown_dates'] as const;
 export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
 
 export const ORGANISATION_KINDS = [

@@ -5,10 +5,7 @@ import type { Contradiction } from '../schemas/collaboration.ts';
  * names an amount can they disagree; the source is kept as it is and the
  * difference is shown, never corrected.
  */
-export function findFundingContradictions(
-  budgetCents: number | null,
-  lines: { amountCents: number | null }[],
-): Contradiction[] {
+export function findFundingContradictions(budgetCents: number | null, lines: { amountCents: number | null }[]): Contradiction[] {
   if (budgetCents === null || lines.length === 0 || lines.some((l) => l.amountCents === null)) return [];
   const sum = lines.reduce((acc, l) => acc + (l.amountCents ?? 0), 0);
   if (sum === budgetCents) return [];

@@ -58,7 +58,7 @@ function decideStatus(input: LifecycleInput, a: Omit<LifecycleAnalysis, 'status'
   if (workflow === 'renewed') return statusStep('renewed', 'workflow_renewed', on);
   if (workflow === 'terminated') {
     // Notice given: in force until its last day, then ended.
-    const lastDay = input.terminationDate ? spanOf(input.terminationDate) : (term?.isFinal ? term.end : null);
+    const lastDay = input.terminationDate ? spanOf(input.terminationDate) : term?.isFinal ? term.end : null;
     if (lastDay && on <= lastDay.latest) return statusStep('active', 'notice_given_runs_until', on, lastDay);
     return statusStep('terminated', 'workflow_terminated', on, lastDay ?? undefined);
   }

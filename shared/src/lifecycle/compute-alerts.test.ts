@@ -32,7 +32,15 @@ describe('computeAgreementAlerts', () => {
     const notice = computeAgreementAlerts(subject(renewing), on).filter((a) => a.kind === 'notice_deadline');
     if (lead === null) return expect(notice).toEqual([]);
     expect(notice).toEqual([
-      expect.objectContaining({ key: `notice:7:2026-09-30:${lead}`, severity, dueDate: '2026-09-30', leadDays: lead, agreementId: 7, collaborationCode: 'RTR', reasonCode: 'notice_deadline_approaching' }),
+      expect.objectContaining({
+        key: `notice:7:2026-09-30:${lead}`,
+        severity,
+        dueDate: '2026-09-30',
+        leadDays: lead,
+        agreementId: 7,
+        collaborationCode: 'RTR',
+        reasonCode: 'notice_deadline_approaching',
+      }),
     ]);
   });
 
@@ -61,14 +69,18 @@ describe('computeAgreementAlerts', () => {
 
   it('reports expiry without a successor', () => {
     const fixed = { startDate: '2024-01-01', endDate: '2026-12-31', tacitRenewal: false };
-    expect(computeAgreementAlerts(subject(fixed), '2027-01-15')).toEqual([expect.objectContaining({ key: 'expired:7:2026-12-31', kind: 'expired_no_successor', severity: 'high' })]);
+    expect(computeAgreementAlerts(subject(fixed), '2027-01-15')).toEqual([
+      expect.objectContaining({ key: 'expired:7:2026-12-31', kind: 'expired_no_successor', severity: 'high' }),
+    ]);
     expect(computeAgreementAlerts(subject(fixed), '2028-01-15')[0]?.severity).toBe('medium');
     expect(computeAgreementAlerts(subject(fixed, { hasSuccessor: true }), '2027-01-15')).toEqual([]);
   });
 
   it('reports a review that is due, then overdue', () => {
     const facts = { ...renewing, reviewDate: '2025-06-01' };
-    expect(computeAgreementAlerts(subject(facts), '2025-05-20')).toEqual([expect.objectContaining({ key: 'review:7:2025-06-01:due', kind: 'review_due', reasonCode: 'review_due' })]);
+    expect(computeAgreementAlerts(subject(facts), '2025-05-20')).toEqual([
+      expect.objectContaining({ key: 'review:7:2025-06-01:due', kind: 'review_due', reasonCode: 'review_due' }),
+    ]);
     expect(computeAgreementAlerts(subject(facts), '2025-06-02')).toEqual([expect.objectContaining({ key: 'review:7:2025-06-01:overdue', reasonCode: 'review_overdue' })]);
   });
 
@@ -91,12 +103,23 @@ describe('computeAgreementAlerts', () => {
   });
 
   it('alerts from the earliest possible day when a deadline is known only by year', () => {
-    const [alert] = computeAgreementAlerts(subject({ startDate: '2019', endDate: '2027', noticePeriod: { value: 3, unit: 'month' }, tacitRenewal: true, renewalPeriod: { value: 1, unit: 'year' } }), '2026-09-01');
+    const [alert] = computeAgreementAlerts(
+      subject({ startDate: '2019', endDate: '2027', noticePeriod: { value: 3, unit: 'month' }, tacitRenewal: true, renewalPeriod: { value: 1, unit: 'year' } }),
+      '2026-09-01',
+    );
     expect(alert).toMatchObject({ kind: 'notice_deadline', dueDate: null, dueDay: '2026-10-01', leadDays: 30, severity: 'high' });
   });
 
   it('orders most urgent first and lets other sources add alerts', () => {
-    const contradiction = makeMessageAlert({ kind: 'contradiction', severity: 'medium', reasonCode: 'funding_mismatch', key: 'contradiction:ZVHT:funding', collaborationCode: 'ZVHT', nl: 'x', en: 'y' });
+    const contradiction = makeMessageAlert({
+      kind: 'contradiction',
+      severity: 'medium',
+      reasonCode: 'funding_mismatch',
+      key: 'contradiction:ZVHT:funding',
+      collaborationCode: 'ZVHT',
+      nl: 'x',
+      en: 'y',
+    });
     const alerts = [...computeAgreementAlerts(subject(renewing, { ownerName: null }), '2026-09-25'), contradiction].sort(compareAlerts);
     expect(alerts.map((a) => a.key)).toEqual(['notice:7:2026-09-30:7', 'contradiction:ZVHT:funding', 'gap:7:owner']);
   });

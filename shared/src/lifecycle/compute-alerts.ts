@@ -66,7 +66,6 @@ function finish(input: AgreementAlertInput, on: CalendarDay, d: Draft): Alert {
   };
 }
 
-
 function alertFromStep(label: DateLabel, due: DaySpan, lead: number): DateStep {
   const from = mapSpan(due, (d) => addDays(d, -lead));
   return makeDateStep('alert_from', from, [startTerm(label, due), { op: 'minus', label: 'leadTime', period: { value: lead, unit: 'day' } }]);
@@ -81,7 +80,15 @@ function deadlineAlerts(a: LifecycleAnalysis, input: AgreementAlertInput, handli
     if (lead !== null) {
       const state = deadlineStateStep(handling, a.deadlineStep.result);
       const explanation = [...(state ? [state] : []), a.deadlineStep, alertFromStep('noticeDeadline', deadline, lead)];
-      drafts.push({ kind: 'notice_deadline', severity: severityForDaysLeft(daysLeft), reason: 'notice_deadline_approaching', keyParts: [deadline.earliest, lead], due: deadline, leadDays: lead, explanation });
+      drafts.push({
+        kind: 'notice_deadline',
+        severity: severityForDaysLeft(daysLeft),
+        reason: 'notice_deadline_approaching',
+        keyParts: [deadline.earliest, lead],
+        due: deadline,
+        leadDays: lead,
+        explanation,
+      });
     }
   }
   if (term?.end && term.endStep && term.isFinal && !input.hasSuccessor && on <= term.end.latest) {
@@ -89,7 +96,15 @@ function deadlineAlerts(a: LifecycleAnalysis, input: AgreementAlertInput, handli
     const lead = leadWindowFor(a.leadDays, daysLeft);
     if (lead !== null) {
       const explanation = [term.endStep, alertFromStep('currentTermEnd', term.end, lead)];
-      drafts.push({ kind: 'term_end', severity: lowerSeverity(severityForDaysLeft(daysLeft)), reason: 'term_end_approaching', keyParts: [term.end.earliest, lead], due: term.end, leadDays: lead, explanation });
+      drafts.push({
+        kind: 'term_end',
+        severity: lowerSeverity(severityForDaysLeft(daysLeft)),
+        reason: 'term_end_approaching',
+        keyParts: [term.end.earliest, lead],
+        due: term.end,
+        leadDays: lead,
+        explanation,
+      });
     }
   }
   return drafts;

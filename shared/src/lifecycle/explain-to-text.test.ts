@@ -20,7 +20,10 @@ describe('explainToText', () => {
   });
 
   it('renders renewals, durations and month ends', () => {
-    const renewed = computeLifecycle(lifecycleInput({ startDate: '2024-01-01', initialTermMonths: 36, tacitRenewal: true, renewalPeriod: { value: 1, unit: 'year' } }), '2029-03-01');
+    const renewed = computeLifecycle(
+      lifecycleInput({ startDate: '2024-01-01', initialTermMonths: 36, tacitRenewal: true, renewalPeriod: { value: 1, unit: 'year' } }),
+      '2029-03-01',
+    );
     expect(explainAllToText(renewed.explanation, 'nl')).toEqual([
       'einde eerste looptijd 31-12-2026 = ingangsdatum 01-01-2024 + looptijd 36 maanden − 1 dag',
       'begin looptijd 01-01-2029 = einde vorige looptijd 31-12-2028 + 1 dag',

@@ -38,9 +38,7 @@ function dateStepToText(step: DateStep, locale: Locale): string {
 
 function statusStepToText(step: StatusStep, locale: Locale): string {
   const words = EXPLANATION_VOCABULARY[locale];
-  const reason = words.reasons[step.reason]
-    .replace('{date}', formatValue(step.date ?? null, step.dateBounds, locale))
-    .replace('{lead}', String(step.leadDays ?? ''));
+  const reason = words.reasons[step.reason].replace('{date}', formatValue(step.date ?? null, step.dateBounds, locale)).replace('{lead}', String(step.leadDays ?? ''));
   return `status ${words.statuses[statusLabelOfStep(step)]}: ${reason}`;
 }
 

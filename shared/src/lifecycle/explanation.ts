@@ -37,18 +37,10 @@ export interface DayBounds {
 
 /** One operand of a date computation: a starting date, then periods added or subtracted. */
 export type ExplanationTerm =
-  | { op: 'start'; label: DateLabel; value: PartialDate | null; bounds?: DayBounds }
-  | { op: 'plus' | 'minus'; label: PeriodLabel; period: Period; times?: number };
+  { op: 'start'; label: DateLabel; value: PartialDate | null; bounds?: DayBounds } | { op: 'plus' | 'minus'; label: PeriodLabel; period: Period; times?: number };
 
 /** Which computed date a step explains. */
-export const DATE_STEP_KINDS = [
-  'initial_term_end',
-  'current_term_start',
-  'current_term_end',
-  'notice_deadline',
-  'next_review',
-  'alert_from',
-] as const;
+export const DATE_STEP_KINDS = ['initial_term_end', 'current_term_start', 'current_term_end', 'notice_deadline', 'next_review', 'alert_from'] as const;
 export type DateStepKind = (typeof DATE_STEP_KINDS)[number];
 
 /** Caveats attached to a step (rendered as a short sentence after it). */

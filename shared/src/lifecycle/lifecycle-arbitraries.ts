@@ -5,8 +5,7 @@ import type { Period } from '../schemas/agreement.ts';
 import type { LifecycleInput } from './lifecycle-types.ts';
 
 /** fast-check generators for lifecycle property tests. */
-export const dayArb = (from = '2000-01-01', to = '2060-12-31') =>
-  fc.integer({ min: toEpochDay(from), max: toEpochDay(to) }).map(fromEpochDay);
+export const dayArb = (from = '2000-01-01', to = '2060-12-31') => fc.integer({ min: toEpochDay(from), max: toEpochDay(to) }).map(fromEpochDay);
 
 /** A day reduced to a random precision ("2019", "2019-05" or "2019-05-03"). */
 export const partialDateArb = (from?: string, to?: string): fc.Arbitrary<PartialDate> =>

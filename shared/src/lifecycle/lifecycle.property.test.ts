@@ -9,7 +9,6 @@ import { STATUS_ORDER } from './status-order.ts';
 import { lifecycleCaseArb, lifecycleInputArb } from './lifecycle-arbitraries.ts';
 import { lifecycleInput } from './test-helpers.ts';
 
-
 describe('lifecycle properties', () => {
   it('never puts the notice deadline after the end of the term', () => {
     fc.assert(

@@ -43,7 +43,11 @@ const monthsOf = (p: Period): number | null => (p.unit === 'month' ? p.value : p
  * term: the renewal replaces the next tacit renewal), or as long as the
  * initial term when the agreement does not renew by itself.
  */
-export function proposeSuccessor(current: { title: string; lifecycle: LifecycleInput }, today: string, overrides: { title?: string | undefined; startDate?: PartialDate | undefined } = {}): SuccessorProposal {
+export function proposeSuccessor(
+  current: { title: string; lifecycle: LifecycleInput },
+  today: string,
+  overrides: { title?: string | undefined; startDate?: PartialDate | undefined } = {},
+): SuccessorProposal {
   const end = computeLifecycle(current.lifecycle, today).currentTermEnd;
   const startDate = overrides.startDate ?? (end && end.length === 10 ? addDays(end, 1) : null);
   const { term, termFrom } = termOf(current.lifecycle);

@@ -27,7 +27,9 @@ describe('words that agree with the engine', () => {
     expect(snap.status).toBe('expiring');
     expect(statusLabelOf({ status: snap.status, tacitRenewal: true, noticeDeadline: snap.noticeDeadline })).toBe('renews_unless_notice');
     const text = explainToText(analyseLifecycle(renewing, '2026-09-10').statusStep, 'nl');
-    expect(text).toBe('status wordt stilzwijgend verlengd, tenzij opgezegd: zonder opzegging uiterlijk 30-09-2026 wordt zij stilzwijgend verlengd; die datum valt binnen de signaleringstermijn van 30 dagen');
+    expect(text).toBe(
+      'status wordt stilzwijgend verlengd, tenzij opgezegd: zonder opzegging uiterlijk 30-09-2026 wordt zij stilzwijgend verlengd; die datum valt binnen de signaleringstermijn van 30 dagen',
+    );
     // Past the deadline it simply renews.
     const after = analyseLifecycle(renewing, '2026-10-05').statusStep;
     expect(statusLabelOfStep(after)).toBe('renews_tacitly');

@@ -88,7 +88,11 @@ describe('no workflow step silences a notice deadline before a decision', () => 
     fc.assert(
       fc.property(caseArb, ([base, offset, moves]) => {
         const anchor = `${base.endDate ?? base.startDate ?? '2020'}-01-01`.slice(0, 10);
-        let m: Model = { facts: { workflowState: 'active', decision: null, noticeGivenDate: null, terminationDate: null }, draftSuccessor: false, on: fromEpochDay(toEpochDay(anchor) + offset) };
+        let m: Model = {
+          facts: { workflowState: 'active', decision: null, noticeGivenDate: null, terminationDate: null },
+          draftSuccessor: false,
+          on: fromEpochDay(toEpochDay(anchor) + offset),
+        };
         for (const move of [...moves, { kind: 'next_day' as const, days: 0 }]) {
           m = take(m, move, base);
           const undecided = m.facts.decision === null && m.facts.noticeGivenDate === null && (m.facts.workflowState === 'active' || m.facts.workflowState === 'in_renewal');
@@ -99,8 +103,15 @@ describe('no workflow step silences a notice deadline before a decision', () => 
           const untouched = analyseLifecycle({ ...base, workflowState: 'active' }, m.on);
           const now = analyseLifecycle(input, m.on);
           expect(now.deadline).toEqual(untouched.deadline);
-          const alerts = computeAgreementAlerts({ agreementId: 1, collaborationCode: null, ownerName: 'x', hasParties: true, hasSuccessor: m.draftSuccessor, lifecycle: input }, m.on, now);
-          const expected = computeAgreementAlerts({ agreementId: 1, collaborationCode: null, ownerName: 'x', hasParties: true, hasSuccessor: m.draftSuccessor, lifecycle: { ...base, workflowState: 'active' } }, m.on);
+          const alerts = computeAgreementAlerts(
+            { agreementId: 1, collaborationCode: null, ownerName: 'x', hasParties: true, hasSuccessor: m.draftSuccessor, lifecycle: input },
+            m.on,
+            now,
+          );
+          const expected = computeAgreementAlerts(
+            { agreementId: 1, collaborationCode: null, ownerName: 'x', hasParties: true, hasSuccessor: m.draftSuccessor, lifecycle: { ...base, workflowState: 'active' } },
+            m.on,
+          );
           const keys = (list: typeof alerts) => list.filter((a) => a.kind === 'notice_deadline').map((a) => a.key);
           // The same notice alert (same key, so acknowledgements carry over), whether or not a renewal was started.
           if (untouched.status !== 'expired') expect(keys(alerts)).toEqual(keys(expected));
@@ -112,11 +123,16 @@ describe('no workflow step silences a notice deadline before a decision', () => 
 
   it('stops warning only once a decision is recorded or notice given', () => {
     fc.assert(
-      fc.property(fc.constantFrom('draft', 'active', 'in_renewal', 'renewed', 'terminated') , fc.constantFrom(null, 'renew', 'renegotiate', 'terminate'), fc.constantFrom('notice_deadline', 'term_end', 'review'), (workflowState, decision, kind) => {
-        const handled = isDeadlineHandled(kind as 'notice_deadline', { workflowState: workflowState as 'active', decision: decision as null });
-        if ((workflowState === 'active' || workflowState === 'in_renewal') && decision === null) return handled === false;
-        return true;
-      }),
+      fc.property(
+        fc.constantFrom('draft', 'active', 'in_renewal', 'renewed', 'terminated'),
+        fc.constantFrom(null, 'renew', 'renegotiate', 'terminate'),
+        fc.constantFrom('notice_deadline', 'term_end', 'review'),
+        (workflowState, decision, kind) => {
+          const handled = isDeadlineHandled(kind as 'notice_deadline', { workflowState: workflowState as 'active', decision: decision as null });
+          if ((workflowState === 'active' || workflowState === 'in_renewal') && decision === null) return handled === false;
+          return true;
+        },
+      ),
     );
   });
 });
@@ -140,7 +156,21 @@ describe('explainNotice', () => {
   }, 30_000);
 
   it('explains the worked cases: timely, late, indefinite', () => {
-    const yearly: LifecycleInput = { startDate: '2024-01-01', endDate: '2026-12-31', termKind: 'fixed', initialTermMonths: null, noticePeriod: { value: 3, unit: 'month' }, tacitRenewal: true, renewalPeriod: { value: 1, unit: 'year' }, maxRenewals: null, reviewDate: null, workflowState: 'active', noticeGivenDate: null, terminationDate: null, alertLeadDays: null };
+    const yearly: LifecycleInput = {
+      startDate: '2024-01-01',
+      endDate: '2026-12-31',
+      termKind: 'fixed',
+      initialTermMonths: null,
+      noticePeriod: { value: 3, unit: 'month' },
+      tacitRenewal: true,
+      renewalPeriod: { value: 1, unit: 'year' },
+      maxRenewals: null,
+      reviewDate: null,
+      workflowState: 'active',
+      noticeGivenDate: null,
+      terminationDate: null,
+      alertLeadDays: null,
+    };
     expect(explainNotice(yearly, '2026-09-30')).toEqual({ lastDay: '2026-12-31', deadline: '2026-09-30', late: false });
     expect(explainNotice(yearly, '2026-10-01')).toEqual({ lastDay: '2027-12-31', deadline: '2026-09-30', late: true });
     expect(explainNotice({ ...yearly, termKind: 'indefinite', endDate: null, tacitRenewal: null }, '2026-05-15')).toEqual({ lastDay: '2026-08-15', deadline: null, late: false });

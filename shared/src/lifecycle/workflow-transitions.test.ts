@@ -27,14 +27,23 @@ describe('checkTransition', () => {
 
   it('refuses archived agreements and successors of agreements that are not in renewal', () => {
     expect(checkTransition('terminate', { workflowState: 'active', archived: true })).toEqual({ allowed: false, refusal: 'archived' });
-    expect(checkTransition('activate', { workflowState: 'draft', archived: false, predecessor: { workflowState: 'terminated' } })).toEqual({ allowed: false, refusal: 'predecessor_not_in_renewal' });
+    expect(checkTransition('activate', { workflowState: 'draft', archived: false, predecessor: { workflowState: 'terminated' } })).toEqual({
+      allowed: false,
+      refusal: 'predecessor_not_in_renewal',
+    });
     expect(checkTransition('activate', { workflowState: 'draft', archived: false, predecessor: { workflowState: 'in_renewal' } })).toEqual({ allowed: true });
     expect(describeRefusal('not_in_renewal', 'en')).toBe('Start the renewal first.');
   });
 
   it('withdraws notice only while the agreement still runs', () => {
     expect(checkTransition('withdraw_notice', { workflowState: 'terminated', archived: false, notice: { given: true, lastDayPassed: false } })).toEqual({ allowed: true });
-    expect(checkTransition('withdraw_notice', { workflowState: 'terminated', archived: false, notice: { given: true, lastDayPassed: true } })).toEqual({ allowed: false, refusal: 'notice_took_effect' });
-    expect(checkTransition('withdraw_notice', { workflowState: 'terminated', archived: false, notice: { given: false, lastDayPassed: false } })).toEqual({ allowed: false, refusal: 'no_notice' });
+    expect(checkTransition('withdraw_notice', { workflowState: 'terminated', archived: false, notice: { given: true, lastDayPassed: true } })).toEqual({
+      allowed: false,
+      refusal: 'notice_took_effect',
+    });
+    expect(checkTransition('withdraw_notice', { workflowState: 'terminated', archived: false, notice: { given: false, lastDayPassed: false } })).toEqual({
+      allowed: false,
+      refusal: 'no_notice',
+    });
   });
 });

@@ -1,16 +1,6 @@
 import { z } from 'zod';
 import { multiLine, oneLine } from './text.ts';
-import {
-  AGREEMENT_STATUSES,
-  AGREEMENT_TYPES,
-  FACT_BASES,
-  LEGAL_REGIMES,
-  PARTY_ROLES,
-  PERIOD_UNITS,
-  RELATION_KINDS,
-  TERM_KINDS,
-  WORKFLOW_STATES,
-} from '../domain/enums.ts';
+import { AGREEMENT_STATUSES, AGREEMENT_TYPES, FACT_BASES, LEGAL_REGIMES, PARTY_ROLES, PERIOD_UNITS, RELATION_KINDS, TERM_KINDS, WORKFLOW_STATES } from '../domain/enums.ts';
 import { isoDaySchema, partialDateSchema } from '../dates/partial-date.ts';
 import { limitSchema, permissionsSchema } from './common.ts';
 
@@ -210,8 +200,7 @@ export const AGREEMENT_SORTS = [
 ] as const;
 export type AgreementSort = (typeof AGREEMENT_SORTS)[number];
 
-const csv = <T extends z.ZodType>(item: T) =>
-  z.preprocess((v) => (typeof v === 'string' ? v.split(',').filter(Boolean) : v), z.array(item).min(1));
+const csv = <T extends z.ZodType>(item: T) => z.preprocess((v) => (typeof v === 'string' ? v.split(',').filter(Boolean) : v), z.array(item).min(1));
 
 export const listAgreementsQuerySchema = z.strictObject({
   collaboration: z.string().trim().toUpperCase().min(1).max(20).optional().describe('Collaboration code, e.g. RTR'),
@@ -219,7 +208,7 @@ export const listAgreementsQuerySchema = z.strictObject({
   party: z.coerce.number().int().positive().optional().describe('Organisation id'),
   status: csv(z.enum(AGREEMENT_STATUSES)).optional().describe('One status or a comma-separated list'),
   q: z.string().trim().min(1).max(200).optional().describe('Text in title, reference, notes or a party name'),
-  owner: z.string().trim().min(1).max(320).optional().describe("Owner's e-mail address or name (exact, case-insensitive); `owner=<your e-mail>` is \"Mijn overeenkomsten\""),
+  owner: z.string().trim().min(1).max(320).optional().describe('Owner\'s e-mail address or name (exact, case-insensitive); `owner=<your e-mail>` is "Mijn overeenkomsten"'),
   from: isoDaySchema.optional().describe('Window start: agreements whose term may overlap [from, to]'),
   to: isoDaySchema.optional(),
   archived: z.enum(['exclude', 'include', 'only']).default('exclude'),

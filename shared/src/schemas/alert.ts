@@ -58,8 +58,7 @@ export const alertItemSchema = z.object({
 });
 export type AlertItem = z.infer<typeof alertItemSchema>;
 
-const csv = <T extends z.ZodType>(item: T) =>
-  z.preprocess((v) => (typeof v === 'string' ? v.split(',').filter(Boolean) : v), z.array(item).min(1));
+const csv = <T extends z.ZodType>(item: T) => z.preprocess((v) => (typeof v === 'string' ? v.split(',').filter(Boolean) : v), z.array(item).min(1));
 
 /** Filters shared by the list and the counts. */
 const alertFilters = {
@@ -86,7 +85,15 @@ export const alertCountsSchema = z.object({
 });
 export type AlertCounts = z.infer<typeof alertCountsSchema>;
 
-const alertKeysSchema = z.array(z.string().regex(/^[a-z_]+:[\w:.-]+$/, { message: 'Geen geldige signaleringssleutel' }).max(200)).min(1).max(500);
+const alertKeysSchema = z
+  .array(
+    z
+      .string()
+      .regex(/^[a-z_]+:[\w:.-]+$/, { message: 'Geen geldige signaleringssleutel' })
+      .max(200),
+  )
+  .min(1)
+  .max(500);
 
 export const acknowledgeAlertsSchema = z.strictObject({ keys: alertKeysSchema });
 export const snoozeAlertsSchema = z.strictObject({ keys: alertKeysSchema, until: isoDaySchema.describe('Hidden before this day, shown again from it on') });

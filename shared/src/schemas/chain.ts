@@ -1,15 +1,6 @@
 import { z } from 'zod';
 import { multiLine } from './text.ts';
-import {
-  AGREEMENT_STATUSES,
-  AGREEMENT_TYPES,
-  FACT_BASES,
-  LEGAL_REGIMES,
-  ORGANISATION_KINDS,
-  PARTY_ROLES,
-  RELATION_KINDS,
-  TERM_KINDS,
-} from '../domain/enums.ts';
+import { AGREEMENT_STATUSES, AGREEMENT_TYPES, FACT_BASES, LEGAL_REGIMES, ORGANISATION_KINDS, PARTY_ROLES, RELATION_KINDS, TERM_KINDS } from '../domain/enums.ts';
 import { isoDaySchema, partialDateSchema } from '../dates/partial-date.ts';
 import { CHAIN_MESSAGE_CODES, CHAIN_RULES } from '../chains/chain-violation.ts';
 import { problemSchema } from './common.ts';
@@ -67,7 +58,9 @@ export const chainViolationSchema = z.object({
   otherRestricted: z
     .literal(true)
     .optional()
-    .describe(`The other agreement lies outside the collaborations the caller is limited to: its title, dates and regime (the \`other…\` params) are left out, and the message names it without them`),
+    .describe(
+      `The other agreement lies outside the collaborations the caller is limited to: its title, dates and regime (the \`other…\` params) are left out, and the message names it without them`,
+    ),
   message: bilingual.describe('Explanation naming both agreements and the rule'),
 });
 export type ChainViolationDto = z.infer<typeof chainViolationSchema>;

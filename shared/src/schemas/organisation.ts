@@ -47,7 +47,7 @@ export const organisationDetailSchema = organisationSchema.extend({
   agreements: z.array(organisationAgreementSchema),
   collaborations: z
     .array(organisationCollaborationSchema)
-    .describe("The collaborations it takes part in, by code; for a caller limited to some collaborations the others follow, without code or name"),
+    .describe('The collaborations it takes part in, by code; for a caller limited to some collaborations the others follow, without code or name'),
 });
 export type OrganisationDetail = z.infer<typeof organisationDetailSchema>;
 
@@ -55,7 +55,10 @@ export type OrganisationDetail = z.infer<typeof organisationDetailSchema>;
 const optionalText = (max: number, lines: 'one' | 'multi' = 'one') =>
   z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v), (lines === 'one' ? oneLine : multiLine)(z.string().trim().max(max)).nullable().optional());
 const digits = (pattern: RegExp, message: string) =>
-  z.preprocess((v) => (typeof v === 'string' ? (v.replace(/[\s.]/g, '') === '' ? null : v.replace(/[\s.]/g, '')) : v), z.string().regex(pattern, { message }).nullable().optional());
+  z.preprocess(
+    (v) => (typeof v === 'string' ? (v.replace(/[\s.]/g, '') === '' ? null : v.replace(/[\s.]/g, '')) : v),
+    z.string().regex(pattern, { message }).nullable().optional(),
+  );
 
 const organisationFields = {
   shortName: optionalText(60),

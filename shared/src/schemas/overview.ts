@@ -2,16 +2,7 @@ import { z } from 'zod';
 import { fundingLineSchema, contradictionSchema } from './collaboration.ts';
 
 /** The rows of the source document's comparison table, in its order. */
-export const OVERVIEW_ROWS = [
-  'purpose',
-  'founded',
-  'hostedByVrtSince',
-  'capacity',
-  'budget',
-  'funding',
-  'agreements',
-  'legalBasis',
-] as const;
+export const OVERVIEW_ROWS = ['purpose', 'founded', 'hostedByVrtSince', 'capacity', 'budget', 'funding', 'agreements', 'legalBasis'] as const;
 export type OverviewRowKey = (typeof OVERVIEW_ROWS)[number];
 
 export const overviewCellSchema = z.object({

@@ -90,7 +90,9 @@ export const addressFollowSchema = z.discriminatedUnion('restricted', [
   z.object({
     subjectKind: z.enum(['agreement', 'collaboration']),
     subjectId: z.number().int(),
-    restricted: z.literal(true).describe('The agreement or collaboration lies outside the collaborations the caller is limited to: only its id is given, never its title, name or code'),
+    restricted: z
+      .literal(true)
+      .describe('The agreement or collaboration lies outside the collaborations the caller is limited to: only its id is given, never its title, name or code'),
   }),
 ]);
 export type AddressFollow = z.infer<typeof addressFollowSchema>;
@@ -108,7 +110,9 @@ export type TeamAddressRole = z.infer<typeof teamAddressRoleSchema>;
 export const reminderAddressSchema = z.object({
   id: z.number().int(),
   email: z.string(),
-  kind: z.enum(['user', 'address']).describe("Always `address`: users' own calendar feeds are not part of this list or its routes (each user manages theirs under /api/me/calendar)"),
+  kind: z
+    .enum(['user', 'address'])
+    .describe("Always `address`: users' own calendar feeds are not part of this list or its routes (each user manages theirs under /api/me/calendar)"),
   label: z.string().nullable(),
   locale: z.enum(LOCALES),
   follows: z.array(addressFollowSchema),
@@ -116,7 +120,9 @@ export const reminderAddressSchema = z.object({
   calendarUrl: z
     .string()
     .nullable()
-    .describe('Secret feed URL; null when the address has none, and always null for a caller limited to some collaborations (a URL handed out lasts, while what the address follows can change)'),
+    .describe(
+      'Secret feed URL; null when the address has none, and always null for a caller limited to some collaborations (a URL handed out lasts, while what the address follows can change)',
+    ),
   reachesOutsideScope: z
     .boolean()
     .describe(
@@ -193,7 +199,13 @@ export const outboxMessageSchema = outboxSummarySchema.extend({
   text: z.string().describe('The plain-text part exactly as sent'),
   html: z.string().describe('The HTML part exactly as sent'),
   attemptLog: z.array(
-    z.object({ attemptNo: z.number().int(), startedAt: z.string(), finishedAt: z.string().nullable(), outcome: z.enum(['sent', 'failed', 'interrupted']).nullable(), response: z.string().nullable() }),
+    z.object({
+      attemptNo: z.number().int(),
+      startedAt: z.string(),
+      finishedAt: z.string().nullable(),
+      outcome: z.enum(['sent', 'failed', 'interrupted']).nullable(),
+      response: z.string().nullable(),
+    }),
   ),
   items: z.array(
     z.object({
@@ -235,7 +247,7 @@ export const previewMessageSchema = z.object({
   to: z.string(),
   locale: z.enum(LOCALES),
   subject: z.string(),
-  sequence: z.number().int().describe('1 = the day\'s digest, 2+ = a same-day supplement'),
+  sequence: z.number().int().describe("1 = the day's digest, 2+ = a same-day supplement"),
   extendsMessageId: z.number().int().nullable().describe('The queued digest of that day this e-mail would be merged into, if any'),
   reminders: z.array(plannedReminderSchema),
 });

@@ -12,7 +12,9 @@ export const passwordSchema = z
   .string()
   .min(PASSWORD_MIN_LENGTH, { message: `Kies een wachtwoord van minstens ${PASSWORD_MIN_LENGTH} tekens` })
   .max(200, { message: 'Kies een wachtwoord van hoogstens 200 tekens' })
-  .describe(`At least ${PASSWORD_MIN_LENGTH} characters; the server also refuses common and leaked passwords (and their core with digits or punctuation around it, or typed twice) with the field error code \`common_password\` (422)`);
+  .describe(
+    `At least ${PASSWORD_MIN_LENGTH} characters; the server also refuses common and leaked passwords (and their core with digits or punctuation around it, or typed twice) with the field error code \`common_password\` (422)`,
+  );
 
 /** E-mail as an account name: trimmed and lower-case, so "Jan@VRT.nl" and "jan@vrt.nl" are one account. */
 export const accountEmailSchema = z
@@ -26,7 +28,13 @@ const nameSchema = oneLine(z.string().trim().min(1, { message: 'Naam is verplich
 
 /** Collaboration codes a user is limited to; null = all collaborations. */
 export const collaborationScopeSchema = z
-  .array(z.string().trim().toUpperCase().regex(/^[A-Z0-9_-]{1,20}$/, { message: 'Ongeldige code' }))
+  .array(
+    z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z0-9_-]{1,20}$/, { message: 'Ongeldige code' }),
+  )
   .min(1, { message: 'Kies minstens één samenwerkingsverband, of geen beperking (null)' })
   .max(50)
   .nullable()

@@ -4,14 +4,19 @@ import { createAgreementSchema } from '../schemas/agreement.ts';
 import { MULTI_LINE_FORBIDDEN, ONE_LINE_FORBIDDEN, toOneLine, withoutControls } from './control-characters.ts';
 
 /** Text with controls, bidi overrides and line separators mixed in among ordinary characters. */
-const hostile = fc.array(
-  fc.oneof(
-    fc.string({ unit: 'grapheme', maxLength: 5 }),
-    fc.integer({ min: 0, max: 0x9f }).filter((c) => c < 0x20 || c >= 0x7f).map((c) => String.fromCharCode(c)),
-    fc.constantFrom('\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', '\u2028', '\u2029', '\r\n'),
-  ),
-  { maxLength: 30 },
-).map((parts) => parts.join(''));
+const hostile = fc
+  .array(
+    fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 5 }),
+      fc
+        .integer({ min: 0, max: 0x9f })
+        .filter((c) => c < 0x20 || c >= 0x7f)
+        .map((c) => String.fromCharCode(c)),
+      fc.constantFrom('\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', '\u2028', '\u2029', '\r\n'),
+    ),
+    { maxLength: 30 },
+  )
+  .map((parts) => parts.join(''));
 
 describe('control characters', () => {
   it('toOneLine leaves no control, bidi or line character, and keeps ordinary text as it is', () => {
@@ -22,9 +27,14 @@ describe('control characters', () => {
         expect(toOneLine(line)).toBe(line);
       }),
     );
-    fc.assert(fc.property(fc.string({ unit: 'grapheme' }).filter((s) => !ONE_LINE_FORBIDDEN.test(s)), (text) => {
-      expect(toOneLine(text)).toBe(text);
-    }));
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'grapheme' }).filter((s) => !ONE_LINE_FORBIDDEN.test(s)),
+        (text) => {
+          expect(toOneLine(text)).toBe(text);
+        },
+      ),
+    );
   });
 
   it('withoutControls keeps line feeds and tabs and nothing else of them', () => {

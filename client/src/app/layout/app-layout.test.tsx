@@ -17,7 +17,17 @@ afterEach(() => {
 
 const signedIn = (mustChangePassword: boolean): SessionState => ({
   kind: 'signed-in',
-  user: { id: '7', email: 'nieuw@vrt.nl', name: 'Nieuw', role: 'legal', locale: 'nl', mustChangePassword, deputyEmail: null, permissions: { agreement: { read: true } }, collaborationScope: null },
+  user: {
+    id: '7',
+    email: 'nieuw@vrt.nl',
+    name: 'Nieuw',
+    role: 'legal',
+    locale: 'nl',
+    mustChangePassword,
+    deputyEmail: null,
+    permissions: { agreement: { read: true } },
+    collaborationScope: null,
+  },
 });
 
 /** A page that reads the register, as the real register page does. */
@@ -56,7 +66,13 @@ function renderAt(path: string, session: SessionState) {
 
 const refusal = {
   status: 403,
-  body: { type: 'https://akkoord.dev/problems/password-change-required', title: 'Kies eerst een eigen wachtwoord', status: 403, code: 'password_change_required', detail: 'U bent aangemeld met een tijdelijk wachtwoord.' },
+  body: {
+    type: 'https://akkoord.dev/problems/password-change-required',
+    title: 'Kies eerst een eigen wachtwoord',
+    status: 403,
+    code: 'password_change_required',
+    detail: 'U bent aangemeld met een tijdelijk wachtwoord.',
+  },
 };
 
 describe('a temporary password in the app shell', () => {

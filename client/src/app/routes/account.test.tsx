@@ -13,7 +13,17 @@ afterEach(() => {
 
 const signedIn = (mustChangePassword: boolean): SessionState => ({
   kind: 'signed-in',
-  user: { id: '7', email: 'nieuw@vrt.nl', name: 'Nieuw', role: 'legal', locale: 'nl', mustChangePassword, deputyEmail: null, permissions: { calendar: { own: true } }, collaborationScope: null },
+  user: {
+    id: '7',
+    email: 'nieuw@vrt.nl',
+    name: 'Nieuw',
+    role: 'legal',
+    locale: 'nl',
+    mustChangePassword,
+    deputyEmail: null,
+    permissions: { calendar: { own: true } },
+    collaborationScope: null,
+  },
 });
 
 function renderAccount(session: SessionState) {

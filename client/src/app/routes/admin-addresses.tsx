@@ -94,7 +94,13 @@ export function Component() {
         }
       >
         <QueryState query={addresses} skeleton={<Skeleton lines={6} />}>
-          {(list) => (list.length ? <AddressesTable addresses={list} canManage={canManage} canOpenCollaboration={canOpenCollaboration} onAction={onAction} /> : <EmptyState>{t('addresses.empty')}</EmptyState>)}
+          {(list) =>
+            list.length ? (
+              <AddressesTable addresses={list} canManage={canManage} canOpenCollaboration={canOpenCollaboration} onAction={onAction} />
+            ) : (
+              <EmptyState>{t('addresses.empty')}</EmptyState>
+            )
+          }
         </QueryState>
       </Section>
       <Section id="team-addresses" title={t('teamAddresses.section')}>
@@ -150,7 +156,9 @@ export function Component() {
           current={teamAddressesByCode(addresses.data ?? []).get(open.collaboration.code) ?? null}
           onClose={() => setOpen(null)}
           onSaved={(result) => {
-            toast.show(result.email ? t('teamAddresses.saved', { email: result.email, code: result.collaborationCode }) : t('teamAddresses.removed', { code: result.collaborationCode }));
+            toast.show(
+              result.email ? t('teamAddresses.saved', { email: result.email, code: result.collaborationCode }) : t('teamAddresses.removed', { code: result.collaborationCode }),
+            );
             setOpen(null);
           }}
         />

@@ -12,7 +12,15 @@ import { Skeleton } from '../../components/ui/skeleton.tsx';
 import { auditInfiniteOptions, useAuditEvents } from '../../features/audit/api/list-audit-events.ts';
 import { AuditFiltersForm } from '../../features/audit/components/audit-filters.tsx';
 import { AuditTable } from '../../features/audit/components/audit-table.tsx';
-import { auditCsvUrl, auditFiltersFromSearch, auditFiltersToQuery, auditFiltersToSearch, EMPTY_AUDIT_FILTERS, hasAuditFilters, type AuditFilters } from '../../features/audit/filters.ts';
+import {
+  auditCsvUrl,
+  auditFiltersFromSearch,
+  auditFiltersToQuery,
+  auditFiltersToSearch,
+  EMPTY_AUDIT_FILTERS,
+  hasAuditFilters,
+  type AuditFilters,
+} from '../../features/audit/filters.ts';
 import { useCan } from '../../features/session/api/use-can.ts';
 import { queryClient } from '../query-client.ts';
 import { useInfiniteRows } from '../../lib/use-infinite-rows.ts';

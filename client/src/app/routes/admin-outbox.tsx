@@ -76,7 +76,14 @@ export function Component() {
           <>
             <OutboxTable messages={rows} />
             {list.error ? <QueryError error={list.error} onRetry={more} /> : null}
-            <Pagination shown={rows.length} total={total} hasMore={Boolean(list.hasNextPage)} loading={list.isFetchingNextPage} onMore={more} loadingText={t('admin.loadingMore')} />
+            <Pagination
+              shown={rows.length}
+              total={total}
+              hasMore={Boolean(list.hasNextPage)}
+              loading={list.isFetchingNextPage}
+              onMore={more}
+              loadingText={t('admin.loadingMore')}
+            />
           </>
         )}
       </Section>

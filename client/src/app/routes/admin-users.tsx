@@ -26,7 +26,8 @@ export function loader() {
   return null;
 }
 
-type Open = { kind: 'form'; user: User | null } | { kind: 'confirm'; action: ConfirmableAction; user: User } | { kind: 'password'; result: UserWithPassword; created: boolean } | null;
+type Open =
+  { kind: 'form'; user: User | null } | { kind: 'confirm'; action: ConfirmableAction; user: User } | { kind: 'password'; result: UserWithPassword; created: boolean } | null;
 
 /** Accounts: create, change role and scope, reset a password (shown once), deactivate and reactivate (admins). */
 export function Component() {
@@ -80,13 +81,7 @@ export function Component() {
         }
       />
       <QueryState query={users} skeleton={<Skeleton lines={8} />}>
-        {(list) =>
-          list.length ? (
-            <UsersTable users={list} currentUserId={currentUserId} onAction={onAction} />
-          ) : (
-            <EmptyState>{t('users.empty')}</EmptyState>
-          )
-        }
+        {(list) => (list.length ? <UsersTable users={list} currentUserId={currentUserId} onAction={onAction} /> : <EmptyState>{t('users.empty')}</EmptyState>)}
       </QueryState>
       {open?.kind === 'form' ? (
         <UserFormDialog

@@ -33,11 +33,7 @@ export function Component() {
   useDocumentTitle(title);
   return (
     <>
-      <PageHeader
-        pre={<Link to={`/agreements/${id}`}>{t('chain.backToAgreement')}</Link>}
-        title={title}
-        intro={t('chain.intro')}
-      />
+      <PageHeader pre={<Link to={`/agreements/${id}`}>{t('chain.backToAgreement')}</Link>} title={title} intro={t('chain.intro')} />
       <QueryState query={chain} skeleton={<Skeleton lines={8} />}>
         {(data) => (data ? <ChainGraph chain={data} focusAgreementId={id} title={title} /> : <EmptyState>{t('error.notFound.text')}</EmptyState>)}
       </QueryState>

@@ -49,7 +49,12 @@ export function Component() {
   return (
     <>
       <PageHeader title={t('alerts.title')} intro={t('alerts.intro')} />
-      <AlertFilters key={params.toString()} value={filters} collaborations={(collaborations.data ?? []).map((c) => ({ value: c.code, label: `${c.code} — ${c.name}` }))} onApply={apply} />
+      <AlertFilters
+        key={params.toString()}
+        value={filters}
+        collaborations={(collaborations.data ?? []).map((c) => ({ value: c.code, label: `${c.code} — ${c.name}` }))}
+        onApply={apply}
+      />
       <Section id="alerts-results" title={t('alerts.filter.state') + ': ' + t(`alerts.state.${filters.state}`)}>
         <QueryState query={alerts} skeleton={<Skeleton lines={6} />}>
           {(page) =>
@@ -87,7 +92,13 @@ export function Component() {
                   }
                 />
                 {page.items.length ? (
-                  <Pagination shown={page.items.length} total={page.total} hasMore={page.nextCursor !== null && limit < 500} loading={alerts.isFetching} onMore={() => setLimit((l) => Math.min(500, l + PAGE))} />
+                  <Pagination
+                    shown={page.items.length}
+                    total={page.total}
+                    hasMore={page.nextCursor !== null && limit < 500}
+                    loading={alerts.isFetching}
+                    onMore={() => setLimit((l) => Math.min(500, l + PAGE))}
+                  />
                 ) : null}
               </>
             )

@@ -19,11 +19,7 @@ export function Component() {
   const overview = useOverview();
   return (
     <>
-      <PageHeader
-        title={t('collaborations.title')}
-        intro={t('collaborations.intro')}
-        actions={<Button onClick={() => window.print()}>{t('common.print')}</Button>}
-      />
+      <PageHeader title={t('collaborations.title')} intro={t('collaborations.intro')} actions={<Button onClick={() => window.print()}>{t('common.print')}</Button>} />
       <QueryState query={overview} skeleton={<Skeleton lines={10} />}>
         {(data) => <OverviewTable overview={data} />}
       </QueryState>

@@ -58,11 +58,7 @@ function AlertsSection() {
   if (alerts.data === null) return null; // no alerts route on this server
   const total = alerts.data?.total ?? 0;
   return (
-    <Section
-      id="alerts"
-      title={t('dashboard.alerts.title')}
-      actions={alerts.data ? <span className="app-muted">{t('dashboard.alerts.count', { count: total })}</span> : null}
-    >
+    <Section id="alerts" title={t('dashboard.alerts.title')} actions={alerts.data ? <span className="app-muted">{t('dashboard.alerts.count', { count: total })}</span> : null}>
       <QueryState query={alerts} skeleton={<Skeleton lines={4} />}>
         {() => (
           <>
@@ -150,10 +146,7 @@ function GapsSection() {
   const t = useT();
   const { canEditAgreements } = usePermissions();
   const register = useAgreementsPage(REGISTER_QUERY);
-  const gaps = useMemo(
-    () => (register.data ? findDataGaps(register.data.items).sort((a, b) => a.title.localeCompare(b.title, 'nl')) : null),
-    [register.data],
-  );
+  const gaps = useMemo(() => (register.data ? findDataGaps(register.data.items).sort((a, b) => a.title.localeCompare(b.title, 'nl')) : null), [register.data]);
   return (
     <Section id="gaps" title={t('dashboard.gaps.title')}>
       <p className="utrecht-paragraph">{t('dashboard.gaps.intro')}</p>

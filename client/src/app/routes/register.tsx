@@ -68,7 +68,11 @@ export function Component() {
               </Link>
             ) : null}
             {myEmail ? (
-              <Link to={`/agreements?owner=${encodeURIComponent(myEmail)}`} button="secondary" aria-current={filters.owner.toLowerCase() === myEmail.toLowerCase() ? 'page' : undefined}>
+              <Link
+                to={`/agreements?owner=${encodeURIComponent(myEmail)}`}
+                button="secondary"
+                aria-current={filters.owner.toLowerCase() === myEmail.toLowerCase() ? 'page' : undefined}
+              >
                 {t('register.mine')}
               </Link>
             ) : null}

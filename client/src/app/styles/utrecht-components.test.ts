@@ -43,7 +43,9 @@ function usedBlocks(): Set<string> {
   return used;
 }
 
-const imported = new Set([...fs.readFileSync(path.join(here, 'utrecht-components.ts'), 'utf8').matchAll(/^import '@utrecht\/([a-z0-9-]+)\/dist\/index\.css';$/gm)].map((m) => m[1]!));
+const imported = new Set(
+  [...fs.readFileSync(path.join(here, 'utrecht-components.ts'), 'utf8').matchAll(/^import '@utrecht\/([a-z0-9-]+)\/dist\/index\.css';$/gm)].map((m) => m[1]!),
+);
 
 describe('the Utrecht component stylesheets the app ships', () => {
   it('include the stylesheet of every Utrecht component class the markup uses', () => {

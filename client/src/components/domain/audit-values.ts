@@ -29,7 +29,18 @@ const ACTION_LABELS: Record<string, PlainMessageKey> = {
   'agreement_relation:delete': 'history.action.unrelate',
 };
 
-const DATE_FIELDS = new Set(['startDate', 'endDate', 'reviewDate', 'currentTermStart', 'currentTermEnd', 'noticeDeadline', 'nextReviewDate', 'noticeGivenDate', 'terminationDate', 'signedDate']);
+const DATE_FIELDS = new Set([
+  'startDate',
+  'endDate',
+  'reviewDate',
+  'currentTermStart',
+  'currentTermEnd',
+  'noticeDeadline',
+  'nextReviewDate',
+  'noticeGivenDate',
+  'terminationDate',
+  'signedDate',
+]);
 const TIMESTAMP_FIELDS = new Set(['archivedAt', 'createdAt', 'updatedAt']);
 
 const isIn = <T extends string>(list: readonly T[], v: unknown): v is T => typeof v === 'string' && (list as readonly string[]).includes(v);
@@ -67,12 +78,14 @@ export function useAuditText() {
       if (field === 'initialTermMonths' && typeof v === 'number') return t('months.count', { count: v });
       if (field === 'alertLeadDays' && Array.isArray(v)) return t('history.value.leadDays', { days: v.join(', ') });
       if (field === 'parties' && Array.isArray(v)) {
-        return v
-          .map((p: { name?: string; organisationId?: number; role?: string }) => {
-            const name = p.name ?? `#${p.organisationId ?? '?'}`;
-            return isIn(PARTY_ROLES, p.role) ? `${name} (${t(`role.${p.role}`)})` : name;
-          })
-          .join('; ') || '—';
+        return (
+          v
+            .map((p: { name?: string; organisationId?: number; role?: string }) => {
+              const name = p.name ?? `#${p.organisationId ?? '?'}`;
+              return isIn(PARTY_ROLES, p.role) ? `${name} (${t(`role.${p.role}`)})` : name;
+            })
+            .join('; ') || '—'
+        );
       }
       if (field === 'relations' && Array.isArray(v)) return t('history.value.relations', { count: v.length });
       if (typeof v === 'string' || typeof v === 'number') return String(v);

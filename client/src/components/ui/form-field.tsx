@@ -44,13 +44,7 @@ export function FormField({ id, label, description, error, required = false, req
   return (
     <FieldContext value={{ id, describedBy, invalid: Boolean(error), required }}>
       <div
-        className={cx(
-          'utrecht-form-field',
-          'utrecht-form-field--distanced',
-          checkbox && 'utrecht-form-field--checkbox',
-          error ? 'utrecht-form-field--invalid' : null,
-          className,
-        )}
+        className={cx('utrecht-form-field', 'utrecht-form-field--distanced', checkbox && 'utrecht-form-field--checkbox', error ? 'utrecht-form-field--invalid' : null, className)}
       >
         {checkbox ? (
           <>

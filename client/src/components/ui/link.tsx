@@ -16,10 +16,5 @@ export function Link({ className, button, ...rest }: LinkProps) {
 
 /** Navigation link that marks the current page with aria-current. */
 export function NavLink({ className, ...rest }: Omit<RouterLinkProps, 'className'> & { className?: string; end?: boolean }) {
-  return (
-    <RouterNavLink
-      className={({ isActive }) => cx('utrecht-link utrecht-link--html-a', 'app-nav__link', isActive && 'utrecht-link--current', className)}
-      {...rest}
-    />
-  );
+  return <RouterNavLink className={({ isActive }) => cx('utrecht-link utrecht-link--html-a', 'app-nav__link', isActive && 'utrecht-link--current', className)} {...rest} />;
 }

@@ -30,8 +30,7 @@ export const DEFAULT_FILTERS: RegisterFilters = {
   sort: 'title',
 };
 
-const pick = <T extends string>(allowed: readonly T[], value: string | null): T | '' =>
-  value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : '';
+const pick = <T extends string>(allowed: readonly T[], value: string | null): T | '' => (value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : '');
 
 /** Reads filters from URL search params; unknown values fall back to the defaults. */
 export function filtersFromSearch(params: URLSearchParams): RegisterFilters {

@@ -34,7 +34,10 @@ const asRecord = (v: unknown): Record<string, unknown> | null => (v && typeof v 
  * Before and after, field by field: the changed fields when the server lists
  * them, otherwise every field of the snapshot (a creation, a run, a follow).
  */
-export function changeRows(event: { before: unknown; after: unknown; changes: string[] }, format: (field: string, value: unknown) => string = (_f, v) => valueText(v)): ChangeRow[] {
+export function changeRows(
+  event: { before: unknown; after: unknown; changes: string[] },
+  format: (field: string, value: unknown) => string = (_f, v) => valueText(v),
+): ChangeRow[] {
   const before = asRecord(event.before);
   const after = asRecord(event.after);
   const fields = event.changes.length ? event.changes : [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])];

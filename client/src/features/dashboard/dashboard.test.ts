@@ -20,11 +20,25 @@ describe('deadlines in the next 12 months', () => {
 describe('data gaps', () => {
   it('names what is missing to watch the deadlines', () => {
     expect(findDataGaps([base])[0]?.gaps).toEqual(['startDay', 'end', 'owner', 'parties']);
-    const complete = { ...base, startDate: '2019-01-01', termKind: 'indefinite' as const, ownerName: 'Jan', parties: [{ organisationId: 1, name: 'VRT', role: 'provider' as const }] };
+    const complete = {
+      ...base,
+      startDate: '2019-01-01',
+      termKind: 'indefinite' as const,
+      ownerName: 'Jan',
+      parties: [{ organisationId: 1, name: 'VRT', role: 'provider' as const }],
+    };
     expect(findDataGaps([complete])).toEqual([]);
   });
   it('stops asking for the end once the term is known, also when it follows from a term length', () => {
-    const termOnly = { ...base, startDate: '2025-01-01', termKind: 'fixed' as const, endDate: null, currentTermEnd: '2026-12-31', ownerName: 'Jan', parties: [{ organisationId: 1, name: 'VRT', role: 'provider' as const }] };
+    const termOnly = {
+      ...base,
+      startDate: '2025-01-01',
+      termKind: 'fixed' as const,
+      endDate: null,
+      currentTermEnd: '2026-12-31',
+      ownerName: 'Jan',
+      parties: [{ organisationId: 1, name: 'VRT', role: 'provider' as const }],
+    };
     expect(findDataGaps([termOnly])).toEqual([]);
     expect(findDataGaps([{ ...termOnly, currentTermEnd: null }])[0]?.gaps).toEqual(['end']);
   });

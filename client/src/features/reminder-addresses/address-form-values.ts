@@ -1,4 +1,11 @@
-import { createReminderAddressSchema, teamAddressBodySchema, updateReminderAddressSchema, type CreateReminderAddressInput, type ReminderAddress, type UpdateReminderAddressInput } from '@akkoord/shared/schemas/reminders';
+import {
+  createReminderAddressSchema,
+  teamAddressBodySchema,
+  updateReminderAddressSchema,
+  type CreateReminderAddressInput,
+  type ReminderAddress,
+  type UpdateReminderAddressInput,
+} from '@akkoord/shared/schemas/reminders';
 import { fieldErrorsOf } from '../../lib/form-errors.ts';
 import type { Translate } from '../../lib/i18n/translate.ts';
 

@@ -41,7 +41,10 @@ describe('global reminder rules form', () => {
   });
 
   it('names every field that does not parse', () => {
-    expect(toRulesInput(rules, { ...rulesFormFrom(rules), termEndOffsets: 'x', escalationDays: '400' }).problems).toEqual({ termEndOffsets: 'wholeNumbers', escalationDays: 'escalationRange' });
+    expect(toRulesInput(rules, { ...rulesFormFrom(rules), termEndOffsets: 'x', escalationDays: '400' }).problems).toEqual({
+      termEndOffsets: 'wholeNumbers',
+      escalationDays: 'escalationRange',
+    });
   });
 
   it("puts the server's field errors on the form field", () => {

@@ -34,9 +34,7 @@ describe('euros', () => {
 
 describe('csv', () => {
   it('quotes separators and quotes, and defuses formulas', () => {
-    const text = toCsv([
-      ['a;b', 'say "hi"', '=SUM(A1)', -5, null],
-    ]);
+    const text = toCsv([['a;b', 'say "hi"', '=SUM(A1)', -5, null]]);
     expect(text).toBe('\uFEFF"a;b";"say ""hi""";\'=SUM(A1);-5;\r\n');
   });
 });

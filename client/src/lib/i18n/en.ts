@@ -116,7 +116,8 @@ export const en: Dictionary = {
   'admin.addresses.description': 'Team addresses without an account (such as shared mailboxes), what they follow and their calendar URL; the team address of each collaboration.',
   'reminderRules.title': 'Reminder rules',
   'reminderRules.intro': 'The general rules for all agreements. An agreement may have a rule of its own; that one comes first.',
-  'reminderRules.hint': 'Numbers of days before, separated by commas, for example 180, 90, 30. Duplicates are dropped and the order becomes largest first. Blank or a dash (-): no reminders for that date.',
+  'reminderRules.hint':
+    'Numbers of days before, separated by commas, for example 180, 90, 30. Duplicates are dropped and the order becomes largest first. Blank or a dash (-): no reminders for that date.',
   'reminderRules.offsetsFor': '{date}: days before',
   'reminderRules.offsetsHint': 'Whole days from 0 to 3650, at most 10 numbers.',
   'reminderRules.escalation': 'Escalation: days before the notice deadline',
@@ -127,7 +128,8 @@ export const en: Dictionary = {
   'reminderRules.error.wholeNumbers': 'Use whole numbers (days) only, separated by commas.',
   'reminderRules.error.tooMany': 'Use at most {max} different numbers.',
   'addresses.title': 'Reminder addresses',
-  'addresses.intro': 'Plain addresses that get reminders because they follow something, such as a team mailbox. A plain address needs no account; people with an account follow things themselves and find their own calendar URL under My account.',
+  'addresses.intro':
+    'Plain addresses that get reminders because they follow something, such as a team mailbox. A plain address needs no account; people with an account follow things themselves and find their own calendar URL under My account.',
   'addresses.section': 'Addresses',
   'addresses.add': 'Add address',
   'addresses.table': 'Addresses that get reminders',
@@ -150,7 +152,8 @@ export const en: Dictionary = {
   'addresses.saved': '{email} has been saved.',
   'addresses.delete': 'Remove',
   'addresses.delete.title': 'Remove {email}?',
-  'addresses.delete.text': 'The address then follows nothing, gets no more reminders and its calendar URL stops working. If it is a team address, escalations for that collaboration go nowhere.',
+  'addresses.delete.text':
+    'The address then follows nothing, gets no more reminders and its calendar URL stops working. If it is a team address, escalations for that collaboration go nowhere.',
   'addresses.delete.submit': 'Remove address',
   'addresses.deleted': '{email} has been removed.',
   'addresses.calendar': 'Calendar URL',
@@ -158,8 +161,10 @@ export const en: Dictionary = {
   'addresses.calendar.url': 'Calendar URL',
   'addresses.calendar.hint': 'Share this URL only with whoever uses the address: anyone who has it can read the dates.',
   'addresses.calendar.none': 'This address has no calendar URL.',
-  'addresses.calendar.limited': 'Only an account not limited to some collaborations sees the calendar URLs of addresses: a URL keeps working, also when the address later follows more.',
-  'addresses.calendar.withheld': 'This address’s calendar also shows agreements outside your collaborations, so its URL is not shown to you; an account without that limit can share it.',
+  'addresses.calendar.limited':
+    'Only an account not limited to some collaborations sees the calendar URLs of addresses: a URL keeps working, also when the address later follows more.',
+  'addresses.calendar.withheld':
+    'This address’s calendar also shows agreements outside your collaborations, so its URL is not shown to you; an account without that limit can share it.',
   'addresses.regenerate': 'Make a new URL',
   'addresses.regenerate.title': 'New calendar URL for {email}?',
   'addresses.regenerate.text': 'The current URL stops working: calendars subscribed to it get no more dates.',
@@ -192,7 +197,8 @@ export const en: Dictionary = {
   'users.nameHint': 'Blank: the part of the e-mail address before the @.',
   'users.email': 'E-mail address',
   'users.role': 'Role',
-  'users.role.hint': 'Administrator: accounts, settings and outgoing e-mail. Legal officer: create and change agreements. Manager: read everything, handle alerts, follow. Reader: read only.',
+  'users.role.hint':
+    'Administrator: accounts, settings and outgoing e-mail. Legal officer: create and change agreements. Manager: read everything, handle alerts, follow. Reader: read only.',
   'users.role.selfHint': 'Only another administrator can withdraw your own administrator rights.',
   'users.locale': 'Language of the e-mails',
   'users.locale.hint': 'Reminders go to this account in this language.',
@@ -316,7 +322,7 @@ export const en: Dictionary = {
   'outbox.job.countsValue': '{pending} pending · {sending} sending · {sent} sent · {failed} failed · {cancelled} cancelled',
   'outbox.run.title': 'Run now',
   'outbox.run.on': 'Plan as of',
-  'outbox.run.onHint': 'Blank or today: the job queues today\'s reminders and sends them. With another date you only see what would be sent that day; nothing is queued or sent.',
+  'outbox.run.onHint': "Blank or today: the job queues today's reminders and sends them. With another date you only see what would be sent that day; nothing is queued or sent.",
   'outbox.run.previewSubmit': 'Show preview',
   'outbox.run.submit': 'Run now',
   'outbox.run.busy': 'Running…',
@@ -333,8 +339,8 @@ export const en: Dictionary = {
   'outbox.preview.empty': 'No reminder would be sent that day.',
   'outbox.preview.table': 'E-mails the job would send that day',
   'outbox.preview.reminders': 'Agreements and dates',
-  'outbox.preview.extends': 'is added to that day\'s e-mail that is already queued',
-  'outbox.preview.supplement': 'supplement {n} to that day\'s digest',
+  'outbox.preview.extends': "is added to that day's e-mail that is already queued",
+  'outbox.preview.supplement': "supplement {n} to that day's digest",
   'outbox.preview.reminder': '{kind} {date}, {days} before',
   'audit.title': 'Audit trail',
   'audit.intro': 'Every change in Akkoord: who, when, what, and the values before and after. Nothing in it can be changed or deleted.',
@@ -440,7 +446,10 @@ export const en: Dictionary = {
   'reminderRule.general': 'general rule',
   'reminderRule.own': 'this agreement’s own rule',
   'reminderRule.escalation': 'Escalation',
-  'reminderRule.escalationDays': { one: '{count} day before the notice deadline, if nobody has responded', other: '{count} days before the notice deadline, if nobody has responded' },
+  'reminderRule.escalationDays': {
+    one: '{count} day before the notice deadline, if nobody has responded',
+    other: '{count} days before the notice deadline, if nobody has responded',
+  },
   'reminderRule.escalationOff': 'no escalation',
   'reminderRule.mutedText': 'No reminders go out for this agreement.',
   'reminderRule.edit': 'Adjust the rule for this agreement',
@@ -449,7 +458,8 @@ export const en: Dictionary = {
   'reminderRule.muteHint': 'For example for an agreement that is already being wound up.',
   'reminderRule.offsetsFor': '{date}: days ahead',
   'reminderRule.blankHint': 'In force now: {days}',
-  'reminderRule.escalationHint': 'Days before the notice deadline on which the deputy or the team address is also told if nobody has responded; 0 = never. Blank: the general rule.',
+  'reminderRule.escalationHint':
+    'Days before the notice deadline on which the deputy or the team address is also told if nobody has responded; 0 = never. Blank: the general rule.',
   'reminderRule.save': 'Save rule',
   'reminderRule.saved': 'The reminder rule has been saved.',
 
@@ -600,12 +610,14 @@ export const en: Dictionary = {
   'dashboard.alerts.actionFailed': 'The action failed; the alert is back in the list.',
   'dashboard.alerts.count': { one: '{count} alert', other: '{count} alerts' },
   'languageOffer.title': 'Your e-mails in English too?',
-  'languageOffer.text': 'You changed the language of the screen. Do you want to save this to your account? Then your reminder e-mails will be in English as well, and Akkoord opens in English on other devices.',
+  'languageOffer.text':
+    'You changed the language of the screen. Do you want to save this to your account? Then your reminder e-mails will be in English as well, and Akkoord opens in English on other devices.',
   'languageOffer.save': 'Yes, save to my account',
   'languageOffer.decline': 'No, only this screen',
   'languageOffer.failed': 'Saving did not work; please try again later under My account.',
   'form.ownerAccount': 'Pick the owner from accounts',
-  'form.ownerAccountHint': 'Fills in name and e-mail address; reminders then go to this account, in its language. Someone without an account? Fill in name and e-mail address below yourself.',
+  'form.ownerAccountHint':
+    'Fills in name and e-mail address; reminders then go to this account, in its language. Someone without an account? Fill in name and e-mail address below yourself.',
   'form.ownerAccountNone': '— no account chosen —',
   'register.filter.owner': 'Owner',
   'register.filter.ownerMe': 'Me ({email})',
@@ -851,7 +863,8 @@ export const en: Dictionary = {
   'agreement.noticeRecorded': 'Notice recorded.',
   // renewal workflow and notice (issue 19)
   'renewal.start.title': 'Start a renewal?',
-  'renewal.start.explain': 'A draft successor is created with the facts and parties of this agreement. This agreement goes "in renewal". Then you record the decision, edit the successor and activate it.',
+  'renewal.start.explain':
+    'A draft successor is created with the facts and parties of this agreement. This agreement goes "in renewal". Then you record the decision, edit the successor and activate it.',
   'renewal.start.successorTitle': 'Title of the successor',
   'renewal.start.titleRequired': 'Give the successor a title.',
   'renewal.start.startDate': 'Successor starts',
@@ -892,7 +905,8 @@ export const en: Dictionary = {
   'renewal.decision.renew': 'Renew',
   'renewal.decision.renew.help': 'The agreement continues: through the successor (activate it next) or tacitly. The reminders for the notice deadline stop.',
   'renewal.decision.renegotiate': 'Renegotiate',
-  'renewal.decision.renegotiate.help': 'You agree new terms and record them in the successor. The reminders for the notice deadline stop; to prevent tacit renewal, give notice as well.',
+  'renewal.decision.renegotiate.help':
+    'You agree new terms and record them in the successor. The reminders for the notice deadline stop; to prevent tacit renewal, give notice as well.',
   'renewal.decision.terminate': 'Terminate',
   'renewal.decision.terminate.help': 'The agreement ends. Enter the day written notice was given; it runs until its last day.',
   'renewal.decision.stopsReminders': 'With this decision the alert and reminders for the notice deadline stop.',
@@ -901,7 +915,8 @@ export const en: Dictionary = {
   'renewal.activate.text': '“{successor}” comes into force and “{title}” becomes “renewed”. This is recorded in the history of both.',
   'renewal.activated': '“{title}” has been activated.',
   'renewal.cancel.title': 'Cancel the renewal?',
-  'renewal.cancel.text': 'This agreement goes back to how it was before the renewal (running, no decision). The draft “{successor}” is archived (not deleted). This is recorded in the history.',
+  'renewal.cancel.text':
+    'This agreement goes back to how it was before the renewal (running, no decision). The draft “{successor}” is archived (not deleted). This is recorded in the history.',
   'renewal.cancel.textNoSuccessor': 'This agreement goes back to how it was before the renewal (running, no decision). This is recorded in the history.',
   'renewal.cancelled': 'Renewal cancelled; the draft has been archived.',
   'renewal.successor.title': 'Draft of a renewal',
@@ -992,7 +1007,8 @@ export const en: Dictionary = {
   'validation.indefiniteWithEnd': 'An indefinite agreement has no end date.',
   'validation.email': 'Enter a valid e-mail address, like name@example.org.',
   'validation.tooLong': 'This text is too long (at most {max} characters).',
-  'validation.commonPassword': 'This password is too easy to guess: it (or its core) is on a list of common and leaked passwords. Choose another, for example a sentence of a few words.',
+  'validation.commonPassword':
+    'This password is too easy to guess: it (or its core) is on a list of common and leaked passwords. Choose another, for example a sentence of a few words.',
   'validation.controlCharacters': 'Do not use line breaks or invisible control characters in this field.',
   'validation.number': 'Enter a whole number.',
   'validation.range': 'Enter a number between {min} and {max}.',
@@ -1031,7 +1047,8 @@ export const en: Dictionary = {
   'collaboration.funding.total': 'Total funding',
   'collaboration.funding.empty': 'No funding lines recorded.',
   'collaboration.contradiction.title': 'The source contradicts itself',
-  'collaboration.contradiction.funding': 'The funding lines add up to {actual}, the budget is {expected}: a difference of {difference}. Akkoord shows both figures as the source states them and corrects nothing.',
+  'collaboration.contradiction.funding':
+    'The funding lines add up to {actual}, the budget is {expected}: a difference of {difference}. Akkoord shows both figures as the source states them and corrects nothing.',
   'collaboration.legalBasis': 'Legal basis',
   'collaboration.members': 'Members',
   'collaboration.members.empty': 'No members recorded.',
@@ -1074,7 +1091,8 @@ export const en: Dictionary = {
   'organisation.form.noParent': 'None (independent)',
   'organisation.form.saveFailed': 'The organisation was not saved',
   'organisation.form.duplicateTitle': 'This organisation already exists',
-  'organisation.form.duplicateText': 'The register already holds an organisation with the same name or number: {name}. Capitals, accents, punctuation and legal forms (such as B.V. or Stichting) do not count.',
+  'organisation.form.duplicateText':
+    'The register already holds an organisation with the same name or number: {name}. Capitals, accents, punctuation and legal forms (such as B.V. or Stichting) do not count.',
   'organisation.form.pickExisting': 'Choose {name}',
   'organisation.form.openExisting': 'Open {name}',
   'organisation.form.created': 'Organisation {name} added and chosen',
@@ -1088,13 +1106,15 @@ export const en: Dictionary = {
   // timeline (issue 6)
   'timeline.title': 'Timeline',
   'timeline.nav': 'Timeline',
-  'timeline.intro': 'What runs out when? Each agreement as a bar from its start to the end of its current term, with notice deadlines and reviews. The filters are the same as in the register.',
+  'timeline.intro':
+    'What runs out when? Each agreement as a bar from its start to the end of its current term, with notice deadlines and reviews. The filters are the same as in the register.',
   'timeline.section': 'Timeline',
   'timeline.openFull': 'Open the full timeline',
   'timeline.openRegister': 'The same selection in the register',
   'timeline.openTimeline': 'View on the timeline',
   'timeline.chartLabel': { one: 'Timeline of {count} agreement', other: 'Timeline of {count} agreements' },
-  'timeline.keyboardHelp': 'Arrow keys: previous or next agreement, or the row above or below. Enter: open the agreement. Plus and minus: zoom in and out. Page Up and Page Down: earlier and later. Home: go to today. Escape: close the details.',
+  'timeline.keyboardHelp':
+    'Arrow keys: previous or next agreement, or the row above or below. Enter: open the agreement. Plus and minus: zoom in and out. Page Up and Page Down: earlier and later. Home: go to today. Escape: close the details.',
   'timeline.lanes': 'Lanes by',
   'timeline.lanes.collaboration': 'Collaboration',
   'timeline.lanes.organisation': 'Organisation',
@@ -1122,7 +1142,10 @@ export const en: Dictionary = {
   'timeline.window': 'Showing {from} to {to}',
   'timeline.loading': 'Loading agreements: {loaded} of {total}…',
   'timeline.capped': 'The timeline shows the first {shown} of {total} agreements. Narrow the filters to see the rest.',
-  'timeline.unplaced': { one: '{count} agreement has no date at all and is therefore not on the timeline (it is in the register table).', other: '{count} agreements have no date at all and are therefore not on the timeline (they are in the register table).' },
+  'timeline.unplaced': {
+    one: '{count} agreement has no date at all and is therefore not on the timeline (it is in the register table).',
+    other: '{count} agreements have no date at all and are therefore not on the timeline (they are in the register table).',
+  },
   'timeline.empty': 'No agreements match these filters. Clear a filter to see more.',
   'timeline.endUnknown': 'end unknown',
   'timeline.startUnknown': 'unknown',
@@ -1163,7 +1186,8 @@ export const en: Dictionary = {
   // chain graph (issue 6)
   'chain.title': 'Chain',
   'chain.pageTitle': 'Chain of {title}',
-  'chain.intro': 'Which agreements and organisations hang together? From left to right: who instructs (controller, client), the agreement, and who carries it out (processor, sub-processor, provider).',
+  'chain.intro':
+    'Which agreements and organisations hang together? From left to right: who instructs (controller, client), the agreement, and who carries it out (processor, sub-processor, provider).',
   'chain.backToAgreement': 'Back to the agreement',
   'chain.section': 'Chain',
   'chain.sectionIntro': 'The chains of this collaboration’s agreements. Open an agreement for the impact analysis.',
@@ -1215,7 +1239,8 @@ export const en: Dictionary = {
   'chain.legend.restricted': 'Agreement outside your collaborations (grey, dotted border, no access)',
   'chain.legend.types': 'Type of agreement (colour strip)',
   'chain.impact.title': 'Impact analysis',
-  'chain.impact.intro': 'Pick an agreement and a date: the diagram and the list show everything that loses its basis if that agreement ends on that day, with the path that explains why.',
+  'chain.impact.intro':
+    'Pick an agreement and a date: the diagram and the list show everything that loses its basis if that agreement ends on that day, with the path that explains why.',
   'chain.impact.agreement': 'If this agreement ends',
   'chain.impact.on': 'on (last day)',
   'chain.impact.badDate': 'Enter a day that exists, for example 1-3-2023.',
@@ -1231,5 +1256,8 @@ export const en: Dictionary = {
   'chain.impact.mayLoseBasis': 'may lose its basis',
   'chain.impact.unaffected': 'unaffected',
   'chain.impact.column': 'Impact',
-  'chain.overview': { one: 'A large chain ({count} agreement): the diagram shows an overview of the agreements and their relations; each agreement names its parties. The table shows every role.', other: 'A large chain ({count} agreements): the diagram shows an overview of the agreements and their relations; each agreement names its parties. The table shows every role.' },
+  'chain.overview': {
+    one: 'A large chain ({count} agreement): the diagram shows an overview of the agreements and their relations; each agreement names its parties. The table shows every role.',
+    other: 'A large chain ({count} agreements): the diagram shows an overview of the agreements and their relations; each agreement names its parties. The table shows every role.',
+  },
 };

@@ -52,7 +52,8 @@ export const nl = {
   'account.intro': 'Uw gegevens, taal, wachtwoord en agenda-abonnement. Uw rol: {role}.',
   'account.noAccounts': 'Deze server werkt zonder accounts; hier is niets in te stellen.',
   'account.mustChange.title': 'Kies een eigen wachtwoord',
-  'account.mustChange.text': 'U bent ingelogd met een tijdelijk wachtwoord dat voor u is aangemaakt. Kies hieronder een eigen wachtwoord; daarna kunt u de rest van Akkoord gebruiken.',
+  'account.mustChange.text':
+    'U bent ingelogd met een tijdelijk wachtwoord dat voor u is aangemaakt. Kies hieronder een eigen wachtwoord; daarna kunt u de rest van Akkoord gebruiken.',
   'account.profile': 'Gegevens en taal',
   'account.email': 'E-mailadres',
   'account.email.hint': 'Alleen een beheerder kan uw e-mailadres wijzigen.',
@@ -79,7 +80,8 @@ export const nl = {
   'account.sessions.confirm': 'Ja, overal uitloggen',
   'account.sessions.done': 'U bent op al uw apparaten uitgelogd.',
   'calendar.title': 'Agenda-abonnement',
-  'calendar.intro': 'Zet de opzegdatums, einddatums en evaluatiemomenten van de overeenkomsten die u volgt of beheert in uw eigen agenda, als gebeurtenissen van een hele dag met een herinnering.',
+  'calendar.intro':
+    'Zet de opzegdatums, einddatums en evaluatiemomenten van de overeenkomsten die u volgt of beheert in uw eigen agenda, als gebeurtenissen van een hele dag met een herinnering.',
   'calendar.url': 'Uw persoonlijke agenda-URL',
   'calendar.secret': 'Deel deze URL niet: iedereen die hem heeft, kan deze datums lezen. Uitgelekt? Maak een nieuwe URL.',
   'calendar.subscribe': 'Abonneren in uw agenda-app',
@@ -89,7 +91,8 @@ export const nl = {
   'calendar.regenerate.confirm': 'Nieuwe URL maken',
   'calendar.regenerated': 'U hebt een nieuwe agenda-URL. De oude werkt niet meer.',
   'calendar.howTo': 'Zo abonneert u zich',
-  'calendar.outlookWeb': 'Outlook op het web: open Agenda, kies ‘Agenda toevoegen’ en dan ‘Abonneren vanaf internet’, plak de URL en geef de agenda een naam, bijvoorbeeld ‘Akkoord’.',
+  'calendar.outlookWeb':
+    'Outlook op het web: open Agenda, kies ‘Agenda toevoegen’ en dan ‘Abonneren vanaf internet’, plak de URL en geef de agenda een naam, bijvoorbeeld ‘Akkoord’.',
   'calendar.outlookDesktop': 'Outlook voor Windows: ga naar Agenda, kies ‘Agenda toevoegen’ en dan ‘Van internet…’, plak de URL en bevestig met ‘Ja’.',
   'calendar.other': 'Andere agenda’s (Apple Agenda, Google Agenda): gebruik ‘Abonneren in uw agenda-app’ hierboven, of voeg een agenda toe via een URL en plak de URL.',
   'calendar.refresh': 'Outlook haalt een geabonneerde agenda een paar keer per dag op: een wijziging in Akkoord staat er dus niet meteen in.',
@@ -118,18 +121,21 @@ export const nl = {
   'admin.addresses.description': 'Teamadressen zonder account (zoals gezamenlijke mailboxen), wat ze volgen en hun agenda-URL; het teamadres per samenwerking.',
   'reminderRules.title': 'Herinneringsregels',
   'reminderRules.intro': 'De algemene regels voor alle overeenkomsten. Een overeenkomst kan een eigen regel hebben; die gaat voor.',
-  'reminderRules.hint': 'Aantallen dagen vooraf, gescheiden door komma’s, bijvoorbeeld 180, 90, 30. Dubbele getallen vallen weg en de volgorde wordt van groot naar klein. Leeg of een streepje (-): geen herinneringen voor die datum.',
+  'reminderRules.hint':
+    'Aantallen dagen vooraf, gescheiden door komma’s, bijvoorbeeld 180, 90, 30. Dubbele getallen vallen weg en de volgorde wordt van groot naar klein. Leeg of een streepje (-): geen herinneringen voor die datum.',
   'reminderRules.offsetsFor': '{date}: dagen vooraf',
   'reminderRules.offsetsHint': 'Hele dagen van 0 tot en met 3650, hoogstens 10 getallen.',
   'reminderRules.escalation': 'Escalatie: dagen vóór de opzegdatum',
-  'reminderRules.escalationHint': 'Heeft nog niemand gereageerd zo kort voor de opzegdatum, dan krijgt ook de plaatsvervanger of het teamadres van de samenwerking bericht. 0 = nooit escaleren.',
+  'reminderRules.escalationHint':
+    'Heeft nog niemand gereageerd zo kort voor de opzegdatum, dan krijgt ook de plaatsvervanger of het teamadres van de samenwerking bericht. 0 = nooit escaleren.',
   'reminderRules.save': 'Regels opslaan',
   'reminderRules.saved': 'De herinneringsregels zijn opgeslagen.',
   'reminderRules.saveFailed': 'Niet opgeslagen',
   'reminderRules.error.wholeNumbers': 'Gebruik alleen hele getallen (dagen), gescheiden door komma’s.',
   'reminderRules.error.tooMany': 'Gebruik hoogstens {max} verschillende getallen.',
   'addresses.title': 'Adressen voor herinneringen',
-  'addresses.intro': 'Losse adressen die herinneringen krijgen omdat ze iets volgen, zoals de mailbox van een team. Een los adres heeft geen account nodig; wie een account heeft, volgt zelf en vindt de eigen agenda-URL bij Mijn account.',
+  'addresses.intro':
+    'Losse adressen die herinneringen krijgen omdat ze iets volgen, zoals de mailbox van een team. Een los adres heeft geen account nodig; wie een account heeft, volgt zelf en vindt de eigen agenda-URL bij Mijn account.',
   'addresses.section': 'Adressen',
   'addresses.add': 'Adres toevoegen',
   'addresses.table': 'Adressen die herinneringen krijgen',
@@ -152,7 +158,8 @@ export const nl = {
   'addresses.saved': '{email} is opgeslagen.',
   'addresses.delete': 'Verwijderen',
   'addresses.delete.title': '{email} verwijderen?',
-  'addresses.delete.text': 'Het adres volgt daarna niets meer, krijgt geen herinneringen meer en de agenda-URL werkt niet meer. Is het een teamadres, dan gaan escalaties voor die samenwerking nergens meer heen.',
+  'addresses.delete.text':
+    'Het adres volgt daarna niets meer, krijgt geen herinneringen meer en de agenda-URL werkt niet meer. Is het een teamadres, dan gaan escalaties voor die samenwerking nergens meer heen.',
   'addresses.delete.submit': 'Adres verwijderen',
   'addresses.deleted': '{email} is verwijderd.',
   'addresses.calendar': 'Agenda-URL',
@@ -160,8 +167,10 @@ export const nl = {
   'addresses.calendar.url': 'Agenda-URL',
   'addresses.calendar.hint': 'Deel deze URL alleen met wie het adres gebruikt: iedereen die hem heeft, kan de datums lezen.',
   'addresses.calendar.none': 'Dit adres heeft geen agenda-URL.',
-  'addresses.calendar.limited': 'Agenda-URL’s van adressen ziet alleen een account dat niet tot samenwerkingsverbanden is beperkt: een URL blijft werken, ook als het adres later meer gaat volgen.',
-  'addresses.calendar.withheld': 'De agenda van dit adres toont ook overeenkomsten buiten uw samenwerkingsverbanden. Daarom ziet u de URL niet; een account zonder die beperking kan hem delen.',
+  'addresses.calendar.limited':
+    'Agenda-URL’s van adressen ziet alleen een account dat niet tot samenwerkingsverbanden is beperkt: een URL blijft werken, ook als het adres later meer gaat volgen.',
+  'addresses.calendar.withheld':
+    'De agenda van dit adres toont ook overeenkomsten buiten uw samenwerkingsverbanden. Daarom ziet u de URL niet; een account zonder die beperking kan hem delen.',
   'addresses.regenerate': 'Nieuwe URL maken',
   'addresses.regenerate.title': 'Nieuwe agenda-URL voor {email}?',
   'addresses.regenerate.text': 'De huidige URL werkt daarna niet meer: agenda’s die erop geabonneerd zijn, krijgen geen datums meer.',
@@ -194,7 +203,8 @@ export const nl = {
   'users.nameHint': 'Leeg: het deel van het e-mailadres vóór de @.',
   'users.email': 'E-mailadres',
   'users.role': 'Rol',
-  'users.role.hint': 'Beheerder: accounts, instellingen en uitgaande e-mail. Juridisch medewerker: overeenkomsten aanmaken en wijzigen. Manager: alles lezen, signaleringen afhandelen, volgen. Lezer: alleen lezen.',
+  'users.role.hint':
+    'Beheerder: accounts, instellingen en uitgaande e-mail. Juridisch medewerker: overeenkomsten aanmaken en wijzigen. Manager: alles lezen, signaleringen afhandelen, volgen. Lezer: alleen lezen.',
   'users.role.selfHint': 'Uw eigen beheerdersrechten kan alleen een andere beheerder intrekken.',
   'users.locale': 'Taal van de e-mails',
   'users.locale.hint': 'Herinneringen gaan in deze taal naar dit account.',
@@ -271,7 +281,8 @@ export const nl = {
   'outbox.resendQueued': 'Het bericht staat weer klaar voor verzending.',
   'outbox.cancel': 'Bericht annuleren',
   'outbox.cancel.title': 'Dit bericht annuleren?',
-  'outbox.cancel.text': 'Het bericht aan {to} wordt niet verzonden, ook niet als er later een mailserver is ingesteld. De herinneringen erin worden niet opnieuw klaargezet. Annuleren kan niet ongedaan worden gemaakt.',
+  'outbox.cancel.text':
+    'Het bericht aan {to} wordt niet verzonden, ook niet als er later een mailserver is ingesteld. De herinneringen erin worden niet opnieuw klaargezet. Annuleren kan niet ongedaan worden gemaakt.',
   'outbox.cancel.done': 'Het bericht is geannuleerd en wordt niet verzonden.',
   'outbox.cancelledBy': 'geannuleerd door {by} op {at}',
   'outbox.items': 'Herinneringen in dit bericht',
@@ -318,7 +329,8 @@ export const nl = {
   'outbox.job.countsValue': '{pending} wachtend · {sending} bezig · {sent} verzonden · {failed} mislukt · {cancelled} geannuleerd',
   'outbox.run.title': 'Nu uitvoeren',
   'outbox.run.on': 'Plannen per datum',
-  'outbox.run.onHint': 'Leeg of vandaag: de taak zet de herinneringen van vandaag klaar en verzendt ze. Met een andere datum ziet u alleen wat er die dag verstuurd zou worden; er wordt niets klaargezet of verzonden.',
+  'outbox.run.onHint':
+    'Leeg of vandaag: de taak zet de herinneringen van vandaag klaar en verzendt ze. Met een andere datum ziet u alleen wat er die dag verstuurd zou worden; er wordt niets klaargezet of verzonden.',
   'outbox.run.previewSubmit': 'Voorbeeld tonen',
   'outbox.run.submit': 'Nu uitvoeren',
   'outbox.run.busy': 'Bezig…',
@@ -451,7 +463,8 @@ export const nl = {
   'reminderRule.muteHint': 'Bijvoorbeeld voor een overeenkomst die al wordt afgewikkeld.',
   'reminderRule.offsetsFor': '{date}: dagen vooraf',
   'reminderRule.blankHint': 'Nu van kracht: {days}',
-  'reminderRule.escalationHint': 'Dagen vóór de opzegdatum waarop ook de plaatsvervanger of het teamadres bericht krijgt als niemand heeft gereageerd; 0 = nooit. Leeg: de algemene regel.',
+  'reminderRule.escalationHint':
+    'Dagen vóór de opzegdatum waarop ook de plaatsvervanger of het teamadres bericht krijgt als niemand heeft gereageerd; 0 = nooit. Leeg: de algemene regel.',
   'reminderRule.save': 'Regel opslaan',
   'reminderRule.saved': 'De herinneringsregel is opgeslagen.',
 
@@ -602,19 +615,22 @@ export const nl = {
   'dashboard.alerts.actionFailed': 'De actie is niet gelukt; de signalering staat weer in de lijst.',
   'dashboard.alerts.count': { one: '{count} signalering', other: '{count} signaleringen' },
   'languageOffer.title': 'Ook uw e-mails in het Nederlands?',
-  'languageOffer.text': 'U hebt de taal van het scherm gewijzigd. Wilt u dit opslaan in uw account? Dan ontvangt u ook uw herinneringen per e-mail in het Nederlands, en opent Akkoord op andere apparaten in het Nederlands.',
+  'languageOffer.text':
+    'U hebt de taal van het scherm gewijzigd. Wilt u dit opslaan in uw account? Dan ontvangt u ook uw herinneringen per e-mail in het Nederlands, en opent Akkoord op andere apparaten in het Nederlands.',
   'languageOffer.save': 'Ja, opslaan in mijn account',
   'languageOffer.decline': 'Nee, alleen dit scherm',
   'languageOffer.failed': 'Opslaan is niet gelukt; probeer het later opnieuw via Mijn account.',
   'form.ownerAccount': 'Eigenaar kiezen uit accounts',
-  'form.ownerAccountHint': 'Vult naam en e-mailadres in; herinneringen gaan dan naar dit account, in de taal van het account. Iemand zonder account? Vul naam en e-mailadres hieronder zelf in.',
+  'form.ownerAccountHint':
+    'Vult naam en e-mailadres in; herinneringen gaan dan naar dit account, in de taal van het account. Iemand zonder account? Vul naam en e-mailadres hieronder zelf in.',
   'form.ownerAccountNone': '— geen account gekozen —',
   'register.filter.owner': 'Eigenaar',
   'register.filter.ownerMe': 'Ik ({email})',
   'register.mine': 'Mijn overeenkomsten',
   'alerts.nav': 'Signaleringen',
   'alerts.title': 'Signaleringen',
-  'alerts.intro': 'Alles wat aandacht vraagt, het dringendste eerst. Afgehandelde en uitgestelde signaleringen vindt u terug met het filter ‘Staat’; afhandelen en uitstellen geldt alleen voor u.',
+  'alerts.intro':
+    'Alles wat aandacht vraagt, het dringendste eerst. Afgehandelde en uitgestelde signaleringen vindt u terug met het filter ‘Staat’; afhandelen en uitstellen geldt alleen voor u.',
   'alerts.filter.legend': 'Filter signaleringen',
   'alerts.filter.kind': 'Soort',
   'alerts.filter.severity': 'Ernst',
@@ -801,7 +817,8 @@ export const nl = {
   'agreement.restricted.number': 'nr. {id}',
   'agreement.restricted.named': 'Overeenkomst buiten uw samenwerkingsverbanden (nr. {id})',
   'agreement.restricted.noAccess': 'geen inzage',
-  'agreement.restricted.explain': 'Deze overeenkomst hoort bij een samenwerkingsverband waartoe uw account geen toegang heeft: u ziet dat de keten hier doorloopt, niet wat erin staat.',
+  'agreement.restricted.explain':
+    'Deze overeenkomst hoort bij een samenwerkingsverband waartoe uw account geen toegang heeft: u ziet dat de keten hier doorloopt, niet wat erin staat.',
   'agreement.chain': 'Keten',
   'agreement.chain.open': 'Keten bekijken',
   'agreement.chain.preview': 'Deze overeenkomst in de keten',
@@ -835,7 +852,8 @@ export const nl = {
   'agreement.actions': 'Acties',
   'agreement.archive': 'Archiveren',
   'agreement.archive.title': 'Overeenkomst archiveren?',
-  'agreement.archive.text': 'Gearchiveerde overeenkomsten blijven bewaard (Archiefwet) maar verdwijnen uit het register en de signaleringen. U kunt archiveren altijd terugdraaien.',
+  'agreement.archive.text':
+    'Gearchiveerde overeenkomsten blijven bewaard (Archiefwet) maar verdwijnen uit het register en de signaleringen. U kunt archiveren altijd terugdraaien.',
   'agreement.archive.reason': 'Reden (optioneel)',
   'agreement.archive.confirm': 'Archiveren',
   'agreement.archive.dependents': 'Andere overeenkomsten steunen op deze overeenkomst en verliezen hun basis. Archiveer toch?',
@@ -853,7 +871,8 @@ export const nl = {
   'agreement.noticeRecorded': 'Opzegging vastgelegd.',
   // renewal workflow and notice (issue 19)
   'renewal.start.title': 'Verlenging starten?',
-  'renewal.start.explain': 'Er wordt een concept-opvolger gemaakt met de gegevens en partijen van deze overeenkomst. Deze overeenkomst gaat "in verlenging". Daarna legt u het besluit vast, bewerkt u de opvolger en activeert u die.',
+  'renewal.start.explain':
+    'Er wordt een concept-opvolger gemaakt met de gegevens en partijen van deze overeenkomst. Deze overeenkomst gaat "in verlenging". Daarna legt u het besluit vast, bewerkt u de opvolger en activeert u die.',
   'renewal.start.successorTitle': 'Titel van de opvolger',
   'renewal.start.titleRequired': 'Geef de opvolger een titel.',
   'renewal.start.startDate': 'Ingangsdatum opvolger',
@@ -894,7 +913,8 @@ export const nl = {
   'renewal.decision.renew': 'Verlengen',
   'renewal.decision.renew.help': 'De overeenkomst gaat door: met de opvolger (activeer die daarna) of stilzwijgend. De herinneringen voor de opzegdatum stoppen.',
   'renewal.decision.renegotiate': 'Heronderhandelen',
-  'renewal.decision.renegotiate.help': 'U maakt nieuwe afspraken en legt die vast in de opvolger. De herinneringen voor de opzegdatum stoppen; wilt u stilzwijgende verlenging voorkomen, zeg dan ook op.',
+  'renewal.decision.renegotiate.help':
+    'U maakt nieuwe afspraken en legt die vast in de opvolger. De herinneringen voor de opzegdatum stoppen; wilt u stilzwijgende verlenging voorkomen, zeg dan ook op.',
   'renewal.decision.terminate': 'Opzeggen',
   'renewal.decision.terminate.help': 'De overeenkomst eindigt. Vul de datum in waarop schriftelijk is opgezegd; zij loopt door tot en met de laatste dag.',
   'renewal.decision.stopsReminders': 'Met dit besluit stoppen de signalering en herinneringen voor de opzegdatum.',
@@ -903,7 +923,8 @@ export const nl = {
   'renewal.activate.text': '“{successor}” gaat lopen en “{title}” krijgt de status “verlengd”. Dit wordt vastgelegd in de geschiedenis van beide.',
   'renewal.activated': '“{title}” is geactiveerd.',
   'renewal.cancel.title': 'Verlenging annuleren?',
-  'renewal.cancel.text': 'Deze overeenkomst wordt weer zoals vóór de verlenging (lopend, zonder besluit). Het concept “{successor}” wordt gearchiveerd (niet verwijderd). Dit wordt vastgelegd in de geschiedenis.',
+  'renewal.cancel.text':
+    'Deze overeenkomst wordt weer zoals vóór de verlenging (lopend, zonder besluit). Het concept “{successor}” wordt gearchiveerd (niet verwijderd). Dit wordt vastgelegd in de geschiedenis.',
   'renewal.cancel.textNoSuccessor': 'Deze overeenkomst wordt weer zoals vóór de verlenging (lopend, zonder besluit). Dit wordt vastgelegd in de geschiedenis.',
   'renewal.cancelled': 'Verlenging geannuleerd; het concept is gearchiveerd.',
   'renewal.successor.title': 'Concept van een verlenging',
@@ -911,7 +932,8 @@ export const nl = {
   'renewal.successor.restricted': 'een overeenkomst buiten uw samenwerkingsverbanden',
   'renewal.successor.how': 'Bewerk het waar nodig en activeer het; de overeenkomst die het verlengt, krijgt dan de status “verlengd”.',
   'notice.title': 'Opzegging vastleggen',
-  'notice.explain': 'Leg vast dat de overeenkomst schriftelijk is opgezegd. Zij blijft lopen tot en met de laatste dag hieronder en eindigt dan. Tot die dag kunt u de opzegging intrekken.',
+  'notice.explain':
+    'Leg vast dat de overeenkomst schriftelijk is opgezegd. Zij blijft lopen tot en met de laatste dag hieronder en eindigt dan. Tot die dag kunt u de opzegging intrekken.',
   'notice.date': 'Datum waarop is opgezegd',
   'notice.dateRequired': 'Vul de datum in waarop is opgezegd, bijvoorbeeld 1-3-2025.',
   'notice.lastDay': 'Laatste dag van de overeenkomst',
@@ -923,7 +945,8 @@ export const nl = {
   'notice.outcome.future': 'Deze datum ligt na vandaag. Leg een opzegging vast nadat zij is gedaan.',
   'notice.outcome.unknown': 'De laatste dag volgt niet uit de gegevens (looptijd of opzegtermijn onbekend). Vul hem hieronder zelf in.',
   'notice.outcome.indefinite': 'Voor onbepaalde tijd: de overeenkomst eindigt één opzegtermijn ({period}) na de opzegging. Laatste dag: {date}.',
-  'notice.outcome.late': 'Te laat voor deze looptijd: de uiterste opzegdatum was {deadline}. De overeenkomst wordt nog één keer verlengd en eindigt aan het einde van de volgende looptijd. Laatste dag: {date}.',
+  'notice.outcome.late':
+    'Te laat voor deze looptijd: de uiterste opzegdatum was {deadline}. De overeenkomst wordt nog één keer verlengd en eindigt aan het einde van de volgende looptijd. Laatste dag: {date}.',
   'notice.outcome.timely': 'Op tijd (uiterste opzegdatum {deadline}): de overeenkomst eindigt aan het einde van de huidige looptijd. Laatste dag: {date}.',
   'notice.outcome.endOfTerm': 'De overeenkomst eindigt aan het einde van de looptijd. Laatste dag: {date}.',
   'notice.panel.title': 'Opgezegd per {date}',
@@ -932,7 +955,8 @@ export const nl = {
   'notice.panel.endedText': 'Opgezegd op {given}; de overeenkomst is geëindigd op {date}.',
   'notice.withdraw': 'Opzegging intrekken',
   'notice.withdraw.title': 'Opzegging intrekken?',
-  'notice.withdraw.text': 'De vastgelegde opzegging wordt ingetrokken: de overeenkomst loopt weer door en de opzegdatum wordt weer gesignaleerd. Dit wordt vastgelegd in de geschiedenis.',
+  'notice.withdraw.text':
+    'De vastgelegde opzegging wordt ingetrokken: de overeenkomst loopt weer door en de opzegdatum wordt weer gesignaleerd. Dit wordt vastgelegd in de geschiedenis.',
   'notice.withdrawn': 'Opzegging ingetrokken.',
   'history.action.cancel_renewal': 'verlenging geannuleerd',
   'history.action.renewal_cancelled': 'gearchiveerd: verlenging geannuleerd',
@@ -994,7 +1018,8 @@ export const nl = {
   'validation.indefiniteWithEnd': 'Een overeenkomst voor onbepaalde tijd heeft geen einddatum.',
   'validation.email': 'Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.',
   'validation.tooLong': 'Deze tekst is te lang (maximaal {max} tekens).',
-  'validation.commonPassword': 'Dit wachtwoord is te makkelijk te raden: het (of de kern ervan) staat in een lijst van veelgebruikte en uitgelekte wachtwoorden. Kies een ander, bijvoorbeeld een zin van een paar woorden.',
+  'validation.commonPassword':
+    'Dit wachtwoord is te makkelijk te raden: het (of de kern ervan) staat in een lijst van veelgebruikte en uitgelekte wachtwoorden. Kies een ander, bijvoorbeeld een zin van een paar woorden.',
   'validation.controlCharacters': 'Gebruik in dit veld geen regeleinden of onzichtbare stuurtekens.',
   'validation.number': 'Vul een heel getal in.',
   'validation.range': 'Vul een getal tussen {min} en {max} in.',
@@ -1033,7 +1058,8 @@ export const nl = {
   'collaboration.funding.total': 'Totaal financiering',
   'collaboration.funding.empty': 'Geen financieringsregels vastgelegd.',
   'collaboration.contradiction.title': 'De bron spreekt zichzelf tegen',
-  'collaboration.contradiction.funding': 'De financieringsregels tellen op tot {actual}, de begroting is {expected}: een verschil van {difference}. Akkoord toont beide bedragen zoals de bron ze noemt en corrigeert niets.',
+  'collaboration.contradiction.funding':
+    'De financieringsregels tellen op tot {actual}, de begroting is {expected}: een verschil van {difference}. Akkoord toont beide bedragen zoals de bron ze noemt en corrigeert niets.',
   'collaboration.legalBasis': 'Wettelijke basis',
   'collaboration.members': 'Deelnemers',
   'collaboration.members.empty': 'Geen deelnemers vastgelegd.',
@@ -1076,7 +1102,8 @@ export const nl = {
   'organisation.form.noParent': 'Geen (zelfstandig)',
   'organisation.form.saveFailed': 'De organisatie is niet opgeslagen',
   'organisation.form.duplicateTitle': 'Deze organisatie bestaat al',
-  'organisation.form.duplicateText': 'Er staat al een organisatie in het register die hetzelfde heet of hetzelfde nummer heeft: {name}. Hoofdletters, accenten, leestekens en rechtsvormen (zoals B.V. of Stichting) tellen niet mee.',
+  'organisation.form.duplicateText':
+    'Er staat al een organisatie in het register die hetzelfde heet of hetzelfde nummer heeft: {name}. Hoofdletters, accenten, leestekens en rechtsvormen (zoals B.V. of Stichting) tellen niet mee.',
   'organisation.form.pickExisting': '{name} kiezen',
   'organisation.form.openExisting': 'Open {name}',
   'organisation.form.created': 'Organisatie {name} toegevoegd en gekozen',
@@ -1089,13 +1116,15 @@ export const nl = {
   // timeline (issue 6)
   'timeline.title': 'Tijdlijn',
   'timeline.nav': 'Tijdlijn',
-  'timeline.intro': 'Wanneer loopt wat af? Elke overeenkomst als balk van ingang tot einde van de huidige looptijd, met opzegdata en evaluaties. De filters zijn dezelfde als in het register.',
+  'timeline.intro':
+    'Wanneer loopt wat af? Elke overeenkomst als balk van ingang tot einde van de huidige looptijd, met opzegdata en evaluaties. De filters zijn dezelfde als in het register.',
   'timeline.section': 'Tijdlijn',
   'timeline.openFull': 'Open de volledige tijdlijn',
   'timeline.openRegister': 'Dezelfde selectie in het register',
   'timeline.openTimeline': 'Bekijk op de tijdlijn',
   'timeline.chartLabel': { one: 'Tijdlijn met {count} overeenkomst', other: 'Tijdlijn met {count} overeenkomsten' },
-  'timeline.keyboardHelp': 'Pijltjestoetsen: naar de vorige of volgende overeenkomst of de baan erboven of eronder. Enter: overeenkomst openen. Plus en min: in- en uitzoomen. Page Up en Page Down: eerder en later. Home: naar vandaag. Escape: details sluiten.',
+  'timeline.keyboardHelp':
+    'Pijltjestoetsen: naar de vorige of volgende overeenkomst of de baan erboven of eronder. Enter: overeenkomst openen. Plus en min: in- en uitzoomen. Page Up en Page Down: eerder en later. Home: naar vandaag. Escape: details sluiten.',
   'timeline.lanes': 'Banen per',
   'timeline.lanes.collaboration': 'Samenwerking',
   'timeline.lanes.organisation': 'Organisatie',
@@ -1123,7 +1152,10 @@ export const nl = {
   'timeline.window': 'Zichtbaar: {from} tot {to}',
   'timeline.loading': 'Overeenkomsten laden: {loaded} van {total}…',
   'timeline.capped': 'De tijdlijn toont de eerste {shown} van {total} overeenkomsten. Verfijn de filters om de rest te zien.',
-  'timeline.unplaced': { one: '{count} overeenkomst heeft geen enkele datum en staat daarom niet op de tijdlijn (wel in de tabel van het register).', other: '{count} overeenkomsten hebben geen enkele datum en staan daarom niet op de tijdlijn (wel in de tabel van het register).' },
+  'timeline.unplaced': {
+    one: '{count} overeenkomst heeft geen enkele datum en staat daarom niet op de tijdlijn (wel in de tabel van het register).',
+    other: '{count} overeenkomsten hebben geen enkele datum en staan daarom niet op de tijdlijn (wel in de tabel van het register).',
+  },
   'timeline.empty': 'Geen overeenkomsten bij deze filters. Wis een filter om meer te zien.',
   'timeline.endUnknown': 'einde onbekend',
   'timeline.startUnknown': 'onbekend',
@@ -1164,7 +1196,8 @@ export const nl = {
   // chain graph (issue 6)
   'chain.title': 'Keten',
   'chain.pageTitle': 'Keten van {title}',
-  'chain.intro': 'Welke overeenkomsten en organisaties hangen samen? Van links naar rechts: wie opdracht geeft (verwerkingsverantwoordelijke, opdrachtgever), de overeenkomst, en wie uitvoert (verwerker, subverwerker, opdrachtnemer).',
+  'chain.intro':
+    'Welke overeenkomsten en organisaties hangen samen? Van links naar rechts: wie opdracht geeft (verwerkingsverantwoordelijke, opdrachtgever), de overeenkomst, en wie uitvoert (verwerker, subverwerker, opdrachtnemer).',
   'chain.backToAgreement': 'Terug naar de overeenkomst',
   'chain.section': 'Keten',
   'chain.sectionIntro': 'De ketens van de overeenkomsten van deze samenwerking. Open een overeenkomst voor de impactanalyse.',
@@ -1216,13 +1249,17 @@ export const nl = {
   'chain.legend.restricted': 'Overeenkomst buiten uw samenwerkingsverbanden (grijs, gestippelde rand, geen inzage)',
   'chain.legend.types': 'Soort overeenkomst (kleurstrook)',
   'chain.impact.title': 'Impactanalyse',
-  'chain.impact.intro': 'Kies een overeenkomst en een datum: het schema en de lijst tonen alles wat zijn grondslag verliest als die overeenkomst op die dag eindigt, met het pad dat uitlegt waarom.',
+  'chain.impact.intro':
+    'Kies een overeenkomst en een datum: het schema en de lijst tonen alles wat zijn grondslag verliest als die overeenkomst op die dag eindigt, met het pad dat uitlegt waarom.',
   'chain.impact.agreement': 'Als deze overeenkomst eindigt',
   'chain.impact.on': 'op (laatste dag)',
   'chain.impact.badDate': 'Vul een bestaande dag in, bijvoorbeeld 1-3-2023.',
   'chain.impact.show': 'Toon de gevolgen',
   'chain.impact.clear': 'Impact wissen',
-  'chain.impact.summary': { one: 'Als ‘{title}’ eindigt op {date}, verliest {count} overeenkomst haar grondslag.', other: 'Als ‘{title}’ eindigt op {date}, verliezen {count} overeenkomsten hun grondslag.' },
+  'chain.impact.summary': {
+    one: 'Als ‘{title}’ eindigt op {date}, verliest {count} overeenkomst haar grondslag.',
+    other: 'Als ‘{title}’ eindigt op {date}, verliezen {count} overeenkomsten hun grondslag.',
+  },
   'chain.impact.certain': 'zeker',
   'chain.impact.possible': 'mogelijk (datums onvolledig)',
   'chain.impact.path': 'Pad',
@@ -1232,7 +1269,11 @@ export const nl = {
   'chain.impact.mayLoseBasis': 'verliest mogelijk grondslag',
   'chain.impact.unaffected': 'blijft',
   'chain.impact.column': 'Impact',
-  'chain.overview': { one: 'Een grote keten ({count} overeenkomst): het schema toont een overzicht van de overeenkomsten en hun relaties; de partijen staan in elke overeenkomst vermeld. De tabel toont alle rollen.', other: 'Een grote keten ({count} overeenkomsten): het schema toont een overzicht van de overeenkomsten en hun relaties; de partijen staan in elke overeenkomst vermeld. De tabel toont alle rollen.' },
+  'chain.overview': {
+    one: 'Een grote keten ({count} overeenkomst): het schema toont een overzicht van de overeenkomsten en hun relaties; de partijen staan in elke overeenkomst vermeld. De tabel toont alle rollen.',
+    other:
+      'Een grote keten ({count} overeenkomsten): het schema toont een overzicht van de overeenkomsten en hun relaties; de partijen staan in elke overeenkomst vermeld. De tabel toont alle rollen.',
+  },
 } as const;
 
 export type MessageKey = keyof typeof nl;

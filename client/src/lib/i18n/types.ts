@@ -9,11 +9,7 @@ export type Message = string | PluralMessage;
 
 type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer Rest}` ? P | Placeholders<Rest> : never;
 
-export type ParamNames<M> = M extends string
-  ? Placeholders<M>
-  : M extends { readonly other: infer O extends string }
-    ? Placeholders<O> | 'count'
-    : never;
+export type ParamNames<M> = M extends string ? Placeholders<M> : M extends { readonly other: infer O extends string } ? Placeholders<O> | 'count' : never;
 
 export type ParamsOf<M> = [ParamNames<M>] extends [never] ? [] : [params: Record<ParamNames<M>, string | number>];
 

@@ -3,8 +3,12 @@ import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-or
 import type { AuditAction, AuditEntityType } from '@akkoord/shared/domain/audit-vocabulary';
 
 const timestamps = {
-  createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
-  updatedAt: text('updated_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  createdAt: text('created_at')
+    .notNull()
+    .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  updatedAt: text('updated_at')
+    .notNull()
+    .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
 };
 
 export const organisations = sqliteTable(
@@ -77,10 +81,7 @@ export const collaborationMembers = sqliteTable(
     role: text('role').notNull(),
     note: text('note'),
   },
-  (t) => [
-    uniqueIndex('collaboration_members_uq').on(t.collaborationId, t.organisationId, t.role),
-    index('collaboration_members_org_idx').on(t.organisationId),
-  ],
+  (t) => [uniqueIndex('collaboration_members_uq').on(t.collaborationId, t.organisationId, t.role), index('collaboration_members_org_idx').on(t.organisationId)],
 );
 
 export const fundingLines = sqliteTable(
@@ -181,10 +182,7 @@ export const agreementParties = sqliteTable(
     signatoryMandate: text('signatory_mandate'),
     signedDate: text('signed_date'),
   },
-  (t) => [
-    uniqueIndex('agreement_parties_uq').on(t.agreementId, t.organisationId, t.role),
-    index('agreement_parties_org_idx').on(t.organisationId, t.agreementId),
-  ],
+  (t) => [uniqueIndex('agreement_parties_uq').on(t.agreementId, t.organisationId, t.role), index('agreement_parties_org_idx').on(t.organisationId, t.agreementId)],
 );
 
 export const agreementRelations = sqliteTable(
@@ -199,12 +197,11 @@ export const agreementRelations = sqliteTable(
       .notNull()
       .references(() => agreements.id),
     note: text('note'),
-    createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+    createdAt: text('created_at')
+      .notNull()
+      .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
   },
-  (t) => [
-    uniqueIndex('agreement_relations_uq').on(t.sourceId, t.kind, t.targetId),
-    index('agreement_relations_target_idx').on(t.targetId, t.kind),
-  ],
+  (t) => [uniqueIndex('agreement_relations_uq').on(t.sourceId, t.kind, t.targetId), index('agreement_relations_target_idx').on(t.targetId, t.kind)],
 );
 
 /** Append-only trail of every change (BIO logging); no code path updates or deletes rows. */
@@ -229,5 +226,7 @@ export const auditEvents = sqliteTable(
 export const settings = sqliteTable('settings', {
   key: text('key').primaryKey(),
   value: text('value', { mode: 'json' }).notNull(),
-  updatedAt: text('updated_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  updatedAt: text('updated_at')
+    .notNull()
+    .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
 });

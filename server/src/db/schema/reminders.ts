@@ -2,7 +2,9 @@ import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { agreements, collaborations } from './core.ts';
 
-const createdAt = text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
+const createdAt = text('created_at')
+  .notNull()
+  .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
 
 /**
  * Everyone reminders can reach, keyed by e-mail address: a user (userId set)
@@ -22,7 +24,9 @@ export const reminderRecipients = sqliteTable(
     calendarSecret: text('calendar_secret'),
     removedAt: text('removed_at'),
     createdAt,
-    updatedAt: text('updated_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+    updatedAt: text('updated_at')
+      .notNull()
+      .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
   },
   (t) => [
     uniqueIndex('reminder_recipients_email_uq').on(t.email),
@@ -118,7 +122,9 @@ export const outboxMessages = sqliteTable(
     cancelledAt: text('cancelled_at'),
     cancelledBy: text('cancelled_by'),
     createdAt,
-    updatedAt: text('updated_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+    updatedAt: text('updated_at')
+      .notNull()
+      .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
   },
   (t) => [
     uniqueIndex('outbox_messages_digest_uq').on(t.recipientEmail, t.digestDay, t.sequence),

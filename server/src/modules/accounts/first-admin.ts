@@ -21,7 +21,11 @@ export async function ensureFirstAdmin(deps: AppDeps, { toTerminal = process.std
   if (findUserByEmail(deps.db, FIRST_ADMIN_EMAIL)) {
     return `Er is geen actieve beheerder. Maak er een aan met: npm run user -- create --email E --role admin\n${manage}`;
   }
-  const { temporaryPassword: password } = await createUser(deps, { requestId: 'startup', user: null, systemActor: 'systeem' }, { email: FIRST_ADMIN_EMAIL, name: 'Beheerder', role: 'admin' });
+  const { temporaryPassword: password } = await createUser(
+    deps,
+    { requestId: 'startup', user: null, systemActor: 'systeem' },
+    { email: FIRST_ADMIN_EMAIL, name: 'Beheerder', role: 'admin' },
+  );
   deps.logger.info({ event: 'first_admin_created', email: FIRST_ADMIN_EMAIL }, 'first admin account created (password shown on the console only)');
   const reset = `npm run user -- reset --email ${FIRST_ADMIN_EMAIL}`;
   return [
@@ -30,11 +34,7 @@ export async function ensureFirstAdmin(deps: AppDeps, { toTerminal = process.std
     `  Aanmelden op:  ${url}`,
     `  E-mailadres:   ${FIRST_ADMIN_EMAIL}`,
     ...(toTerminal
-      ? [
-          `  Wachtwoord:    ${password}`,
-          'Dit wachtwoord wordt alleen nu getoond en staat in geen logbestand. Kies na het aanmelden een eigen wachtwoord.',
-          `Kwijt? ${reset}`,
-        ]
+      ? [`  Wachtwoord:    ${password}`, 'Dit wachtwoord wordt alleen nu getoond en staat in geen logbestand. Kies na het aanmelden een eigen wachtwoord.', `Kwijt? ${reset}`]
       : [
           '  Wachtwoord:    niet getoond, want de uitvoer gaat niet naar een terminal (maar bijvoorbeeld naar een logbestand).',
           `Geef het account een wachtwoord met: ${reset}  (toont een tijdelijk wachtwoord in uw terminal)`,

@@ -15,7 +15,11 @@ function cookieOptions(config: Config): CookieOptions {
 export function setSessionCookie(res: Response, config: Config, token: string): void {
   const name = `${sessionCookieName(config)}=`;
   const earlier = res.getHeader('Set-Cookie');
-  if (earlier !== undefined) res.setHeader('Set-Cookie', ([] as string[]).concat(earlier as string | string[]).filter((c) => !c.startsWith(name)));
+  if (earlier !== undefined)
+    res.setHeader(
+      'Set-Cookie',
+      ([] as string[]).concat(earlier as string | string[]).filter((c) => !c.startsWith(name)),
+    );
   res.cookie(sessionCookieName(config), token, cookieOptions(config));
 }
 

@@ -54,5 +54,8 @@ export function touchSession(db: Db, id: string, lastSeenAt: string): void {
 
 /** Removes sessions past their absolute expiry or idle since before `idleBefore`. */
 export function deleteExpiredSessions(tx: Tx | Db, now: string, idleBefore: string): number {
-  return tx.delete(sessions).where(or(lt(sessions.expiresAt, now), lt(sessions.lastSeenAt, idleBefore))).run().changes;
+  return tx
+    .delete(sessions)
+    .where(or(lt(sessions.expiresAt, now), lt(sessions.lastSeenAt, idleBefore)))
+    .run().changes;
 }

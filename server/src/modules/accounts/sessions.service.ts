@@ -139,7 +139,16 @@ export async function changeOwnPassword(deps: AppDeps, ctx: RequestContext, sess
   deps.db.transaction((tx) => {
     updateUserRow(tx, row.id, { passwordHash, passwordChangedAt: now, mustChangePassword: false, failedSignIns: 0, updatedAt: now });
     deleteSessionsOfUser(tx, row.id, session.id);
-    recordAudit(tx, { at: now, ...actorOf(ctx), entityType: 'user', entityId: row.id, action: 'change_password', before: auditUser(row), after: auditUser(findUserById(tx, row.id)!), requestId: ctx.requestId });
+    recordAudit(tx, {
+      at: now,
+      ...actorOf(ctx),
+      entityType: 'user',
+      entityId: row.id,
+      action: 'change_password',
+      before: auditUser(row),
+      after: auditUser(findUserById(tx, row.id)!),
+      requestId: ctx.requestId,
+    });
   });
 }
 

@@ -35,9 +35,21 @@ describe('sign-in', () => {
     expect(new Set(tokens).size).toBe(3);
     expect(tokens).not.toContain(planted);
     // The session the browser came with is ended by the new sign-in.
-    expect((await supertest(t.app).get('/api/session').set('Cookie', asCookie(tokenOf(first)))).status).toBe(401);
+    expect(
+      (
+        await supertest(t.app)
+          .get('/api/session')
+          .set('Cookie', asCookie(tokenOf(first)))
+      ).status,
+    ).toBe(401);
     expect((await supertest(t.app).get('/api/session').set('Cookie', asCookie(planted))).status).toBe(401);
-    expect((await supertest(t.app).get('/api/session').set('Cookie', asCookie(tokenOf(third)))).status).toBe(200);
+    expect(
+      (
+        await supertest(t.app)
+          .get('/api/session')
+          .set('Cookie', asCookie(tokenOf(third)))
+      ).status,
+    ).toBe(200);
     // Only a hash of the token is stored.
     const ids = t.deps.db.$client.prepare('select id from sessions').pluck().all() as string[];
     expect(ids).toContain(createHash('sha256').update(tokenOf(third)).digest('hex'));
@@ -251,7 +263,9 @@ describe('lock-out and rate limit', () => {
     t = await createTestApp();
     const variants = ['/api/session/', '/API/SESSION', '/Api/Session', '/api/Session/', '/api/session//'];
     for (let i = 0; i < 25; i++) {
-      const res = await supertest(t.app).post(variants[i % variants.length]!).send({ email: 'admin@akkoord.test', password: `fout-${i}` });
+      const res = await supertest(t.app)
+        .post(variants[i % variants.length]!)
+        .send({ email: 'admin@akkoord.test', password: `fout-${i}` });
       expect(res.status, variants[i % variants.length]).toBe(404);
       expect(res.headers['content-type']).toContain('application/problem+json');
       expect(res.body.code).toBe('not_found');

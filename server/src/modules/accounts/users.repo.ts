@@ -31,7 +31,12 @@ export function findUserByEmail(db: Db | Tx, email: string): UserRow | undefined
 }
 
 export function countUsers(db: Db): number {
-  return db.select({ n: sql<number>`count(*)` }).from(users).get()?.n ?? 0;
+  return (
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(users)
+      .get()?.n ?? 0
+  );
 }
 
 /** Active admins other than `exceptId` (guards against locking everyone out). */
@@ -71,18 +76,21 @@ export function updateUserRow(tx: Tx | Db, id: number, changes: UserChanges, exp
 }
 
 /** Sign-in bookkeeping (failure count, lock, last sign-in, rehash): not a user edit, so the version stays. */
-export function setSignInState(
-  tx: Tx | Db,
-  id: number,
-  state: Partial<Pick<UserRow, 'failedSignIns' | 'lockedUntil' | 'lastSignInAt' | 'passwordHash'>>,
-): void {
+export function setSignInState(tx: Tx | Db, id: number, state: Partial<Pick<UserRow, 'failedSignIns' | 'lockedUntil' | 'lastSignInAt' | 'passwordHash'>>): void {
   tx.update(users).set(state).where(eq(users.id, id)).run();
 }
 
 /** Those of the collaboration codes that do not exist. */
 export function findUnknownCollaborationCodes(db: Db | Tx, codes: string[]): string[] {
   if (!codes.length) return [];
-  const found = new Set(db.select({ code: collaborations.code }).from(collaborations).where(inArray(collaborations.code, codes)).all().map((r) => r.code));
+  const found = new Set(
+    db
+      .select({ code: collaborations.code })
+      .from(collaborations)
+      .where(inArray(collaborations.code, codes))
+      .all()
+      .map((r) => r.code),
+  );
   return codes.filter((c) => !found.has(c));
 }
 

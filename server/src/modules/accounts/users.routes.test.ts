@@ -19,7 +19,10 @@ const auditOf = (id: number) =>
 
 describe('user administration', () => {
   it('creates an account with a generated password that works once shown, and audits it without the hash', async () => {
-    const res = await t.agent.post('/api/users').set(t.headers).send({ email: 'Jurist@VRT.nl', role: 'legal', collaborationScope: ['rtr'] });
+    const res = await t.agent
+      .post('/api/users')
+      .set(t.headers)
+      .send({ email: 'Jurist@VRT.nl', role: 'legal', collaborationScope: ['rtr'] });
     expect(res.status).toBe(201);
     expect(res.headers['cache-control']).toBe('no-store');
     expect(res.body.user).toMatchObject({ email: 'jurist@vrt.nl', name: 'jurist', role: 'legal', collaborationScope: ['RTR'], active: true, mustChangePassword: true });
@@ -40,7 +43,10 @@ describe('user administration', () => {
     const short = await t.agent.post('/api/users').set(t.headers).send({ email: 'a@vrt.nl', role: 'viewer', password: 'kort' });
     expect(short.status).toBe(422);
     expect(short.body.errors[0].field).toBe('body.password');
-    const scope = await t.agent.post('/api/users').set(t.headers).send({ email: 'b@vrt.nl', role: 'viewer', collaborationScope: ['XYZ'] });
+    const scope = await t.agent
+      .post('/api/users')
+      .set(t.headers)
+      .send({ email: 'b@vrt.nl', role: 'viewer', collaborationScope: ['XYZ'] });
     expect(scope.status).toBe(422);
     expect(scope.body.errors[0].field).toBe('body.collaborationScope');
     const role = await t.agent.post('/api/users').set(t.headers).send({ email: 'c@vrt.nl', role: 'superuser' });
@@ -48,7 +54,10 @@ describe('user administration', () => {
   });
 
   it('limits a scoped user to the agreements of their collaborations', async () => {
-    const created = await t.agent.post('/api/users').set(t.headers).send({ email: 'rtr@vrt.nl', role: 'viewer', collaborationScope: ['RTR'], password: 'een lang wachtwoord' });
+    const created = await t.agent
+      .post('/api/users')
+      .set(t.headers)
+      .send({ email: 'rtr@vrt.nl', role: 'viewer', collaborationScope: ['RTR'], password: 'een lang wachtwoord' });
     const agent = supertest.agent(t.app);
     await agent.post('/api/session').send({ email: 'rtr@vrt.nl', password: 'een lang wachtwoord' });
     const mine = await agent.get('/api/agreements').query({ limit: 100 });

@@ -93,13 +93,29 @@ function guardAdminChange(deps: AppDeps, ctx: RequestContext, row: UserRow, next
 }
 
 /** Writes an account change with its audit event; `endSessions` signs the user out everywhere. */
-function writeUserChange(deps: AppDeps, ctx: RequestContext, row: UserRow, action: AuditAction, changes: UserChanges, opts: { expectedVersion?: number; endSessions?: boolean; endCalendarFeed?: boolean } = {}): User {
+function writeUserChange(
+  deps: AppDeps,
+  ctx: RequestContext,
+  row: UserRow,
+  action: AuditAction,
+  changes: UserChanges,
+  opts: { expectedVersion?: number; endSessions?: boolean; endCalendarFeed?: boolean } = {},
+): User {
   const now = deps.clock.now().toISOString();
   const ok = deps.db.transaction((tx) => {
     if (!updateUserRow(tx, row.id, { ...changes, updatedAt: now }, opts.expectedVersion)) return false;
     if (opts.endSessions) deleteSessionsOfUser(tx, row.id);
     if (opts.endCalendarFeed) clearCalendarSecretOfUser(tx, row.id, now);
-    recordAudit(tx, { at: now, ...actorOf(ctx), entityType: 'user', entityId: row.id, action, before: auditUser(row), after: auditUser(findUserById(tx, row.id)!), requestId: ctx.requestId });
+    recordAudit(tx, {
+      at: now,
+      ...actorOf(ctx),
+      entityType: 'user',
+      entityId: row.id,
+      action,
+      before: auditUser(row),
+      after: auditUser(findUserById(tx, row.id)!),
+      requestId: ctx.requestId,
+    });
     return true;
   });
   if (!ok) {
@@ -129,7 +145,14 @@ export async function resetUserPassword(deps: AppDeps, ctx: RequestContext, id: 
   const temporaryPassword = generatePassword();
   const passwordHash = await hashPassword(temporaryPassword);
   const now = deps.clock.now().toISOString();
-  const user = writeUserChange(deps, ctx, row, 'reset_password', { passwordHash, passwordChangedAt: now, mustChangePassword: true, failedSignIns: 0, lockedUntil: null }, { endSessions: true });
+  const user = writeUserChange(
+    deps,
+    ctx,
+    row,
+    'reset_password',
+    { passwordHash, passwordChangedAt: now, mustChangePassword: true, failedSignIns: 0, lockedUntil: null },
+    { endSessions: true },
+  );
   forgetFailures(deps, row.email);
   return { user, temporaryPassword };
 }
@@ -143,5 +166,12 @@ export function setUserActive(deps: AppDeps, ctx: RequestContext, id: number, ac
   if (active === (row.deactivatedAt === null)) throw new AppError('conflict', active ? 'Dit account is al actief' : 'Dit account is al gedeactiveerd');
   guardAdminChange(deps, ctx, row, { role: row.role, active });
   const now = deps.clock.now().toISOString();
-  return writeUserChange(deps, ctx, row, active ? 'reactivate' : 'deactivate', { deactivatedAt: active ? null : now, failedSignIns: 0, lockedUntil: null }, { endSessions: !active, endCalendarFeed: !active });
+  return writeUserChange(
+    deps,
+    ctx,
+    row,
+    active ? 'reactivate' : 'deactivate',
+    { deactivatedAt: active ? null : now, failedSignIns: 0, lockedUntil: null },
+    { endSessions: !active, endCalendarFeed: !active },
+  );
 }

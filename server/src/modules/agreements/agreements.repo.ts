@@ -167,7 +167,12 @@ export interface RegisterPage {
 export function registerPageStatements(filter: AgreementFilter, sort: AgreementSort, limit: number, after: Keyset | null): [ReadStatement, ReadStatement] {
   const where = whereOf(filter);
   return [
-    { sql: registerPageSql(where.text, sort, after !== null, limit + 1), params: [...where.params, ...(after ? [after.value, after.value, after.id] : [])], mode: 'joined', take: limit },
+    {
+      sql: registerPageSql(where.text, sort, after !== null, limit + 1),
+      params: [...where.params, ...(after ? [after.value, after.value, after.id] : [])],
+      mode: 'joined',
+      take: limit,
+    },
     { sql: `select count(*) as n from agreements a ${where.text}`, params: where.params, mode: 'value' },
   ];
 }
@@ -180,8 +185,12 @@ function nextOf(lastKey: unknown[] | null, rowCount: number, limit: number): Key
 /** One page of agreements in keyset order plus the total matching the filter, read on the main connection. */
 export function listAgreementPage(db: Db, filter: AgreementFilter, sort: AgreementSort, limit: number, after: Keyset | null): RegisterPage {
   const [page, count] = registerPageStatements(filter, sort, limit, after);
-  const rows = prepared(db, page.sql).raw(true).all(...page.params) as [number, string | number, string][];
-  const total = prepared(db, count.sql).pluck().get(...count.params) as number;
+  const rows = prepared(db, page.sql)
+    .raw(true)
+    .all(...page.params) as [number, string | number, string][];
+  const total = prepared(db, count.sql)
+    .pluck()
+    .get(...count.params) as number;
   const taken = rows.slice(0, limit);
   const last = taken[taken.length - 1];
   return { items: taken.map((r) => r[2]).join(','), next: nextOf(last ? [last[0], last[1]] : null, rows.length, limit), total };
@@ -255,7 +264,11 @@ export interface RelationRow {
 
 /** Relations in which the agreement is source or target, with the other agreement's headline and collaboration. */
 export function findRelationsOf(db: Db | Tx, id: number): RelationRow[] {
-  const rows = db.select().from(agreementRelations).where(or(eq(agreementRelations.sourceId, id), eq(agreementRelations.targetId, id))).all();
+  const rows = db
+    .select()
+    .from(agreementRelations)
+    .where(or(eq(agreementRelations.sourceId, id), eq(agreementRelations.targetId, id)))
+    .all();
   const otherIds = rows.map((r) => (r.sourceId === id ? r.targetId : r.sourceId));
   const others = otherIds.length
     ? new Map(
@@ -300,7 +313,10 @@ export type PartyInsert = Omit<typeof agreementParties.$inferInsert, 'id' | 'agr
 /** Replaces an agreement's parties with the given list. */
 export function replaceParties(tx: Tx, agreementId: number, parties: PartyInsert[]): void {
   tx.delete(agreementParties).where(eq(agreementParties.agreementId, agreementId)).run();
-  if (parties.length) tx.insert(agreementParties).values(parties.map((p) => ({ ...p, agreementId }))).run();
+  if (parties.length)
+    tx.insert(agreementParties)
+      .values(parties.map((p) => ({ ...p, agreementId })))
+      .run();
 }
 
 /** The id of a collaboration code, or undefined. */
@@ -311,7 +327,14 @@ export function findCollaborationId(db: Db | Tx, code: string): number | undefin
 /** Those of the ids that name no organisation. */
 export function findMissingOrganisations(db: Db | Tx, ids: number[]): number[] {
   if (!ids.length) return [];
-  const found = new Set(db.select({ id: organisations.id }).from(organisations).where(inArray(organisations.id, ids)).all().map((r) => r.id));
+  const found = new Set(
+    db
+      .select({ id: organisations.id })
+      .from(organisations)
+      .where(inArray(organisations.id, ids))
+      .all()
+      .map((r) => r.id),
+  );
   return ids.filter((id) => !found.has(id));
 }
 

@@ -29,7 +29,16 @@ describe('GET /api/agreements', () => {
     const created = await t.agent
       .post('/api/agreements')
       .set(t.headers)
-      .send({ type: 'service', title: 'Lijstvorm tacit', collaborationCode: 'KMT', startDate: '2025-02', termKind: 'fixed', endDate: '2026-01-31', tacitRenewal: true, renewalPeriod: { value: 1, unit: 'year' } });
+      .send({
+        type: 'service',
+        title: 'Lijstvorm tacit',
+        collaborationCode: 'KMT',
+        startDate: '2025-02',
+        termKind: 'fixed',
+        endDate: '2026-01-31',
+        tacitRenewal: true,
+        renewalPeriod: { value: 1, unit: 'year' },
+      });
     expect(created.status).toBe(201);
     const list = await t.agent.get('/api/agreements').query({ limit: 100, archived: 'include' });
     expect(list.headers['content-type']).toMatch(/^application\/json/);
@@ -37,7 +46,9 @@ describe('GET /api/agreements', () => {
     expect(list.body.items.some((i: { renewalPeriod: unknown }) => i.renewalPeriod !== null)).toBe(true);
     expect(list.body.items.some((i: { tacitRenewal: unknown }) => i.tacitRenewal === true)).toBe(true);
     for (const item of list.body.items as { id: number; parties: unknown[] }[]) {
-      const full = (await t.agent.get(`/api/agreements/${item.id}`)).body as Record<string, unknown> & { parties: { organisationId: number; organisationName: string; role: string }[] };
+      const full = (await t.agent.get(`/api/agreements/${item.id}`)).body as Record<string, unknown> & {
+        parties: { organisationId: number; organisationName: string; role: string }[];
+      };
       const { parties, ...rest } = item;
       for (const [key, value] of Object.entries(rest)) expect([key, full[key]]).toEqual([key, value]);
       expect(parties).toEqual(full.parties.map((p) => ({ organisationId: p.organisationId, name: p.organisationName, role: p.role })));
@@ -69,7 +80,10 @@ describe('GET /api/agreements', () => {
     expect(upper.body.items.map((a: { type: string }) => a.type).sort()).toEqual(['processor', 'subprocessor']);
     const id = (await t.agent.get('/api/agreements').query({ q: 'gemeenten en VRT' })).body.items[0].id as number;
     const current = (await t.agent.get(`/api/agreements/${id}`)).body;
-    const edited = await t.agent.patch(`/api/agreements/${id}`).set(t.headers).send({ version: current.version, reference: 'BO-IVZ-2019/07', notes: 'Getekend door de coördinator' });
+    const edited = await t.agent
+      .patch(`/api/agreements/${id}`)
+      .set(t.headers)
+      .send({ version: current.version, reference: 'BO-IVZ-2019/07', notes: 'Getekend door de coördinator' });
     expect(edited.status).toBe(200);
     expect((await t.agent.get('/api/agreements').query({ q: 'bo-ivz-2019' })).body.items.map((a: { id: number }) => a.id)).toEqual([id]);
     expect((await t.agent.get('/api/agreements').query({ q: 'coordinator' })).body.items.map((a: { id: number }) => a.id)).toEqual([id]);
@@ -185,10 +199,7 @@ describe('POST /api/agreements', () => {
 
   it('refuses bad input with 422 naming each field, and stores nothing', async () => {
     const before = (await t.agent.get('/api/agreements').query({ limit: 1 })).body.total;
-    const res = await t.agent
-      .post('/api/agreements')
-      .set(t.headers)
-      .send({ type: 'lease', title: '', startDate: '2023-02-29', ownerEmail: 'nope', extra: true });
+    const res = await t.agent.post('/api/agreements').set(t.headers).send({ type: 'lease', title: '', startDate: '2023-02-29', ownerEmail: 'nope', extra: true });
     expect(res.status).toBe(422);
     expect(res.body.code).toBe('validation_failed');
     expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['body.extra', 'body.ownerEmail', 'body.startDate', 'body.title', 'body.type']);
@@ -210,7 +221,10 @@ describe('POST /api/agreements', () => {
     expect(malformed.headers['content-type']).toContain('application/problem+json');
     const text = await t.agent.post('/api/agreements').set(t.headers).set('Content-Type', 'text/plain').send('type=service');
     expect(text.status).toBe(415);
-    const huge = await t.agent.post('/api/agreements').set(t.headers).send({ type: 'service', title: 'x', notes: 'a'.repeat(1_100_000) });
+    const huge = await t.agent
+      .post('/api/agreements')
+      .set(t.headers)
+      .send({ type: 'service', title: 'x', notes: 'a'.repeat(1_100_000) });
     expect(huge.status).toBe(413);
   });
 });
@@ -297,10 +311,23 @@ describe('the API surface', () => {
     const res = await t.agent.get('/api/openapi.json');
     expect(res.status).toBe(200);
     expect(res.body.openapi).toBe('3.1.0');
-    for (const p of ['/api/health', '/api/agreements', '/api/agreements/{id}', '/api/agreements/{id}/archive', '/api/agreements/{id}/restore', '/api/collaborations', '/api/collaborations/{code}', '/api/organisations', '/api/organisations/{id}', '/api/overview']) {
+    for (const p of [
+      '/api/health',
+      '/api/agreements',
+      '/api/agreements/{id}',
+      '/api/agreements/{id}/archive',
+      '/api/agreements/{id}/restore',
+      '/api/collaborations',
+      '/api/collaborations/{code}',
+      '/api/organisations',
+      '/api/organisations/{id}',
+      '/api/overview',
+    ]) {
       expect(res.body.paths[p], p).toBeDefined();
     }
     const list = res.body.paths['/api/agreements'].get;
-    expect(list.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['collaboration', 'type', 'party', 'status', 'q', 'from', 'to', 'sort', 'limit', 'cursor']));
+    expect(list.parameters.map((p: { name: string }) => p.name)).toEqual(
+      expect.arrayContaining(['collaboration', 'type', 'party', 'status', 'q', 'from', 'to', 'sort', 'limit', 'cursor']),
+    );
   });
 });

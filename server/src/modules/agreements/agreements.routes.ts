@@ -53,7 +53,8 @@ export const agreementRoutes = ({ findDependents }: { findDependents: Dependents
     method: 'post',
     path: '/api/agreements',
     summary: 'Create an agreement',
-    description: 'For an account limited to some collaborations, `collaborationCode` must name one of them: null (no collaboration) or, on create, leaving it out is outside every scope and answers 422 `validation_failed` on `body.collaborationCode` before anything is written.',
+    description:
+      'For an account limited to some collaborations, `collaborationCode` must name one of them: null (no collaboration) or, on create, leaving it out is outside every scope and answers 422 `validation_failed` on `body.collaborationCode` before anything is written.',
     tags,
     access: { resource: 'agreement', action: 'create' },
     body: createAgreementSchema,
@@ -80,7 +81,8 @@ export const agreementRoutes = ({ findDependents }: { findDependents: Dependents
     method: 'patch',
     path: '/api/agreements/:id',
     summary: 'Update an agreement (optimistic concurrency: send `version` or If-Match)',
-    description: 'A stale version answers 409 `stale_write` with the current record in `current`; nothing is lost. For an account limited to some collaborations, `collaborationCode` must name one of them: null (no collaboration) or, on create, leaving it out is outside every scope and answers 422 `validation_failed` on `body.collaborationCode` before anything is written.',
+    description:
+      'A stale version answers 409 `stale_write` with the current record in `current`; nothing is lost. For an account limited to some collaborations, `collaborationCode` must name one of them: null (no collaboration) or, on create, leaving it out is outside every scope and answers 422 `validation_failed` on `body.collaborationCode` before anything is written.',
     tags,
     access: { resource: 'agreement', action: 'update' },
     params: idParamSchema,

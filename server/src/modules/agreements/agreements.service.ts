@@ -131,7 +131,25 @@ export function getAgreement(deps: AppDeps, ctx: RequestContext, id: number): Ag
 function toChanges(deps: AppDeps, ctx: RequestContext, input: UpdateAgreementInput, creating = false): { changes: AgreementChanges; parties?: PartyInsert[] } {
   const errors: FieldError[] = [];
   const changes: AgreementChanges = {};
-  const copy = ['type', 'title', 'reference', 'legalRegime', 'startDate', 'endDate', 'termKind', 'initialTermMonths', 'tacitRenewal', 'maxRenewals', 'reviewDate', 'alertLeadDays', 'ownerName', 'ownerEmail', 'deputyEmail', 'notes', 'source'] as const;
+  const copy = [
+    'type',
+    'title',
+    'reference',
+    'legalRegime',
+    'startDate',
+    'endDate',
+    'termKind',
+    'initialTermMonths',
+    'tacitRenewal',
+    'maxRenewals',
+    'reviewDate',
+    'alertLeadDays',
+    'ownerName',
+    'ownerEmail',
+    'deputyEmail',
+    'notes',
+    'source',
+  ] as const;
   for (const key of copy) if (input[key] !== undefined) (changes as Record<string, unknown>)[key] = input[key];
   if (input.noticePeriod !== undefined) {
     changes.noticePeriodValue = input.noticePeriod?.value ?? null;
@@ -143,7 +161,10 @@ function toChanges(deps: AppDeps, ctx: RequestContext, input: UpdateAgreementInp
   }
   const isLimited = agreementVisibility(ctx).isLimited;
   if (isLimited && (input.collaborationCode === null || (creating && input.collaborationCode === undefined))) {
-    errors.push({ field: 'body.collaborationCode', message: 'Kies een van uw samenwerkingsverbanden; zonder samenwerkingsverband valt de overeenkomst buiten uw samenwerkingsverbanden' });
+    errors.push({
+      field: 'body.collaborationCode',
+      message: 'Kies een van uw samenwerkingsverbanden; zonder samenwerkingsverband valt de overeenkomst buiten uw samenwerkingsverbanden',
+    });
   } else if (input.collaborationCode !== undefined) {
     if (input.collaborationCode === null) changes.collaborationId = null;
     else {
@@ -155,7 +176,12 @@ function toChanges(deps: AppDeps, ctx: RequestContext, input: UpdateAgreementInp
   }
   let parties: PartyInsert[] | undefined;
   if (input.parties) {
-    const missing = new Set(findMissingOrganisations(deps.db, input.parties.map((p) => p.organisationId)));
+    const missing = new Set(
+      findMissingOrganisations(
+        deps.db,
+        input.parties.map((p) => p.organisationId),
+      ),
+    );
     const seen = new Set<string>();
     input.parties.forEach((p, i) => {
       if (missing.has(p.organisationId)) errors.push({ field: `body.parties.${i}.organisationId`, message: `Organisatie ${p.organisationId} bestaat niet` });
@@ -207,18 +233,15 @@ export function createAgreement(deps: AppDeps, ctx: RequestContext, input: Creat
 export function versionFromIfMatch(header: string | undefined, id: number): number | undefined {
   if (!header) return undefined;
   const m = /^(?:W\/)?"(\d+)-(\d+)"$/.exec(header.trim());
-  if (!m || Number(m[1]) !== id) throw new AppError('precondition_failed', 'If-Match hoort niet bij deze overeenkomst', { errors: [{ field: 'headers.if-match', message: 'Verwacht de ETag van deze overeenkomst' }] });
+  if (!m || Number(m[1]) !== id)
+    throw new AppError('precondition_failed', 'If-Match hoort niet bij deze overeenkomst', {
+      errors: [{ field: 'headers.if-match', message: 'Verwacht de ETag van deze overeenkomst' }],
+    });
   return Number(m[2]);
 }
 
 /** Applies a partial update with optimistic concurrency; a stale version gets 409 with the current record. */
-export function updateAgreement(
-  deps: AppDeps,
-  ctx: RequestContext,
-  id: number,
-  input: UpdateAgreementInput,
-  ifMatchVersion: number | undefined,
-): Agreement {
+export function updateAgreement(deps: AppDeps, ctx: RequestContext, id: number, input: UpdateAgreementInput, ifMatchVersion: number | undefined): Agreement {
   const row = loadVisibleRow(deps, ctx, id);
   const expected = input.version ?? ifMatchVersion;
   if (expected === undefined) {
@@ -227,9 +250,14 @@ export function updateAgreement(
     });
   }
   if (row.archivedAt) throw new AppError('conflict', 'Gearchiveerde overeenkomsten kunt u niet wijzigen; zet haar eerst terug');
-  const merged = { startDate: input.startDate === undefined ? row.startDate : input.startDate, endDate: input.endDate === undefined ? row.endDate : input.endDate, termKind: input.termKind === undefined ? row.termKind : input.termKind };
+  const merged = {
+    startDate: input.startDate === undefined ? row.startDate : input.startDate,
+    endDate: input.endDate === undefined ? row.endDate : input.endDate,
+    termKind: input.termKind === undefined ? row.termKind : input.termKind,
+  };
   const dateProblems = findDateProblems(merged);
-  if (dateProblems.length) throw new AppError('validation_failed', 'Een of meer velden kloppen niet', { errors: dateProblems.map((p) => ({ field: `body.${p.field}`, message: p.message })) });
+  if (dateProblems.length)
+    throw new AppError('validation_failed', 'Een of meer velden kloppen niet', { errors: dateProblems.map((p) => ({ field: `body.${p.field}`, message: p.message })) });
   const { changes, parties } = toChanges(deps, ctx, input);
   const now = deps.clock.now().toISOString();
   const before = auditSnapshot(deps, id);
@@ -241,9 +269,13 @@ export function updateAgreement(
     return true;
   });
   if (!ok) {
-    throw new AppError('stale_write', `U bewerkte versie ${expected}; de huidige versie is ${row.version}. Uw wijzigingen zijn niet opgeslagen maar ook niet weg: vergelijk en probeer opnieuw.`, {
-      extra: { current: getAgreement(deps, ctx, id) },
-    });
+    throw new AppError(
+      'stale_write',
+      `U bewerkte versie ${expected}; de huidige versie is ${row.version}. Uw wijzigingen zijn niet opgeslagen maar ook niet weg: vergelijk en probeer opnieuw.`,
+      {
+        extra: { current: getAgreement(deps, ctx, id) },
+      },
+    );
   }
   return getAgreement(deps, ctx, id);
 }

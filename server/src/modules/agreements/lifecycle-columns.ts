@@ -25,8 +25,7 @@ export type LifecycleColumns = Pick<
 
 /** The lifecycle engine's input, read from a stored row (or any row with the same columns). */
 export function lifecycleInputOf(row: LifecycleColumns): LifecycleInput {
-  const period = (value: number | null, unit: string | null) =>
-    value !== null && unit ? ({ value, unit } as LifecycleInput['noticePeriod']) : null;
+  const period = (value: number | null, unit: string | null) => (value !== null && unit ? ({ value, unit } as LifecycleInput['noticePeriod']) : null);
   return {
     startDate: row.startDate,
     endDate: row.endDate,

@@ -39,7 +39,10 @@ describe('an agreement without a collaboration, for an advisor limited to RTR', 
   test('PATCH with collaborationCode null is 422 on the field, and nothing is written', async () => {
     const a = await agreementByTitle(t, RTR_PROCESSOR);
     const before = snapshot();
-    const res = await rtrLegal.agent.patch(`/api/agreements/${a.id}`).set(rtrLegal.headers).send({ version: a.version, collaborationCode: null, title: 'Zonder samenwerkingsverband' });
+    const res = await rtrLegal.agent
+      .patch(`/api/agreements/${a.id}`)
+      .set(rtrLegal.headers)
+      .send({ version: a.version, collaborationCode: null, title: 'Zonder samenwerkingsverband' });
     expectFieldError(res, 'body.collaborationCode');
     expect(snapshot()).toEqual(before);
     expect((await rtrLegal.agent.get(`/api/agreements/${a.id}`)).body).toMatchObject({ title: RTR_PROCESSOR, collaborationCode: 'RTR' });
@@ -48,7 +51,10 @@ describe('an agreement without a collaboration, for an advisor limited to RTR', 
   test('POST without a collaboration, or with null, is 422 on the field, and nothing is written', async () => {
     const before = snapshot();
     for (const extra of [{}, { collaborationCode: null }]) {
-      const res = await rtrLegal.agent.post('/api/agreements').set(rtrLegal.headers).send({ type: 'service', title: 'Nieuwe overeenkomst', ...extra });
+      const res = await rtrLegal.agent
+        .post('/api/agreements')
+        .set(rtrLegal.headers)
+        .send({ type: 'service', title: 'Nieuwe overeenkomst', ...extra });
       expectFieldError(res, 'body.collaborationCode');
     }
     expect(snapshot()).toEqual(before);
@@ -89,7 +95,10 @@ describe('a relation to an agreement outside RTR', () => {
 
   test('may not be created by the advisor (as before) nor removed: 422 as for creating, nothing written', async () => {
     const ivz = (await agreementByTitle(t, IVZ_BO)).id;
-    const create = await rtrLegal.agent.post(`/api/agreements/${processor}/relations`).set(rtrLegal.headers).send({ otherAgreementId: ivz, kind: 'based_on', direction: 'outgoing' });
+    const create = await rtrLegal.agent
+      .post(`/api/agreements/${processor}/relations`)
+      .set(rtrLegal.headers)
+      .send({ otherAgreementId: ivz, kind: 'based_on', direction: 'outgoing' });
     const before = snapshot();
     const remove = await rtrLegal.agent.delete(`/api/agreements/${processor}/relations/${relationId}`).set(rtrLegal.headers);
     expect([remove.status, remove.body.code]).toEqual([create.status, create.body.code]);

@@ -234,7 +234,10 @@ function fingerprintOf(set: AlertSet): string {
  */
 export function syncStoredAlerts(db: Db, source: string, sets: readonly AlertSet[]): number {
   if (!sets.length) return 0;
-  const inIds = idsCondition('agreement_id', sets.map((s) => s.agreementId));
+  const inIds = idsCondition(
+    'agreement_id',
+    sets.map((s) => s.agreementId),
+  );
   const marks = new Map(
     prepared(db, `select agreement_id, fingerprint from alert_marks where source = ? and ${inIds.sql}`)
       .raw(true)
@@ -294,10 +297,7 @@ export function syncStoredAlerts(db: Db, source: string, sets: readonly AlertSet
     db,
     `insert into alert_marks (agreement_id, source, fingerprint) select value ->> 0, ?, value ->> 1 from json_each(?) where true
        on conflict (agreement_id, source) do update set fingerprint = excluded.fingerprint`,
-  ).run(
-    source,
-    JSON.stringify(changed.map((c) => [c.set.agreementId, c.fingerprint])),
-  );
+  ).run(source, JSON.stringify(changed.map((c) => [c.set.agreementId, c.fingerprint])));
   if (rowsWritten > 0) bumpAlertGeneration(db);
   return changed.length;
 }
@@ -313,7 +313,10 @@ function idsHaving(db: Db, ids: number[], query: string, column: string): Set<nu
   const inIds = idsCondition(column, ids);
   const wanted = new Set(ids);
   const found = new Set<number>();
-  for (const id of prepared(db, `${query} ${inIds.sql}`).pluck(true).all(...inIds.params) as number[]) if (wanted.has(id)) found.add(id);
+  for (const id of prepared(db, `${query} ${inIds.sql}`)
+    .pluck(true)
+    .all(...inIds.params) as number[])
+    if (wanted.has(id)) found.add(id);
   return found;
 }
 
@@ -345,7 +348,11 @@ export function findSetting(db: Db, key: string): unknown {
 
 /** Stores a setting (JSON). */
 export function saveSetting(db: Db, key: string, value: unknown, now: string): void {
-  prepared(db, 'insert into settings (key, value, updated_at) values (?, ?, ?) on conflict (key) do update set value = excluded.value, updated_at = excluded.updated_at').run(key, JSON.stringify(value), now);
+  prepared(db, 'insert into settings (key, value, updated_at) values (?, ?, ?) on conflict (key) do update set value = excluded.value, updated_at = excluded.updated_at').run(
+    key,
+    JSON.stringify(value),
+    now,
+  );
 }
 
 /** The day the stored alerts were last computed for in full, or null before the first run. */

@@ -174,7 +174,9 @@ function countAll(db: Db, where: { text: string; params: unknown[] }): KindSever
   const key = `${where.text}\u0000${JSON.stringify(where.params)}`;
   let rows = cache.byWhere.get(key);
   if (!rows) {
-    rows = prepared(db, `select a.kind, a.severity, count(*) as n from agreement_alerts a where ${where.text} group by a.kind, a.severity`).all(...where.params) as KindSeverityCount[];
+    rows = prepared(db, `select a.kind, a.severity, count(*) as n from agreement_alerts a where ${where.text} group by a.kind, a.severity`).all(
+      ...where.params,
+    ) as KindSeverityCount[];
     if (cache.byWhere.size > 100) cache.byWhere.clear();
     cache.byWhere.set(key, rows);
   }
@@ -233,7 +235,10 @@ export function findCollaborationBudgets(db: Db): { id: number; code: string; bu
 /** When this user last changed the state of each of these alerts (the few on a page). */
 export function findStateTimes(db: Db, userId: number, keys: string[]): Map<string, string> {
   if (!keys.length) return new Map();
-  const rows = prepared(db, 'select alert_key as key, updated_at as at from alert_states where user_id = ? and alert_key in (select value from json_each(?))').all(userId, JSON.stringify(keys)) as {
+  const rows = prepared(db, 'select alert_key as key, updated_at as at from alert_states where user_id = ? and alert_key in (select value from json_each(?))').all(
+    userId,
+    JSON.stringify(keys),
+  ) as {
     key: string;
     at: string;
   }[];

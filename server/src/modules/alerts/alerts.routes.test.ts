@@ -30,7 +30,15 @@ async function create(fields: Record<string, unknown> = {}): Promise<{ id: numbe
   const res = await t.agent
     .post('/api/agreements')
     .set(t.headers)
-    .send({ ...yearly, title: `Alerttest ${Math.random()}`, parties: [{ organisationId: orgs[0], role: 'client' }, { organisationId: orgs[1], role: 'provider' }], ...fields });
+    .send({
+      ...yearly,
+      title: `Alerttest ${Math.random()}`,
+      parties: [
+        { organisationId: orgs[0], role: 'client' },
+        { organisationId: orgs[1], role: 'provider' },
+      ],
+      ...fields,
+    });
   expect(res.status).toBe(201);
   return res.body;
 }
@@ -47,10 +55,14 @@ describe('GET /api/alerts', () => {
   it('gives the Twente register its honest first to-do list: data gaps, the ZVHT funding contradiction', async () => {
     const { items, total } = await alerts();
     expect(total).toBe(items.length);
-    expect(items.map((a) => a.key)).toEqual(expect.arrayContaining(['contradiction:ZVHT:funding_sum_differs_from_budget', 'gap:1:end_or_term', 'gap:1:notice_period', 'gap:1:owner']));
+    expect(items.map((a) => a.key)).toEqual(
+      expect.arrayContaining(['contradiction:ZVHT:funding_sum_differs_from_budget', 'gap:1:end_or_term', 'gap:1:notice_period', 'gap:1:owner']),
+    );
     const zvht = items.find((a) => a.kind === 'contradiction')!;
     expect(zvht).toMatchObject({ agreementId: null, collaborationCode: 'ZVHT', severity: 'medium' });
-    expect(explainAllToText(zvht.explanation, 'nl').map((s) => s.replace(/\u00a0/g, ' '))).toEqual(['ZVHT: de financieringsregels tellen op tot € 897.000, de begroting is € 837.000 (verschil € 60.000)']);
+    expect(explainAllToText(zvht.explanation, 'nl').map((s) => s.replace(/\u00a0/g, ' '))).toEqual([
+      'ZVHT: de financieringsregels tellen op tot € 897.000, de begroting is € 837.000 (verschil € 60.000)',
+    ]);
     for (const a of items) expect(a.agreementId !== null || a.collaborationCode !== null).toBe(true);
     const ranks = items.map((a) => RANK[a.severity]);
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
@@ -59,7 +71,17 @@ describe('GET /api/alerts', () => {
   it('puts a notice deadline a week away first, with its due date and explanation', async () => {
     const { id } = await create();
     const [first] = (await alerts()).items;
-    expect(first).toMatchObject({ key: `notice:${id}:2026-09-30:7`, kind: 'notice_deadline', severity: 'critical', dueDate: '2026-09-30', daysLeft: 6, leadDays: 7, agreementId: id, collaborationCode: 'RTR', ownerName: 'J. Jansen' });
+    expect(first).toMatchObject({
+      key: `notice:${id}:2026-09-30:7`,
+      kind: 'notice_deadline',
+      severity: 'critical',
+      dueDate: '2026-09-30',
+      daysLeft: 6,
+      leadDays: 7,
+      agreementId: id,
+      collaborationCode: 'RTR',
+      ownerName: 'J. Jansen',
+    });
     expect(explainAllToText(first!.explanation, 'nl')).toEqual([
       'opzegdatum 30-09-2026 = einde looptijd 31-12-2026 − opzegtermijn 3 maanden',
       'signalering vanaf 23-09-2026 = opzegdatum 30-09-2026 − signaleringstermijn 7 dagen',
@@ -156,7 +178,10 @@ describe('GET /api/alerts', () => {
 describe('acknowledge and snooze (per user)', () => {
   it('hides an acknowledged alert for that user only, lists it under state=acknowledged, and reopens it', async () => {
     const key = 'gap:1:owner';
-    const ack = await t.agent.post('/api/alerts/acknowledge').set(t.headers).send({ keys: [key] });
+    const ack = await t.agent
+      .post('/api/alerts/acknowledge')
+      .set(t.headers)
+      .send({ keys: [key] });
     expect(ack.status).toBe(200);
     expect(ack.body).toEqual({ updated: 1 });
     expect(await keys()).not.toContain(key);
@@ -166,13 +191,23 @@ describe('acknowledge and snooze (per user)', () => {
     const colleague = await t.signIn({ role: 'viewer' });
     const theirs = (await colleague.agent.get('/api/alerts').query({ limit: 500 })).body.items.map((a: AlertItem) => a.key);
     expect(theirs).toContain(key);
-    await t.agent.post('/api/alerts/reopen').set(t.headers).send({ keys: [key] });
+    await t.agent
+      .post('/api/alerts/reopen')
+      .set(t.headers)
+      .send({ keys: [key] });
     expect(await keys()).toContain(key);
   });
 
   it('snoozes until a day: hidden before it, back on it, stored in SQLite', async () => {
     const key = 'gap:2:owner';
-    expect((await t.agent.post('/api/alerts/snooze').set(t.headers).send({ keys: [key], until: '2026-10-01' })).status).toBe(200);
+    expect(
+      (
+        await t.agent
+          .post('/api/alerts/snooze')
+          .set(t.headers)
+          .send({ keys: [key], until: '2026-10-01' })
+      ).status,
+    ).toBe(200);
     expect(await keys()).not.toContain(key);
     expect(await keys({ state: 'snoozed' })).toEqual([key]);
     expect(await keys({ on: '2026-10-01' })).toContain(key);
@@ -187,7 +222,10 @@ describe('acknowledge and snooze (per user)', () => {
     expect(open).toHaveLength(3);
     const bulk = open.map((a) => a.key);
     const before = await alerts({ state: 'all', kind: 'data_gap' });
-    const ack = await t.agent.post('/api/alerts/acknowledge').set(t.headers).send({ keys: [...bulk, bulk[0]] });
+    const ack = await t.agent
+      .post('/api/alerts/acknowledge')
+      .set(t.headers)
+      .send({ keys: [...bulk, bulk[0]] });
     expect(ack.body).toEqual({ updated: 3 });
     const handled = (await alerts({ state: 'acknowledged' })).items.filter((a) => bulk.includes(a.key));
     expect(handled).toHaveLength(3);
@@ -195,7 +233,10 @@ describe('acknowledge and snooze (per user)', () => {
     // Open alerts carry no state time; the whole list (state=all) still has every alert.
     expect((await alerts({ kind: 'data_gap' })).items.every((a) => a.stateChangedAt === null)).toBe(true);
     expect((await alerts({ state: 'all', kind: 'data_gap' })).total).toBe(before.total);
-    const snooze = await t.agent.post('/api/alerts/snooze').set(t.headers).send({ keys: bulk.slice(0, 2), until: '2026-10-15' });
+    const snooze = await t.agent
+      .post('/api/alerts/snooze')
+      .set(t.headers)
+      .send({ keys: bulk.slice(0, 2), until: '2026-10-15' });
     expect(snooze.body).toEqual({ updated: 2 });
     expect((await keys({ state: 'snoozed' })).filter((k) => bulk.includes(k)).sort()).toEqual(bulk.slice(0, 2).sort());
     expect((await t.agent.post('/api/alerts/reopen').set(t.headers).send({ keys: bulk })).body).toEqual({ updated: 3 });
@@ -207,13 +248,30 @@ describe('acknowledge and snooze (per user)', () => {
     for (const state of ['open', 'acknowledged', 'snoozed', 'all']) {
       const res = await rtr.agent.get('/api/alerts').query({ state, limit: 500 });
       expect(res.status).toBe(200);
-      expect((res.body.items as AlertItem[]).every((a) => a.collaborationCode === 'RTR'), state).toBe(true);
+      expect(
+        (res.body.items as AlertItem[]).every((a) => a.collaborationCode === 'RTR'),
+        state,
+      ).toBe(true);
     }
   });
 
   it('validates keys and snooze days', async () => {
-    expect((await t.agent.post('/api/alerts/snooze').set(t.headers).send({ keys: ['gap:1:owner'], until: TODAY })).status).toBe(422);
-    expect((await t.agent.post('/api/alerts/acknowledge').set(t.headers).send({ keys: ['not a key'] })).status).toBe(422);
+    expect(
+      (
+        await t.agent
+          .post('/api/alerts/snooze')
+          .set(t.headers)
+          .send({ keys: ['gap:1:owner'], until: TODAY })
+      ).status,
+    ).toBe(422);
+    expect(
+      (
+        await t.agent
+          .post('/api/alerts/acknowledge')
+          .set(t.headers)
+          .send({ keys: ['not a key'] })
+      ).status,
+    ).toBe(422);
     expect((await t.agent.post('/api/alerts/acknowledge').set(t.headers).send({ keys: [] })).status).toBe(422);
   });
 });
@@ -274,4 +332,3 @@ describe('daily refresh', () => {
     expect(JSON.parse(setting.get() as string)).toBe(stored);
   });
 });
-

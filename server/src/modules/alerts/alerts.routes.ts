@@ -26,7 +26,8 @@ async function whileConnected(res: Response, work: (signal: AbortSignal) => Prom
   const onClose = () => {
     if (!res.writableFinished) gone.abort(new Error('client closed the connection'));
   };
-  if (res.destroyed) onClose(); // gone before the handler ran: 'close' was emitted already
+  if (res.destroyed)
+    onClose(); // gone before the handler ran: 'close' was emitted already
   else res.on('close', onClose);
   try {
     return { body: await work(gone.signal) };

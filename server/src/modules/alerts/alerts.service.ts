@@ -10,14 +10,7 @@ import { recordAudit } from '../audit/audit.repo.ts';
 import { redactChainAlerts } from '../chains/restricted-chain-alerts.ts';
 import { viewOfStored } from './alert-view.ts';
 import { addRegisterAlerts, alertStatesOf, collectOtherDay, ComputedAlerts, type ScanOptions } from './computed-alerts.ts';
-import {
-  countStoredAlerts,
-  findCollaborationCodes,
-  findStateTimes,
-  listStoredAlerts,
-  upsertAlertStates,
-  type AlertFilter,
-} from './alerts.repo.ts';
+import { countStoredAlerts, findCollaborationCodes, findStateTimes, listStoredAlerts, upsertAlertStates, type AlertFilter } from './alerts.repo.ts';
 import { presentAlert } from './alerts.presenter.ts';
 import { findMaterialisedDay } from './alert-store.repo.ts';
 import { decodeAlertCursor, encodeAlertCursor } from './alert-cursor.ts';
@@ -82,10 +75,18 @@ export async function listAlerts(deps: AppDeps, ctx: RequestContext, q: ListAler
   const page = merged.slice(0, q.limit);
   const storedTotal = stored ? countStoredAlerts(deps.db, f).reduce((n, c) => n + c.n, 0) : 0;
   const last = page[page.length - 1];
-  const times = findStateTimes(deps.db, f.userId, page.filter((v) => v.acknowledgedAt !== null || v.snoozedUntil !== null).map((v) => v.key));
+  const times = findStateTimes(
+    deps.db,
+    f.userId,
+    page.filter((v) => v.acknowledgedAt !== null || v.snoozedUntil !== null).map((v) => v.key),
+  );
   return {
     // A chain alert naming an agreement outside the caller's collaborations is explained without it.
-    items: redactChainAlerts(deps.db, agreementVisibility(ctx), page.map((v) => presentAlert(v, on, times.get(v.key) ?? null))),
+    items: redactChainAlerts(
+      deps.db,
+      agreementVisibility(ctx),
+      page.map((v) => presentAlert(v, on, times.get(v.key) ?? null)),
+    ),
     nextCursor: merged.length > q.limit && last ? encodeAlertCursor(on, last.sortKey) : null,
     total: storedTotal + computed.total,
   };

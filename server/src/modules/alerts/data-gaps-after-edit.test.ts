@@ -38,7 +38,10 @@ describe('data gaps after an edit', () => {
         noticePeriod: { value: 3, unit: 'month' },
         tacitRenewal: false,
         ownerName: 'J. Jansen',
-        parties: [{ organisationId: orgs[0], role: 'client' }, { organisationId: orgs[1], role: 'provider' }],
+        parties: [
+          { organisationId: orgs[0], role: 'client' },
+          { organisationId: orgs[1], role: 'provider' },
+        ],
       });
     expect(created.status).toBe(201);
     const { id, version } = created.body as { id: number; version: number };

@@ -12,9 +12,15 @@ export const fundingContradictionSource: RegisterAlertSource = {
   name: 'contradiction',
   compute: (deps, on) => {
     const collaborations = findCollaborationBudgets(deps.db);
-    const funding = findFunding(deps.db, collaborations.map((c) => c.id));
+    const funding = findFunding(
+      deps.db,
+      collaborations.map((c) => c.id),
+    );
     return collaborations.flatMap((row) =>
-      findFundingContradictions(row.budgetCents, funding.filter((f) => f.collaborationId === row.id)).map((c) => ({
+      findFundingContradictions(
+        row.budgetCents,
+        funding.filter((f) => f.collaborationId === row.id),
+      ).map((c) => ({
         ...makeMessageAlert({
           kind: 'contradiction',
           severity: 'medium',

@@ -11,7 +11,14 @@ export const lifecycleAlertSource: AgreementAlertSource = {
   compute: (_db, subjects, on) =>
     subjects.flatMap((s) => {
       const analysis = s.analysis?.on === on ? s.analysis : analyseLifecycle(s.lifecycle, on);
-      const subject = { agreementId: s.id, collaborationCode: s.collaborationCode, ownerName: s.ownerName, hasParties: s.hasParties, hasSuccessor: s.hasSuccessor, lifecycle: s.lifecycle };
+      const subject = {
+        agreementId: s.id,
+        collaborationCode: s.collaborationCode,
+        ownerName: s.ownerName,
+        hasParties: s.hasParties,
+        hasSuccessor: s.hasSuccessor,
+        lifecycle: s.lifecycle,
+      };
       return computeAgreementAlerts(subject, on, analysis);
     }),
 };

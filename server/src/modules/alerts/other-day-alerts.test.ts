@@ -47,7 +47,13 @@ beforeAll(async () => {
         renewalPeriod: { value: 1, unit: 'year' },
         reviewDate: i % 4 === 0 ? `2026-${String(10 + (i % 3)).padStart(2, '0')}-01` : null,
         ownerName: owners[i % owners.length],
-        parties: i % 6 === 5 ? [] : [{ organisationId: orgs[0], role: 'client' }, { organisationId: orgs[1], role: 'provider' }],
+        parties:
+          i % 6 === 5
+            ? []
+            : [
+                { organisationId: orgs[0], role: 'client' },
+                { organisationId: orgs[1], role: 'provider' },
+              ],
       });
     expect(res.status).toBe(201);
     created.push(res.body.id as number);
@@ -91,9 +97,21 @@ describe('alerts of a day other than the stored one', () => {
     expect(all.nextCursor).toBeNull();
     // Acknowledge one, snooze one past the planned day and one only until before it (back on the planned day).
     const [ack, longSnooze, shortSnooze] = [all.items[2]!.key, all.items[9]!.key, all.items[20]!.key];
-    await t.agent.post('/api/alerts/acknowledge').set(t.headers).send({ keys: [ack] }).expect(200);
-    await t.agent.post('/api/alerts/snooze').set(t.headers).send({ keys: [longSnooze], until: '2026-12-01' }).expect(200);
-    await t.agent.post('/api/alerts/snooze').set(t.headers).send({ keys: [shortSnooze], until: '2026-10-01' }).expect(200);
+    await t.agent
+      .post('/api/alerts/acknowledge')
+      .set(t.headers)
+      .send({ keys: [ack] })
+      .expect(200);
+    await t.agent
+      .post('/api/alerts/snooze')
+      .set(t.headers)
+      .send({ keys: [longSnooze], until: '2026-12-01' })
+      .expect(200);
+    await t.agent
+      .post('/api/alerts/snooze')
+      .set(t.headers)
+      .send({ keys: [shortSnooze], until: '2026-10-01' })
+      .expect(200);
 
     const cases: [RequestContext, Partial<ListAlertsQuery>[]][] = [
       [admin, [...QUERIES, { agreement: created[3]! }]],
@@ -133,7 +151,11 @@ describe('alerts of a day other than the stored one', () => {
     ];
     const answer = async (on: string, chunkSize?: number) => {
       const out: unknown[] = [];
-      for (const [ctx, q] of queries) out.push((await pages(ctx, { ...q, on }, chunkSize)).flatMap((p) => p.items), await counts(ctx, { ...q, on }, chunkSize));
+      for (const [ctx, q] of queries)
+        out.push(
+          (await pages(ctx, { ...q, on }, chunkSize)).flatMap((p) => p.items),
+          await counts(ctx, { ...q, on }, chunkSize),
+        );
       return out;
     };
     const storedToday = await answer(TODAY);

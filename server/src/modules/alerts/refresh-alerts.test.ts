@@ -27,7 +27,10 @@ beforeAll(async () => {
       renewalPeriod: { value: 1, unit: 'year' },
       reviewDate: '2026-10-01',
       ownerName: 'J. Jansen',
-      parties: [{ organisationId: orgs[0], role: 'client' }, { organisationId: orgs[1], role: 'provider' }],
+      parties: [
+        { organisationId: orgs[0], role: 'client' },
+        { organisationId: orgs[1], role: 'provider' },
+      ],
     });
   expect(res.status).toBe(201);
   id = res.body.id;
@@ -69,7 +72,14 @@ describe('whole-register refresh of the stored alerts', () => {
 
   it('after a lifecycle rule change rewrites only the alert whose explanation changed, in place; its acknowledgement stays', async () => {
     const notice = `notice:${id}:2026-09-30:7`;
-    expect((await t.agent.post('/api/alerts/acknowledge').set(t.headers).send({ keys: [notice] })).status).toBe(200);
+    expect(
+      (
+        await t.agent
+          .post('/api/alerts/acknowledge')
+          .set(t.headers)
+          .send({ keys: [notice] })
+      ).status,
+    ).toBe(200);
     const before = stored();
     expect(before.has(notice)).toBe(true);
     // The new rule adds a sentence to this one alert; everything else comes out as before.

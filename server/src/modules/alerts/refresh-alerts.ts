@@ -39,7 +39,14 @@ export interface AlertAgreement {
 
 /** A stored agreement row as the alert refresh reads it. */
 export function alertAgreementOf(row: LifecycleColumns & Pick<AgreementRow, 'id' | 'collaborationId' | 'ownerName' | 'ownerEmail' | 'archivedAt'>): AlertAgreement {
-  return { id: row.id, collaborationId: row.collaborationId, ownerName: row.ownerName, ownerEmail: row.ownerEmail, archived: row.archivedAt !== null, lifecycle: lifecycleInputOf(row) };
+  return {
+    id: row.id,
+    collaborationId: row.collaborationId,
+    ownerName: row.ownerName,
+    ownerEmail: row.ownerEmail,
+    archived: row.archivedAt !== null,
+    lifecycle: lifecycleInputOf(row),
+  };
 }
 
 const NO_ALERTS: readonly Alert[] = Object.freeze([]);
@@ -116,7 +123,10 @@ function storeAlertsFor(
     }));
     written += syncStoredAlerts(db, source.name, sets);
   });
-  clearDirty(db, agreements.filter((_, i) => sourcesFor(i).length === agreementAlertSources.length).map((a) => a.id));
+  clearDirty(
+    db,
+    agreements.filter((_, i) => sourcesFor(i).length === agreementAlertSources.length).map((a) => a.id),
+  );
   return written;
 }
 
@@ -153,7 +163,10 @@ export function createAlertRefresher(deps: AppDeps, on: string, opts: { onlyStal
   let written = 0;
   return {
     refreshChunk(chunk, analyses) {
-      const dirty = filterDirty(deps.db, chunk.map((a) => a.id));
+      const dirty = filterDirty(
+        deps.db,
+        chunk.map((a) => a.id),
+      );
       if (!regular.length && !dirty.size) return;
       const sourcesFor = (i: number) => (dirty.has(chunk[i]!.id) ? agreementAlertSources : regular);
       agreements += regular.length ? chunk.length : dirty.size;
@@ -229,14 +242,22 @@ export function* scanOtherDayAlerts(
       const lastId = chunk[chunk.length - 1]!.id;
       const kept = listStoredAlertHeads(deps.db, stored, afterId, lastId).filter(take);
       completeStoredAlerts(deps.db, kept);
-      runSources(deps.db, chunk, null, on, codes, () => perDay, (source, chosen, alertsOf) => {
-        for (const a of chosen) {
-          for (const alert of alertsOf.get(a.id) ?? []) {
-            // Sources return fresh objects: extend them in place rather than copying every one.
-            take(Object.assign(alert, { source: source.name, collaborationId: a.collaborationId, ownerName: a.ownerName, ownerEmail: a.ownerEmail }));
+      runSources(
+        deps.db,
+        chunk,
+        null,
+        on,
+        codes,
+        () => perDay,
+        (source, chosen, alertsOf) => {
+          for (const a of chosen) {
+            for (const alert of alertsOf.get(a.id) ?? []) {
+              // Sources return fresh objects: extend them in place rather than copying every one.
+              take(Object.assign(alert, { source: source.name, collaborationId: a.collaborationId, ownerName: a.ownerName, ownerEmail: a.ownerEmail }));
+            }
           }
-        }
-      });
+        },
+      );
       afterId = lastId;
       return true;
     });

@@ -31,7 +31,7 @@ export function refreshDerived(
   const counts = { checked: 0, updated: 0 };
   const alerts = createAlertRefresher(deps, on, { onlyStale: opts.onlyStale ?? false });
   const chunks = readRefreshChunks(deps.db, CHUNK);
-  for (let done = false; !done; ) {
+  for (let done = false; !done;) {
     deps.db.transaction(() => {
       for (let i = 0; i < CHUNKS_PER_TRANSACTION && !done; i++) {
         const next = chunks.next();

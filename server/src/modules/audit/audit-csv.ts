@@ -19,6 +19,18 @@ export const auditCsvHeader = (): string => `${AUDIT_CSV_COLUMNS.join(',')}\r\n`
 
 /** One event as a CSV line, CRLF-terminated. */
 export function auditCsvLine(row: AuditRow): string {
-  const cells = [row.id, row.at, row.actorId, row.actorLabel, row.entityType, row.entityId, row.action, changedFields(row.before, row.after).join(' '), row.requestId, row.before, row.after];
+  const cells = [
+    row.id,
+    row.at,
+    row.actorId,
+    row.actorLabel,
+    row.entityType,
+    row.entityId,
+    row.action,
+    changedFields(row.before, row.after).join(' '),
+    row.requestId,
+    row.before,
+    row.after,
+  ];
   return `${cells.map(csvField).join(',')}\r\n`;
 }

@@ -83,7 +83,12 @@ export function listAuditRows(db: Db, filter: AuditFilter, limit: number, before
     .orderBy(desc(auditEvents.id))
     .limit(limit + 1)
     .all();
-  const total = db.select({ n: sql<number>`count(*)` }).from(auditEvents).where(where).get()?.n ?? 0;
+  const total =
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(auditEvents)
+      .where(where)
+      .get()?.n ?? 0;
   return { rows, total };
 }
 
@@ -92,7 +97,13 @@ export function* iterateAuditRows(db: Db, filter: AuditFilter, chunk = 1000): Ge
   const where = whereOf(filter);
   let last = 0;
   for (;;) {
-    const rows = db.select().from(auditEvents).where(and(where, gt(auditEvents.id, last))).orderBy(asc(auditEvents.id)).limit(chunk).all();
+    const rows = db
+      .select()
+      .from(auditEvents)
+      .where(and(where, gt(auditEvents.id, last)))
+      .orderBy(asc(auditEvents.id))
+      .limit(chunk)
+      .all();
     if (!rows.length) return;
     yield rows;
     last = rows[rows.length - 1]!.id;

@@ -52,7 +52,9 @@ describe('GET /api/audit', () => {
     const seen: number[] = [];
     let cursor: string | null = null;
     do {
-      const page: { body: { items: { id: number }[]; nextCursor: string | null; total: number } } = await t.agent.get('/api/audit').query({ limit: 2, ...(cursor ? { cursor } : {}) });
+      const page: { body: { items: { id: number }[]; nextCursor: string | null; total: number } } = await t.agent
+        .get('/api/audit')
+        .query({ limit: 2, ...(cursor ? { cursor } : {}) });
       expect(page.body.total).toBe(all.body.total);
       seen.push(...page.body.items.map((e) => e.id));
       cursor = page.body.nextCursor;
@@ -88,12 +90,16 @@ describe('append-only', () => {
 
 describe('GET /api/audit.csv', () => {
   it('exports the filtered trail as UTF-8 CSV, oldest first, quoting what needs it', async () => {
-    const res = await t.agent.get('/api/audit.csv').query({ entityType: 'agreement' }).buffer(true).parse((r, done) => {
-      let text = '';
-      r.setEncoding('utf8');
-      r.on('data', (c: string) => (text += c));
-      r.on('end', () => done(null, text));
-    });
+    const res = await t.agent
+      .get('/api/audit.csv')
+      .query({ entityType: 'agreement' })
+      .buffer(true)
+      .parse((r, done) => {
+        let text = '';
+        r.setEncoding('utf8');
+        r.on('data', (c: string) => (text += c));
+        r.on('end', () => done(null, text));
+      });
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(res.headers['content-disposition']).toMatch(/^attachment; filename="akkoord-audit-\d{4}-\d{2}-\d{2}\.csv"$/);
@@ -122,9 +128,17 @@ describe('GET /api/agreements/:id/history', () => {
     const viewer = await t.signIn({ role: 'viewer' });
     const res = await viewer.agent.get(`/api/agreements/${a}/history`);
     expect(res.status).toBe(200);
-    expect(res.body.items.map((e: { entityType: string; action: string }) => `${e.entityType}:${e.action}`)).toEqual(['agreement_relation:create', 'agreement:update', 'agreement:create']);
+    expect(res.body.items.map((e: { entityType: string; action: string }) => `${e.entityType}:${e.action}`)).toEqual([
+      'agreement_relation:create',
+      'agreement:update',
+      'agreement:create',
+    ]);
     const ofB = await viewer.agent.get(`/api/agreements/${b}/history`);
-    expect(ofB.body.items.map((e: { entityType: string; action: string }) => `${e.entityType}:${e.action}`)).toEqual(['agreement:archive', 'agreement_relation:create', 'agreement:create']);
+    expect(ofB.body.items.map((e: { entityType: string; action: string }) => `${e.entityType}:${e.action}`)).toEqual([
+      'agreement:archive',
+      'agreement_relation:create',
+      'agreement:create',
+    ]);
     expect((await viewer.agent.get('/api/agreements/99999/history')).status).toBe(404);
   });
 });

@@ -22,7 +22,12 @@ export const calendarRoutes: RouteDef[] = [
       const body = getFeedBySecret(deps, params.secret);
       res
         .status(200)
-        .set({ 'Content-Type': 'text/calendar; charset=utf-8', 'Content-Disposition': 'inline; filename="akkoord.ics"', 'Cache-Control': 'private, max-age=300', 'X-Robots-Tag': 'noindex' })
+        .set({
+          'Content-Type': 'text/calendar; charset=utf-8',
+          'Content-Disposition': 'inline; filename="akkoord.ics"',
+          'Cache-Control': 'private, max-age=300',
+          'X-Robots-Tag': 'noindex',
+        })
         .send(body);
     },
   }),

@@ -21,7 +21,14 @@ export function getFeedBySecret(deps: AppDeps, secret: string): string {
   if (!r || isDeactivatedAccount(deps.db, r.userId)) throw new AppError('not_found', 'Deze agenda bestaat niet (meer)');
   const visibility = new RecipientVisibility(deps.db).ofRecipient(r);
   const rows = findFeedAgreements(deps.db, new FeedReach(deps.db).agreementIdsOf(r)).filter((a) => visibility.canSee(a.collaborationCode));
-  return buildFeed({ name: `Akkoord – ${r.label ?? r.email}`, locale: r.locale, on: deps.clock.today(), now: deps.clock.now(), publicUrl: deps.config.publicUrl, agreements: rows });
+  return buildFeed({
+    name: `Akkoord – ${r.label ?? r.email}`,
+    locale: r.locale,
+    on: deps.clock.today(),
+    now: deps.clock.now(),
+    publicUrl: deps.config.publicUrl,
+    agreements: rows,
+  });
 }
 
 function present(deps: AppDeps, secret: string | null): CalendarFeed {

@@ -11,7 +11,10 @@ interface Component {
 /** A small RFC 5545 reader: unfolds lines and nests BEGIN/END blocks (enough to check what clients read). */
 function parseIcs(text: string): Component {
   expect(text.includes('\r\n')).toBe(true);
-  const lines = text.replace(/\r\n[ \t]/g, '').split('\r\n').filter(Boolean);
+  const lines = text
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n')
+    .filter(Boolean);
   const root: Component = { name: 'ROOT', props: new Map(), children: [] };
   const stack = [root];
   for (const line of lines) {

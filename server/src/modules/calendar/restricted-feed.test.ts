@@ -39,7 +39,10 @@ describe('the calendar feed of an account whose collaborations are narrowed', ()
   });
 
   test('no longer shows agreements outside its new scope, though the follows remain', async () => {
-    const narrowed = await t.agent.patch(`/api/users/${follower.user.id}`).set(t.headers).send({ collaborationScope: ['RTR'] });
+    const narrowed = await t.agent
+      .patch(`/api/users/${follower.user.id}`)
+      .set(t.headers)
+      .send({ collaborationScope: ['RTR'] });
     expect(narrowed.status).toBe(200);
     const text = await feed();
     expect(text).toContain(RTR_PROCESSOR);

@@ -154,9 +154,12 @@ const AFFECTED = `WITH RECURSIVE affected(id) AS (
 export function findImpactSubgraph(db: Db, id: number, lastDay: string): { ids: number[]; relations: ChainRelationRow[] } {
   const ids = (prepared(db, `${AFFECTED} SELECT id FROM affected`).all({ id, lastDay }) as { id: number }[]).map((r) => r.id);
   if (ids.length <= 1) return { ids, relations: [] };
-  const relations = prepared(db, `SELECT ${RELATION_COLUMNS} FROM agreement_relations r
+  const relations = prepared(
+    db,
+    `SELECT ${RELATION_COLUMNS} FROM agreement_relations r
      WHERE r.kind IN ('covers', 'based_on', 'amends')
-       AND r.source_id IN (SELECT value FROM json_each(@ids)) AND r.target_id IN (SELECT value FROM json_each(@ids))`).all({
+       AND r.source_id IN (SELECT value FROM json_each(@ids)) AND r.target_id IN (SELECT value FROM json_each(@ids))`,
+  ).all({
     ids: JSON.stringify(ids),
   }) as ChainRelationRow[];
   return { ids, relations };
@@ -176,9 +179,7 @@ export function findRelationsTouching(db: Db, ids: number[]): ChainRelationRow[]
 
 /** Relations of the given kinds (for whole-register rule checks). */
 export function findRelationsOfKinds(db: Db, kinds: string[]): ChainRelationRow[] {
-  return prepared(db, `SELECT ${RELATION_COLUMNS} FROM agreement_relations r WHERE r.kind IN (SELECT value FROM json_each(?))`).all(
-    JSON.stringify(kinds),
-  ) as ChainRelationRow[];
+  return prepared(db, `SELECT ${RELATION_COLUMNS} FROM agreement_relations r WHERE r.kind IN (SELECT value FROM json_each(?))`).all(JSON.stringify(kinds)) as ChainRelationRow[];
 }
 
 /** Ids of live agreements of the given types. */

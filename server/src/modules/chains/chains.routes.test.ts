@@ -47,7 +47,12 @@ describe('GET /api/agreements/:id/chain on the Twente register', () => {
     expect(res.status).toBe(200);
     const nodes = res.body.nodes as Node[];
     const edges = res.body.edges as Edge[];
-    expect(nodes.filter((n) => n.kind === 'agreement').map((n) => n.agreementId).sort()).toEqual(RTR.map((title) => ids[title]).sort());
+    expect(
+      nodes
+        .filter((n) => n.kind === 'agreement')
+        .map((n) => n.agreementId)
+        .sort(),
+    ).toEqual(RTR.map((title) => ids[title]).sort());
     expect(nodes.filter((n) => n.kind === 'organisation').map((n) => n.id)).toEqual(expect.arrayContaining([o('politie'), o('vrt'), o('rj-security')]));
     const parties = edges.filter((e) => e.kind === 'party').map((e) => `${e.source} ${e.role} ${e.target}`);
     expect(parties).toEqual(
@@ -63,11 +68,7 @@ describe('GET /api/agreements/:id/chain on the Twente register', () => {
     );
     const relations = edges.filter((e) => e.kind === 'relation').map((e) => `${e.source} ${e.relationKind} ${e.target}`);
     expect(relations).toEqual(
-      expect.arrayContaining([
-        `${a(PROCESSOR)} covers ${a(SUBPROCESSOR)}`,
-        `${a(DVO_RJ)} based_on ${a(DVO_MUNICIPALITIES)}`,
-        `${a(PROCESSOR)} based_on ${a(COOPERATION)}`,
-      ]),
+      expect.arrayContaining([`${a(PROCESSOR)} covers ${a(SUBPROCESSOR)}`, `${a(DVO_RJ)} based_on ${a(DVO_MUNICIPALITIES)}`, `${a(PROCESSOR)} based_on ${a(COOPERATION)}`]),
     );
     expect(res.body.truncated).toBe(false);
   });
@@ -172,7 +173,13 @@ describe('access and documentation', () => {
 
   it('documents the chain routes in OpenAPI', async () => {
     const res = await t.agent.get('/api/openapi.json');
-    for (const p of ['/api/agreements/{id}/relations', '/api/agreements/{id}/relations/{relationId}', '/api/agreements/{id}/chain', '/api/agreements/{id}/impact', '/api/collaborations/{code}/parent']) {
+    for (const p of [
+      '/api/agreements/{id}/relations',
+      '/api/agreements/{id}/relations/{relationId}',
+      '/api/agreements/{id}/chain',
+      '/api/agreements/{id}/impact',
+      '/api/collaborations/{code}/parent',
+    ]) {
       expect(res.body.paths[p], p).toBeDefined();
     }
   });

@@ -56,7 +56,8 @@ export const chainRoutes: RouteDef[] = [
     method: 'delete',
     path: '/api/agreements/:id/relations/:relationId',
     summary: 'Remove a relation of this agreement',
-    description: 'For an account limited to some collaborations, removing a relation whose other agreement lies outside them answers 422 `validation_failed` (as creating one does), and nothing is written.',
+    description:
+      'For an account limited to some collaborations, removing a relation whose other agreement lies outside them answers 422 `validation_failed` (as creating one does), and nothing is written.',
     tags,
     access: { resource: 'chain', action: 'unrelate' },
     params: relationParamsSchema,

@@ -68,8 +68,7 @@ export function addRelation(deps: AppDeps, ctx: RequestContext, id: number, inpu
       errors: [{ field: 'body.allowArchived', message: 'Relatie met een gearchiveerde overeenkomst: bevestig dit', code: 'archived_agreement' }],
     });
   }
-  const relation: ChainRelation =
-    input.direction === 'outgoing' ? { sourceId: id, kind: input.kind, targetId: other.id } : { sourceId: other.id, kind: input.kind, targetId: id };
+  const relation: ChainRelation = input.direction === 'outgoing' ? { sourceId: id, kind: input.kind, targetId: other.id } : { sourceId: other.id, kind: input.kind, targetId: id };
   const now = deps.clock.now().toISOString();
   const relationId = deps.db.transaction((tx) => {
     if (findSameRelation(tx, relation)) throw new AppError('conflict', 'Deze relatie bestaat al');
@@ -87,7 +86,11 @@ export function addRelation(deps: AppDeps, ctx: RequestContext, id: number, inpu
     });
     return newId;
   });
-  return presentRelation(findRelationsOf(deps.db, id).find((r) => r.id === relationId)!, id, agreementVisibility(ctx));
+  return presentRelation(
+    findRelationsOf(deps.db, id).find((r) => r.id === relationId)!,
+    id,
+    agreementVisibility(ctx),
+  );
 }
 
 /**
@@ -107,9 +110,13 @@ export function removeRelation(deps: AppDeps, ctx: RequestContext, id: number, r
     }
     const otherId = relation.sourceId === id ? relation.targetId : relation.sourceId;
     if (visibility.isLimited && !visibility.canSee(findAgreementRow(tx, otherId)?.collaborationCode ?? null)) {
-      throw new AppError('validation_failed', `Overeenkomst ${otherId} valt buiten uw samenwerkingsverbanden; alleen een account zonder die beperking kan deze relatie verwijderen`, {
-        errors: [{ field: 'params.relationId', message: 'De andere overeenkomst valt buiten uw samenwerkingsverbanden' }],
-      });
+      throw new AppError(
+        'validation_failed',
+        `Overeenkomst ${otherId} valt buiten uw samenwerkingsverbanden; alleen een account zonder die beperking kan deze relatie verwijderen`,
+        {
+          errors: [{ field: 'params.relationId', message: 'De andere overeenkomst valt buiten uw samenwerkingsverbanden' }],
+        },
+      );
     }
     deleteRelation(tx, relationId);
     recordAudit(tx, { at: now, ...actorOf(ctx), entityType: 'agreement_relation', entityId: relationId, action: 'delete', before: relation, requestId: ctx.requestId });

@@ -45,15 +45,24 @@ export function setCollaborationParent(deps: AppDeps, ctx: RequestContext, code:
   if (!node || (scope && !scope.includes(node.code))) throw new AppError('not_found', `Samenwerkingsverband ${code} bestaat niet`);
   const field = 'body.parentCode';
   const parent = input.parentCode === null ? null : tree.find((c) => c.code === input.parentCode);
-  if (parent === undefined) throw new AppError('validation_failed', `Samenwerkingsverband ${input.parentCode} bestaat niet`, { errors: [{ field, message: 'Onbekend samenwerkingsverband' }] });
+  if (parent === undefined)
+    throw new AppError('validation_failed', `Samenwerkingsverband ${input.parentCode} bestaat niet`, { errors: [{ field, message: 'Onbekend samenwerkingsverband' }] });
   if (parent && scope && !scope.includes(parent.code)) {
-    throw new AppError('validation_failed', `Samenwerkingsverband ${parent.code} valt buiten uw samenwerkingsverbanden`, { errors: [{ field, message: 'Buiten uw samenwerkingsverbanden' }] });
+    throw new AppError('validation_failed', `Samenwerkingsverband ${parent.code} valt buiten uw samenwerkingsverbanden`, {
+      errors: [{ field, message: 'Buiten uw samenwerkingsverbanden' }],
+    });
   }
   const currentParent = ancestorsOf(tree, node)[0] ?? null;
   if (currentParent !== null && scope && !scope.includes(currentParent)) {
-    throw new AppError('forbidden', 'Dit samenwerkingsverband is nu onderdeel van een samenwerkingsverband buiten de uwe; alleen een account zonder die beperking kan dat wijzigen');
+    throw new AppError(
+      'forbidden',
+      'Dit samenwerkingsverband is nu onderdeel van een samenwerkingsverband buiten de uwe; alleen een account zonder die beperking kan dat wijzigen',
+    );
   }
-  if (parent?.id === node.id) throw new AppError('validation_failed', 'Een samenwerkingsverband kan niet onderdeel van zichzelf zijn', { errors: [{ field, message: 'Kies een ander samenwerkingsverband' }] });
+  if (parent?.id === node.id)
+    throw new AppError('validation_failed', 'Een samenwerkingsverband kan niet onderdeel van zichzelf zijn', {
+      errors: [{ field, message: 'Kies een ander samenwerkingsverband' }],
+    });
   if (parent) {
     const above = ancestorsOf(tree, parent);
     if (above.includes(node.code)) {
@@ -68,9 +77,21 @@ export function setCollaborationParent(deps: AppDeps, ctx: RequestContext, code:
   const now = deps.clock.now().toISOString();
   deps.db.transaction((tx) => {
     updateCollaborationParent(tx, node.id, parent?.id ?? null, now);
-    recordAudit(tx, { at: now, ...actorOf(ctx), entityType: 'collaboration', entityId: node.code, action: 'set_parent', before, after: { parentCode: parent?.code ?? null }, requestId: ctx.requestId });
+    recordAudit(tx, {
+      at: now,
+      ...actorOf(ctx),
+      entityType: 'collaboration',
+      entityId: node.code,
+      action: 'set_parent',
+      before,
+      after: { parentCode: parent?.code ?? null },
+      requestId: ctx.requestId,
+    });
   });
   const updated = findCollaborationTree(deps.db);
-  const ancestors = ancestorsOf(updated, updated.find((c) => c.id === node.id));
+  const ancestors = ancestorsOf(
+    updated,
+    updated.find((c) => c.id === node.id),
+  );
   return { code: node.code, parentCode: ancestors[0] ?? null, ancestors };
 }

@@ -100,7 +100,15 @@ export function getChain(deps: AppDeps, ctx: RequestContext, id: number): Chain 
   for (const r of relations) {
     if (!shown.has(r.sourceId) || !shown.has(r.targetId)) continue;
     const note = hidden.has(r.sourceId) || hidden.has(r.targetId) ? null : r.note;
-    edges.push({ kind: 'relation', id: `relation:${r.id}`, relationId: r.id, relationKind: r.kind as RelationKind, source: `agreement:${r.sourceId}`, target: `agreement:${r.targetId}`, note });
+    edges.push({
+      kind: 'relation',
+      id: `relation:${r.id}`,
+      relationId: r.id,
+      relationKind: r.kind as RelationKind,
+      source: `agreement:${r.sourceId}`,
+      target: `agreement:${r.targetId}`,
+      note,
+    });
   }
   for (const p of parties) {
     if (!shown.has(p.agreementId) || hidden.has(p.agreementId)) continue;
@@ -115,7 +123,14 @@ export function getChain(deps: AppDeps, ctx: RequestContext, id: number): Chain 
         organisationKind: p.organisationKind as OrganisationKind,
       });
     }
-    edges.push({ kind: 'party', id: `party:${p.agreementId}:${p.organisationId}:${p.role}`, source: `agreement:${p.agreementId}`, target: orgNode, role: p.role as PartyRole, basis: p.basis as FactBasis });
+    edges.push({
+      kind: 'party',
+      id: `party:${p.agreementId}:${p.organisationId}:${p.role}`,
+      source: `agreement:${p.agreementId}`,
+      target: orgNode,
+      role: p.role as PartyRole,
+      basis: p.basis as FactBasis,
+    });
   }
   const violations = agreementNodes.flatMap((n) => (n.restricted ? [] : n.violations));
   return {

@@ -21,8 +21,7 @@ const SUBPROCESSOR = 'Subverwerkersovereenkomst VRT en RJ Security (RTR)';
 const IVZ_DVO = 'Dienstverleningsovereenkomst Platform IVZ';
 const IVZ_BO = 'Bestuursovereenkomst Platform IVZ';
 
-const auditCount = (entityType: string) =>
-  (t.deps.db.$client.prepare('SELECT count(*) AS n FROM audit_events WHERE entity_type = ?').get(entityType) as { n: number }).n;
+const auditCount = (entityType: string) => (t.deps.db.$client.prepare('SELECT count(*) AS n FROM audit_events WHERE entity_type = ?').get(entityType) as { n: number }).n;
 
 describe('relations of an agreement', () => {
   it('lists them seen from the agreement', async () => {
@@ -38,7 +37,10 @@ describe('relations of an agreement', () => {
 
   it('adds and removes a relation, each with its audit event', async () => {
     const before = auditCount('agreement_relation');
-    const added = await t.agent.post(`/api/agreements/${ids[IVZ_DVO]}/relations`).set(t.headers).send({ kind: 'based_on', otherAgreementId: ids[IVZ_BO], note: 'DVO voert de bestuursovereenkomst uit' });
+    const added = await t.agent
+      .post(`/api/agreements/${ids[IVZ_DVO]}/relations`)
+      .set(t.headers)
+      .send({ kind: 'based_on', otherAgreementId: ids[IVZ_BO], note: 'DVO voert de bestuursovereenkomst uit' });
     expect(added.status).toBe(201);
     expect(added.body).toMatchObject({ kind: 'based_on', direction: 'outgoing', otherAgreementId: ids[IVZ_BO], note: 'DVO voert de bestuursovereenkomst uit' });
     const incoming = await t.agent.get(`/api/agreements/${ids[IVZ_BO]}/relations`);

@@ -81,7 +81,10 @@ async function create(body: Record<string, unknown>): Promise<number> {
 }
 
 async function relate(id: number, kind: string, otherAgreementId: number, note?: string) {
-  const res = await t.agent.post(`/api/agreements/${id}/relations`).set(t.headers).send({ kind, otherAgreementId, ...(note ? { note } : {}) });
+  const res = await t.agent
+    .post(`/api/agreements/${id}/relations`)
+    .set(t.headers)
+    .send({ kind, otherAgreementId, ...(note ? { note } : {}) });
   expect(res.status).toBe(201);
 }
 
@@ -91,8 +94,20 @@ beforeAll(async () => {
   for (const a of list.body.items as { id: number; title: string }[]) ids[a.title] = a.id;
   const organisations = (await t.agent.get('/api/organisations')).body as { id: number; key: string }[];
   const org = (key: string) => organisations.find((o) => o.key === key)!.id;
-  ids.cover = await create({ ...SECRET_COVER, parties: [{ organisationId: org('ozjt'), role: 'controller' }, { organisationId: org('vrt'), role: 'processor' }] });
-  ids.based = await create({ ...SECRET_BASED, parties: [{ organisationId: org('ozjt'), role: 'client' }, { organisationId: org('vrt'), role: 'provider' }] });
+  ids.cover = await create({
+    ...SECRET_COVER,
+    parties: [
+      { organisationId: org('ozjt'), role: 'controller' },
+      { organisationId: org('vrt'), role: 'processor' },
+    ],
+  });
+  ids.based = await create({
+    ...SECRET_BASED,
+    parties: [
+      { organisationId: org('ozjt'), role: 'client' },
+      { organisationId: org('vrt'), role: 'provider' },
+    ],
+  });
   ids.addendum = await create({ ...SECRET_ADDENDUM, parties: [{ organisationId: org('ozjt'), role: 'party' }] });
   await relate(ids.cover, 'covers', ids[SUBPROCESSOR]!, RELATION_NOTE);
   await relate(ids.based, 'based_on', ids[DVO_MUNICIPALITIES]!, RELATION_NOTE);
@@ -165,7 +180,12 @@ describe('a user limited to RTR', () => {
     const res = await rtrViewer.agent.get(`/api/agreements/${ids[DVO_MUNICIPALITIES]}/impact`).query({ on: '2026-12-31' });
     expect(res.status).toBe(200);
     expectNoSecrets(res.text);
-    const items = res.body.items as { agreement: Record<string, unknown>; agreementIds: number[]; path: { sourceTitle: string | null; targetTitle: string | null }[]; explanation: { nl: string } }[];
+    const items = res.body.items as {
+      agreement: Record<string, unknown>;
+      agreementIds: number[];
+      path: { sourceTitle: string | null; targetTitle: string | null }[];
+      explanation: { nl: string };
+    }[];
     const based = items.find((i) => i.agreement.id === ids.based)!;
     const addendum = items.find((i) => i.agreement.id === ids.addendum)!;
     expect(based.agreement).toEqual({ restricted: true, id: ids.based });
@@ -175,7 +195,9 @@ describe('a user limited to RTR', () => {
       [null, DVO_MUNICIPALITIES],
       [null, null],
     ]);
-    expect(addendum.explanation.nl).toContain(`een overeenkomst buiten uw samenwerkingsverbanden (nr. ${ids.addendum}) wijzigt een overeenkomst buiten uw samenwerkingsverbanden (nr. ${ids.based})`);
+    expect(addendum.explanation.nl).toContain(
+      `een overeenkomst buiten uw samenwerkingsverbanden (nr. ${ids.addendum}) wijzigt een overeenkomst buiten uw samenwerkingsverbanden (nr. ${ids.based})`,
+    );
   });
 
   it('sees relations to agreements outside RTR in the agreement and its relation list as ids only', async () => {
@@ -234,7 +256,10 @@ describe('an unlimited user', () => {
 
   it('sees impact entries, relations and alerts with their titles', async () => {
     const impact = await t.agent.get(`/api/agreements/${ids[DVO_MUNICIPALITIES]}/impact`).query({ on: '2026-12-31' });
-    expect((impact.body.items as { agreement: { id: number } }[]).find((i) => i.agreement.id === ids.based)!.agreement).toMatchObject({ restricted: false, title: SECRET_BASED.title });
+    expect((impact.body.items as { agreement: { id: number } }[]).find((i) => i.agreement.id === ids.based)!.agreement).toMatchObject({
+      restricted: false,
+      title: SECRET_BASED.title,
+    });
     const relations = (await t.agent.get(`/api/agreements/${ids[DVO_MUNICIPALITIES]}/relations`)).body as Record<string, unknown>[];
     expect(relations.find((r) => r.otherAgreementId === ids.based)).toMatchObject({ restricted: false, otherTitle: SECRET_BASED.title, note: RELATION_NOTE });
     const alerts = await t.agent.get('/api/alerts').query({ agreement: ids[SUBPROCESSOR], state: 'all', limit: 100 });
@@ -247,7 +272,10 @@ describe('a cycle through an agreement outside RTR', () => {
     // Cooperation (RTR) based on the ZVHT service agreement, which is based on the municipalities' DVO (RTR):
     // the DVO based on the cooperation would close the circle.
     await relate(idOf(COOPERATION), 'based_on', idOf('based'));
-    const res = await rtrLegal.agent.post(`/api/agreements/${ids[DVO_MUNICIPALITIES]}/relations`).set(rtrLegal.headers).send({ kind: 'based_on', otherAgreementId: ids[COOPERATION] });
+    const res = await rtrLegal.agent
+      .post(`/api/agreements/${ids[DVO_MUNICIPALITIES]}/relations`)
+      .set(rtrLegal.headers)
+      .send({ kind: 'based_on', otherAgreementId: ids[COOPERATION] });
     expect(res.status).toBe(422);
     expect(res.body.code).toBe('relation_cycle');
     expectNoSecrets(res.text);

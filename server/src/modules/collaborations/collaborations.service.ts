@@ -39,7 +39,7 @@ export function getCollaboration(deps: AppDeps, ctx: RequestContext, code: strin
   // A scope holds exactly the collaborations it lists, not their parents (decision 023, later).
   const visibility = agreementVisibility(ctx);
   const coveredBy: CollaborationDetail['coveredBy'] = [];
-  for (let p = found.parentCode; p; ) {
+  for (let p = found.parentCode; p;) {
     const parent = findCollaborationRow(deps.db, p);
     if (!parent) break;
     coveredBy.push({
@@ -79,7 +79,10 @@ export function getCollaboration(deps: AppDeps, ctx: RequestContext, code: strin
 /** The source document's comparison table, regenerated from the database. */
 export function getOverview(deps: AppDeps, ctx: RequestContext): Overview {
   const rows = listCollaborationRows(deps.db, ctx.user?.collaborationScope ?? null).filter((r) => !r.row.isSynthetic);
-  const funding = findFunding(deps.db, rows.map((r) => r.row.id));
+  const funding = findFunding(
+    deps.db,
+    rows.map((r) => r.row.id),
+  );
   const headlines = findAgreementHeadlines(deps.db);
   const cells: Overview['cells'] = {};
   for (const { row } of rows) {

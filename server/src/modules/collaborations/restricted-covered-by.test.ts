@@ -25,7 +25,10 @@ beforeAll(async () => {
   expect(zvht.map((a) => a.title).sort()).toEqual([...ZVHT_TITLES].sort());
   zvhtIds = zvht.map((a) => a.id).sort((a, b) => a - b);
   const dvo = zvht.find((a) => a.title === ZVHT_TITLES[0])!;
-  const patched = await t.agent.patch(`/api/agreements/${dvo.id}`).set(t.headers).send({ version: dvo.version, ...SECRET, startDate: '2019-05-01' });
+  const patched = await t.agent
+    .patch(`/api/agreements/${dvo.id}`)
+    .set(t.headers)
+    .send({ version: dvo.version, ...SECRET, startDate: '2019-05-01' });
   expect(patched.status).toBe(200);
   kmtViewer = await t.signIn({ role: 'viewer', email: 'kmt-viewer@akkoord.test', scope: ['KMT'] });
   kmtAndZvht = await t.signIn({ role: 'legal', email: 'kmt-zvht@akkoord.test', scope: ['KMT', 'ZVHT'] });

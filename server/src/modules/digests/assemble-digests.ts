@@ -110,11 +110,23 @@ export function assembleDigests(deps: AppDeps, day: string): number {
   const now = deps.clock.now().toISOString();
   const domain = messageIdDomain(deps.config.smtpFrom);
   const outbox: DigestWriter = {
-    drop: (tx, items) => deleteUnsentItems(tx, items.map((i) => i.id)),
+    drop: (tx, items) =>
+      deleteUnsentItems(
+        tx,
+        items.map((i) => i.id),
+      ),
     extend: (tx, open, all, fresh, gone, r) => {
-      if (!rewriteUnattemptedMessage(tx, open.id, { subject: r.subject, textBody: r.text, htmlBody: r.html, itemCount: all.length, firstDueDay: r.firstDueDay, updatedAt: now })) return false;
-      assignItems(tx, fresh.map((i) => i.id), open.id);
-      deleteUnsentItems(tx, gone.map((i) => i.id));
+      if (!rewriteUnattemptedMessage(tx, open.id, { subject: r.subject, textBody: r.text, htmlBody: r.html, itemCount: all.length, firstDueDay: r.firstDueDay, updatedAt: now }))
+        return false;
+      assignItems(
+        tx,
+        fresh.map((i) => i.id),
+        open.id,
+      );
+      deleteUnsentItems(
+        tx,
+        gone.map((i) => i.id),
+      );
       return true;
     },
     create: (tx, m, r) => {
@@ -133,7 +145,11 @@ export function assembleDigests(deps: AppDeps, day: string): number {
         createdAt: now,
         updatedAt: now,
       });
-      assignItems(tx, m.items.map((i) => i.id), message.id);
+      assignItems(
+        tx,
+        m.items.map((i) => i.id),
+        message.id,
+      );
     },
   };
   return deps.db.transaction((tx: Tx) => assemble(deps, tx, day, group(findUnassignedItems(tx)), outbox));
@@ -141,7 +157,16 @@ export function assembleDigests(deps: AppDeps, day: string): number {
 
 const toPlannedReminder = (i: ReminderItemRow): PlannedReminder => {
   const p = i.payload as ReminderPayload;
-  return { agreementId: i.agreementId, title: p.title, kind: i.deadlineKind, deadline: p.deadline, deadlineDay: i.deadlineDay, offsetDays: i.offsetDays, isEscalation: i.isEscalation, reasons: p.reasons };
+  return {
+    agreementId: i.agreementId,
+    title: p.title,
+    kind: i.deadlineKind,
+    deadline: p.deadline,
+    deadlineDay: i.deadlineDay,
+    offsetDays: i.offsetDays,
+    isEscalation: i.isEscalation,
+    reasons: p.reasons,
+  };
 };
 const byUrgency = (a: ReminderItemRow, b: ReminderItemRow) => compareEntries(toEntry(a), toEntry(b));
 
@@ -154,11 +179,25 @@ export function previewDigests(deps: AppDeps, day: string, items: ReminderItemRo
   const writer: DigestWriter = {
     drop: () => undefined,
     extend: (_tx, open, all, _fresh, _gone, r) => {
-      preview.push({ to: open.recipientEmail, locale: open.locale, subject: r.subject, sequence: open.sequence, extendsMessageId: open.id, reminders: [...all].sort(byUrgency).map(toPlannedReminder) });
+      preview.push({
+        to: open.recipientEmail,
+        locale: open.locale,
+        subject: r.subject,
+        sequence: open.sequence,
+        extendsMessageId: open.id,
+        reminders: [...all].sort(byUrgency).map(toPlannedReminder),
+      });
       return true;
     },
     create: (_tx, m, r) => {
-      preview.push({ to: m.email, locale: m.locale, subject: r.subject, sequence: m.sequence, extendsMessageId: null, reminders: [...m.items].sort(byUrgency).map(toPlannedReminder) });
+      preview.push({
+        to: m.email,
+        locale: m.locale,
+        subject: r.subject,
+        sequence: m.sequence,
+        extendsMessageId: null,
+        reminders: [...m.items].sort(byUrgency).map(toPlannedReminder),
+      });
     },
   };
   // Only reads; a transaction keeps them one consistent snapshot.

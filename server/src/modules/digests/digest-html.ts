@@ -19,8 +19,10 @@ function urgencyColour(daysLeft: number): string {
 }
 
 function button(label: string, url: string): string {
-  return `<table role="presentation" cellpadding="0" cellspacing="0" border="0"><tr><td bgcolor="${BRAND}" style="background-color:${BRAND};padding:10px 18px;">` +
-    `<a href="${escapeHtml(url)}" style="${FONT}font-size:15px;font-weight:bold;color:#ffffff;text-decoration:none;">${escapeHtml(label)}</a></td></tr></table>`;
+  return (
+    `<table role="presentation" cellpadding="0" cellspacing="0" border="0"><tr><td bgcolor="${BRAND}" style="background-color:${BRAND};padding:10px 18px;">` +
+    `<a href="${escapeHtml(url)}" style="${FONT}font-size:15px;font-weight:bold;color:#ffffff;text-decoration:none;">${escapeHtml(label)}</a></td></tr></table>`
+  );
 }
 
 function itemHtml(v: DigestView, m: DigestModel): string {
@@ -39,7 +41,12 @@ function itemHtml(v: DigestView, m: DigestModel): string {
     );
   }
   if (v.explanation.length) {
-    const list = v.explanation.map((x) => `<tr><td valign="top" style="${FONT}font-size:14px;color:#4b5563;padding:0 6px 2px 0;">•</td><td style="${FONT}font-size:14px;line-height:20px;color:#374151;padding:0 0 2px 0;">${escapeHtml(x)}</td></tr>`).join('');
+    const list = v.explanation
+      .map(
+        (x) =>
+          `<tr><td valign="top" style="${FONT}font-size:14px;color:#4b5563;padding:0 6px 2px 0;">•</td><td style="${FONT}font-size:14px;line-height:20px;color:#374151;padding:0 0 2px 0;">${escapeHtml(x)}</td></tr>`,
+      )
+      .join('');
     rows.push(
       `<tr><td style="${FONT}font-size:14px;font-weight:bold;color:#111827;padding:4px 0 2px 0;">${escapeHtml(m.t.why)}</td></tr>`,
       `<tr><td style="padding:0 0 8px 0;"><table role="presentation" cellpadding="0" cellspacing="0" border="0">${list}</table></td></tr>`,
@@ -51,8 +58,10 @@ function itemHtml(v: DigestView, m: DigestModel): string {
     `<tr><td style="padding:0 0 10px 0;">${button(m.t.open, v.url)}</td></tr>`,
     `<tr><td style="${FONT}font-size:12px;color:#6b7280;">${escapeHtml(m.t.youReceive)}: ${escapeHtml(v.reasons)}.</td></tr>`,
   );
-  return `<tr><td style="padding:0 24px 16px 24px;"><table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="border-left:4px solid ${colour};">` +
-    `<tr><td bgcolor="#f7f8fa" style="background-color:#f7f8fa;padding:14px 16px;"><table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0">${rows.join('')}</table></td></tr></table></td></tr>`;
+  return (
+    `<tr><td style="padding:0 24px 16px 24px;"><table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="border-left:4px solid ${colour};">` +
+    `<tr><td bgcolor="#f7f8fa" style="background-color:#f7f8fa;padding:14px 16px;"><table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0">${rows.join('')}</table></td></tr></table></td></tr>`
+  );
 }
 
 /** The HTML part of a digest. */

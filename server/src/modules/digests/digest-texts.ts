@@ -46,8 +46,7 @@ const nl: DigestTexts = {
   whatToDo: {
     notice_deadline:
       'Besluit vóór deze datum of de overeenkomst moet doorlopen. Wilt u opzeggen of andere afspraken maken, zeg dan uiterlijk op de opzegdatum schriftelijk op; doet u niets, dan wordt de overeenkomst stilzwijgend verlengd. Leg de opzegging of het besluit over de verlenging vast in Akkoord, of bevestig deze herinnering; dan stoppen de herinneringen voor deze datum. Alleen een verlenging starten is nog geen besluit.',
-    term_end:
-      'De overeenkomst eindigt op deze datum en wordt niet vanzelf verlengd. Regel op tijd een opvolger (verlenging of nieuwe overeenkomst) of leg vast dat zij eindigt.',
+    term_end: 'De overeenkomst eindigt op deze datum en wordt niet vanzelf verlengd. Regel op tijd een opvolger (verlenging of nieuwe overeenkomst) of leg vast dat zij eindigt.',
     review: 'Plan de evaluatie met de partijen en leg de uitkomst vast in Akkoord.',
   },
   escalationToYou: (days, owner) =>
@@ -66,7 +65,8 @@ const nl: DigestTexts = {
   collaboration: 'samenwerkingsverband',
   owner: 'eigenaar',
   footer: 'Dit bericht is automatisch verstuurd door Akkoord, het overeenkomstenregister.',
-  stopHint: 'Geen herinneringen meer voor een datum? Bevestig haar in Akkoord of leg de opzegging of het besluit over de verlenging vast. Volgen stopt u op de pagina van de overeenkomst.',
+  stopHint:
+    'Geen herinneringen meer voor een datum? Bevestig haar in Akkoord of leg de opzegging of het besluit over de verlenging vast. Volgen stopt u op de pagina van de overeenkomst.',
 };
 
 const en: DigestTexts = {
@@ -89,7 +89,8 @@ const en: DigestTexts = {
     term_end: 'The agreement ends on this date and does not renew by itself. Arrange a successor in time (renewal or new agreement) or record that it ends.',
     review: 'Schedule the review with the parties and record the outcome in Akkoord.',
   },
-  escalationToYou: (days, owner) => `Escalation: this notice deadline is within ${days} days and nobody has acknowledged it, so you receive this reminder too, besides the owner (${owner}).`,
+  escalationToYou: (days, owner) =>
+    `Escalation: this notice deadline is within ${days} days and nobody has acknowledged it, so you receive this reminder too, besides the owner (${owner}).`,
   escalationCopied: (days, to) => `Escalation: this notice deadline is within ${days} days and nobody has acknowledged it; ${to} receives this reminder too.`,
   youReceive: 'You receive this as',
   reasons: {
@@ -104,7 +105,7 @@ const en: DigestTexts = {
   collaboration: 'collaboration',
   owner: 'owner',
   footer: 'This message was sent automatically by Akkoord, the agreements register.',
-  stopHint: 'No more reminders for a date? Acknowledge it in Akkoord or record the notice or the renewal decision. Stop following on the agreement\'s page.',
+  stopHint: "No more reminders for a date? Acknowledge it in Akkoord or record the notice or the renewal decision. Stop following on the agreement's page.",
 };
 
 export const DIGEST_TEXTS: Record<'nl' | 'en', DigestTexts> = { nl, en };

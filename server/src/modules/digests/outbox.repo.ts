@@ -27,7 +27,13 @@ export function findDigestMessages(tx: Tx | Db, recipientEmail: string, digestDa
 
 /** Rewrites a message that was never attempted (adding reminders to the day's digest). */
 export function rewriteUnattemptedMessage(tx: Tx, id: number, changes: Pick<OutboxRow, 'subject' | 'textBody' | 'htmlBody' | 'itemCount' | 'firstDueDay' | 'updatedAt'>): boolean {
-  return tx.update(outboxMessages).set(changes).where(and(eq(outboxMessages.id, id), eq(outboxMessages.attempts, 0), eq(outboxMessages.status, 'pending'))).run().changes === 1;
+  return (
+    tx
+      .update(outboxMessages)
+      .set(changes)
+      .where(and(eq(outboxMessages.id, id), eq(outboxMessages.attempts, 0), eq(outboxMessages.status, 'pending')))
+      .run().changes === 1
+  );
 }
 
 /** One page of the outbox, newest first, with the total for the filter. */
@@ -40,13 +46,23 @@ export function listMessages(db: Db, status: OutboxStatus | undefined, limit: nu
     .orderBy(desc(outboxMessages.id))
     .limit(limit + 1)
     .all();
-  const total = db.select({ n: sql<number>`count(*)` }).from(outboxMessages).where(filter).get()?.n ?? 0;
+  const total =
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(outboxMessages)
+      .where(filter)
+      .get()?.n ?? 0;
   return { rows, total };
 }
 
 export function countByStatus(db: Db): Record<OutboxStatus, number> {
   const out: Record<OutboxStatus, number> = { pending: 0, sending: 0, sent: 0, failed: 0, cancelled: 0 };
-  for (const r of db.select({ status: outboxMessages.status, n: sql<number>`count(*)` }).from(outboxMessages).groupBy(outboxMessages.status).all()) out[r.status] = r.n;
+  for (const r of db
+    .select({ status: outboxMessages.status, n: sql<number>`count(*)` })
+    .from(outboxMessages)
+    .groupBy(outboxMessages.status)
+    .all())
+    out[r.status] = r.n;
   return out;
 }
 
@@ -72,11 +88,7 @@ export function claimNextDue(db: Db, nowIso: string): { message: OutboxRow; atte
       .returning()
       .get();
     if (!message) return undefined;
-    const attempt = tx
-      .insert(outboxAttempts)
-      .values({ messageId: message.id, attemptNo: message.attempts, startedAt: nowIso })
-      .returning({ id: outboxAttempts.id })
-      .get();
+    const attempt = tx.insert(outboxAttempts).values({ messageId: message.id, attemptNo: message.attempts, startedAt: nowIso }).returning({ id: outboxAttempts.id }).get();
     return { message, attemptId: attempt.id };
   });
 }
@@ -84,19 +96,16 @@ export function claimNextDue(db: Db, nowIso: string): { message: OutboxRow; atte
 /** Records a delivered message with the server's answer. */
 export function markSent(db: Db, id: number, attemptId: number, response: string, at: string): void {
   db.transaction((tx) => {
-    tx.update(outboxMessages).set({ status: 'sent', sentAt: at, smtpResponse: response, lastError: null, nextAttemptAt: null, updatedAt: at }).where(eq(outboxMessages.id, id)).run();
+    tx.update(outboxMessages)
+      .set({ status: 'sent', sentAt: at, smtpResponse: response, lastError: null, nextAttemptAt: null, updatedAt: at })
+      .where(eq(outboxMessages.id, id))
+      .run();
     tx.update(outboxAttempts).set({ finishedAt: at, outcome: 'sent', response }).where(eq(outboxAttempts.id, attemptId)).run();
   });
 }
 
 /** Records a failed attempt: back to `pending` with a next attempt time, or `failed` when given up. */
-export function markAttemptFailed(
-  db: Db,
-  id: number,
-  attemptId: number,
-  outcome: { response: string | null; error: string; nextAttemptAt: string | null },
-  at: string,
-): void {
+export function markAttemptFailed(db: Db, id: number, attemptId: number, outcome: { response: string | null; error: string; nextAttemptAt: string | null }, at: string): void {
   db.transaction((tx) => {
     tx.update(outboxMessages)
       .set({
@@ -108,7 +117,10 @@ export function markAttemptFailed(
       })
       .where(eq(outboxMessages.id, id))
       .run();
-    tx.update(outboxAttempts).set({ finishedAt: at, outcome: 'failed', response: outcome.response ?? outcome.error }).where(eq(outboxAttempts.id, attemptId)).run();
+    tx.update(outboxAttempts)
+      .set({ finishedAt: at, outcome: 'failed', response: outcome.response ?? outcome.error })
+      .where(eq(outboxAttempts.id, attemptId))
+      .run();
   });
 }
 
@@ -119,11 +131,7 @@ export function markAttemptFailed(
  */
 export function failInterruptedSends(db: Db, at: string, reason: string): number {
   return db.transaction((tx) => {
-    const n = tx
-      .update(outboxMessages)
-      .set({ status: 'failed', lastError: reason, nextAttemptAt: null, updatedAt: at })
-      .where(eq(outboxMessages.status, 'sending'))
-      .run().changes;
+    const n = tx.update(outboxMessages).set({ status: 'failed', lastError: reason, nextAttemptAt: null, updatedAt: at }).where(eq(outboxMessages.status, 'sending')).run().changes;
     tx.update(outboxAttempts).set({ finishedAt: at, outcome: 'interrupted', response: reason }).where(isNull(outboxAttempts.outcome)).run();
     return n;
   });
@@ -159,5 +167,11 @@ export function findAttempts(db: Db | Tx, messageId: number): AttemptRow[] {
 
 /** Pending messages that could go now (for the run answer). */
 export function countPending(db: Db): number {
-  return db.select({ n: sql<number>`count(*)` }).from(outboxMessages).where(eq(outboxMessages.status, 'pending')).get()?.n ?? 0;
+  return (
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(outboxMessages)
+      .where(eq(outboxMessages.status, 'pending'))
+      .get()?.n ?? 0
+  );
 }

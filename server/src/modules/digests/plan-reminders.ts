@@ -98,7 +98,13 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  * collaborations no longer include the agreement hears nothing of it, in
  * whatever role; escalation then goes to the next who may see it.
  */
-function recipientsFor(row: PlanningRow, due: DueDeadline, rules: ReminderRules, acknowledged: boolean, audience: Audience): { to: Map<string, RecipientReason[]>; escalatedTo: string | null } {
+function recipientsFor(
+  row: PlanningRow,
+  due: DueDeadline,
+  rules: ReminderRules,
+  acknowledged: boolean,
+  audience: Audience,
+): { to: Map<string, RecipientReason[]>; escalatedTo: string | null } {
   const to = new Map<string, RecipientReason[]>();
   const maySee = (email: string) => audience.visibility.ofEmail(email).canSee(row.collaborationCode);
   const add = (email: string | null, reason: RecipientReason) => {
@@ -181,7 +187,15 @@ export function planReminders(deps: AppDeps, on: string, opts: { dryRun?: boolea
   const global = loadGlobalRules(deps.db);
   const own = findAllAgreementRules(deps.db);
   const horizon = horizonDays(global, own, findMaxAgreementLeadDays(deps.db));
-  const out: PlanOutcome = { on, reminders: 0, messages: 0, byKind: { notice_deadline: 0, term_end: 0, review: 0 }, skipped: { acknowledged: 0, handled: 0, muted: 0, noRecipient: 0 }, candidates: 0, preview: null };
+  const out: PlanOutcome = {
+    on,
+    reminders: 0,
+    messages: 0,
+    byKind: { notice_deadline: 0, term_end: 0, review: 0 },
+    skipped: { acknowledged: 0, handled: 0, muted: 0, noRecipient: 0 },
+    candidates: 0,
+    preview: null,
+  };
   const now = deps.clock.now().toISOString();
   const alertStates = findAlertStatesForPlanning(deps.db, on);
 
@@ -228,7 +242,19 @@ export function planReminders(deps: AppDeps, on: string, opts: { dryRun?: boolea
             };
             const isEscalation = reasons.includes('deputy') || reasons.includes('team_address');
             if (planned.has(`${row.id}|${d.kind}|${d.day}|${d.offset}|${email}`)) continue;
-            if (sink.add({ agreementId: row.id, deadlineKind: d.kind, deadlineDay: d.day, offsetDays: d.offset, recipientEmail: email, isEscalation, payload, plannedOn: on, createdAt: now })) {
+            if (
+              sink.add({
+                agreementId: row.id,
+                deadlineKind: d.kind,
+                deadlineDay: d.day,
+                offsetDays: d.offset,
+                recipientEmail: email,
+                isEscalation,
+                payload,
+                plannedOn: on,
+                createdAt: now,
+              })
+            ) {
               out.reminders++;
               out.byKind[d.kind]++;
             }

@@ -33,7 +33,9 @@ describe('the daily digest for the Twente register on 23 September 2026', () => 
     const mail = sink.messages.find((m) => to(m) === 'juridisch@vrt.nl')!;
     const deputy = sink.messages.find((m) => to(m) === 'plaatsvervanger@vrt.nl')!;
     expect(deputy.subject).toBe('[Escalatie] Herinnering: opzegdatum 30-09-2026 – Verwerkersovereenkomst politie en VRT (RTR)');
-    expect(deputy.text).toContain('Escalatie: deze opzegdatum valt binnen 14 dagen en niemand heeft haar bevestigd. Daarom krijgt u deze herinnering ook, naast de eigenaar (Juridische zaken VRT).');
+    expect(deputy.text).toContain(
+      'Escalatie: deze opzegdatum valt binnen 14 dagen en niemand heeft haar bevestigd. Daarom krijgt u deze herinnering ook, naast de eigenaar (Juridische zaken VRT).',
+    );
     expect(deputy.text).toContain('U ontvangt dit als: plaatsvervanger van de eigenaar.');
     expect(mail.text).toContain('Escalatie: deze opzegdatum valt binnen 14 dagen en niemand heeft haar bevestigd; plaatsvervanger@vrt.nl krijgt deze herinnering daarom ook.');
     expect(mail.from?.value[0]).toMatchObject({ name: 'Akkoord VRT', address: 'akkoord@vrt.nl' });
@@ -43,7 +45,11 @@ describe('the daily digest for the Twente register on 23 September 2026', () => 
 
     const text = mail.text ?? '';
     // Most urgent first: the notice deadline and the review are both on 30-09, the notice deadline leads; the term end follows.
-    const order = [text.indexOf('1. OPZEGDATUM 30-09-2026 (nog 7 dagen)'), text.indexOf('2. EVALUATIEMOMENT 30-09-2026 (nog 7 dagen)'), text.indexOf('3. EINDE LOOPTIJD 31-10-2026 (nog 38 dagen)')];
+    const order = [
+      text.indexOf('1. OPZEGDATUM 30-09-2026 (nog 7 dagen)'),
+      text.indexOf('2. EVALUATIEMOMENT 30-09-2026 (nog 7 dagen)'),
+      text.indexOf('3. EINDE LOOPTIJD 31-10-2026 (nog 38 dagen)'),
+    ];
     expect(order.every((i) => i > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(text).toContain(RTR_PROCESSOR);

@@ -34,7 +34,15 @@ afterEach(async () => {
 });
 
 const follow = async (path: string) => expect((await analyst.agent.post(`${path}/followers`).set(analyst.headers).send({})).status).toBe(200);
-const narrowToRtr = async () => expect((await t.agent.patch(`/api/users/${analyst.user.id}`).set(t.headers).send({ collaborationScope: ['RTR'] })).status).toBe(200);
+const narrowToRtr = async () =>
+  expect(
+    (
+      await t.agent
+        .patch(`/api/users/${analyst.user.id}`)
+        .set(t.headers)
+        .send({ collaborationScope: ['RTR'] })
+    ).status,
+  ).toBe(200);
 const run = async (admin: SignedIn = t) => {
   const res = await admin.agent.post('/api/reminders/run').set(admin.headers).send({});
   expect(res.status).toBe(200);
@@ -42,9 +50,14 @@ const run = async (admin: SignedIn = t) => {
 };
 /** Reminders for the analyst about this agreement that are in no e-mail yet. */
 const waitingFor = (agreementId: number) =>
-  (t.deps.db.$client.prepare("select count(*) as n from reminder_items where recipient_email = 'analyst@vrt.nl' and agreement_id = ? and outbox_id is null").get(agreementId) as { n: number }).n;
+  (
+    t.deps.db.$client.prepare("select count(*) as n from reminder_items where recipient_email = 'analyst@vrt.nl' and agreement_id = ? and outbox_id is null").get(agreementId) as {
+      n: number;
+    }
+  ).n;
 const mailTo = (email: string) => sink.messages.filter((m) => (m.to && 'text' in m.to ? m.to.text : '') === email);
-const textOf = (m: { subject?: string | undefined; text?: string | undefined; html?: string | false | undefined }) => `${m.subject ?? ''}\n${m.text ?? ''}\n${typeof m.html === 'string' ? m.html : ''}`;
+const textOf = (m: { subject?: string | undefined; text?: string | undefined; html?: string | false | undefined }) =>
+  `${m.subject ?? ''}\n${m.text ?? ''}\n${typeof m.html === 'string' ? m.html : ''}`;
 
 describe('the digest of an account whose collaborations are narrowed', () => {
   test('leaves out what it followed outside its new scope; an address without an account still hears of everything', async () => {

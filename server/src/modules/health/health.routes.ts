@@ -7,11 +7,13 @@ const healthSchema = z.object({
   database: z.enum(['ok', 'unreachable']),
   readWorker: z
     .object({
-      state: z.enum(['running', 'restarting', 'failed', 'closed']).describe('`restarting`: stopped unasked, started again after a backoff; `failed`: given up after repeated stops'),
+      state: z
+        .enum(['running', 'restarting', 'failed', 'closed'])
+        .describe('`restarting`: stopped unasked, started again after a backoff; `failed`: given up after repeated stops'),
       restarts: z.number().int().describe('Restarts after unasked stops since the server started'),
     })
     .optional()
-    .describe('The register\'s read worker (decision 018, 036); absent when the server runs without one'),
+    .describe("The register's read worker (decision 018, 036); absent when the server runs without one"),
   version: z.string(),
   today: z.string(),
 });

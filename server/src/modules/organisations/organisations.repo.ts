@@ -58,7 +58,11 @@ export function listOrganisationNames(db: Db | Tx): { id: number; name: string }
 }
 
 /** The organisations (other than `exceptId`) with this KvK number or OIN. */
-export function findOrganisationsByNumber(db: Db | Tx, numbers: { kvkNumber?: string | null | undefined; oin?: string | null | undefined }, exceptId: number | null): OrganisationRow[] {
+export function findOrganisationsByNumber(
+  db: Db | Tx,
+  numbers: { kvkNumber?: string | null | undefined; oin?: string | null | undefined },
+  exceptId: number | null,
+): OrganisationRow[] {
   const matches: SQL[] = [];
   if (numbers.kvkNumber) matches.push(eq(organisations.kvkNumber, numbers.kvkNumber));
   if (numbers.oin) matches.push(eq(organisations.oin, numbers.oin));

@@ -16,13 +16,26 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const create = (who: SignedIn, body: object) => who.agent.post('/api/organisations').set(who.headers).send(body);
-const auditOf = async (id: number) => (await t.agent.get('/api/audit').query({ entityType: 'organisation', entityId: String(id) })).body.items as { action: string; actorLabel: string; before: unknown; after: { name: string } }[];
+const auditOf = async (id: number) =>
+  (await t.agent.get('/api/audit').query({ entityType: 'organisation', entityId: String(id) })).body.items as {
+    action: string;
+    actorLabel: string;
+    before: unknown;
+    after: { name: string };
+  }[];
 
 describe('POST /api/organisations', () => {
   it('adds a counterparty for legal, with its audit event, and lists it', async () => {
     const res = await create(legal, { name: 'Datakluis Oost B.V.', kind: 'private_company', kvkNumber: '1234 5678' });
     expect(res.status).toBe(201);
-    expect(organisationSchema.parse(res.body)).toMatchObject({ name: 'Datakluis Oost B.V.', kind: 'private_company', kvkNumber: '12345678', oin: null, parentId: null, version: 1 });
+    expect(organisationSchema.parse(res.body)).toMatchObject({
+      name: 'Datakluis Oost B.V.',
+      kind: 'private_company',
+      kvkNumber: '12345678',
+      oin: null,
+      parentId: null,
+      version: 1,
+    });
     expect(res.headers.location).toBe(`/api/organisations/${res.body.id}`);
     const list = (await manager.agent.get('/api/organisations')).body as { id: number }[];
     expect(list.map((o) => o.id)).toContain(res.body.id);
@@ -70,7 +83,10 @@ describe('POST /api/organisations', () => {
     for (const [body, field] of cases) {
       const res = await create(legal, body);
       expect(res.status, JSON.stringify(body)).toBe(422);
-      expect(res.body.errors.map((e: { field: string }) => e.field), JSON.stringify(body)).toContain(field);
+      expect(
+        res.body.errors.map((e: { field: string }) => e.field),
+        JSON.stringify(body),
+      ).toContain(field);
     }
     const notJson = await legal.agent.post('/api/organisations').set(legal.headers).set('Content-Type', 'application/json').send('{"name":');
     expect(notJson.status).toBe(400);
@@ -149,7 +165,10 @@ describe('collaboration scope', () => {
 
   it('refuses a limited advisor to change an organisation that is party outside their scope, without naming what', async () => {
     const shared = await sharedOrganisation();
-    const res = await rtrLegal.agent.patch(`/api/organisations/${shared.id}`).set(rtrLegal.headers).send({ version: shared.version, name: `${shared.name} (gewijzigd)` });
+    const res = await rtrLegal.agent
+      .patch(`/api/organisations/${shared.id}`)
+      .set(rtrLegal.headers)
+      .send({ version: shared.version, name: `${shared.name} (gewijzigd)` });
     expect(res.status).toBe(403);
     for (const a of shared.hidden) expect(res.text).not.toContain(a.title);
     expect((await t.agent.get(`/api/organisations/${shared.id}`)).body.name).toBe(shared.name);

@@ -10,7 +10,8 @@ const tags = ['Organisations'];
 const access = { resource: 'organisation', action: 'read' };
 const problem = 'application/problem+json';
 const duplicate = {
-  description: 'Duplicate: an organisation with the same normalised name (case, diacritics, spacing, punctuation and legal-form words ignored), KvK number or OIN exists; it is in `existing`',
+  description:
+    'Duplicate: an organisation with the same normalised name (case, diacritics, spacing, punctuation and legal-form words ignored), KvK number or OIN exists; it is in `existing`',
   schema: problemSchema.extend({ existing: organisationSchema }),
   contentType: problem,
 };
@@ -44,7 +45,8 @@ export const organisationRoutes: RouteDef[] = [
     method: 'get',
     path: '/api/organisations/:id',
     summary: 'One organisation with the agreements it is party to and the collaborations it takes part in',
-    description: 'For a caller limited to some collaborations: agreements outside them are left out, and collaborations outside them come as `{ role, restricted: true }` without code or name.',
+    description:
+      'For a caller limited to some collaborations: agreements outside them are left out, and collaborations outside them come as `{ role, restricted: true }` without code or name.',
     tags,
     access,
     params: idParamSchema,
@@ -63,7 +65,11 @@ export const organisationRoutes: RouteDef[] = [
     body: updateOrganisationSchema,
     responses: {
       200: { description: 'The organisation', schema: organisationSchema },
-      409: { description: 'Stale write (`current`) or duplicate (`existing`)', schema: problemSchema.extend({ current: organisationSchema.optional(), existing: organisationSchema.optional() }), contentType: problem },
+      409: {
+        description: 'Stale write (`current`) or duplicate (`existing`)',
+        schema: problemSchema.extend({ current: organisationSchema.optional(), existing: organisationSchema.optional() }),
+        contentType: problem,
+      },
     },
     handler: ({ deps, ctx, params, body }) => ({ body: updateOrganisation(deps, ctx, params.id, body) }),
   }),

@@ -62,7 +62,7 @@ function checkParent(tx: Tx, parentId: number | null | undefined, selfId: number
   if (parentId === null || parentId === undefined) return;
   const invalid = (message: string) => new AppError('validation_failed', message, { errors: [{ field: 'body.parentId', message }] });
   const seen = new Set<number>();
-  for (let id: number | null = parentId; id !== null; ) {
+  for (let id: number | null = parentId; id !== null;) {
     if (id === selfId) throw invalid('Een organisatie kan geen onderdeel van zichzelf zijn');
     if (seen.has(id)) break; // an older cycle elsewhere; not this write's doing
     seen.add(id);
@@ -116,9 +116,19 @@ export function updateOrganisation(deps: AppDeps, ctx: RequestContext, id: numbe
     }
     refuseDuplicate(tx, fields, id);
     checkParent(tx, fields.parentId, id);
-    if (!updateOrganisationIfVersion(tx, id, input.version, { ...fields, updatedAt: now })) throw new AppError('stale_write', 'De organisatie is tegelijk gewijzigd; probeer opnieuw');
+    if (!updateOrganisationIfVersion(tx, id, input.version, { ...fields, updatedAt: now }))
+      throw new AppError('stale_write', 'De organisatie is tegelijk gewijzigd; probeer opnieuw');
     const after = findOrganisationRow(tx, id)!;
-    recordAudit(tx, { at: now, ...actorOf(ctx), entityType: 'organisation', entityId: id, action: 'update', before: presentOrganisation(before), after: presentOrganisation(after), requestId: ctx.requestId });
+    recordAudit(tx, {
+      at: now,
+      ...actorOf(ctx),
+      entityType: 'organisation',
+      entityId: id,
+      action: 'update',
+      before: presentOrganisation(before),
+      after: presentOrganisation(after),
+      requestId: ctx.requestId,
+    });
     return after;
   });
   return presentOrganisation(row);

@@ -36,8 +36,23 @@ export function presentOutboxMessage(m: OutboxRow, attempts: AttemptRow[], items
     html: m.htmlBody,
     attemptLog: attempts.map((a) => ({ attemptNo: a.attemptNo, startedAt: a.startedAt, finishedAt: a.finishedAt, outcome: a.outcome, response: a.response })),
     items: items
-      .map((i) => ({ agreementId: i.agreementId, kind: i.deadlineKind, deadlineDay: i.deadlineDay, offsetDays: i.offsetDays, isEscalation: i.isEscalation, payload: i.payload as ReminderPayload }))
+      .map((i) => ({
+        agreementId: i.agreementId,
+        kind: i.deadlineKind,
+        deadlineDay: i.deadlineDay,
+        offsetDays: i.offsetDays,
+        isEscalation: i.isEscalation,
+        payload: i.payload as ReminderPayload,
+      }))
       .sort(compareEntries)
-      .map((e) => ({ agreementId: e.agreementId, kind: e.kind, deadlineDay: e.deadlineDay, deadline: e.payload.deadline, offsetDays: e.offsetDays, isEscalation: e.isEscalation, title: e.payload.title })),
+      .map((e) => ({
+        agreementId: e.agreementId,
+        kind: e.kind,
+        deadlineDay: e.deadlineDay,
+        deadline: e.payload.deadline,
+        offsetDays: e.offsetDays,
+        isEscalation: e.isEscalation,
+        title: e.payload.title,
+      })),
   };
 }

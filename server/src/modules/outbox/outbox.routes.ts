@@ -50,7 +50,10 @@ export const outboxRoutes: RouteDef[] = [
     responses: { 200: { description: 'text/html', contentType: 'text/html' } },
     handler: ({ deps, params, res }) => {
       const m = getOutboxMessage(deps, params.id);
-      res.status(200).set({ 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': PREVIEW_CSP, 'X-Frame-Options': 'SAMEORIGIN', 'Cache-Control': 'no-store' }).send(m.html);
+      res
+        .status(200)
+        .set({ 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': PREVIEW_CSP, 'X-Frame-Options': 'SAMEORIGIN', 'Cache-Control': 'no-store' })
+        .send(m.html);
     },
   }),
   defineRoute({
@@ -100,7 +103,8 @@ export const outboxRoutes: RouteDef[] = [
     method: 'get',
     path: '/api/reminders/preview',
     summary: 'What a reminder run as of `on` (default today) would send: recipients, subjects, agreements and dates; queues nothing',
-    description: 'The same planning as a run, as a dry run: no reminder, e-mail, setting or audit event is written and nothing is delivered (`dryRun: true`, `preview` lists the e-mails).',
+    description:
+      'The same planning as a run, as a dry run: no reminder, e-mail, setting or audit event is written and nothing is delivered (`dryRun: true`, `preview` lists the e-mails).',
     tags,
     access: { resource: 'reminder_job', action: 'preview' },
     query: previewRemindersQuerySchema,

@@ -39,7 +39,15 @@ export async function resendOutboxMessage(deps: AppDeps, ctx: RequestContext, id
   const at = deps.clock.now().toISOString();
   deps.db.transaction((tx) => {
     if (!requeueMessage(tx, id, at)) throw new AppError('conflict', 'Het bericht is intussen gewijzigd; probeer opnieuw');
-    recordAudit(tx, { at, ...actorOf(ctx), entityType: 'outbox_message', entityId: id, action: 'resend', before: { status: m.status, lastError: m.lastError }, requestId: ctx.requestId });
+    recordAudit(tx, {
+      at,
+      ...actorOf(ctx),
+      entityType: 'outbox_message',
+      entityId: id,
+      action: 'resend',
+      before: { status: m.status, lastError: m.lastError },
+      requestId: ctx.requestId,
+    });
   });
   await deliverOutbox(deps);
   return getOutboxMessage(deps, id);
@@ -53,7 +61,12 @@ export function cancelOutboxMessage(deps: AppDeps, ctx: RequestContext, id: numb
   const m = findMessage(deps.db, id);
   if (!m) throw new AppError('not_found', `Bericht ${id} bestaat niet`);
   if (m.status !== 'pending' && m.status !== 'failed') {
-    throw new AppError('conflict', m.status === 'cancelled' ? 'Dit bericht is al geannuleerd' : `Een bericht dat ${m.status === 'sent' ? 'verzonden is' : 'nu verzonden wordt'} kan niet meer worden geannuleerd`);
+    throw new AppError(
+      'conflict',
+      m.status === 'cancelled'
+        ? 'Dit bericht is al geannuleerd'
+        : `Een bericht dat ${m.status === 'sent' ? 'verzonden is' : 'nu verzonden wordt'} kan niet meer worden geannuleerd`,
+    );
   }
   const at = deps.clock.now().toISOString();
   const actor = actorOf(ctx);

@@ -77,7 +77,18 @@ describe('most urgent first', () => {
     deadlineDay: day,
     offsetDays: 7,
     isEscalation,
-    payload: { title, reference: null, collaborationCode: null, ownerName: null, ownerEmail: null, deadline: day, latestDay: day, explanation: [], reasons: ['owner'], escalation: null },
+    payload: {
+      title,
+      reference: null,
+      collaborationCode: null,
+      ownerName: null,
+      ownerEmail: null,
+      deadline: day,
+      latestDay: day,
+      explanation: [],
+      reasons: ['owner'],
+      escalation: null,
+    },
   });
   it('orders by date, then notice deadline before term end before review', () => {
     const list = [entry('2026-10-01', 'review', 'A'), entry('2026-09-30', 'review', 'B'), entry('2026-09-30', 'notice_deadline', 'C'), entry('2026-09-30', 'term_end', 'D')];

@@ -79,7 +79,12 @@ describe('never twice', () => {
     planReminders(t.deps, '2026-09-23');
     const real = getTransport(t.deps.config)!;
     // The process dies right after the SMTP server accepted the message, before it could record that.
-    const dying = { sendMail: async (m: Parameters<Transporter['sendMail']>[0]) => { await real.sendMail(m); await new Promise(() => undefined); } } as unknown as Transporter;
+    const dying = {
+      sendMail: async (m: Parameters<Transporter['sendMail']>[0]) => {
+        await real.sendMail(m);
+        await new Promise(() => undefined);
+      },
+    } as unknown as Transporter;
     void deliverOutbox(t.deps, { transport: dying, concurrency: 1 });
     await expect.poll(() => sink.accepted, { timeout: 5000 }).toBe(1);
     const delivered = sink.messages[0]!;

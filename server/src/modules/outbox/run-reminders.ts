@@ -35,10 +35,7 @@ export function previewReminders(deps: AppDeps, opts: { on?: string }): RunResul
  * run as of another day than today is a preview (`previewReminders`): planning
  * for another date must not queue e-mails that would really go out.
  */
-export async function runReminders(
-  deps: AppDeps,
-  opts: { on?: string; trigger: RunTrigger; ctx?: RequestContext; delivery?: Partial<DeliveryOptions> },
-): Promise<RunResult> {
+export async function runReminders(deps: AppDeps, opts: { on?: string; trigger: RunTrigger; ctx?: RequestContext; delivery?: Partial<DeliveryOptions> }): Promise<RunResult> {
   const started = performance.now();
   const on = opts.on ?? deps.clock.today();
   const plan = planReminders(deps, on);
@@ -63,7 +60,15 @@ export async function runReminders(
     writeSetting(tx, LAST_RUN_SETTING, { at, on, queued: plan.reminders, sent: delivered.sent, trigger: opts.trigger }, at);
     if (plan.reminders > 0 || opts.trigger === 'manual') {
       const actor = opts.ctx ? actorOf(opts.ctx) : { actorId: null, actorLabel: 'systeem' };
-      recordAudit(tx, { at, ...actor, entityType: 'reminder_run', entityId: on, action: 'run', after: { trigger: opts.trigger, queued: result.queued, delivery: result.delivery }, requestId: opts.ctx?.requestId ?? null });
+      recordAudit(tx, {
+        at,
+        ...actor,
+        entityType: 'reminder_run',
+        entityId: on,
+        action: 'run',
+        after: { trigger: opts.trigger, queued: result.queued, delivery: result.delivery },
+        requestId: opts.ctx?.requestId ?? null,
+      });
     }
   });
   deps.logger.info({ on, trigger: opts.trigger, queued: plan.reminders, messages: plan.messages, ...delivered, ms: result.ms }, 'reminders run');

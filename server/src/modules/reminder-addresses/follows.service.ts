@@ -44,7 +44,15 @@ export function follow(deps: AppDeps, ctx: RequestContext, ref: SubjectRef, body
   deps.db.transaction((tx) => {
     const recipient = body.email !== undefined ? ensureAddressRecipient(tx, body.email, { label: body.label, locale: body.locale }, at) : ensureUserRecipient(tx, ctx, at);
     if (insertFollow(tx, recipient.id, s.kind, s.id, at)) {
-      recordAudit(tx, { at, ...actorOf(ctx), entityType: s.kind, entityId: s.id, action: 'follow', after: { recipient: recipient.email, kind: recipient.kind }, requestId: ctx.requestId });
+      recordAudit(tx, {
+        at,
+        ...actorOf(ctx),
+        entityType: s.kind,
+        entityId: s.id,
+        action: 'follow',
+        after: { recipient: recipient.email, kind: recipient.kind },
+        requestId: ctx.requestId,
+      });
     }
   });
   return listFollowers(deps, ctx, ref);

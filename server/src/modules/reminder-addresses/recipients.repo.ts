@@ -30,7 +30,11 @@ export function findRecipientBySecret(db: Db | Tx, secret: string): RecipientRow
 /** Active recipients by id. */
 export function findRecipientsByIds(db: Db | Tx, ids: number[]): RecipientRow[] {
   if (!ids.length) return [];
-  return db.select().from(reminderRecipients).where(and(inArray(reminderRecipients.id, ids), isNull(reminderRecipients.removedAt))).all();
+  return db
+    .select()
+    .from(reminderRecipients)
+    .where(and(inArray(reminderRecipients.id, ids), isNull(reminderRecipients.removedAt)))
+    .all();
 }
 
 /** E-mail language per address: an account's preference first, then the recipient row's. */
@@ -79,13 +83,25 @@ export function listPlainAddresses(db: Db): RecipientRow[] {
 
 /** Whether an account (active or not) has this (lower-case) address. */
 export function isAccountEmail(db: Db | Tx, email: string): boolean {
-  return db.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${email}`).get() !== undefined;
+  return (
+    db
+      .select({ id: users.id })
+      .from(users)
+      .where(sql`lower(${users.email}) = ${email}`)
+      .get() !== undefined
+  );
 }
 
 /** Whether the account behind a recipient row is deactivated (false for plain addresses and unknown ids). */
 export function isDeactivatedAccount(db: Db | Tx, userId: number | null): boolean {
   if (userId === null) return false;
-  return db.select({ id: users.id }).from(users).where(and(eq(users.id, userId), isNotNull(users.deactivatedAt))).get() !== undefined;
+  return (
+    db
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.id, userId), isNotNull(users.deactivatedAt)))
+      .get() !== undefined
+  );
 }
 
 /** Ends the calendar feed of an account (deactivation): its secret URL answers 404 until the user asks for a new one. */
@@ -189,7 +205,11 @@ export function findFollowsOf(db: Db | Tx, recipientId: number): FollowOfRecipie
     }
   }
   if (collabIds.length) {
-    for (const c of db.select({ id: collaborations.id, code: collaborations.code, name: collaborations.name }).from(collaborations).where(inArray(collaborations.id, collabIds)).all()) {
+    for (const c of db
+      .select({ id: collaborations.id, code: collaborations.code, name: collaborations.name })
+      .from(collaborations)
+      .where(inArray(collaborations.id, collabIds))
+      .all()) {
       found.set(`collaboration:${c.id}`, { title: `${c.code} — ${c.name}`, collaborationCode: c.code });
     }
   }

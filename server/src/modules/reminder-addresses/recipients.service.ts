@@ -47,7 +47,15 @@ export function ensureUserRecipient(tx: Tx, ctx: RequestContext, at: string): Re
   if (byEmail) {
     // A plain address becomes the account's own feed: its follows join the account's, so a URL
     // handed out for the address (to anyone who managed it) must not read the account's feed.
-    return updateRecipient(tx, byEmail.id, { kind: 'user', userId: user.id, locale: user.locale, label: byEmail.label ?? user.name, removedAt: null, calendarSecret: newCalendarSecret(), updatedAt: at });
+    return updateRecipient(tx, byEmail.id, {
+      kind: 'user',
+      userId: user.id,
+      locale: user.locale,
+      label: byEmail.label ?? user.name,
+      removedAt: null,
+      calendarSecret: newCalendarSecret(),
+      updatedAt: at,
+    });
   }
   return insertRecipient(tx, { email, kind: 'user', userId: user.id, label: user.name, locale: user.locale, calendarSecret: newCalendarSecret(), createdAt: at, updatedAt: at });
 }
@@ -72,9 +80,23 @@ export function ensureAddressRecipient(tx: Tx, rawEmail: string, extra: { label?
   refuseAccountAddress(tx, email, found);
   if (found) {
     if (!found.removedAt) return found;
-    return updateRecipient(tx, found.id, { removedAt: null, label: extra.label ?? found.label, locale: extra.locale ?? found.locale, calendarSecret: newCalendarSecret(), updatedAt: at });
+    return updateRecipient(tx, found.id, {
+      removedAt: null,
+      label: extra.label ?? found.label,
+      locale: extra.locale ?? found.locale,
+      calendarSecret: newCalendarSecret(),
+      updatedAt: at,
+    });
   }
-  return insertRecipient(tx, { email, kind: 'address', label: extra.label ?? null, locale: extra.locale ?? 'nl', calendarSecret: newCalendarSecret(), createdAt: at, updatedAt: at });
+  return insertRecipient(tx, {
+    email,
+    kind: 'address',
+    label: extra.label ?? null,
+    locale: extra.locale ?? 'nl',
+    calendarSecret: newCalendarSecret(),
+    createdAt: at,
+    updatedAt: at,
+  });
 }
 
 /** A plain address; users' own recipient rows (their personal feeds) are not reachable here. */
@@ -99,7 +121,12 @@ function reachesOutsideScopeFor(deps: AppDeps, ctx: RequestContext): (r: Recipie
 }
 
 function present(deps: AppDeps, ctx: RequestContext, r: RecipientRow, reachesOutsideScope: (r: RecipientRow) => boolean): ReminderAddress {
-  const view = { follows: findFollowsOf(deps.db, r.id), teamAddressOf: findTeamAddressCodesOf(deps.db, r.id), visibility: agreementVisibility(ctx), reachesOutsideScope: reachesOutsideScope(r) };
+  const view = {
+    follows: findFollowsOf(deps.db, r.id),
+    teamAddressOf: findTeamAddressCodesOf(deps.db, r.id),
+    visibility: agreementVisibility(ctx),
+    reachesOutsideScope: reachesOutsideScope(r),
+  };
   return presentAddress(r, view, deps.config.publicUrl);
 }
 
@@ -145,7 +172,10 @@ export function assertMayUseAddress(deps: AppDeps, ctx: RequestContext, rawEmail
   const reach = new FeedReach(deps.db);
   if (found && !found.removedAt && reach.reachesBeyond(found, visibility, new RecipientVisibility(deps.db))) throw outsideScope();
   if (collaborationId !== null && reach.collaborationReachesBeyond(collaborationId, visibility)) {
-    throw new AppError('forbidden', 'Dit samenwerkingsverband is onderdeel van, of huisvest, een samenwerkingsverband buiten de uwe; alleen een account zonder die beperking kan een adres het laten volgen of er teamadres van maken');
+    throw new AppError(
+      'forbidden',
+      'Dit samenwerkingsverband is onderdeel van, of huisvest, een samenwerkingsverband buiten de uwe; alleen een account zonder die beperking kan een adres het laten volgen of er teamadres van maken',
+    );
   }
 }
 
@@ -158,7 +188,15 @@ export function createAddress(deps: AppDeps, ctx: RequestContext, input: CreateR
   const at = deps.clock.now().toISOString();
   const id = deps.db.transaction((tx) => {
     const r = ensureAddressRecipient(tx, email, { label: input.label, locale: input.locale }, at);
-    recordAudit(tx, { at, ...actorOf(ctx), entityType: 'reminder_address', entityId: r.id, action: 'create', after: { email: r.email, label: r.label, locale: r.locale }, requestId: ctx.requestId });
+    recordAudit(tx, {
+      at,
+      ...actorOf(ctx),
+      entityType: 'reminder_address',
+      entityId: r.id,
+      action: 'create',
+      after: { email: r.email, label: r.label, locale: r.locale },
+      requestId: ctx.requestId,
+    });
     return r.id;
   });
   return getAddress(deps, ctx, id);
@@ -169,7 +207,16 @@ export function updateAddress(deps: AppDeps, ctx: RequestContext, id: number, in
   const at = deps.clock.now().toISOString();
   deps.db.transaction((tx) => {
     const after = updateRecipient(tx, id, { ...(input.label !== undefined ? { label: input.label } : {}), ...(input.locale ? { locale: input.locale } : {}), updatedAt: at });
-    recordAudit(tx, { at, ...actorOf(ctx), entityType: 'reminder_address', entityId: id, action: 'update', before: { label: before.label, locale: before.locale }, after: { label: after.label, locale: after.locale }, requestId: ctx.requestId });
+    recordAudit(tx, {
+      at,
+      ...actorOf(ctx),
+      entityType: 'reminder_address',
+      entityId: id,
+      action: 'update',
+      before: { label: before.label, locale: before.locale },
+      after: { label: after.label, locale: after.locale },
+      requestId: ctx.requestId,
+    });
   });
   return getAddress(deps, ctx, id);
 }

@@ -52,7 +52,14 @@ beforeAll(async () => {
   // Owned by juridisch@vrt.nl: the RTR processor agreement, ZVHT's service agreement and IVZ's governance agreement.
   ids = await giveTwenteDates(t);
   for (const email of ['rtr-team@vrt.nl', 'zorg-team@vrt.nl', 'kmt-team@vrt.nl', 'juridisch@vrt.nl']) {
-    expect((await t.agent.post('/api/reminder-addresses').set(t.headers).send({ email, label: `Label ${email}` })).status).toBe(201);
+    expect(
+      (
+        await t.agent
+          .post('/api/reminder-addresses')
+          .set(t.headers)
+          .send({ email, label: `Label ${email}` })
+      ).status,
+    ).toBe(201);
   }
   await addFollow(`/api/agreements/${ids.processor}`, 'rtr-team@vrt.nl');
   await addFollow('/api/collaborations/RTR', 'rtr-team@vrt.nl');
@@ -79,7 +86,8 @@ describe('a legal advisor limited to RTR', () => {
   test('sees follows and team-address roles outside RTR as their id only, and no feed URL at all', async () => {
     const { text, addresses } = await list(rtrLegal);
     const secrets = [...asAdmin.values()].map((a) => a.calendarUrl!.replace(/^.*\/cal\//, ''));
-    for (const secret of [ZVHT_DVO, IVZ_BO, 'Zorg en Veiligheidshuis Twente', 'Kenniscentrum Mensenhandel', '"KMT', '"ZVHT', ...secrets]) expect(text, `"${secret}" leaked`).not.toContain(secret);
+    for (const secret of [ZVHT_DVO, IVZ_BO, 'Zorg en Veiligheidshuis Twente', 'Kenniscentrum Mensenhandel', '"KMT', '"ZVHT', ...secrets])
+      expect(text, `"${secret}" leaked`).not.toContain(secret);
     const zorg = addresses.get('zorg-team@vrt.nl')!;
     expect(zorg.follows).toEqual([
       { subjectKind: 'agreement', subjectId: ids.processor, restricted: false, title: RTR_PROCESSOR },
@@ -87,7 +95,7 @@ describe('a legal advisor limited to RTR', () => {
     ]);
     const kmt = addresses.get('kmt-team@vrt.nl')!;
     expect(kmt.follows).toEqual([{ subjectKind: 'collaboration', subjectId: asAdmin.get('kmt-team@vrt.nl')!.follows[0]!.subjectId, restricted: true }]);
-    expect(kmt.teamAddressOf).toEqual([{ collaborationId: (asAdmin.get('kmt-team@vrt.nl')!.teamAddressOf[0]!).collaborationId, restricted: true }]);
+    expect(kmt.teamAddressOf).toEqual([{ collaborationId: asAdmin.get('kmt-team@vrt.nl')!.teamAddressOf[0]!.collaborationId, restricted: true }]);
     for (const email of OUTSIDE) expect(addresses.get(email), email).toMatchObject({ calendarUrl: null, reachesOutsideScope: true });
     for (const a of addresses.values()) expect(a.calendarUrl, a.email).toBeNull();
     // The address itself is still listed: removing it would end follows the advisor cannot see.
@@ -100,7 +108,10 @@ describe('a legal advisor limited to RTR', () => {
       reachesOutsideScope: false,
       calendarUrl: null,
       teamAddressOf: [{ code: 'RTR', restricted: false }],
-      follows: [expect.objectContaining({ restricted: false, title: RTR_PROCESSOR }), expect.objectContaining({ subjectKind: 'collaboration', restricted: false, title: expect.stringMatching(/^RTR — /) })],
+      follows: [
+        expect.objectContaining({ restricted: false, title: RTR_PROCESSOR }),
+        expect.objectContaining({ subjectKind: 'collaboration', restricted: false, title: expect.stringMatching(/^RTR — /) }),
+      ],
     });
   });
 
@@ -225,7 +236,12 @@ describe('an unlimited legal advisor', () => {
     const { text, addresses } = await list(legal);
     expect(text).toContain(ZVHT_DVO);
     for (const email of OUTSIDE) expect(addresses.get(email), email).toMatchObject({ reachesOutsideScope: false, calendarUrl: asAdmin.get(email)!.calendarUrl });
-    expect(addresses.get('zorg-team@vrt.nl')!.follows.find((f) => f.subjectId === ids.zvht)).toEqual({ subjectKind: 'agreement', subjectId: ids.zvht, restricted: false, title: ZVHT_DVO });
+    expect(addresses.get('zorg-team@vrt.nl')!.follows.find((f) => f.subjectId === ids.zvht)).toEqual({
+      subjectKind: 'agreement',
+      subjectId: ids.zvht,
+      restricted: false,
+      title: ZVHT_DVO,
+    });
     const id = asAdmin.get('zorg-team@vrt.nl')!.id;
     expect((await legal.agent.patch(`/api/reminder-addresses/${id}`).set(legal.headers).send({ label: 'Team zorg' })).status).toBe(200);
   });

@@ -57,7 +57,12 @@ export function findDueDeadlines(row: PlanningRow, on: string, rules: ReminderRu
   // A later term's end is explained from the initial term's end (as the engine's own explanation does).
   const termSteps: ExplanationStep[] = [...(term && term.index > 0 && a.structure.initialEndStep ? [a.structure.initialEndStep] : []), ...(termEndStep ? [termEndStep] : [])];
   const candidates: Candidate[] = [
-    { kind: 'notice_deadline', span: a.deadline, step: a.deadlineStep, explanation: [...(stateStep ? [stateStep] : []), ...(termEndStep ? [termEndStep] : []), ...(a.deadlineStep ? [a.deadlineStep] : [])] },
+    {
+      kind: 'notice_deadline',
+      span: a.deadline,
+      step: a.deadlineStep,
+      explanation: [...(stateStep ? [stateStep] : []), ...(termEndStep ? [termEndStep] : []), ...(a.deadlineStep ? [a.deadlineStep] : [])],
+    },
     { kind: 'term_end', span: term?.end && term.isFinal && !hasSuccessor ? term.end : null, step: termEndStep, explanation: termSteps },
     { kind: 'review', span: a.review, step: a.reviewStep, explanation: a.reviewStep ? [a.reviewStep] : [] },
   ];
@@ -73,7 +78,16 @@ export function findDueDeadlines(row: PlanningRow, on: string, rules: ReminderRu
       handled++;
       continue;
     }
-    due.push({ kind: c.kind, day: c.span.earliest, value: c.step ? c.step.result : toPartialDate(c.span), latest: c.span.latest, daysLeft, offset, state: c.kind === 'notice_deadline' && stateStep ? 'awaiting_decision' : null, explanation: c.explanation });
+    due.push({
+      kind: c.kind,
+      day: c.span.earliest,
+      value: c.step ? c.step.result : toPartialDate(c.span),
+      latest: c.span.latest,
+      daysLeft,
+      offset,
+      state: c.kind === 'notice_deadline' && stateStep ? 'awaiting_decision' : null,
+      explanation: c.explanation,
+    });
   }
   return { due, handled };
 }

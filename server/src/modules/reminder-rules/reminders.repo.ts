@@ -1,15 +1,6 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
-import {
-  agreements,
-  alertStates,
-  collaborations,
-  reminderAcknowledgements,
-  reminderAgreementRules,
-  reminderItems,
-  settings,
-  users,
-} from '../../db/schema/index.ts';
+import { agreements, alertStates, collaborations, reminderAcknowledgements, reminderAgreementRules, reminderItems, settings, users } from '../../db/schema/index.ts';
 import { prepared } from '../../db/statements.ts';
 
 // Planning reads tens of thousands of rows: plain cached statements, no per-row query building.
@@ -25,7 +16,10 @@ export function readSetting(db: Db | Tx, key: string): unknown {
 }
 
 export function writeSetting(tx: Db | Tx, key: string, value: unknown, at: string): void {
-  tx.insert(settings).values({ key, value, updatedAt: at }).onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: at } }).run();
+  tx.insert(settings)
+    .values({ key, value, updatedAt: at })
+    .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: at } })
+    .run();
 }
 
 export function findAgreementRule(db: Db | Tx, agreementId: number): AgreementRuleRow | undefined {
@@ -34,7 +28,13 @@ export function findAgreementRule(db: Db | Tx, agreementId: number): AgreementRu
 
 /** Every per-agreement rule (few: only agreements someone configured). */
 export function findAllAgreementRules(db: Db | Tx): Map<number, AgreementRuleRow> {
-  return new Map(db.select().from(reminderAgreementRules).all().map((r) => [r.agreementId, r]));
+  return new Map(
+    db
+      .select()
+      .from(reminderAgreementRules)
+      .all()
+      .map((r) => [r.agreementId, r]),
+  );
 }
 
 export function upsertAgreementRule(tx: Tx, row: AgreementRuleRow): void {
@@ -55,7 +55,10 @@ export function findAcknowledgedKeys(db: Db, agreementIds: number[]): Set<string
   const out = new Set<string>();
   for (let i = 0; i < agreementIds.length; i += 500) {
     const chunk = agreementIds.slice(i, i + 500);
-    const rows = prepared(db, `select agreement_id as a, deadline_kind as k, deadline_day as d from reminder_acknowledgements where agreement_id in (${chunk.map(() => '?').join(',')})`).all(...chunk) as { a: number; k: string; d: string }[];
+    const rows = prepared(
+      db,
+      `select agreement_id as a, deadline_kind as k, deadline_day as d from reminder_acknowledgements where agreement_id in (${chunk.map(() => '?').join(',')})`,
+    ).all(...chunk) as { a: number; k: string; d: string }[];
     for (const r of rows) out.add(`${r.a}|${r.k}|${r.d}`);
   }
   return out;
@@ -177,7 +180,10 @@ export function findPlannedKeys(db: Db, agreementIds: number[]): Set<string> {
   const out = new Set<string>();
   for (let i = 0; i < agreementIds.length; i += 500) {
     const chunk = agreementIds.slice(i, i + 500);
-    const rows = prepared(db, `select agreement_id as a, deadline_kind as k, deadline_day as d, offset_days as o, recipient_email as e from reminder_items where agreement_id in (${chunk.map(() => '?').join(',')})`).all(...chunk) as {
+    const rows = prepared(
+      db,
+      `select agreement_id as a, deadline_kind as k, deadline_day as d, offset_days as o, recipient_email as e from reminder_items where agreement_id in (${chunk.map(() => '?').join(',')})`,
+    ).all(...chunk) as {
       a: number;
       k: string;
       d: string;
@@ -190,13 +196,29 @@ export function findPlannedKeys(db: Db, agreementIds: number[]): Set<string> {
 }
 
 /** Inserts a planned reminder unless its key (agreement, kind, day, offset, recipient) exists; true when inserted. */
-export function insertItemIfNew(db: Db, v: { agreementId: number; deadlineKind: string; deadlineDay: string; offsetDays: number; recipientEmail: string; isEscalation: boolean; payload: unknown; plannedOn: string; createdAt: string }): boolean {
+export function insertItemIfNew(
+  db: Db,
+  v: {
+    agreementId: number;
+    deadlineKind: string;
+    deadlineDay: string;
+    offsetDays: number;
+    recipientEmail: string;
+    isEscalation: boolean;
+    payload: unknown;
+    plannedOn: string;
+    createdAt: string;
+  },
+): boolean {
   const stmt = prepared(
     db,
     `insert into reminder_items (agreement_id, deadline_kind, deadline_day, offset_days, recipient_email, is_escalation, payload, planned_on, created_at)
      values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing`,
   );
-  return stmt.run(v.agreementId, v.deadlineKind, v.deadlineDay, v.offsetDays, v.recipientEmail, v.isEscalation ? 1 : 0, JSON.stringify(v.payload), v.plannedOn, v.createdAt).changes === 1;
+  return (
+    stmt.run(v.agreementId, v.deadlineKind, v.deadlineDay, v.offsetDays, v.recipientEmail, v.isEscalation ? 1 : 0, JSON.stringify(v.payload), v.plannedOn, v.createdAt).changes ===
+    1
+  );
 }
 
 /** Reminders planned but not yet in any e-mail, oldest first. */
@@ -210,14 +232,24 @@ export function findItemsOfMessage(db: Db | Tx, outboxId: number): ReminderItemR
 
 export function assignItems(tx: Tx, itemIds: number[], outboxId: number): void {
   for (let i = 0; i < itemIds.length; i += 500) {
-    tx.update(reminderItems).set({ outboxId }).where(inArray(reminderItems.id, itemIds.slice(i, i + 500))).run();
+    tx.update(reminderItems)
+      .set({ outboxId })
+      .where(inArray(reminderItems.id, itemIds.slice(i, i + 500)))
+      .run();
   }
 }
 
 /** Agreement id → title, for what the outbox lists. */
 export function findAgreementTitles(db: Db | Tx, ids: number[]): Map<number, string> {
   if (!ids.length) return new Map();
-  return new Map(db.select({ id: agreements.id, title: agreements.title }).from(agreements).where(inArray(agreements.id, ids)).all().map((r) => [r.id, r.title]));
+  return new Map(
+    db
+      .select({ id: agreements.id, title: agreements.title })
+      .from(agreements)
+      .where(inArray(agreements.id, ids))
+      .all()
+      .map((r) => [r.id, r.title]),
+  );
 }
 
 /** The collaboration code (null: none) of each of these agreements, as they are now. */
@@ -238,6 +270,8 @@ export function findCollaborationCodesOf(db: Db | Tx, ids: number[]): Map<number
 /** Drops planned reminders that never went out (in no e-mail, or in one never attempted): their recipient may no longer see the agreement. */
 export function deleteUnsentItems(tx: Tx, itemIds: number[]): void {
   for (let i = 0; i < itemIds.length; i += 500) {
-    tx.delete(reminderItems).where(inArray(reminderItems.id, itemIds.slice(i, i + 500))).run();
+    tx.delete(reminderItems)
+      .where(inArray(reminderItems.id, itemIds.slice(i, i + 500)))
+      .run();
   }
 }

@@ -81,7 +81,7 @@ export const reminderRoutes: RouteDef[] = [
   defineRoute({
     method: 'get',
     path: '/api/agreements/:id/acknowledgements',
-    summary: "Deadlines of an agreement that someone acknowledged (no more reminders for them)",
+    summary: 'Deadlines of an agreement that someone acknowledged (no more reminders for them)',
     tags,
     access: { resource: 'reminder_rules', action: 'read' },
     params: idParamSchema,
@@ -119,7 +119,7 @@ export const reminderRoutes: RouteDef[] = [
         path: base,
         summary: `Follow this ${kind}: empty body = yourself; {"email"} = a plain address such as a team mailbox (admin, legal)`,
         description:
-          'An `email` that is an account\'s address answers 422 on `body.email` (that user follows as themselves). For a caller limited to some collaborations, an address that already reaches beyond them, or a collaboration whose reach (the ones it sits in and houses) does, answers 403 `forbidden`, as changing such an address does.',
+          "An `email` that is an account's address answers 422 on `body.email` (that user follows as themselves). For a caller limited to some collaborations, an address that already reaches beyond them, or a collaboration whose reach (the ones it sits in and houses) does, answers 403 `forbidden`, as changing such an address does.",
         tags,
         access: { resource: 'follow', action: 'self' },
         params,

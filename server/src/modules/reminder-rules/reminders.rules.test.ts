@@ -47,7 +47,11 @@ describe('what is due', () => {
   test('after missed days only the current window is sent (catch-up without a stack of stale reminders)', async () => {
     await run();
     const items = (await outboxItems()).filter((i) => i.to === 'juridisch@vrt.nl');
-    expect(items.map((i) => [i.kind, i.offsetDays]).sort()).toEqual([['notice_deadline', 7], ['review', 7], ['term_end', 90]]);
+    expect(items.map((i) => [i.kind, i.offsetDays]).sort()).toEqual([
+      ['notice_deadline', 7],
+      ['review', 7],
+      ['term_end', 90],
+    ]);
   });
 
   test('the next window brings the next reminder; nothing in between', async () => {
@@ -85,7 +89,14 @@ describe('what is due', () => {
 
   test('a late change whose deadline is tomorrow does not wait: a same-day supplement', async () => {
     await run();
-    const rj = await patchAgreement(t, RTR_DVO_RJ, { startDate: '2024-01-01', endDate: '2026-12-24', tacitRenewal: true, renewalPeriod: { value: 1, unit: 'year' }, noticePeriod: { value: 3, unit: 'month' }, ownerEmail: 'juridisch@vrt.nl' });
+    const rj = await patchAgreement(t, RTR_DVO_RJ, {
+      startDate: '2024-01-01',
+      endDate: '2026-12-24',
+      tacitRenewal: true,
+      renewalPeriod: { value: 1, unit: 'year' },
+      noticePeriod: { value: 3, unit: 'month' },
+      ownerEmail: 'juridisch@vrt.nl',
+    });
     expect(rj.noticeDeadline).toBe('2026-09-24');
     const r = await run();
     expect(r.queued.messages).toBe(1);
@@ -162,7 +173,10 @@ describe('rules per agreement', () => {
     await patchAgreement(t, RTR_PROCESSOR, { alertLeadDays: [60, 20] });
     let rule = await t.agent.get(`/api/agreements/${ids.processor}/reminder-rule`);
     expect(rule.body.effective.noticeOffsets).toEqual([60, 20]);
-    rule = await t.agent.patch(`/api/agreements/${ids.processor}/reminder-rule`).set(t.headers).send({ noticeOffsets: [3, 10, 10] });
+    rule = await t.agent
+      .patch(`/api/agreements/${ids.processor}/reminder-rule`)
+      .set(t.headers)
+      .send({ noticeOffsets: [3, 10, 10] });
     expect(rule.body).toMatchObject({ noticeOffsets: [10, 3], effective: { noticeOffsets: [10, 3], termEndOffsets: [90, 30, 7] } });
     await run();
     const items = await outboxItems();

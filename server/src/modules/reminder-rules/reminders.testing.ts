@@ -40,9 +40,16 @@ export async function agreementByTitle(t: TestApp, title: string): Promise<Summa
 }
 
 /** PATCHes an agreement through the API (with its current version and the CSRF header). */
-export async function patchAgreement(t: TestApp, title: string, changes: Record<string, unknown>): Promise<{ id: number; noticeDeadline: string | null; currentTermEnd: string | null }> {
+export async function patchAgreement(
+  t: TestApp,
+  title: string,
+  changes: Record<string, unknown>,
+): Promise<{ id: number; noticeDeadline: string | null; currentTermEnd: string | null }> {
   const a = await agreementByTitle(t, title);
-  const res = await t.agent.patch(`/api/agreements/${a.id}`).set(t.headers).send({ version: a.version, ...changes });
+  const res = await t.agent
+    .patch(`/api/agreements/${a.id}`)
+    .set(t.headers)
+    .send({ version: a.version, ...changes });
   expect(res.status, JSON.stringify(res.body)).toBe(200);
   return res.body;
 }

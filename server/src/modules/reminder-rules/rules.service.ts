@@ -1,10 +1,4 @@
-import type {
-  AgreementReminderRule,
-  DeadlineKind,
-  ReminderRules,
-  UpdateAgreementReminderRuleInput,
-  UpdateReminderRulesInput,
-} from '@akkoord/shared/schemas/reminders';
+import type { AgreementReminderRule, DeadlineKind, ReminderRules, UpdateAgreementReminderRuleInput, UpdateReminderRulesInput } from '@akkoord/shared/schemas/reminders';
 import type { AppDeps } from '../../deps.ts';
 import { actorOf, type RequestContext } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
@@ -65,7 +59,16 @@ export function updateAgreementRule(deps: AppDeps, ctx: RequestContext, agreemen
   };
   deps.db.transaction((tx) => {
     upsertAgreementRule(tx, next);
-    recordAudit(tx, { at, ...actorOf(ctx), entityType: 'agreement', entityId: agreementId, action: 'update_reminder_rule', before: before ?? null, after: next, requestId: ctx.requestId });
+    recordAudit(tx, {
+      at,
+      ...actorOf(ctx),
+      entityType: 'agreement',
+      entityId: agreementId,
+      action: 'update_reminder_rule',
+      before: before ?? null,
+      after: next,
+      requestId: ctx.requestId,
+    });
   });
   return getAgreementRule(deps, ctx, agreementId);
 }
@@ -111,7 +114,16 @@ export function setCollaborationTeamAddress(deps: AppDeps, ctx: RequestContext, 
   deps.db.transaction((tx) => {
     const recipient = email === null ? null : ensureAddressRecipient(tx, email, { label: `Team ${s.label}` }, at);
     setTeamAddress(tx, s.id, recipient?.id ?? null, at);
-    recordAudit(tx, { at, ...actorOf(ctx), entityType: 'collaboration', entityId: s.id, action: 'set_team_address', before: { email: before }, after: { email: recipient?.email ?? null }, requestId: ctx.requestId });
+    recordAudit(tx, {
+      at,
+      ...actorOf(ctx),
+      entityType: 'collaboration',
+      entityId: s.id,
+      action: 'set_team_address',
+      before: { email: before },
+      after: { email: recipient?.email ?? null },
+      requestId: ctx.requestId,
+    });
   });
   return getTeamAddress(deps, ctx, code);
 }

@@ -25,7 +25,10 @@ export function activateAgreement(deps: AppDeps, ctx: RequestContext, id: number
   const predecessorId = findRenewedPredecessorId(deps.db, id);
   const predecessorRow = predecessorId === undefined ? undefined : findAgreementRow(deps.db, predecessorId);
   if (predecessorRow && !agreementVisibility(ctx).canSee(predecessorRow.collaborationCode)) {
-    throw new AppError('not_found', `Overeenkomst ${id} vernieuwt overeenkomst ${predecessorRow.id}, die buiten uw samenwerkingsverbanden valt; laat iemand met toegang tot beide haar activeren`);
+    throw new AppError(
+      'not_found',
+      `Overeenkomst ${id} vernieuwt overeenkomst ${predecessorRow.id}, die buiten uw samenwerkingsverbanden valt; laat iemand met toegang tot beide haar activeren`,
+    );
   }
   assertTransition('activate', {
     ...subjectOf(row),
@@ -42,7 +45,16 @@ export function activateAgreement(deps: AppDeps, ctx: RequestContext, id: number
       throw new AppError('stale_write', 'De voorganger is tegelijk gewijzigd; probeer opnieuw');
     }
     setDerivedColumns(tx, predecessorRow.id, deriveColumns(findAgreementRow(tx, predecessorRow.id)!, today));
-    recordAudit(tx, { at: now, ...actorOf(ctx), entityType: 'agreement', entityId: predecessorRow.id, action: 'renewed_by_successor', before, after: snapshot(), requestId: ctx.requestId });
+    recordAudit(tx, {
+      at: now,
+      ...actorOf(ctx),
+      entityType: 'agreement',
+      entityId: predecessorRow.id,
+      action: 'renewed_by_successor',
+      before,
+      after: snapshot(),
+      requestId: ctx.requestId,
+    });
   });
   return { agreement, predecessor: predecessorRow ? getAgreement(deps, ctx, predecessorRow.id) : null };
 }

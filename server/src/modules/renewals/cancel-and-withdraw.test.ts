@@ -15,7 +15,9 @@ afterEach(() => t.close());
 const post = (path: string, body?: object) => t.agent.post(path).set(t.headers).send(body);
 const get = (path: string) => t.agent.get(path);
 const auditActions = (entityType: string, id: number) =>
-  (t.deps.db.$client.prepare('select action from audit_events where entity_type = ? and entity_id = ? order by id').all(entityType, String(id)) as { action: string }[]).map((r) => r.action);
+  (t.deps.db.$client.prepare('select action from audit_events where entity_type = ? and entity_id = ? order by id').all(entityType, String(id)) as { action: string }[]).map(
+    (r) => r.action,
+  );
 
 async function create(fields: Record<string, unknown> = {}): Promise<number> {
   const res = await post('/api/agreements', {

@@ -20,5 +20,11 @@ export function recordRenewalDecision(deps: AppDeps, ctx: RequestContext, id: nu
     return terminateAgreement(deps, ctx, id, { noticeGivenDate: input.noticeGivenDate! }, 'record_decision');
   }
   if (input.noticeGivenDate) assertNoticeNotInFuture(input.noticeGivenDate, deps.clock.today());
-  return writeAgreementChange(deps, ctx, id, 'record_decision', workflowChanges(workflowFactsOf(row), { action: 'record_decision', decision: input.decision, noticeGivenDate: input.noticeGivenDate }));
+  return writeAgreementChange(
+    deps,
+    ctx,
+    id,
+    'record_decision',
+    workflowChanges(workflowFactsOf(row), { action: 'record_decision', decision: input.decision, noticeGivenDate: input.noticeGivenDate }),
+  );
 }

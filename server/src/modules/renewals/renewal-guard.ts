@@ -14,7 +14,12 @@ export function assertTransition(action: WorkflowAction, subject: TransitionSubj
 
 /** The workflow facts of a stored row (what `workflowChanges` reads and writes). */
 export function workflowFactsOf(row: { workflowState: string; decision: string | null; noticeGivenDate: string | null; terminationDate: string | null }): WorkflowFacts {
-  return { workflowState: row.workflowState as WorkflowState, decision: row.decision as WorkflowFacts['decision'], noticeGivenDate: row.noticeGivenDate, terminationDate: row.terminationDate };
+  return {
+    workflowState: row.workflowState as WorkflowState,
+    decision: row.decision as WorkflowFacts['decision'],
+    noticeGivenDate: row.noticeGivenDate,
+    terminationDate: row.terminationDate,
+  };
 }
 
 /** The guard's view of a stored row. */

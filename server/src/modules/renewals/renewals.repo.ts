@@ -30,7 +30,11 @@ export function findDraftSuccessors(db: Db | Tx, predecessorId: number): { id: n
 
 /** Removes a `renews` link, returning the row as it was (for the audit trail). */
 export function deleteRenewsRelation(tx: Tx, relationId: number): typeof agreementRelations.$inferSelect | undefined {
-  const row = tx.select().from(agreementRelations).where(and(eq(agreementRelations.id, relationId), eq(agreementRelations.kind, 'renews'))).get();
+  const row = tx
+    .select()
+    .from(agreementRelations)
+    .where(and(eq(agreementRelations.id, relationId), eq(agreementRelations.kind, 'renews')))
+    .get();
   if (row) tx.delete(agreementRelations).where(eq(agreementRelations.id, relationId)).run();
   return row;
 }

@@ -25,14 +25,24 @@ async function create(fields: Record<string, unknown> = {}): Promise<number> {
   const res = await t.agent
     .post('/api/agreements')
     .set(t.headers)
-    .send({ ...yearly, title: `Test ${Math.random()}`, parties: [{ organisationId: orgs[0], role: 'client' }, { organisationId: orgs[1], role: 'provider' }], ...fields });
+    .send({
+      ...yearly,
+      title: `Test ${Math.random()}`,
+      parties: [
+        { organisationId: orgs[0], role: 'client' },
+        { organisationId: orgs[1], role: 'provider' },
+      ],
+      ...fields,
+    });
   expect(res.status).toBe(201);
   return res.body.id as number;
 }
 
 const post = (path: string, body?: object) => t.agent.post(path).set(t.headers).send(body);
 const auditActions = (id: number) =>
-  (t.deps.db.$client.prepare("select action from audit_events where entity_type = 'agreement' and entity_id = ? order by id").all(String(id)) as { action: string }[]).map((r) => r.action);
+  (t.deps.db.$client.prepare("select action from audit_events where entity_type = 'agreement' and entity_id = ? order by id").all(String(id)) as { action: string }[]).map(
+    (r) => r.action,
+  );
 
 function expectRefused(res: { status: number; body: { code: string; refusal: string } }, refusal: string) {
   expect(res.status).toBe(409);
@@ -47,7 +57,14 @@ describe('renewal workflow', () => {
     const { predecessor, successor } = res.body;
     expect(predecessor).toMatchObject({ id, workflowState: 'in_renewal', status: 'in_renewal', noticeDeadline: '2026-09-30' });
     // Its own title and one renewal period (a year), not the initial three-year term.
-    expect(successor).toMatchObject({ workflowState: 'draft', status: 'draft', startDate: '2027-01-01', endDate: '2027-12-31', title: `${predecessor.title} — verlenging 2027`, ownerName: 'J. Jansen' });
+    expect(successor).toMatchObject({
+      workflowState: 'draft',
+      status: 'draft',
+      startDate: '2027-01-01',
+      endDate: '2027-12-31',
+      title: `${predecessor.title} — verlenging 2027`,
+      ownerName: 'J. Jansen',
+    });
     expect(successor.parties.map((p: { organisationId: number }) => p.organisationId)).toEqual(orgs);
     expect(successor.relations).toEqual([expect.objectContaining({ kind: 'renews', direction: 'outgoing', otherAgreementId: id })]);
     expect(res.headers.location).toBe(`/api/agreements/${successor.id}`);
@@ -114,7 +131,15 @@ describe('terminate with notice', () => {
     const res = await post(`/api/agreements/${id}/terminate`, { noticeGivenDate: '2026-05-15' });
     expect(res.status).toBe(200);
     // In force until its last day ("opgezegd per 31-12-2026").
-    expect(res.body).toMatchObject({ workflowState: 'terminated', status: 'active', decision: 'terminate', noticeGivenDate: '2026-05-15', terminationDate: '2026-12-31', currentTermEnd: '2026-12-31', noticeDeadline: null });
+    expect(res.body).toMatchObject({
+      workflowState: 'terminated',
+      status: 'active',
+      decision: 'terminate',
+      noticeGivenDate: '2026-05-15',
+      terminationDate: '2026-12-31',
+      currentTermEnd: '2026-12-31',
+      noticeDeadline: null,
+    });
     expect(auditActions(id)).toEqual(['create', 'terminate']);
   });
 

@@ -53,7 +53,10 @@ export const renewalRoutes: RouteDef[] = [
     tags,
     access: { resource: 'renewal', action: 'activate' },
     params: idParamSchema,
-    responses: { 200: { description: 'The activated agreement and its predecessor', schema: z.object({ agreement: agreementSchema, predecessor: agreementSchema.nullable() }) }, 409: refused },
+    responses: {
+      200: { description: 'The activated agreement and its predecessor', schema: z.object({ agreement: agreementSchema, predecessor: agreementSchema.nullable() }) },
+      409: refused,
+    },
     handler: ({ deps, ctx, params }) => ({ body: activateAgreement(deps, ctx, params.id) }),
   }),
   defineRoute({

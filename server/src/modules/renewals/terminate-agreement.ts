@@ -16,7 +16,13 @@ import { assertNoticeNotInFuture, assertTransition, subjectOf, workflowFactsOf }
  * (status "opgezegd per …"), then it has ended; until then the notice can be
  * withdrawn (`withdrawNotice`).
  */
-export function terminateAgreement(deps: AppDeps, ctx: RequestContext, id: number, input: TerminateAgreementInput, action: 'terminate' | 'record_decision' = 'terminate'): Agreement {
+export function terminateAgreement(
+  deps: AppDeps,
+  ctx: RequestContext,
+  id: number,
+  input: TerminateAgreementInput,
+  action: 'terminate' | 'record_decision' = 'terminate',
+): Agreement {
   const row = loadVisibleRow(deps, ctx, id);
   assertTransition('terminate', subjectOf(row));
   assertNoticeNotInFuture(input.noticeGivenDate, deps.clock.today());

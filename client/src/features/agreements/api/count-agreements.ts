@@ -8,8 +8,7 @@ export function countAgreements(query: Query, signal?: AbortSignal): Promise<Agr
   return apiRequest('/agreements/counts', { query, signal, schema: agreementCountsSchema });
 }
 
-export const agreementCountsOptions = (query: Query = {}) =>
-  queryOptions({ queryKey: agreementKeys.counts(query), queryFn: ({ signal }) => countAgreements(query, signal) });
+export const agreementCountsOptions = (query: Query = {}) => queryOptions({ queryKey: agreementKeys.counts(query), queryFn: ({ signal }) => countAgreements(query, signal) });
 
 /** The count queries a route loader may prefetch. */
 export const statusCountQueries = () => [agreementCountsOptions()];

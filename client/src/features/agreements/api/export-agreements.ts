@@ -8,11 +8,7 @@ const EXPORT_PAGE = 500;
  * Every agreement matching the filter, fetched page by page with the
  * largest page the API allows (there is no server CSV route).
  */
-export async function fetchAllAgreements(
-  query: Query,
-  onProgress?: (loaded: number, total: number) => void,
-  signal?: AbortSignal,
-): Promise<AgreementSummary[]> {
+export async function fetchAllAgreements(query: Query, onProgress?: (loaded: number, total: number) => void, signal?: AbortSignal): Promise<AgreementSummary[]> {
   const all: AgreementSummary[] = [];
   let cursor: string | null = null;
   do {

@@ -9,8 +9,7 @@ export function getAgreementChain(id: number, signal?: AbortSignal): Promise<Cha
   return optional(apiRequest(`/agreements/${id}/chain`, { signal, schema: chainSchema }));
 }
 
-export const agreementChainQueryOptions = (id: number) =>
-  queryOptions({ queryKey: agreementKeys.chain(id), queryFn: ({ signal }) => getAgreementChain(id, signal) });
+export const agreementChainQueryOptions = (id: number) => queryOptions({ queryKey: agreementKeys.chain(id), queryFn: ({ signal }) => getAgreementChain(id, signal) });
 
 export function useAgreementChain(id: number) {
   return useQuery(agreementChainQueryOptions(id));

@@ -12,8 +12,7 @@ export function getAgreementHistory(id: number, signal?: AbortSignal): Promise<P
   return optional(apiRequest(`/agreements/${id}/history`, { query: { limit: 50 }, signal, schema: historyPageSchema }));
 }
 
-export const agreementHistoryQueryOptions = (id: number) =>
-  queryOptions({ queryKey: agreementKeys.history(id), queryFn: ({ signal }) => getAgreementHistory(id, signal) });
+export const agreementHistoryQueryOptions = (id: number) => queryOptions({ queryKey: agreementKeys.history(id), queryFn: ({ signal }) => getAgreementHistory(id, signal) });
 
 export function useAgreementHistory(id: number) {
   return useQuery(agreementHistoryQueryOptions(id));

@@ -8,8 +8,7 @@ export function getAgreement(id: number, signal?: AbortSignal): Promise<Agreemen
   return apiRequest(`/agreements/${id}`, { signal, schema: agreementSchema });
 }
 
-export const agreementQueryOptions = (id: number) =>
-  queryOptions({ queryKey: agreementKeys.detail(id), queryFn: ({ signal }) => getAgreement(id, signal) });
+export const agreementQueryOptions = (id: number) => queryOptions({ queryKey: agreementKeys.detail(id), queryFn: ({ signal }) => getAgreement(id, signal) });
 
 export function useAgreement(id: number) {
   return useQuery(agreementQueryOptions(id));

@@ -15,7 +15,15 @@ const invalidated = (client: QueryClient) =>
     .map((q) => q.queryKey);
 
 describe('agreementKeys', () => {
-  const keys = [agreementKeys.infinite({ q: 'x' }), agreementKeys.page({}), agreementKeys.counts({}), agreementKeys.detail(1), agreementKeys.history(1), agreementKeys.chain(1), agreementKeys.detail(2)];
+  const keys = [
+    agreementKeys.infinite({ q: 'x' }),
+    agreementKeys.page({}),
+    agreementKeys.counts({}),
+    agreementKeys.detail(1),
+    agreementKeys.history(1),
+    agreementKeys.chain(1),
+    agreementKeys.detail(2),
+  ];
 
   it('lists(): every register list, page and count, but no agreement', async () => {
     const client = clientWith(keys);

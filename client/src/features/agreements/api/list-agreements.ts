@@ -12,7 +12,6 @@ export function listAgreements(query: Query, signal?: AbortSignal): Promise<Page
   return apiRequest('/agreements', { query, signal, schema: agreementPageSchema });
 }
 
-
 export const PAGE_SIZE = 100;
 
 /** The register: pages joined by cursor as the user scrolls. */

@@ -11,8 +11,7 @@ export function listOwnerAccounts(signal?: AbortSignal): Promise<OwnerAccount[] 
   return optional(apiRequest('/owner-accounts', { signal, schema: z.array(ownerAccountSchema) }));
 }
 
-export const ownerAccountsQueryOptions = () =>
-  queryOptions({ queryKey: ['owner-accounts'] as const, queryFn: ({ signal }) => listOwnerAccounts(signal), staleTime: 5 * 60_000 });
+export const ownerAccountsQueryOptions = () => queryOptions({ queryKey: ['owner-accounts'] as const, queryFn: ({ signal }) => listOwnerAccounts(signal), staleTime: 5 * 60_000 });
 
 export function useOwnerAccounts() {
   return useQuery(ownerAccountsQueryOptions());

@@ -73,9 +73,7 @@ export function AgreementActions({ agreement: a, canEdit }: { agreement: Agreeme
           ? mayRestore && (
               <Button
                 busy={restore.isPending}
-                onClick={() =>
-                  restore.mutate({}, { onSuccess: () => toast.show(t('agreement.restored')), onError: () => toast.show(t('agreement.actionFailed'), 'error') })
-                }
+                onClick={() => restore.mutate({}, { onSuccess: () => toast.show(t('agreement.restored')), onError: () => toast.show(t('agreement.actionFailed'), 'error') })}
               >
                 {t('agreement.restore')}
               </Button>

@@ -43,7 +43,11 @@ export function AgreementFacts({ agreement: a }: { agreement: Agreement }) {
     },
     { key: 'notice', label: t('agreement.noticePeriod'), value: a.noticePeriod ? f.period(a.noticePeriod) : unknown },
     { key: 'tacit', label: t('agreement.tacitRenewal'), value: yesNo(a.tacitRenewal) },
-    { key: 'renewalPeriod', label: t('agreement.renewalPeriod'), value: a.renewalPeriod ? f.period(a.renewalPeriod) : a.tacitRenewal === false ? t('common.notApplicable') : unknown },
+    {
+      key: 'renewalPeriod',
+      label: t('agreement.renewalPeriod'),
+      value: a.renewalPeriod ? f.period(a.renewalPeriod) : a.tacitRenewal === false ? t('common.notApplicable') : unknown,
+    },
     { key: 'maxRenewals', label: t('agreement.maxRenewals'), value: a.maxRenewals ?? (a.tacitRenewal === false ? t('common.notApplicable') : unknown) },
     { key: 'review', label: t('agreement.reviewDate'), value: <PartialDateText value={a.reviewDate} /> },
     { key: 'owner', label: t('agreement.ownerName'), value: a.ownerName ?? unknown, note: a.ownerEmail },

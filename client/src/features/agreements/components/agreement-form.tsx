@@ -81,7 +81,21 @@ const INPUT_OF: Record<string, string> = { noticePeriod: 'noticeValue', renewalP
  * types (messages appear once a field was left or the form was sent),
  * shows server errors beside their field and blocks leaving with unsaved changes.
  */
-export function AgreementForm({ mode, base, initial, collaborations, organisations, busy, serverErrors, onSubmit, valuesRef, allowLeaveRef, extra, partyOrganisationAction, ownerAccounts = [] }: AgreementFormProps) {
+export function AgreementForm({
+  mode,
+  base,
+  initial,
+  collaborations,
+  organisations,
+  busy,
+  serverErrors,
+  onSubmit,
+  valuesRef,
+  allowLeaveRef,
+  extra,
+  partyOrganisationAction,
+  ownerAccounts = [],
+}: AgreementFormProps) {
   const t = useT();
   const uid = useId();
   const [values, setValues] = useState<FormValues>(initial ?? base);
@@ -143,7 +157,14 @@ export function AgreementForm({ mode, base, initial, collaborations, organisatio
 
   const fid = (name: string) => `${uid}-${(INPUT_OF[name] ?? name).replace(/\./g, '-')}`;
   const field = (name: keyof FormValues & string, label: string, input: ReactNode, opts: { description?: ReactNode; required?: boolean } = {}) => (
-    <FormField id={fid(name)} label={label} description={opts.description} error={errorFor(ERROR_FIELD[name] ?? name)} required={opts.required} requiredText={opts.required ? t('common.required') : undefined}>
+    <FormField
+      id={fid(name)}
+      label={label}
+      description={opts.description}
+      error={errorFor(ERROR_FIELD[name] ?? name)}
+      required={opts.required}
+      requiredText={opts.required ? t('common.required') : undefined}
+    >
       {input}
     </FormField>
   );
@@ -310,7 +331,13 @@ export function AgreementForm({ mode, base, initial, collaborations, organisatio
         {values.parties.map((p, i) => (
           <fieldset key={i} className="app-party-fieldset">
             <legend>{t('form.party.legend', { n: i + 1 })}</legend>
-            <FormField id={fid(`parties.${i}.organisationId`)} label={t('form.party.organisation')} error={errorFor(`parties.${i}.organisationId`)} required requiredText={t('common.required')}>
+            <FormField
+              id={fid(`parties.${i}.organisationId`)}
+              label={t('form.party.organisation')}
+              error={errorFor(`parties.${i}.organisationId`)}
+              required
+              requiredText={t('common.required')}
+            >
               <Select
                 value={p.organisationId}
                 onChange={(e) => setParty(i, { organisationId: e.target.value }, 'organisationId')}

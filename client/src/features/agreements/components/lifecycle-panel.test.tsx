@@ -35,12 +35,16 @@ const rowText = (label: string) => screen.getByText(label, { selector: 'dt' }).n
 
 describe('words that agree with the engine, on the agreement page', () => {
   it('says when notice would end an indefinite agreement instead of "opzegdatum onbekend"', () => {
-    renderWithApp(<LifecyclePanel agreement={agreement({ startDate: '2019', termKind: 'indefinite', noticePeriod: { value: 3, unit: 'month' }, status: 'active', computedOn: '2026-12-07' })} />);
+    renderWithApp(
+      <LifecyclePanel
+        agreement={agreement({ startDate: '2019', termKind: 'indefinite', noticePeriod: { value: 3, unit: 'month' }, status: 'active', computedOn: '2026-12-07' })}
+      />,
+    );
     expect(rowText('Uiterste opzegdatum')).toMatch(/^opzeggen kan altijd; bij opzegging vandaag eindigt zij op \d+ \w+ 2027$/);
     expect(screen.getByText(/^status actief: voor onbepaalde tijd; opzeggen kan altijd/)).toBeTruthy();
   });
 
-  it('calls a tacitly renewing agreement near its deadline what it is, with the alert\'s lead time', () => {
+  it("calls a tacitly renewing agreement near its deadline what it is, with the alert's lead time", () => {
     const a = agreement({
       startDate: '2024-01-01',
       endDate: '2026-12-31',

@@ -54,16 +54,25 @@ export function LifecyclePanel({ agreement: a }: { agreement: Agreement }) {
   // An indefinite term has no deadline to miss: notice can be given any day, and the engine says when it would end.
   const indefinite = a.termKind === 'indefinite' && !a.noticeGivenDate && !a.terminationDate;
   const endIfNoticeToday = useMemo(() => (indefinite ? computeTerminationEnd(lifecycleInputOf(a), on).end : null), [a, on, indefinite]);
-  const noticeValue = indefinite
-    ? endIfNoticeToday
-      ? t('agreement.status.noticeAnyTime', { date: f.date(endIfNoticeToday) })
-      : t('agreement.status.noticeAnyTimeUnknown')
-    : <PartialDateText value={a.noticeDeadline} />;
+  const noticeValue = indefinite ? (
+    endIfNoticeToday ? (
+      t('agreement.status.noticeAnyTime', { date: f.date(endIfNoticeToday) })
+    ) : (
+      t('agreement.status.noticeAnyTimeUnknown')
+    )
+  ) : (
+    <PartialDateText value={a.noticeDeadline} />
+  );
   return (
     <>
       <DataList
         items={[
-          { key: 'status', label: t('agreement.status.current'), value: <AgreementStatusBadge status={a.status} tacitRenewal={a.tacitRenewal} noticeDeadline={a.noticeDeadline} />, note: a.computedOn ? t('agreement.status.computedOn', { date: f.date(a.computedOn) }) : null },
+          {
+            key: 'status',
+            label: t('agreement.status.current'),
+            value: <AgreementStatusBadge status={a.status} tacitRenewal={a.tacitRenewal} noticeDeadline={a.noticeDeadline} />,
+            note: a.computedOn ? t('agreement.status.computedOn', { date: f.date(a.computedOn) }) : null,
+          },
           { key: 'termStart', label: t('agreement.status.termStart'), value: <PartialDateText value={a.currentTermStart} /> },
           {
             key: 'termEnd',

@@ -55,7 +55,15 @@ export function NoticeDialog({ agreement: a, onClose }: { agreement: Agreement; 
   };
 
   return (
-    <FormDialog title={t('notice.title')} submitLabel={t('agreement.recordNotice')} busy={notice.isPending} error={notice.error} errorTitle={t('notice.failed')} onSubmit={submit} onClose={onClose}>
+    <FormDialog
+      title={t('notice.title')}
+      submitLabel={t('agreement.recordNotice')}
+      busy={notice.isPending}
+      error={notice.error}
+      errorTitle={t('notice.failed')}
+      onSubmit={submit}
+      onClose={onClose}
+    >
       <Paragraph>{t('notice.explain')}</Paragraph>
       <FormField id={`${id}-date`} label={t('notice.date')} description={t('date.hintDay')} error={dateError} required>
         <DateInput precision="day" value={dateText} onChange={setDateText} required />

@@ -72,7 +72,12 @@ export function RegisterFiltersForm({ value, onChange, collaborations, parties, 
           </FormField>
           {owners.length ? (
             <FormField id={`${id}-owner`} label={t('register.filter.owner')}>
-              <Select value={owners.find((o) => o.value.toLowerCase() === value.owner.toLowerCase())?.value ?? value.owner} onChange={(e) => set('owner', e.target.value)} placeholder={t('register.filter.any')} options={owners} />
+              <Select
+                value={owners.find((o) => o.value.toLowerCase() === value.owner.toLowerCase())?.value ?? value.owner}
+                onChange={(e) => set('owner', e.target.value)}
+                placeholder={t('register.filter.any')}
+                options={owners}
+              />
             </FormField>
           ) : null}
           <FormField id={`${id}-status`} label={t('register.filter.status')}>

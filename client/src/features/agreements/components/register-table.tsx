@@ -142,11 +142,11 @@ export function RegisterTable({ rows, total, sort, onSort, hasMore, loadingMore,
                 <td className="utrecht-table__cell app-cell-type" data-label={label.type}>
                   <span className="app-cell-clamp">{t(`type.${a.type}`)}</span>
                 </td>
-                <td className="utrecht-table__cell app-cell-collaboration" data-label={label.collaboration}>{a.collaborationCode ?? <span className="app-unknown">{t('common.unknown')}</span>}</td>
+                <td className="utrecht-table__cell app-cell-collaboration" data-label={label.collaboration}>
+                  {a.collaborationCode ?? <span className="app-unknown">{t('common.unknown')}</span>}
+                </td>
                 <td className="utrecht-table__cell app-cell-parties" data-label={label.parties}>
-                  <span className="app-cell-clamp">
-                    {a.parties.length ? a.parties.map((p) => p.name).join(', ') : <span className="app-unknown">{t('common.unknown')}</span>}
-                  </span>
+                  <span className="app-cell-clamp">{a.parties.length ? a.parties.map((p) => p.name).join(', ') : <span className="app-unknown">{t('common.unknown')}</span>}</span>
                 </td>
                 <td className="utrecht-table__cell app-cell-start" data-label={label.start}>
                   <PartialDateText value={a.startDate} short />

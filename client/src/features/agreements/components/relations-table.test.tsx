@@ -4,7 +4,17 @@ import { renderWithApp } from '../../../testing/render.tsx';
 import { RelationsTable } from './relations-table.tsx';
 
 const RELATIONS: Agreement['relations'] = [
-  { id: 1, kind: 'covers', direction: 'incoming', otherAgreementId: 8, restricted: false, otherTitle: 'Verwerkersovereenkomst politie en VRT (RTR)', otherType: 'processor', otherArchived: false, note: null },
+  {
+    id: 1,
+    kind: 'covers',
+    direction: 'incoming',
+    otherAgreementId: 8,
+    restricted: false,
+    otherTitle: 'Verwerkersovereenkomst politie en VRT (RTR)',
+    otherType: 'processor',
+    otherArchived: false,
+    note: null,
+  },
   { id: 5, kind: 'covers', direction: 'incoming', otherAgreementId: 11, restricted: true },
 ];
 

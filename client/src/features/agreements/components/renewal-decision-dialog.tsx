@@ -43,7 +43,16 @@ export function RenewalDecisionDialog({ agreement: a, onClose }: { agreement: Ag
   const legendId = `${id}-legend`;
   const choiceError = tried && !decision ? t('renewal.decision.required') : (serverErrors.decision ?? null);
   return (
-    <FormDialog wide title={t('renewal.decision.title')} submitLabel={t('renewal.decision.submit')} busy={decide.isPending} error={decide.error} errorTitle={t('renewal.failed')} onSubmit={submit} onClose={onClose}>
+    <FormDialog
+      wide
+      title={t('renewal.decision.title')}
+      submitLabel={t('renewal.decision.submit')}
+      busy={decide.isPending}
+      error={decide.error}
+      errorTitle={t('renewal.failed')}
+      onSubmit={submit}
+      onClose={onClose}
+    >
       <fieldset className="utrecht-form-fieldset app-form-fieldset" aria-describedby={choiceError ? `${id}-error` : undefined}>
         <legend id={legendId} className="utrecht-form-fieldset__legend utrecht-form-label">
           {t('renewal.decision.legend')}
@@ -80,7 +89,13 @@ export function RenewalDecisionDialog({ agreement: a, onClose }: { agreement: Ag
       </fieldset>
       {decision === 'terminate' ? (
         <>
-          <FormField id={`${id}-date`} label={t('notice.date')} description={t('date.hintDay')} error={tried && !day ? t('notice.dateRequired') : (serverErrors.noticeGivenDate ?? null)} required>
+          <FormField
+            id={`${id}-date`}
+            label={t('notice.date')}
+            description={t('date.hintDay')}
+            error={tried && !day ? t('notice.dateRequired') : (serverErrors.noticeGivenDate ?? null)}
+            required
+          >
             <DateInput precision="day" value={dateText} onChange={setDateText} required />
           </FormField>
           <NoticeOutcome agreement={a} day={day} />

@@ -6,7 +6,6 @@ import { Dialog } from '../../../components/ui/dialog.tsx';
 import { Table, TableScroll, TBody, Td, Th, THead, Tr } from '../../../components/ui/table.tsx';
 import { changedFields, toFields, type FormValues } from '../form/form-values.ts';
 
-
 export interface StaleWriteDialogProps {
   open: boolean;
   /** What the user started from, what they have now, and what the server has now. */
@@ -31,7 +30,8 @@ export function StaleWriteDialog({ open, base, mine, theirs, theirVersion, busy,
     if (v === null || v === undefined || v === '') return f.unknown;
     if (typeof v === 'boolean') return v ? t('common.yes') : t('common.no');
     if (typeof v === 'object' && v && 'unit' in v && 'value' in v) return f.period(v as { unit: 'day' | 'week' | 'month' | 'year'; value: number });
-    if (Array.isArray(v)) return v.map((x) => (typeof x === 'object' && x && 'organisationId' in x ? `#${String(x.organisationId)} (${String((x as { role: string }).role)})` : String(x))).join(', ');
+    if (Array.isArray(v))
+      return v.map((x) => (typeof x === 'object' && x && 'organisationId' in x ? `#${String(x.organisationId)} (${String((x as { role: string }).role)})` : String(x))).join(', ');
     return String(v);
   };
   return (

@@ -49,7 +49,16 @@ export function StartRenewalDialog({ agreement: a, onClose }: { agreement: Agree
 
   const term = proposal.term ? `${f.period(proposal.term)} (${t(`renewal.termFrom.${proposal.termFrom}`)})` : t(`renewal.termFrom.${proposal.termFrom}`);
   return (
-    <FormDialog wide title={t('renewal.start.title')} submitLabel={t('agreement.startRenewal')} busy={renew.isPending} error={renew.error} errorTitle={t('renewal.failed')} onSubmit={submit} onClose={onClose}>
+    <FormDialog
+      wide
+      title={t('renewal.start.title')}
+      submitLabel={t('agreement.startRenewal')}
+      busy={renew.isPending}
+      error={renew.error}
+      errorTitle={t('renewal.failed')}
+      onSubmit={submit}
+      onClose={onClose}
+    >
       <Paragraph>{t('renewal.start.explain')}</Paragraph>
       <FormField id={`${id}-title`} label={t('renewal.start.successorTitle')} error={missing && !title.trim() ? t('renewal.start.titleRequired') : null} required>
         <TextInput value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={300} />

@@ -54,7 +54,9 @@ function agreement(overrides: Partial<Agreement> = {}): Agreement {
 describe('starting a renewal', () => {
   it('shows the successor it will create (own title, one renewal period) and sends the edited title', async () => {
     const a = agreement();
-    const calls = mockApi({ 'POST /api/agreements/7/renewal': () => ({ status: 201, body: { predecessor: { ...a, workflowState: 'in_renewal' }, successor: { ...a, id: 8, workflowState: 'draft' } } }) });
+    const calls = mockApi({
+      'POST /api/agreements/7/renewal': () => ({ status: 201, body: { predecessor: { ...a, workflowState: 'in_renewal' }, successor: { ...a, id: 8, workflowState: 'draft' } } }),
+    });
     const onClose = vi.fn();
     renderWithApp(<StartRenewalDialog agreement={a} onClose={onClose} />);
     const title = screen.getByLabelText(/Titel van de opvolger/) as HTMLInputElement;
@@ -113,7 +115,19 @@ describe('an agreement in renewal', () => {
     agreement({
       workflowState: 'in_renewal',
       status: 'in_renewal',
-      relations: [{ id: 1, kind: 'renews', direction: 'incoming', otherAgreementId: 8, restricted: false, otherTitle: 'DVO meldkamer — verlenging 2027', otherType: 'service', otherArchived: false, note: null }],
+      relations: [
+        {
+          id: 1,
+          kind: 'renews',
+          direction: 'incoming',
+          otherAgreementId: 8,
+          restricted: false,
+          otherTitle: 'DVO meldkamer — verlenging 2027',
+          otherType: 'service',
+          otherArchived: false,
+          note: null,
+        },
+      ],
     });
 
   it('says a decision is due before the deadline and offers the next steps', () => {

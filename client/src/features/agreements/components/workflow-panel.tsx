@@ -49,7 +49,16 @@ function RenewalPanel({ agreement: a, canEdit }: { agreement: Agreement; canEdit
   const close = () => setOpen(null);
   return (
     <Panel title={t('renewal.panel.title')}>
-      <Alert type={undecided ? 'warning' : 'info'} title={undecided ? (a.noticeDeadline ? t('renewal.panel.awaiting', { date: f.date(a.noticeDeadline) }) : t('renewal.panel.awaitingNoDate')) : t('renewal.panel.decided', { decision: t(`renewal.decision.${a.decision ?? 'renew'}`) })}>
+      <Alert
+        type={undecided ? 'warning' : 'info'}
+        title={
+          undecided
+            ? a.noticeDeadline
+              ? t('renewal.panel.awaiting', { date: f.date(a.noticeDeadline) })
+              : t('renewal.panel.awaitingNoDate')
+            : t('renewal.panel.decided', { decision: t(`renewal.decision.${a.decision ?? 'renew'}`) })
+        }
+      >
         <Paragraph>{undecided ? t('renewal.panel.stillWarning') : t('renewal.panel.nextActivate')}</Paragraph>
       </Alert>
       {successor ? (
@@ -145,8 +154,7 @@ function SuccessorPanel({ agreement: a, predecessor, canEdit }: { agreement: Agr
     <Panel title={t('renewal.successor.title')}>
       <Alert type="info">
         <Paragraph>
-          {t('renewal.successor.text')}{' '}
-          {predecessor.restricted ? name : <Link to={`/agreements/${predecessor.otherAgreementId}`}>{name}</Link>}
+          {t('renewal.successor.text')} {predecessor.restricted ? name : <Link to={`/agreements/${predecessor.otherAgreementId}`}>{name}</Link>}
         </Paragraph>
         <Paragraph>{t('renewal.successor.how')}</Paragraph>
       </Alert>

@@ -15,8 +15,7 @@ export function listAlerts(query: Query, signal?: AbortSignal): Promise<AlertPag
   return optional(apiRequest('/alerts', { query, signal, schema: alertPageSchema }));
 }
 
-export const alertsQueryOptions = (query: Query) =>
-  queryOptions({ queryKey: alertKeys.list(query), queryFn: ({ signal }) => listAlerts(query, signal) });
+export const alertsQueryOptions = (query: Query) => queryOptions({ queryKey: alertKeys.list(query), queryFn: ({ signal }) => listAlerts(query, signal) });
 
 export function useAlerts(query: Query) {
   return useQuery(alertsQueryOptions(query));

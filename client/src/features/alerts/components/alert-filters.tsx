@@ -21,13 +21,27 @@ export function AlertFilters({ value, collaborations, onApply }: { value: Filter
     <form className="app-filters" onSubmit={submit} role="search" aria-label={t('alerts.filter.legend')}>
       <div className="app-form-row">
         <FormField id={`${id}-state`} label={t('alerts.filter.state')}>
-          <Select value={draft.state} onChange={(e) => set('state', e.target.value as Filters['state'])} options={ALERT_STATES.map((s) => ({ value: s, label: t(`alerts.state.${s}`) }))} />
+          <Select
+            value={draft.state}
+            onChange={(e) => set('state', e.target.value as Filters['state'])}
+            options={ALERT_STATES.map((s) => ({ value: s, label: t(`alerts.state.${s}`) }))}
+          />
         </FormField>
         <FormField id={`${id}-kind`} label={t('alerts.filter.kind')}>
-          <Select value={draft.kind} onChange={(e) => set('kind', e.target.value)} placeholder={t('alerts.filter.all')} options={ALERT_KINDS.map((k) => ({ value: k, label: t(`alertKind.${k}`) }))} />
+          <Select
+            value={draft.kind}
+            onChange={(e) => set('kind', e.target.value)}
+            placeholder={t('alerts.filter.all')}
+            options={ALERT_KINDS.map((k) => ({ value: k, label: t(`alertKind.${k}`) }))}
+          />
         </FormField>
         <FormField id={`${id}-severity`} label={t('alerts.filter.severity')}>
-          <Select value={draft.severity} onChange={(e) => set('severity', e.target.value)} placeholder={t('alerts.filter.all')} options={ALERT_SEVERITIES.map((s) => ({ value: s, label: t(`alertSeverity.${s}`) }))} />
+          <Select
+            value={draft.severity}
+            onChange={(e) => set('severity', e.target.value)}
+            placeholder={t('alerts.filter.all')}
+            options={ALERT_SEVERITIES.map((s) => ({ value: s, label: t(`alertSeverity.${s}`) }))}
+          />
         </FormField>
         <FormField id={`${id}-collaboration`} label={t('alerts.filter.collaboration')}>
           <Select value={draft.collaboration} onChange={(e) => set('collaboration', e.target.value)} placeholder={t('alerts.filter.all')} options={collaborations} />

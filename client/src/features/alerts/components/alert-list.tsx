@@ -25,7 +25,9 @@ function StateLine({ alert }: { alert: AlertItem }) {
   if (state === 'acknowledged') return <p className="app-alert-item__state">{t('alerts.handledBy', { when: f.dateTime(alert.stateChangedAt ?? alert.acknowledgedAt!) })}</p>;
   if (state === 'snoozed') {
     const date = f.date(alert.snoozedUntil!);
-    return <p className="app-alert-item__state">{alert.stateChangedAt ? t('alerts.snoozedBy', { date, when: f.dateTime(alert.stateChangedAt) }) : t('alerts.snoozedUntil', { date })}</p>;
+    return (
+      <p className="app-alert-item__state">{alert.stateChangedAt ? t('alerts.snoozedBy', { date, when: f.dateTime(alert.stateChangedAt) }) : t('alerts.snoozedUntil', { date })}</p>
+    );
   }
   return null;
 }
@@ -53,7 +55,12 @@ function AlertRow({ alert, canAct, showAgreement, busy, onAct, selection }: RowP
       <p>
         {selection ? (
           <>
-            <Checkbox id={`${id}-select`} checked={selection.selected} onChange={selection.onToggle} aria-label={t('alerts.select', { title: `${t(`alertKind.${alert.kind}`)} — ${title}` })} />{' '}
+            <Checkbox
+              id={`${id}-select`}
+              checked={selection.selected}
+              onChange={selection.onToggle}
+              aria-label={t('alerts.select', { title: `${t(`alertKind.${alert.kind}`)} — ${title}` })}
+            />{' '}
           </>
         ) : null}
         <StatusBadge tone={TONE[alert.severity]}>{t(`alertSeverity.${alert.severity}`)}</StatusBadge> <strong>{t(`alertKind.${alert.kind}`)}</strong>
@@ -85,7 +92,12 @@ function AlertRow({ alert, canAct, showAgreement, busy, onAct, selection }: RowP
               <label className="utrecht-form-label" htmlFor={`${id}-days`}>
                 {t('dashboard.alerts.snoozeFor')}
               </label>
-              <Select id={`${id}-days`} value={days} onChange={(e) => setDays(e.target.value)} options={SNOOZE_DAYS.map((d) => ({ value: String(d), label: t('period.day', { count: d }) }))} />
+              <Select
+                id={`${id}-days`}
+                value={days}
+                onChange={(e) => setDays(e.target.value)}
+                options={SNOOZE_DAYS.map((d) => ({ value: String(d), label: t('period.day', { count: d }) }))}
+              />
               <Button appearance="subtle" onClick={() => onAct('snooze', Number(days))} disabled={busy}>
                 {t('dashboard.alerts.snooze')}
               </Button>

@@ -42,7 +42,12 @@ export function BulkAlertActions({
         <label className="utrecht-form-label" htmlFor={`${id}-days`}>
           {t('dashboard.alerts.snoozeFor')}
         </label>
-        <Select id={`${id}-days`} value={days} onChange={(e) => setDays(e.target.value)} options={SNOOZE_DAYS.map((d) => ({ value: String(d), label: t('period.day', { count: d }) }))} />
+        <Select
+          id={`${id}-days`}
+          value={days}
+          onChange={(e) => setDays(e.target.value)}
+          options={SNOOZE_DAYS.map((d) => ({ value: String(d), label: t('period.day', { count: d }) }))}
+        />
         <Button onClick={() => onAct('snooze', Number(days))} disabled={none || busy}>
           {t('dashboard.alerts.snooze')}
         </Button>

@@ -66,8 +66,7 @@ export function AuditTable({ events }: { events: AuditEvent[] }) {
                 <Td className="app-nowrap">{f.dateTime(e.at)}</Td>
                 <Td className="app-break">{e.actorId === null && e.actorLabel === 'systeem' ? t('audit.system') : e.actorLabel}</Td>
                 <Td>
-                  {type}{' '}
-                  {path ? <Link to={path}>{e.entityId}</Link> : <span className="app-break">{e.entityId}</span>}
+                  {type} {path ? <Link to={path}>{e.entityId}</Link> : <span className="app-break">{e.entityId}</span>}
                 </Td>
                 <Td>{isAuditAction(e.action) ? t(`audit.action.${e.action}`) : humanise(e.action)}</Td>
                 <Td>

@@ -8,8 +8,7 @@ export function getImpact(id: number, on: string, signal?: AbortSignal): Promise
   return apiRequest(`/agreements/${id}/impact`, { query: { on }, signal, schema: impactSchema });
 }
 
-export const impactQueryOptions = (id: number, on: string) =>
-  queryOptions({ queryKey: chainGraphKeys.impact(id, on), queryFn: ({ signal }) => getImpact(id, on, signal) });
+export const impactQueryOptions = (id: number, on: string) => queryOptions({ queryKey: chainGraphKeys.impact(id, on), queryFn: ({ signal }) => getImpact(id, on, signal) });
 
 /** The impact once asked for (`request` null = impact mode off). */
 export function useImpact(request: { id: number; on: string } | null) {

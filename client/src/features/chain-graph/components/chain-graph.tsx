@@ -66,7 +66,10 @@ export function ChainGraph({ chain, focusAgreementId, title, compact }: ChainGra
   const frameRef = useRef<HTMLDivElement>(null);
   const today = useMemo(() => todayInAmsterdam(), []);
   const impact = useImpact(request);
-  const highlight = useMemo(() => (request && impact.data?.agreementId === request.id && impact.data.on === request.on ? highlightFromImpact(impact.data) : null), [request, impact.data]);
+  const highlight = useMemo(
+    () => (request && impact.data?.agreementId === request.id && impact.data.on === request.on ? highlightFromImpact(impact.data) : null),
+    [request, impact.data],
+  );
 
   useEffect(() => {
     let cancelled = false;
@@ -199,8 +202,24 @@ export function ChainGraph({ chain, focusAgreementId, title, compact }: ChainGra
         <Skeleton lines={6} />
       ) : (
         <>
-          <div ref={frameRef} className="akk-chain__frame" role="group" tabIndex={0} aria-label={t('chain.graphLabel', { title, count: agreements.length })} aria-describedby={`${prefix}-help`}>
-            <ChainSvg layout={layout} scale={scale} facts={facts} texts={texts} focusNodeId={focusNodeId} highlight={highlight} idPrefix={prefix} withParties={drawing === 'overview'} />
+          <div
+            ref={frameRef}
+            className="akk-chain__frame"
+            role="group"
+            tabIndex={0}
+            aria-label={t('chain.graphLabel', { title, count: agreements.length })}
+            aria-describedby={`${prefix}-help`}
+          >
+            <ChainSvg
+              layout={layout}
+              scale={scale}
+              facts={facts}
+              texts={texts}
+              focusNodeId={focusNodeId}
+              highlight={highlight}
+              idPrefix={prefix}
+              withParties={drawing === 'overview'}
+            />
           </div>
           <p id={`${prefix}-help`} className="akk-chain__help utrecht-paragraph">
             {t('chain.help')}
@@ -223,7 +242,18 @@ export function ChainGraph({ chain, focusAgreementId, title, compact }: ChainGra
       ) : null}
       {job && layout ? (
         <div className={job === 'print' ? 'akk-chain__print' : 'akk-chain__stage'} aria-hidden="true">
-          <ChainSvg layout={layout} scale={1} facts={facts} texts={texts} focusNodeId={focusNodeId} highlight={highlight} idPrefix={`${prefix}x`} title={title} svgRef={exportRef} withParties={drawing === 'overview'} />
+          <ChainSvg
+            layout={layout}
+            scale={1}
+            facts={facts}
+            texts={texts}
+            focusNodeId={focusNodeId}
+            highlight={highlight}
+            idPrefix={`${prefix}x`}
+            title={title}
+            svgRef={exportRef}
+            withParties={drawing === 'overview'}
+          />
         </div>
       ) : null}
     </div>

@@ -79,7 +79,14 @@ function EdgeLabel({ edge, highlight }: { edge: PositionedEdge; highlight: Impac
   return (
     <g data-edge-label={edge.id} data-source={edge.source} data-target={edge.target} data-role={edge.role} data-relation={edge.relationKind}>
       <rect x={box.x} y={box.y} width={box.width} height={box.height} rx={3} fill="#fff" stroke={stroke} strokeWidth={onPath ? 1.5 : 1} />
-      <text x={box.x + box.width / 2} y={box.y + box.height / 2 + 4} textAnchor="middle" fontSize={LABEL_FONT.size} fontStyle={edge.kind === 'relation' ? 'italic' : undefined} fill={CHAIN_THEME.text}>
+      <text
+        x={box.x + box.width / 2}
+        y={box.y + box.height / 2 + 4}
+        textAnchor="middle"
+        fontSize={LABEL_FONT.size}
+        fontStyle={edge.kind === 'relation' ? 'italic' : undefined}
+        fill={CHAIN_THEME.text}
+      >
         {edge.label}
       </text>
     </g>
@@ -104,12 +111,34 @@ function Tag({ x, y, text, fill, color }: { x: number; y: number; text: string; 
  * "not found"); screen readers hear the same as an image with its label.
  * Impact mode still marks it when it loses its basis.
  */
-function RestrictedBox({ n, node, facts, texts, highlight }: { n: PositionedNode; node: RestrictedAgreementNode; facts: NodeFacts | undefined; texts: ChainSvgTexts; highlight: ImpactHighlight | null }) {
+function RestrictedBox({
+  n,
+  node,
+  facts,
+  texts,
+  highlight,
+}: {
+  n: PositionedNode;
+  node: RestrictedAgreementNode;
+  facts: NodeFacts | undefined;
+  texts: ChainSvgTexts;
+  highlight: ImpactHighlight | null;
+}) {
   const lost = highlight?.lost.get(n.id);
   const lines = wrapText(texts.restricted, 28, 2);
   return (
     <g role="img" aria-label={facts?.description ?? texts.restricted} data-node={n.id} data-restricted="true" data-agreement-id={node.agreementId} data-lost={lost}>
-      <rect x={n.x} y={n.y} width={n.width} height={n.height} rx={6} fill={CHAIN_THEME.restrictedFill} stroke={lost ? CHAIN_THEME.error : CHAIN_THEME.border} strokeWidth={lost ? 3.5 : 1.25} strokeDasharray="2 3" />
+      <rect
+        x={n.x}
+        y={n.y}
+        width={n.width}
+        height={n.height}
+        rx={6}
+        fill={CHAIN_THEME.restrictedFill}
+        stroke={lost ? CHAIN_THEME.error : CHAIN_THEME.border}
+        strokeWidth={lost ? 3.5 : 1.25}
+        strokeDasharray="2 3"
+      />
       <g aria-hidden="true" pointerEvents="none">
         <text x={n.x + 14} y={n.y + 15} fontSize={11} fill={CHAIN_THEME.muted}>
           {`${texts.restrictedNumber(node.agreementId)} · ${texts.noAccess}`}
@@ -125,13 +154,37 @@ function RestrictedBox({ n, node, facts, texts, highlight }: { n: PositionedNode
   );
 }
 
-function AgreementBox({ n, facts, texts, isFocus, highlight, withParties }: { n: PositionedNode; facts: NodeFacts | undefined; texts: ChainSvgTexts; isFocus: boolean; highlight: ImpactHighlight | null; withParties: boolean }) {
+function AgreementBox({
+  n,
+  facts,
+  texts,
+  isFocus,
+  highlight,
+  withParties,
+}: {
+  n: PositionedNode;
+  facts: NodeFacts | undefined;
+  texts: ChainSvgTexts;
+  isFocus: boolean;
+  highlight: ImpactHighlight | null;
+  withParties: boolean;
+}) {
   const node = n.node as AgreementNode;
   const errors = node.violations.filter((v) => v.severity === 'error').length;
   const warnings = node.violations.length - errors;
   const lost = highlight?.lost.get(n.id);
   const ending = highlight?.ending === n.id;
-  const stroke = lost ? CHAIN_THEME.error : errors ? CHAIN_THEME.error : warnings ? CHAIN_THEME.warning : ending ? CHAIN_THEME.ending : isFocus ? CHAIN_THEME.focus : CHAIN_THEME.border;
+  const stroke = lost
+    ? CHAIN_THEME.error
+    : errors
+      ? CHAIN_THEME.error
+      : warnings
+        ? CHAIN_THEME.warning
+        : ending
+          ? CHAIN_THEME.ending
+          : isFocus
+            ? CHAIN_THEME.focus
+            : CHAIN_THEME.border;
   const strokeWidth = lost || ending || errors ? 3.5 : isFocus || warnings ? 2.5 : 1.25;
   const fill = lost ? CHAIN_THEME.errorFill : errors ? CHAIN_THEME.errorFill : warnings ? CHAIN_THEME.warningFill : '#fff';
   const lines = wrapText(node.title, 28, 2);
@@ -150,9 +203,30 @@ function AgreementBox({ n, facts, texts, isFocus, highlight, withParties }: { n:
         data-violations={node.violations.length || undefined}
         aria-label={facts?.description ?? node.title}
       >
-        <rect x={n.x} y={n.y} width={n.width} height={n.height} rx={6} fill={fill} stroke={stroke} strokeWidth={strokeWidth} strokeDasharray={warnings && !errors && !lost ? '6 3' : undefined} />
+        <rect
+          x={n.x}
+          y={n.y}
+          width={n.width}
+          height={n.height}
+          rx={6}
+          fill={fill}
+          stroke={stroke}
+          strokeWidth={strokeWidth}
+          strokeDasharray={warnings && !errors && !lost ? '6 3' : undefined}
+        />
         <rect x={n.x + 1} y={n.y + 1} width={6} height={n.height - 2} rx={3} fill={TYPE_ACCENT[node.type]} />
-        <rect className="akk-chain-node__focus" x={n.x - 4} y={n.y - 4} width={n.width + 8} height={n.height + 8} rx={8} fill="none" stroke={CHAIN_THEME.text} strokeWidth={2.5} strokeOpacity={0} />
+        <rect
+          className="akk-chain-node__focus"
+          x={n.x - 4}
+          y={n.y - 4}
+          width={n.width + 8}
+          height={n.height + 8}
+          rx={8}
+          fill="none"
+          stroke={CHAIN_THEME.text}
+          strokeWidth={2.5}
+          strokeOpacity={0}
+        />
       </a>
       <g aria-hidden="true" pointerEvents="none" data-for={n.id}>
         <text x={n.x + 14} y={n.y + 15} fontSize={11} fill={CHAIN_THEME.muted}>
@@ -168,7 +242,13 @@ function AgreementBox({ n, facts, texts, isFocus, highlight, withParties }: { n:
             {wrapText(facts.parties.map((p) => p.name).join(' · '), 34, 1)[0]}
           </text>
         ) : null}
-        <text x={n.x + 14} y={n.y + n.height - 8} fontSize={11} fill={findings ? (errors ? CHAIN_THEME.error : CHAIN_THEME.warning) : CHAIN_THEME.muted} fontWeight={findings ? 700 : 400}>
+        <text
+          x={n.x + 14}
+          y={n.y + n.height - 8}
+          fontSize={11}
+          fill={findings ? (errors ? CHAIN_THEME.error : CHAIN_THEME.warning) : CHAIN_THEME.muted}
+          fontWeight={findings ? 700 : 400}
+        >
           {findings ? `⚠ ${findings}` : texts.statusOf(node)}
         </text>
         {ending ? <Tag x={n.x} y={n.y - 3} text={texts.ends} fill={CHAIN_THEME.ending} color="#fff" /> : null}
@@ -184,9 +264,27 @@ function OrganisationBox({ n, facts, texts }: { n: PositionedNode; facts: NodeFa
   const name = wrapText(node.name, 24, 1)[0] ?? node.name;
   return (
     <>
-      <a href={`/organisations/${node.organisationId}`} className="akk-chain-node" data-node={n.id} data-name={node.name} data-organisation-id={node.organisationId} aria-label={facts?.description ?? node.name}>
+      <a
+        href={`/organisations/${node.organisationId}`}
+        className="akk-chain-node"
+        data-node={n.id}
+        data-name={node.name}
+        data-organisation-id={node.organisationId}
+        aria-label={facts?.description ?? node.name}
+      >
         <rect x={n.x} y={n.y} width={n.width} height={n.height} rx={n.height / 2} fill={CHAIN_THEME.organisationFill} stroke={CHAIN_THEME.border} strokeWidth={1.5} />
-        <rect className="akk-chain-node__focus" x={n.x - 4} y={n.y - 4} width={n.width + 8} height={n.height + 8} rx={(n.height + 8) / 2} fill="none" stroke={CHAIN_THEME.text} strokeWidth={2.5} strokeOpacity={0} />
+        <rect
+          className="akk-chain-node__focus"
+          x={n.x - 4}
+          y={n.y - 4}
+          width={n.width + 8}
+          height={n.height + 8}
+          rx={(n.height + 8) / 2}
+          fill="none"
+          stroke={CHAIN_THEME.text}
+          strokeWidth={2.5}
+          strokeOpacity={0}
+        />
       </a>
       <g aria-hidden="true" pointerEvents="none" data-for={n.id}>
         <text x={n.x + n.width / 2} y={n.y + 20} textAnchor="middle" fontSize={12} fontWeight={700} fill={CHAIN_THEME.text} {...fitWidth(name, 12, n.width - 24, true)}>
@@ -214,7 +312,14 @@ export const ChainSvg = memo(function ChainSvg({ layout, scale, facts, texts, fo
   const ids = { arrow: `${idPrefix}-arrow`, arrowRelation: `${idPrefix}-arrow-relation`, arrowImpact: `${idPrefix}-arrow-impact` };
   const ordered = [...layout.nodes].sort((a, b) => a.x - b.x || a.y - b.y);
   return (
-    <svg ref={svgRef} className="akk-chain-svg" width={Math.ceil(width * scale)} height={Math.ceil(height * scale)} viewBox={`0 0 ${width} ${height}`} fontFamily={CHAIN_THEME.font}>
+    <svg
+      ref={svgRef}
+      className="akk-chain-svg"
+      width={Math.ceil(width * scale)}
+      height={Math.ceil(height * scale)}
+      viewBox={`0 0 ${width} ${height}`}
+      fontFamily={CHAIN_THEME.font}
+    >
       <defs>
         {(
           [
@@ -223,7 +328,17 @@ export const ChainSvg = memo(function ChainSvg({ layout, scale, facts, texts, fo
             [ids.arrowImpact, CHAIN_THEME.error],
           ] as const
         ).map(([id, color]) => (
-          <marker key={id} id={id} viewBox="0 0 10 10" refX={9} refY={5} markerWidth={id === ids.arrowImpact ? 12 : 9} markerHeight={id === ids.arrowImpact ? 12 : 9} markerUnits="userSpaceOnUse" orient="auto-start-reverse">
+          <marker
+            key={id}
+            id={id}
+            viewBox="0 0 10 10"
+            refX={9}
+            refY={5}
+            markerWidth={id === ids.arrowImpact ? 12 : 9}
+            markerHeight={id === ids.arrowImpact ? 12 : 9}
+            markerUnits="userSpaceOnUse"
+            orient="auto-start-reverse"
+          >
             <path d="M0,0 L10,5 L0,10 z" fill={color} />
           </marker>
         ))}

@@ -20,7 +20,19 @@ function OtherAgreement({ relation }: { relation: NodeFacts['relations'][number]
  * loses its basis. An agreement outside the user's collaborations is a row
  * that says so, with its relations but without link, facts or findings.
  */
-export function ChainTable({ chain, facts, order, highlight, caption }: { chain: Chain; facts: Map<string, NodeFacts>; order: Map<string, number>; highlight: ImpactHighlight | null; caption: string }) {
+export function ChainTable({
+  chain,
+  facts,
+  order,
+  highlight,
+  caption,
+}: {
+  chain: Chain;
+  facts: Map<string, NodeFacts>;
+  order: Map<string, number>;
+  highlight: ImpactHighlight | null;
+  caption: string;
+}) {
   const t = useT();
   const f = useFormat();
   const { lang } = useLanguage();

@@ -22,7 +22,11 @@ export function ChainViolations({ chain }: { chain: Chain }) {
       {findings.length ? (
         <ul className="akk-chain-findings__list">
           {findings.map(({ v, title, id }, i) => (
-            <li key={i} className={v.severity === 'error' ? 'akk-chain-finding akk-chain-finding--error' : 'akk-chain-finding akk-chain-finding--warning'} data-severity={v.severity}>
+            <li
+              key={i}
+              className={v.severity === 'error' ? 'akk-chain-finding akk-chain-finding--error' : 'akk-chain-finding akk-chain-finding--warning'}
+              data-severity={v.severity}
+            >
               <strong>{t(v.severity === 'error' ? 'chain.violation.error' : 'chain.violation.warning')}</strong> — <Link to={`/agreements/${id}`}>{title}</Link>: {v.message[lang]}
             </li>
           ))}

@@ -18,7 +18,11 @@ import { useChainFacts } from './use-chain-texts.ts';
 /** RTR's chain as a user limited to RTR gets it when a ZVHT agreement (11) covers the sub-processor agreement and an IVZ one (12) amends that. */
 const CHAIN: Chain = {
   ...RTR_CHAIN,
-  nodes: [...RTR_CHAIN.nodes, { kind: 'agreement', restricted: true, id: 'agreement:11', agreementId: 11, depth: 2 }, { kind: 'agreement', restricted: true, id: 'agreement:12', agreementId: 12, depth: 3 }],
+  nodes: [
+    ...RTR_CHAIN.nodes,
+    { kind: 'agreement', restricted: true, id: 'agreement:11', agreementId: 11, depth: 2 },
+    { kind: 'agreement', restricted: true, id: 'agreement:12', agreementId: 12, depth: 3 },
+  ],
   edges: [
     ...RTR_CHAIN.edges,
     { kind: 'relation', id: 'relation:5', relationId: 5, relationKind: 'covers', source: 'agreement:11', target: 'agreement:10', note: null },

@@ -45,10 +45,25 @@ export function useChainFacts(chain: Chain): Map<string, NodeFacts> {
       if (!source || !target) continue;
       if (e.kind === 'party' && source.kind === 'agreement' && target.kind === 'organisation') {
         ensure(source.id).parties.push({ name: target.name, role: t(`role.${e.role}`), implied: e.basis === 'implied', organisationId: target.organisationId });
-        ensure(target.id).relations.push({ label: t('chain.roleIn', { role: t(`role.${e.role}`) }), otherTitle: nameOf(source), otherId: source.agreementId, otherRestricted: source.restricted });
+        ensure(target.id).relations.push({
+          label: t('chain.roleIn', { role: t(`role.${e.role}`) }),
+          otherTitle: nameOf(source),
+          otherId: source.agreementId,
+          otherRestricted: source.restricted,
+        });
       } else if (e.kind === 'relation' && source.kind === 'agreement' && target.kind === 'agreement') {
-        ensure(source.id).relations.push({ label: t(`relation.${e.relationKind}.outgoing`), otherTitle: nameOf(target), otherId: target.agreementId, otherRestricted: target.restricted });
-        ensure(target.id).relations.push({ label: t(`relation.${e.relationKind}.incoming`), otherTitle: nameOf(source), otherId: source.agreementId, otherRestricted: source.restricted });
+        ensure(source.id).relations.push({
+          label: t(`relation.${e.relationKind}.outgoing`),
+          otherTitle: nameOf(target),
+          otherId: target.agreementId,
+          otherRestricted: target.restricted,
+        });
+        ensure(target.id).relations.push({
+          label: t(`relation.${e.relationKind}.incoming`),
+          otherTitle: nameOf(source),
+          otherId: source.agreementId,
+          otherRestricted: source.restricted,
+        });
       }
     }
     for (const node of chain.nodes) {

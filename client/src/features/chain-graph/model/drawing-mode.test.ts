@@ -46,7 +46,10 @@ describe('drawing mode', () => {
   });
 
   it('survives cycles through organisations', () => {
-    const cyclic: Chain = { ...RTR_CHAIN, edges: [...RTR_CHAIN.edges, { kind: 'party', id: 'party:10:16:controller', source: 'agreement:10', target: 'organisation:16', role: 'client', basis: 'stated' }] };
+    const cyclic: Chain = {
+      ...RTR_CHAIN,
+      edges: [...RTR_CHAIN.edges, { kind: 'party', id: 'party:10:16:controller', source: 'agreement:10', target: 'organisation:16', role: 'client', basis: 'stated' }],
+    };
     expect(longestPathLayers(buildGraphModel(cyclic, texts))).toBeGreaterThan(0);
   });
 });

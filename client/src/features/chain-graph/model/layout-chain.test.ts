@@ -40,7 +40,18 @@ describe('layoutChain (ELK layered, left to right)', () => {
 
 describe('edgePath', () => {
   it('draws straight segments with rounded corners', () => {
-    expect(edgePath([{ x: 0, y: 0 }, { x: 10, y: 0 }])).toBe('M0,0 L10,0');
-    expect(edgePath([{ x: 0, y: 0 }, { x: 20, y: 0 }, { x: 20, y: 20 }])).toBe('M0,0 L14,0 Q20,0 20,6 L20,20');
+    expect(
+      edgePath([
+        { x: 0, y: 0 },
+        { x: 10, y: 0 },
+      ]),
+    ).toBe('M0,0 L10,0');
+    expect(
+      edgePath([
+        { x: 0, y: 0 },
+        { x: 20, y: 0 },
+        { x: 20, y: 20 },
+      ]),
+    ).toBe('M0,0 L14,0 Q20,0 20,6 L20,20');
   });
 });

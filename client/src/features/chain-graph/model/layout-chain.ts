@@ -76,14 +76,14 @@ export function toElkGraph(model: GraphModel): ElkNode {
     id: 'root',
     layoutOptions: layoutOptionsFor(model.nodes.length),
     children: model.nodes.map((n) => ({ id: n.id, width: n.width, height: n.height })),
-    edges: model.edges.map(
-      (e): ElkExtendedEdge => ({
-        id: e.id,
-        sources: [e.source],
-        targets: [e.target],
-        labels: [{ id: `${e.id}:label`, text: e.label, width: labelWidth(e.label), height: LABEL_FONT.height, layoutOptions: { 'elk.edgeLabels.placement': labelPlacement(e, large) } }],
-      }),
-    ),
+    edges: model.edges.map((e): ElkExtendedEdge => ({
+      id: e.id,
+      sources: [e.source],
+      targets: [e.target],
+      labels: [
+        { id: `${e.id}:label`, text: e.label, width: labelWidth(e.label), height: LABEL_FONT.height, layoutOptions: { 'elk.edgeLabels.placement': labelPlacement(e, large) } },
+      ],
+    })),
   };
 }
 

@@ -29,7 +29,12 @@ const organisation = (id: number, name: string, shortName: string | null, organi
   organisationKind,
 });
 
-const party = (agreementId: number, organisationId: number, role: 'client' | 'provider' | 'party' | 'controller' | 'processor' | 'subprocessor', basis: 'stated' | 'implied' = 'stated') => ({
+const party = (
+  agreementId: number,
+  organisationId: number,
+  role: 'client' | 'provider' | 'party' | 'controller' | 'processor' | 'subprocessor',
+  basis: 'stated' | 'implied' = 'stated',
+) => ({
   kind: 'party' as const,
   id: `party:${agreementId}:${organisationId}:${role}`,
   source: `agreement:${agreementId}`,

@@ -8,8 +8,7 @@ export function getCollaboration(code: string, signal?: AbortSignal): Promise<Co
   return apiRequest(`/collaborations/${encodeURIComponent(code)}`, { signal, schema: collaborationDetailSchema });
 }
 
-export const collaborationQueryOptions = (code: string) =>
-  queryOptions({ queryKey: collaborationKeys.detail(code), queryFn: ({ signal }) => getCollaboration(code, signal) });
+export const collaborationQueryOptions = (code: string) => queryOptions({ queryKey: collaborationKeys.detail(code), queryFn: ({ signal }) => getCollaboration(code, signal) });
 
 export function useCollaboration(code: string) {
   return useQuery(collaborationQueryOptions(code));

@@ -8,8 +8,7 @@ export function getOverview(signal?: AbortSignal): Promise<Overview> {
   return apiRequest('/overview', { signal, schema: overviewSchema });
 }
 
-export const overviewQueryOptions = () =>
-  queryOptions({ queryKey: collaborationKeys.overview(), queryFn: ({ signal }) => getOverview(signal) });
+export const overviewQueryOptions = () => queryOptions({ queryKey: collaborationKeys.overview(), queryFn: ({ signal }) => getOverview(signal) });
 
 export function useOverview() {
   return useQuery(overviewQueryOptions());

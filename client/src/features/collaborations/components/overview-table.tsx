@@ -25,13 +25,7 @@ function Cell({ row, cell }: { row: OverviewRowKey; cell: OverviewCell }) {
     case 'hostedByVrtSince':
       return <>{cell.hostedByVrtSince ?? unknown}</>;
     case 'capacity':
-      return cell.capacityFte !== null ? (
-        <>{t('collaboration.fte', { fte: f.number(cell.capacityFte) })}</>
-      ) : cell.capacityNote ? (
-        <>{cell.capacityNote}</>
-      ) : (
-        unknown
-      );
+      return cell.capacityFte !== null ? <>{t('collaboration.fte', { fte: f.number(cell.capacityFte) })}</> : cell.capacityNote ? <>{cell.capacityNote}</> : unknown;
     case 'budget':
       return <>{cell.budgetCents !== null ? f.euros(cell.budgetCents) : unknown}</>;
     case 'funding':

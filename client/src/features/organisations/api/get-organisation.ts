@@ -8,8 +8,7 @@ export function getOrganisation(id: number, signal?: AbortSignal): Promise<Organ
   return apiRequest(`/organisations/${id}`, { signal, schema: organisationDetailSchema });
 }
 
-export const organisationQueryOptions = (id: number) =>
-  queryOptions({ queryKey: organisationKeys.detail(id), queryFn: ({ signal }) => getOrganisation(id, signal) });
+export const organisationQueryOptions = (id: number) => queryOptions({ queryKey: organisationKeys.detail(id), queryFn: ({ signal }) => getOrganisation(id, signal) });
 
 export function useOrganisation(id: number) {
   return useQuery(organisationQueryOptions(id));

@@ -4,9 +4,7 @@ import { organisationSchema, type Organisation } from '@akkoord/shared/schemas/o
 import { apiRequest } from '../../../lib/api-client.ts';
 import { organisationKeys } from './keys.ts';
 
-const listSchema = z
-  .union([z.array(organisationSchema), z.object({ items: z.array(organisationSchema) })])
-  .transform((v) => (Array.isArray(v) ? v : v.items));
+const listSchema = z.union([z.array(organisationSchema), z.object({ items: z.array(organisationSchema) })]).transform((v) => (Array.isArray(v) ? v : v.items));
 
 /** GET /api/organisations */
 export function listOrganisations(signal?: AbortSignal): Promise<Organisation[]> {
@@ -15,8 +13,7 @@ export function listOrganisations(signal?: AbortSignal): Promise<Organisation[]>
 
 /** Every organisation query (list and details) starts with this key. */
 
-export const organisationsQueryOptions = () =>
-  queryOptions({ queryKey: organisationKeys.list(), queryFn: ({ signal }) => listOrganisations(signal), staleTime: 5 * 60_000 });
+export const organisationsQueryOptions = () => queryOptions({ queryKey: organisationKeys.list(), queryFn: ({ signal }) => listOrganisations(signal), staleTime: 5 * 60_000 });
 
 export function useOrganisations() {
   return useQuery(organisationsQueryOptions());

@@ -30,13 +30,13 @@ export function NewOrganisationButton({ onPicked, partyNumber }: { onPicked: (or
       {open
         ? // Outside the agreement form in the DOM: a form may not hold another.
           createPortal(
-        <OrganisationFormDialog
-          organisation={null}
-          organisations={organisations.data ?? []}
-          onClose={() => setOpen(false)}
-          onSaved={(o) => finish(o, t('organisation.form.created', { name: o.name }))}
-          onPickExisting={(o) => finish(o, t('organisation.form.picked', { name: o.name }))}
-        />,
+            <OrganisationFormDialog
+              organisation={null}
+              organisations={organisations.data ?? []}
+              onClose={() => setOpen(false)}
+              onSaved={(o) => finish(o, t('organisation.form.created', { name: o.name }))}
+              onPickExisting={(o) => finish(o, t('organisation.form.picked', { name: o.name }))}
+            />,
             document.body,
           )
         : null}

@@ -50,7 +50,11 @@ describe('the collaborations of an organisation', () => {
     const { container } = renderWithApp(<OrganisationFacts organisation={redacted} canOpenCollaboration={(code) => code === 'RTR'} />);
     expect(screen.getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(['/collaborations/RTR']);
     const items = screen.getAllByRole('listitem').map((li) => li.textContent);
-    expect(items).toEqual([expect.stringContaining('Regionale Taskforce Risico’s'), 'Samenwerkingsverband buiten uw samenwerkingsverbanden (geen inzage) (partner)', 'Samenwerkingsverband buiten uw samenwerkingsverbanden (geen inzage) (financier)']);
+    expect(items).toEqual([
+      expect.stringContaining('Regionale Taskforce Risico’s'),
+      'Samenwerkingsverband buiten uw samenwerkingsverbanden (geen inzage) (partner)',
+      'Samenwerkingsverband buiten uw samenwerkingsverbanden (geen inzage) (financier)',
+    ]);
     expect(await axeViolations(container)).toEqual([]);
   });
 

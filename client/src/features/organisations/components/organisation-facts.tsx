@@ -10,9 +10,7 @@ import { Link } from '../../../components/ui/link.tsx';
 export function OrganisationFacts({ organisation: o, canOpenCollaboration }: { organisation: OrganisationDetail; canOpenCollaboration: (code: string) => boolean }) {
   const t = useT();
   const f = useFormat();
-  const items: DataListItem[] = [
-    { key: 'kind', label: t('organisation.kind'), value: t(`orgKind.${o.kind}`) },
-  ];
+  const items: DataListItem[] = [{ key: 'kind', label: t('organisation.kind'), value: t(`orgKind.${o.kind}`) }];
   if (o.parent) items.push({ key: 'parent', label: t('organisation.parent'), value: <Link to={`/organisations/${o.parent.id}`}>{o.parent.name}</Link> });
   if (o.kvkNumber) items.push({ key: 'kvk', label: t('organisation.kvkNumber'), value: o.kvkNumber });
   if (o.oin) items.push({ key: 'oin', label: t('organisation.oin'), value: o.oin });
@@ -20,9 +18,11 @@ export function OrganisationFacts({ organisation: o, canOpenCollaboration }: { o
   items.push({
     key: 'population',
     label: t('organisation.population'),
-    value: o.population
-      ? t('organisation.populationValue', { count: o.population.count, source: o.population.source, date: f.date(o.population.referenceDate) })
-      : <Unknown>{f.unknown}</Unknown>,
+    value: o.population ? (
+      t('organisation.populationValue', { count: o.population.count, source: o.population.source, date: f.date(o.population.referenceDate) })
+    ) : (
+      <Unknown>{f.unknown}</Unknown>
+    ),
   });
   if (o.collaborations.length) {
     items.push({

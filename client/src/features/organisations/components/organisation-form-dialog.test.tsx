@@ -43,7 +43,11 @@ describe('a new organisation', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Organisatie toevoegen' }));
     expect(await within(dialog).findByText('Een KvK-nummer heeft precies 8 cijfers')).toBeTruthy();
     expect(within(dialog).getByLabelText(/^Naam/).getAttribute('aria-invalid')).toBe('true');
-    expect(within(dialog).getByLabelText(/^Soort organisatie/).getAttribute('aria-invalid')).toBe('true');
+    expect(
+      within(dialog)
+        .getByLabelText(/^Soort organisatie/)
+        .getAttribute('aria-invalid'),
+    ).toBe('true');
     expect(calls).toHaveLength(0);
     expect(await axeViolations(dialog)).toEqual([]);
 

@@ -95,7 +95,13 @@ export function OrganisationFormDialog({ organisation, organisations, initialNam
         />
       </FormField>
       <div className="app-form-row">
-        <FormField id={`${id}-kvk`} label={t('organisation.kvkNumber')} requiredText={t('common.optional')} description={t('organisation.form.kvkHint')} error={errorOf('kvkNumber')}>
+        <FormField
+          id={`${id}-kvk`}
+          label={t('organisation.kvkNumber')}
+          requiredText={t('common.optional')}
+          description={t('organisation.form.kvkHint')}
+          error={errorOf('kvkNumber')}
+        >
           <TextInput value={values.kvkNumber} onChange={(e) => set('kvkNumber', e.target.value)} inputMode="numeric" autoComplete="off" />
         </FormField>
         <FormField id={`${id}-oin`} label={t('organisation.oin')} requiredText={t('common.optional')} description={t('organisation.form.oinHint')} error={errorOf('oin')}>

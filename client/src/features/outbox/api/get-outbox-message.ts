@@ -8,8 +8,7 @@ export function getOutboxMessage(id: number, signal?: AbortSignal): Promise<Outb
   return apiRequest(`/outbox/${id}`, { signal, schema: outboxMessageSchema });
 }
 
-export const outboxMessageQueryOptions = (id: number) =>
-  queryOptions({ queryKey: outboxKeys.detail(id), queryFn: ({ signal }) => getOutboxMessage(id, signal) });
+export const outboxMessageQueryOptions = (id: number) => queryOptions({ queryKey: outboxKeys.detail(id), queryFn: ({ signal }) => getOutboxMessage(id, signal) });
 
 export function useOutboxMessage(id: number) {
   return useQuery(outboxMessageQueryOptions(id));

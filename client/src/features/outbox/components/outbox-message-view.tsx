@@ -29,7 +29,7 @@ export function OutboxEnvelope({ message: m }: { message: OutboxMessage }) {
               ? (m.lastError ?? m.smtpResponse ?? undefined)
               : m.status === 'sent' && m.sentAt
                 ? t('outbox.sentAt', { at: f.dateTime(m.sentAt) })
-                : m.smtpResponse ?? undefined,
+                : (m.smtpResponse ?? undefined),
         },
         {
           key: 'day',

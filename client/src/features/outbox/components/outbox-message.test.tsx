@@ -66,7 +66,9 @@ describe('outgoing message', () => {
 
   it('cancels a queued message after a confirmation that says it cannot be undone', async () => {
     const pending: OutboxMessage = { ...failed, status: 'pending', attempts: 0, lastError: null, smtpResponse: null };
-    const calls = mockApi({ 'POST /api/outbox/3/cancel': () => ({ body: { ...pending, status: 'cancelled', cancelled: { at: '2026-09-23T08:00:00.000Z', by: 'beheerder@akkoord.local' } } }) });
+    const calls = mockApi({
+      'POST /api/outbox/3/cancel': () => ({ body: { ...pending, status: 'cancelled', cancelled: { at: '2026-09-23T08:00:00.000Z', by: 'beheerder@akkoord.local' } } }),
+    });
     renderWithApp(<CancelMessageButton message={pending} />);
     fireEvent.click(screen.getByRole('button', { name: 'Bericht annuleren' }));
     const dialog = screen.getByRole('dialog', { name: 'Dit bericht annuleren?' });
@@ -81,7 +83,12 @@ describe('outgoing message', () => {
 
   it("shows the server's refusal in the dialog when the message went out meanwhile", async () => {
     const pending: OutboxMessage = { ...failed, status: 'pending' };
-    mockApi({ 'POST /api/outbox/3/cancel': () => ({ status: 409, body: { type: 'about:blank', title: 'Conflict', status: 409, code: 'conflict', detail: 'Een bericht dat verzonden is kan niet meer worden geannuleerd' } }) });
+    mockApi({
+      'POST /api/outbox/3/cancel': () => ({
+        status: 409,
+        body: { type: 'about:blank', title: 'Conflict', status: 409, code: 'conflict', detail: 'Een bericht dat verzonden is kan niet meer worden geannuleerd' },
+      }),
+    });
     renderWithApp(<CancelMessageButton message={pending} />);
     fireEvent.click(screen.getByRole('button', { name: 'Bericht annuleren' }));
     const dialog = screen.getByRole('dialog', { name: 'Dit bericht annuleren?' });

@@ -47,8 +47,26 @@ describe('reminder job', () => {
           sequence: 1,
           extendsMessageId: null,
           reminders: [
-            { agreementId: 8, title: 'Verwerkersovereenkomst politie en VRT', kind: 'notice_deadline', deadline: '2027-09-30', deadlineDay: '2027-09-30', offsetDays: 30, isEscalation: false, reasons: ['owner'] },
-            { agreementId: 9, title: 'Subverwerkersovereenkomst RJ Security', kind: 'term_end', deadline: '2027', deadlineDay: '2027-01-01', offsetDays: 90, isEscalation: true, reasons: ['deputy'] },
+            {
+              agreementId: 8,
+              title: 'Verwerkersovereenkomst politie en VRT',
+              kind: 'notice_deadline',
+              deadline: '2027-09-30',
+              deadlineDay: '2027-09-30',
+              offsetDays: 30,
+              isEscalation: false,
+              reasons: ['owner'],
+            },
+            {
+              agreementId: 9,
+              title: 'Subverwerkersovereenkomst RJ Security',
+              kind: 'term_end',
+              deadline: '2027',
+              deadlineDay: '2027-01-01',
+              offsetDays: 90,
+              isEscalation: true,
+              reasons: ['deputy'],
+            },
           ],
         },
       ],
@@ -72,7 +90,9 @@ describe('reminder job', () => {
   });
 
   it('says so when a previewed day would send nothing', async () => {
-    mockApi({ 'GET /api/reminders/preview': () => ({ body: { ...result, on: '2027-03-02', dryRun: true, preview: [], queued: { ...result.queued, reminders: 0, messages: 0 } } }) });
+    mockApi({
+      'GET /api/reminders/preview': () => ({ body: { ...result, on: '2027-03-02', dryRun: true, preview: [], queued: { ...result.queued, reminders: 0, messages: 0 } } }),
+    });
     renderWithApp(<RunRemindersForm />);
     fireEvent.change(screen.getByLabelText('Plannen per datum'), { target: { value: '2027-03-02' } });
     fireEvent.click(screen.getByRole('button', { name: 'Voorbeeld tonen' }));

@@ -58,7 +58,13 @@ export function ReminderJobStatus({ status }: { status: ReminderStatus }) {
         {
           key: 'counts',
           label: t('outbox.job.counts'),
-          value: t('outbox.job.countsValue', { pending: counts.pending ?? 0, sending: counts.sending ?? 0, sent: counts.sent ?? 0, failed: counts.failed ?? 0, cancelled: counts.cancelled ?? 0 }),
+          value: t('outbox.job.countsValue', {
+            pending: counts.pending ?? 0,
+            sending: counts.sending ?? 0,
+            sent: counts.sent ?? 0,
+            failed: counts.failed ?? 0,
+            cancelled: counts.cancelled ?? 0,
+          }),
         },
       ]}
     />
@@ -76,9 +82,7 @@ export function RunResultSummary({ result }: { result: RunResult }) {
       <Paragraph>
         {t('outbox.run.queued', { count: queued.reminders })} {t('outbox.run.messages', { count: queued.messages })}
       </Paragraph>
-      <Paragraph>
-        {t('outbox.run.byKind', { notice: queued.byKind.notice_deadline ?? 0, termEnd: queued.byKind.term_end ?? 0, review: queued.byKind.review ?? 0 })}
-      </Paragraph>
+      <Paragraph>{t('outbox.run.byKind', { notice: queued.byKind.notice_deadline ?? 0, termEnd: queued.byKind.term_end ?? 0, review: queued.byKind.review ?? 0 })}</Paragraph>
       {skipped ? (
         <Paragraph>
           {t('outbox.run.skipped', {
@@ -138,7 +142,11 @@ export function PreviewResultSummary({ result }: { result: RunResult }) {
                         {m.reminders.map((r) => (
                           <li key={`${r.agreementId}-${r.kind}-${r.deadlineDay}-${r.offsetDays}`} className="utrecht-unordered-list__item">
                             <Link to={`/agreements/${r.agreementId}`}>{r.title}</Link>:{' '}
-                            {t('outbox.preview.reminder', { kind: t(`deadlineKind.${r.kind}`), date: f.date(r.deadline ?? r.deadlineDay), days: t('outbox.items.days', { count: r.offsetDays }) })}
+                            {t('outbox.preview.reminder', {
+                              kind: t(`deadlineKind.${r.kind}`),
+                              date: f.date(r.deadline ?? r.deadlineDay),
+                              days: t('outbox.items.days', { count: r.offsetDays }),
+                            })}
                             {r.isEscalation ? <span className="app-data-list__note">{t('outbox.items.escalation')}</span> : null}
                           </li>
                         ))}

@@ -11,9 +11,7 @@ export function listReminderAddresses(signal?: AbortSignal): Promise<ReminderAdd
   return apiRequest('/reminder-addresses', { signal, schema: addressesSchema });
 }
 
-
-export const reminderAddressesQueryOptions = () =>
-  queryOptions({ queryKey: reminderAddressKeys.list(), queryFn: ({ signal }) => listReminderAddresses(signal) });
+export const reminderAddressesQueryOptions = () => queryOptions({ queryKey: reminderAddressKeys.list(), queryFn: ({ signal }) => listReminderAddresses(signal) });
 
 export function useReminderAddresses() {
   return useQuery(reminderAddressesQueryOptions());

@@ -32,7 +32,11 @@ describe('address form', () => {
     fireEvent.change(within(dialog).getByLabelText(/^E-mailadres/), { target: { value: 'juridisch' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Adres toevoegen' }));
     await within(dialog).findByText('Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.');
-    expect(within(dialog).getByLabelText(/^E-mailadres/).getAttribute('aria-invalid')).toBe('true');
+    expect(
+      within(dialog)
+        .getByLabelText(/^E-mailadres/)
+        .getAttribute('aria-invalid'),
+    ).toBe('true');
     expect(calls).toHaveLength(0);
 
     fireEvent.change(within(dialog).getByLabelText(/^E-mailadres/), { target: { value: 'Juridisch@VRT.nl' } });
@@ -57,7 +61,11 @@ describe('address form', () => {
     const onSaved = vi.fn();
     renderWithApp(<AddressFormDialog address={created} onClose={vi.fn()} onSaved={onSaved} />);
     const dialog = screen.getByRole('dialog');
-    expect(within(dialog).getByLabelText(/^E-mailadres/).hasAttribute('readonly')).toBe(true);
+    expect(
+      within(dialog)
+        .getByLabelText(/^E-mailadres/)
+        .hasAttribute('readonly'),
+    ).toBe(true);
     fireEvent.change(within(dialog).getByLabelText('Taal van de e-mails'), { target: { value: 'en' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Opslaan' }));
     await vi.waitFor(() => expect(onSaved).toHaveBeenCalled());
@@ -67,7 +75,9 @@ describe('address form', () => {
 
 describe('team address editor', () => {
   it('sets a team address and removes it with a blank field', async () => {
-    const calls = mockApi({ 'PUT /api/collaborations/RTR/team-address': ({ body }) => ({ body: { collaborationCode: 'RTR', email: (body as { email: string | null }).email, recipientId: 3 } }) });
+    const calls = mockApi({
+      'PUT /api/collaborations/RTR/team-address': ({ body }) => ({ body: { collaborationCode: 'RTR', email: (body as { email: string | null }).email, recipientId: 3 } }),
+    });
     const onSaved = vi.fn();
     renderWithApp(<TeamAddressDialog code="RTR" name="Regionale Toezicht Ruimte" current={null} onClose={vi.fn()} onSaved={onSaved} />);
     const dialog = screen.getByRole('dialog');

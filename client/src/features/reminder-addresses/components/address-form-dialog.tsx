@@ -11,7 +11,15 @@ import { useUpdateReminderAddress } from '../api/update-reminder-address.ts';
 import { addressFormFrom, emptyAddressForm, validateCreateAddress, validateUpdateAddress, type AddressFormValues } from '../address-form-values.ts';
 
 /** Add a plain address, or change its label and e-mail language (the e-mail itself stays). */
-export function AddressFormDialog({ address, onClose, onSaved }: { address: ReminderAddress | null; onClose: () => void; onSaved: (a: ReminderAddress, created: boolean) => void }) {
+export function AddressFormDialog({
+  address,
+  onClose,
+  onSaved,
+}: {
+  address: ReminderAddress | null;
+  onClose: () => void;
+  onSaved: (a: ReminderAddress, created: boolean) => void;
+}) {
   const t = useT();
   const id = useId();
   const create = useCreateReminderAddress();
@@ -53,7 +61,11 @@ export function AddressFormDialog({ address, onClose, onSaved }: { address: Remi
         <TextInput value={values.label} onChange={(e) => set('label', e.target.value)} autoComplete="off" />
       </FormField>
       <FormField id={`${id}-locale`} label={t('addresses.locale')} error={shown.locale}>
-        <Select value={values.locale} onChange={(e) => set('locale', e.target.value === 'en' ? 'en' : 'nl')} options={(['nl', 'en'] as const).map((l) => ({ value: l, label: t(`locale.${l}`) }))} />
+        <Select
+          value={values.locale}
+          onChange={(e) => set('locale', e.target.value === 'en' ? 'en' : 'nl')}
+          options={(['nl', 'en'] as const).map((l) => ({ value: l, label: t(`locale.${l}`) }))}
+        />
       </FormField>
     </FormDialog>
   );

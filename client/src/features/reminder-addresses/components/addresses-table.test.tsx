@@ -48,9 +48,17 @@ describe('the address list for a user limited to some collaborations', () => {
     expect(outside!.textContent).toContain('Bereikt ook overeenkomsten buiten uw samenwerkingsverbanden');
     expect(container.querySelector('a[href="/agreements/11"]')).toBeNull();
     expect(within(outside!).getByRole('link', { name: 'Verwerkersovereenkomst politie en VRT (RTR)' }).getAttribute('href')).toBe('/agreements/8');
-    expect(within(outside!).getAllByRole('button').map((b) => b.textContent)).toEqual(['Agenda-URL zorg-team@vrt.nl']);
+    expect(
+      within(outside!)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Agenda-URL zorg-team@vrt.nl']);
     // An address within them stays fully manageable.
-    expect(within(within1!).getAllByRole('button').map((b) => b.textContent)).toEqual(['Agenda-URL rtr-team@vrt.nl', 'Bewerken rtr-team@vrt.nl', 'Verwijderen rtr-team@vrt.nl']);
+    expect(
+      within(within1!)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Agenda-URL rtr-team@vrt.nl', 'Bewerken rtr-team@vrt.nl', 'Verwijderen rtr-team@vrt.nl']);
     expect(within1!.textContent).not.toContain('buiten uw samenwerkingsverbanden');
     expect(await axeViolations(container)).toEqual([]);
   });
@@ -118,7 +126,7 @@ describe('what the server withholds from a user limited to RTR', () => {
 });
 
 describe('a followed collaboration on the address list', () => {
-  it('is plain text, saying why, when it lies outside the user\'s collaborations; one within them stays a link', async () => {
+  it("is plain text, saying why, when it lies outside the user's collaborations; one within them stays a link", async () => {
     const { container } = renderWithApp(<AddressesTable addresses={[FOLLOWS_COLLABORATIONS]} canManage canOpenCollaboration={(code) => code === 'RTR'} onAction={vi.fn()} />);
     const row = screen.getAllByRole('row')[1]!;
     expect(within(row).getByRole('link', { name: 'RTR — Regionale Taskforce Risico’s' }).getAttribute('href')).toBe('/collaborations/RTR');
@@ -131,7 +139,11 @@ describe('a followed collaboration on the address list', () => {
   it('links every collaboration for an unlimited user', async () => {
     const { container } = renderWithApp(<AddressesTable addresses={[FOLLOWS_COLLABORATIONS]} canManage canOpenCollaboration={() => true} onAction={vi.fn()} />);
     const row = screen.getAllByRole('row')[1]!;
-    expect(within(row).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(['/collaborations/RTR', '/collaborations/ZVHT']);
+    expect(
+      within(row)
+        .getAllByRole('link')
+        .map((a) => a.getAttribute('href')),
+    ).toEqual(['/collaborations/RTR', '/collaborations/ZVHT']);
     expect(row.textContent).not.toContain('geen inzage');
     expect(await axeViolations(container)).toEqual([]);
   });

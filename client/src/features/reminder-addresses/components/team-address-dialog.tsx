@@ -12,7 +12,19 @@ import type { TeamAddress } from '../api/get-team-address.ts';
 import { validateTeamAddress } from '../address-form-values.ts';
 
 /** Sets or clears one collaboration's team address (where escalations go without a deputy). */
-export function TeamAddressDialog({ code, name, current, onClose, onSaved }: { code: string; name: string; current: string | null; onClose: () => void; onSaved: (result: TeamAddress) => void }) {
+export function TeamAddressDialog({
+  code,
+  name,
+  current,
+  onClose,
+  onSaved,
+}: {
+  code: string;
+  name: string;
+  current: string | null;
+  onClose: () => void;
+  onSaved: (result: TeamAddress) => void;
+}) {
   const t = useT();
   const id = useId();
   const save = useSetTeamAddress();

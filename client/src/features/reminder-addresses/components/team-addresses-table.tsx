@@ -17,7 +17,17 @@ export function teamAddressesByCode(addresses: readonly ReminderAddress[]): Map<
 }
 
 /** The collaborations with their team address and a button to set it. */
-export function TeamAddressesTable({ collaborations, teamAddresses, canManage, onEdit }: { collaborations: CollaborationRow[]; teamAddresses: Map<string, string>; canManage: boolean; onEdit: (c: CollaborationRow) => void }) {
+export function TeamAddressesTable({
+  collaborations,
+  teamAddresses,
+  canManage,
+  onEdit,
+}: {
+  collaborations: CollaborationRow[];
+  teamAddresses: Map<string, string>;
+  canManage: boolean;
+  onEdit: (c: CollaborationRow) => void;
+}) {
   const t = useT();
   return (
     <TableScroll label={t('teamAddresses.table')}>

@@ -45,7 +45,14 @@ describe('global reminder rules form', () => {
     mockApi({
       'PATCH /api/reminders/rules': () => ({
         status: 422,
-        body: { type: 'about:blank', title: 'Unprocessable', status: 422, code: 'validation_failed', detail: 'Ongeldige invoer', errors: [{ field: 'body.escalationDays', message: 'Te groot volgens de server' }] },
+        body: {
+          type: 'about:blank',
+          title: 'Unprocessable',
+          status: 422,
+          code: 'validation_failed',
+          detail: 'Ongeldige invoer',
+          errors: [{ field: 'body.escalationDays', message: 'Te groot volgens de server' }],
+        },
       }),
     });
     renderWithApp(<ReminderRulesForm rules={rules} />);

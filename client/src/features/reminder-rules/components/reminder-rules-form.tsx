@@ -90,7 +90,13 @@ export function ReminderRulesForm({ rules }: { rules: ReminderRules }) {
           <TextInput value={values[field]} onChange={(e) => set(field, e.target.value)} inputMode="numeric" autoComplete="off" spellCheck={false} />
         </FormField>
       ))}
-      <FormField id={`${id}-escalationDays`} label={t('reminderRules.escalation')} description={t('reminderRules.escalationHint')} error={error('escalationDays')} requiredText={t('common.required')}>
+      <FormField
+        id={`${id}-escalationDays`}
+        label={t('reminderRules.escalation')}
+        description={t('reminderRules.escalationHint')}
+        error={error('escalationDays')}
+        requiredText={t('common.required')}
+      >
         <TextInput value={values.escalationDays} onChange={(e) => set('escalationDays', e.target.value)} inputMode="numeric" autoComplete="off" required />
       </FormField>
       <div>

@@ -8,7 +8,6 @@ export function getReminderRule(agreementId: number, signal?: AbortSignal): Prom
   return apiRequest(`/agreements/${agreementId}/reminder-rule`, { signal, schema: agreementReminderRuleSchema });
 }
 
-
 export const reminderRuleQueryOptions = (agreementId: number) =>
   queryOptions({ queryKey: reminderKeys.rule(agreementId), queryFn: ({ signal }) => getReminderRule(agreementId, signal) });
 

@@ -15,7 +15,6 @@ export function listFollowers(subject: FollowSubject, signal?: AbortSignal): Pro
   return apiRequest(followersPath(subject), { signal, schema: followersSchema });
 }
 
-
 export const followersQueryOptions = (subject: FollowSubject) =>
   queryOptions({ queryKey: reminderKeys.followers(subject), queryFn: ({ signal }) => listFollowers(subject, signal) });
 

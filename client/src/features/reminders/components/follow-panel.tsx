@@ -117,10 +117,7 @@ export function FollowPanel({ subject, canFollow, canManage }: FollowPanelProps)
         onError: (error) => toast.show(problemText(error, t), 'error'),
       });
     } else {
-      follow.mutate(
-        {},
-        { onSuccess: () => toast.show(t(`follow.started.${noun}`)), onError: (error) => toast.show(problemText(error, t), 'error') },
-      );
+      follow.mutate({}, { onSuccess: () => toast.show(t(`follow.started.${noun}`)), onError: (error) => toast.show(problemText(error, t), 'error') });
     }
   };
 

@@ -88,8 +88,7 @@ export async function getSession(): Promise<SessionState> {
   }
 }
 
-export const sessionQueryOptions = () =>
-  queryOptions({ queryKey: sessionKeys.current, queryFn: getSession, staleTime: 5 * 60_000 });
+export const sessionQueryOptions = () => queryOptions({ queryKey: sessionKeys.current, queryFn: getSession, staleTime: 5 * 60_000 });
 
 export function useSession() {
   return useQuery(sessionQueryOptions());

@@ -61,7 +61,11 @@ export function ProfileForm({ user }: { user: SessionUser }) {
         <TextInput value={name} onChange={(e) => setName(e.target.value)} autoComplete="name" />
       </FormField>
       <FormField id={`${id}-locale`} label={t('account.locale')} description={t('account.locale.hint')}>
-        <Select value={locale} onChange={(e) => setLocale(e.target.value === 'en' ? 'en' : 'nl')} options={(['nl', 'en'] as const).map((l) => ({ value: l, label: t(`locale.${l}`) }))} />
+        <Select
+          value={locale}
+          onChange={(e) => setLocale(e.target.value === 'en' ? 'en' : 'nl')}
+          options={(['nl', 'en'] as const).map((l) => ({ value: l, label: t(`locale.${l}`) }))}
+        />
       </FormField>
       <FormField id={`${id}-deputy`} label={t('account.deputy')} requiredText={t('common.optional')} description={t('account.deputy.hint')} error={shown.deputyEmail}>
         <TextInput type="email" value={deputy} onChange={(e) => setDeputy(e.target.value)} autoComplete="off" />

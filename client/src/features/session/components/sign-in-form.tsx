@@ -21,8 +21,7 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
   };
 
   const error = signIn.error;
-  const message =
-    error instanceof ApiError && error.status === 429 ? t('session.signIn.locked') : error ? t('session.signIn.failed') : null;
+  const message = error instanceof ApiError && error.status === 429 ? t('session.signIn.locked') : error ? t('session.signIn.failed') : null;
 
   return (
     <form className="app-form" onSubmit={submit} noValidate>

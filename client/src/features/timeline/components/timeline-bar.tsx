@@ -143,15 +143,45 @@ export const TimelineBarShape = memo(function TimelineBarShape({ bar, barKey, la
         <g transform={`translate(0 ${y})`}>
           <rect x={x0 - 4} y={0} width={Math.max(8, x1 - x0 + 8)} height={BAR_TOP + BAR_HEIGHT + 4} fill="#fff" fillOpacity={0} />
           {bar.segments.map((s, i) => (
-            <SegmentShape key={i} segment={s} x0={xOf(scale, s.from)} x1={xOf(scale, s.to)} style={style} ids={ids} status={a.status} draft={a.status === 'draft'} nextKnown={bar.nextKnown} />
+            <SegmentShape
+              key={i}
+              segment={s}
+              x0={xOf(scale, s.from)}
+              x1={xOf(scale, s.to)}
+              style={style}
+              ids={ids}
+              status={a.status}
+              draft={a.status === 'draft'}
+              nextKnown={bar.nextKnown}
+            />
           ))}
           {bar.boundaries.map((day) => (
-            <line key={day} className="akk-tl-boundary" x1={xOf(scale, day)} x2={xOf(scale, day)} y1={BAR_TOP - 3} y2={BAR_TOP + BAR_HEIGHT + 1} stroke={style.ink} strokeWidth={2} />
+            <line
+              key={day}
+              className="akk-tl-boundary"
+              x1={xOf(scale, day)}
+              x2={xOf(scale, day)}
+              y1={BAR_TOP - 3}
+              y2={BAR_TOP + BAR_HEIGHT + 1}
+              stroke={style.ink}
+              strokeWidth={2}
+            />
           ))}
           {bar.markers.map((m) => (
             <Marker key={m.kind} marker={m} scale={scale} />
           ))}
-          <rect className="akk-tl-bar__focus" x={x0 - 3} y={1} width={Math.max(8, x1 - x0 + 6)} height={BAR_TOP + BAR_HEIGHT + 2} rx={3} fill="none" stroke={SVG_THEME.focus} strokeWidth={2} strokeOpacity={0} />
+          <rect
+            className="akk-tl-bar__focus"
+            x={x0 - 3}
+            y={1}
+            width={Math.max(8, x1 - x0 + 6)}
+            height={BAR_TOP + BAR_HEIGHT + 2}
+            rx={3}
+            fill="none"
+            stroke={SVG_THEME.focus}
+            strokeWidth={2}
+            strokeOpacity={0}
+          />
         </g>
       </a>
       <g className="akk-tl-bar-text" data-for={barKey} transform={`translate(0 ${y})`} aria-hidden="true" pointerEvents="none">

@@ -108,10 +108,13 @@ export function TimelineChart(props: TimelineChartProps) {
     }
   });
 
-  const barOf = useCallback((key: string | null) => {
-    const ref = key ? parseBarKey(key) : null;
-    return ref ? findBar(layout, ref) : null;
-  }, [layout]);
+  const barOf = useCallback(
+    (key: string | null) => {
+      const ref = key ? parseBarKey(key) : null;
+      return ref ? findBar(layout, ref) : null;
+    },
+    [layout],
+  );
 
   /** Brings a bar into view (pans and scrolls as needed) and focuses it. */
   const moveTo = useCallback(
@@ -249,7 +252,15 @@ export function TimelineChart(props: TimelineChartProps) {
           <clipPath id={ids.clip}>
             <rect x={labelWidth} y={0} width={plotWidth} height={layout.height + 8} />
           </clipPath>
-          <TimelineLanes layout={layout} top={scroll.top} bottom={scroll.top + scroll.height} labelWidth={labelWidth} totalWidth={totalWidth} nameOf={props.laneNameOf} countOf={props.laneCountOf} />
+          <TimelineLanes
+            layout={layout}
+            top={scroll.top}
+            bottom={scroll.top + scroll.height}
+            labelWidth={labelWidth}
+            totalWidth={totalWidth}
+            nameOf={props.laneNameOf}
+            countOf={props.laneCountOf}
+          />
           <g clipPath={`url(#${ids.clip})`}>
             <g transform={`translate(${labelWidth + (renderWindow.origin - view.start) * pxPerDay} 0)`}>
               <TimelineBars

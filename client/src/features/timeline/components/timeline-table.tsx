@@ -70,18 +70,18 @@ export function TimelineTable({
                   const a = bar.agreement;
                   const facts = factsOf(bar);
                   return (
-                      <Tr key={a.id} data-agreement-id={a.id}>
-                        <Th scope="row">
-                          <Link to={hrefOf(a.id)}>{a.title}</Link>
-                        </Th>
-                        <Td>{t(`type.${a.type}`)}</Td>
-                        <Td>{t(`status.${a.status}`)}</Td>
-                        <Td>{facts.start}</Td>
-                        <Td>{facts.end}</Td>
-                        <Td>{facts.notice ?? none}</Td>
-                        <Td>{facts.review ?? none}</Td>
-                        <Td>{facts.renewal ?? none}</Td>
-                      </Tr>
+                    <Tr key={a.id} data-agreement-id={a.id}>
+                      <Th scope="row">
+                        <Link to={hrefOf(a.id)}>{a.title}</Link>
+                      </Th>
+                      <Td>{t(`type.${a.type}`)}</Td>
+                      <Td>{t(`status.${a.status}`)}</Td>
+                      <Td>{facts.start}</Td>
+                      <Td>{facts.end}</Td>
+                      <Td>{facts.notice ?? none}</Td>
+                      <Td>{facts.review ?? none}</Td>
+                      <Td>{facts.renewal ?? none}</Td>
+                    </Tr>
                   );
                 })}
               </TBody>

@@ -43,7 +43,12 @@ export function TimelineToolbar({
       </FormField>
       <ButtonGroup label={t('timeline.view')}>
         {(['chart', 'table'] as const).map((mode) => (
-          <Button key={mode} appearance={settings.mode === mode ? 'primary' : 'secondary'} aria-pressed={settings.mode === mode} onClick={() => onSettingsChange({ ...settings, mode })}>
+          <Button
+            key={mode}
+            appearance={settings.mode === mode ? 'primary' : 'secondary'}
+            aria-pressed={settings.mode === mode}
+            onClick={() => onSettingsChange({ ...settings, mode })}
+          >
             {t(`timeline.view.${mode}`)}
           </Button>
         ))}

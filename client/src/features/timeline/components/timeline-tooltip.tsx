@@ -52,7 +52,13 @@ export function TimelineTooltip({
   if (a.collaborationCode) rows.push([t('timeline.fact.collaboration'), a.collaborationCode]);
   if (facts.parties) rows.push([t('timeline.fact.parties'), facts.parties]);
   return (
-    <div className={above ? 'akk-tl-tooltip akk-tl-tooltip--above' : 'akk-tl-tooltip'} style={{ left, top: y, width }} aria-hidden="true" onPointerEnter={onPointerEnter} onPointerLeave={onPointerLeave}>
+    <div
+      className={above ? 'akk-tl-tooltip akk-tl-tooltip--above' : 'akk-tl-tooltip'}
+      style={{ left, top: y, width }}
+      aria-hidden="true"
+      onPointerEnter={onPointerEnter}
+      onPointerLeave={onPointerLeave}
+    >
       <p className="akk-tl-tooltip__title">{a.title}</p>
       <dl className="akk-tl-tooltip__facts">
         {rows.map(([label, value]) => (

@@ -65,7 +65,10 @@ export function Timeline({ query, window: termWindow, settings, onSettingsChange
   const todayText = useMemo(() => todayInAmsterdam(), []);
   const today = toEpochDay(todayText);
 
-  const layout = useMemo(() => layoutTimeline(data.agreements, settings.grouping, { ...DEFAULT_LAYOUT, rowHeight: ROW_HEIGHT, laneGap: LANE_GAP }), [data.agreements, settings.grouping]);
+  const layout = useMemo(
+    () => layoutTimeline(data.agreements, settings.grouping, { ...DEFAULT_LAYOUT, rowHeight: ROW_HEIGHT, laneGap: LANE_GAP }),
+    [data.agreements, settings.grouping],
+  );
   const { factsOf: factsOfAgreement, summaryOf } = useAgreementFacts();
   const factsOf = useCallback((bar: TimelineBar) => factsOfAgreement(bar.agreement, bar), [factsOfAgreement]);
   const labelOf = useCallback((bar: TimelineBar) => summaryOf(bar.agreement, bar), [summaryOf]);
@@ -138,7 +141,16 @@ export function Timeline({ query, window: termWindow, settings, onSettingsChange
   else if (data.isPending || width === 0) body = <Skeleton lines={compact ? 5 : 10} />;
   else if (!data.agreements.length) body = <EmptyState>{t('timeline.empty')}</EmptyState>;
   else if (settings.mode === 'table')
-    body = <TimelineTable layout={layout} caption={t('timeline.table.caption', { title, lanes: laneHeading.toLowerCase() })} laneNameOf={laneNameOf} laneCountOf={laneCountOf} factsOf={factsOf} hrefOf={hrefOf} />;
+    body = (
+      <TimelineTable
+        layout={layout}
+        caption={t('timeline.table.caption', { title, lanes: laneHeading.toLowerCase() })}
+        laneNameOf={laneNameOf}
+        laneCountOf={laneCountOf}
+        factsOf={factsOf}
+        hrefOf={hrefOf}
+      />
+    );
   else
     body = (
       <>

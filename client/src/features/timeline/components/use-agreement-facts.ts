@@ -42,13 +42,7 @@ export function useAgreementFacts() {
   const summaryOf = useCallback(
     (a: TimelineAgreement, bar: TimelineBar | null): string => {
       const facts = factsOf(a, bar);
-      const parts = [
-        a.title,
-        t(`type.${a.type}`),
-        t(`status.${a.status}`),
-        `${t('timeline.fact.start')}: ${facts.start}`,
-        `${t('timeline.fact.end')}: ${facts.end}`,
-      ];
+      const parts = [a.title, t(`type.${a.type}`), t(`status.${a.status}`), `${t('timeline.fact.start')}: ${facts.start}`, `${t('timeline.fact.end')}: ${facts.end}`];
       if (facts.notice) parts.push(`${t('timeline.fact.notice')}: ${facts.notice}`);
       if (facts.review) parts.push(`${t('timeline.fact.review')}: ${facts.review}`);
       if (facts.renewal) parts.push(facts.renewal);

@@ -70,19 +70,42 @@ describe('computeBar', () => {
   });
 
   it('draws a next period of unknown length when the initial term may still roll over', () => {
-    const bar = computeBar(makeAgreement({ startDate: '2024-01-01', endDate: '2025-12-31', currentTermStart: '2024-01-01', currentTermEnd: '2025-12-31', noticeDeadline: '2025-09-30', termKind: 'fixed' }))!;
+    const bar = computeBar(
+      makeAgreement({
+        startDate: '2024-01-01',
+        endDate: '2025-12-31',
+        currentTermStart: '2024-01-01',
+        currentTermEnd: '2025-12-31',
+        noticeDeadline: '2025-09-30',
+        termKind: 'fixed',
+      }),
+    )!;
     expect(bar.nextKnown).toBe(false);
     expect(bar.segments.at(-1)).toEqual({ kind: 'next', from: d('2026-01-01'), to: d('2026-01-01') + UNKNOWN_FADE_DAYS });
   });
 
   it('draws the next period as long as the renewal period, and none when it does not renew tacitly', () => {
     const bar = computeBar(
-      makeAgreement({ startDate: '2024-01-01', endDate: '2026-12-31', currentTermEnd: '2026-12-31', noticeDeadline: '2026-09-30', tacitRenewal: true, renewalPeriod: { value: 2, unit: 'year' } }),
+      makeAgreement({
+        startDate: '2024-01-01',
+        endDate: '2026-12-31',
+        currentTermEnd: '2026-12-31',
+        noticeDeadline: '2026-09-30',
+        tacitRenewal: true,
+        renewalPeriod: { value: 2, unit: 'year' },
+      }),
     )!;
     expect(bar.nextKnown).toBe(true);
     expect(bar.segments.at(-1)).toEqual({ kind: 'next', from: d('2027-01-01'), to: d('2029-01-01') });
     const noRenewal = computeBar(
-      makeAgreement({ startDate: '2024-01-01', endDate: '2026-12-31', currentTermEnd: '2026-12-31', noticeDeadline: '2026-09-30', tacitRenewal: false, renewalPeriod: { value: 2, unit: 'year' } }),
+      makeAgreement({
+        startDate: '2024-01-01',
+        endDate: '2026-12-31',
+        currentTermEnd: '2026-12-31',
+        noticeDeadline: '2026-09-30',
+        tacitRenewal: false,
+        renewalPeriod: { value: 2, unit: 'year' },
+      }),
     )!;
     expect(noRenewal.segments.some((s) => s.kind === 'next')).toBe(false);
   });

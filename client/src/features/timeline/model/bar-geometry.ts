@@ -141,7 +141,12 @@ export function computeBar(a: TimelineAgreement): TimelineBar | null {
       const period = a.renewalPeriod ?? null;
       const byRenewal = renewed && termStart !== null && termStart.exact && end.exact;
       nextKnown = (period !== null && end.exact) || byRenewal;
-      const nextTo = period !== null && end.exact ? toEpochDay(addPeriod(fromEpochDay(end.to), period)) : byRenewal && termStart ? nextTermEnd(termStart.from, end.to) : end.to + UNKNOWN_FADE_DAYS;
+      const nextTo =
+        period !== null && end.exact
+          ? toEpochDay(addPeriod(fromEpochDay(end.to), period))
+          : byRenewal && termStart
+            ? nextTermEnd(termStart.from, end.to)
+            : end.to + UNKNOWN_FADE_DAYS;
       segments.push({ kind: 'next', from: end.to, to: nextTo });
     }
   } else if (a.termKind === 'indefinite') {

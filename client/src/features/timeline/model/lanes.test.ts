@@ -16,9 +16,27 @@ const twente: TimelineAgreement[] = [
   makeAgreement({ id: 4, type: 'governance', collaborationCode: 'ZVHT', startDate: '2018' }),
   makeAgreement({ id: 5, type: 'privacy', collaborationCode: 'ZVHT', startDate: '2023' }),
   makeAgreement({ id: 6, type: 'service', collaborationCode: 'RTR', startDate: '2022', parties: [{ ...vrt, role: 'provider' }] }),
-  makeAgreement({ id: 7, type: 'cooperation', collaborationCode: 'RTR', startDate: '2023', parties: [{ ...police, role: 'party' }, { ...vrt, role: 'party' }] }),
+  makeAgreement({
+    id: 7,
+    type: 'cooperation',
+    collaborationCode: 'RTR',
+    startDate: '2023',
+    parties: [
+      { ...police, role: 'party' },
+      { ...vrt, role: 'party' },
+    ],
+  }),
   makeAgreement({ id: 8, type: 'processor', collaborationCode: 'RTR', startDate: '2023', parties: [police, vrt] }),
-  makeAgreement({ id: 9, type: 'service', collaborationCode: 'RTR', startDate: '2023', parties: [{ ...vrt, role: 'client' }, { ...rj, role: 'provider' }] }),
+  makeAgreement({
+    id: 9,
+    type: 'service',
+    collaborationCode: 'RTR',
+    startDate: '2023',
+    parties: [
+      { ...vrt, role: 'client' },
+      { ...rj, role: 'provider' },
+    ],
+  }),
   makeAgreement({ id: 10, type: 'subprocessor', collaborationCode: 'RTR', startDate: '2023', parties: [vrt, rj] }),
 ];
 
@@ -71,7 +89,9 @@ describe('layoutTimeline', () => {
   it('gives each agreement a row of its own in a small register, and shares rows in a large one', () => {
     const small = layoutTimeline(twente, 'collaboration');
     expect(small.rows).toHaveLength(10);
-    const sequential = Array.from({ length: 12 }, (_, i) => makeAgreement({ id: i + 1, collaborationCode: 'A', startDate: `${2000 + i * 2}-01-01`, endDate: `${2000 + i * 2}-12-31` }));
+    const sequential = Array.from({ length: 12 }, (_, i) =>
+      makeAgreement({ id: i + 1, collaborationCode: 'A', startDate: `${2000 + i * 2}-01-01`, endDate: `${2000 + i * 2}-12-31` }),
+    );
     expect(layoutTimeline(sequential, 'collaboration').rows).toHaveLength(12);
     expect(layoutTimeline(sequential, 'collaboration', { rowHeight: 30, laneGap: 10, gapDays: 60, ownRowsUpTo: 5 }).rows).toHaveLength(1);
   });
@@ -97,7 +117,7 @@ describe('packRows', () => {
 
   it('never overlaps bars in a row and keeps them sorted (random input)', () => {
     let seed = 7;
-    const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const rand = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     const bars = Array.from({ length: 400 }, (_, i) => {
       const y = 2000 + Math.floor(rand() * 25);
       const len = 1 + Math.floor(rand() * 5);

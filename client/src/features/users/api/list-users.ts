@@ -11,7 +11,6 @@ export function listUsers(signal?: AbortSignal): Promise<User[]> {
   return apiRequest('/users', { signal, schema: usersSchema });
 }
 
-
 export const usersQueryOptions = () => queryOptions({ queryKey: userKeys.list(), queryFn: ({ signal }) => listUsers(signal) });
 
 export function useUsers() {

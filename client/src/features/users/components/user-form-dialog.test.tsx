@@ -45,7 +45,11 @@ describe('account form', () => {
     fireEvent.change(within(dialog).getByLabelText(/^E-mailadres/), { target: { value: 'nieuw' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Account aanmaken' }));
     await within(dialog).findByText('Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.');
-    expect(within(dialog).getByLabelText(/^E-mailadres/).getAttribute('aria-invalid')).toBe('true');
+    expect(
+      within(dialog)
+        .getByLabelText(/^E-mailadres/)
+        .getAttribute('aria-invalid'),
+    ).toBe('true');
     expect(calls).toHaveLength(0);
 
     fireEvent.change(within(dialog).getByLabelText(/^E-mailadres/), { target: { value: 'Nieuw@VRT.nl' } });

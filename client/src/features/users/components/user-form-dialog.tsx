@@ -70,14 +70,24 @@ export function UserFormDialog({ user, isSelf, collaborations, onClose, onCreate
       <FormField id={`${id}-email`} label={t('users.email')} requiredText={t('common.required')} error={shown.email}>
         <TextInput type="email" value={values.email} onChange={(e) => set('email', e.target.value)} autoComplete="off" required />
       </FormField>
-      <FormField id={`${id}-name`} label={t('users.name')} requiredText={user ? undefined : t('common.optional')} description={user ? undefined : t('users.nameHint')} error={shown.name}>
+      <FormField
+        id={`${id}-name`}
+        label={t('users.name')}
+        requiredText={user ? undefined : t('common.optional')}
+        description={user ? undefined : t('users.nameHint')}
+        error={shown.name}
+      >
         <TextInput value={values.name} onChange={(e) => set('name', e.target.value)} autoComplete="off" />
       </FormField>
       <FormField id={`${id}-role`} label={t('users.role')} description={isSelf ? t('users.role.selfHint') : t('users.role.hint')} error={shown.role}>
         <Select value={values.role} onChange={(e) => set('role', e.target.value as Role)} options={ROLES.map((r) => ({ value: r, label: t(`userRole.${r}`) }))} />
       </FormField>
       <FormField id={`${id}-locale`} label={t('users.locale')} description={t('users.locale.hint')}>
-        <Select value={values.locale} onChange={(e) => set('locale', e.target.value === 'en' ? 'en' : 'nl')} options={(['nl', 'en'] as const).map((l) => ({ value: l, label: t(`locale.${l}`) }))} />
+        <Select
+          value={values.locale}
+          onChange={(e) => set('locale', e.target.value === 'en' ? 'en' : 'nl')}
+          options={(['nl', 'en'] as const).map((l) => ({ value: l, label: t(`locale.${l}`) }))}
+        />
       </FormField>
       <FormField id={`${id}-deputy`} label={t('users.deputy')} requiredText={t('common.optional')} description={t('users.deputy.hint')} error={shown.deputyEmail}>
         <TextInput type="email" value={values.deputyEmail} onChange={(e) => set('deputyEmail', e.target.value)} autoComplete="off" />

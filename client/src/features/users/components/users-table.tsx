@@ -67,7 +67,11 @@ export function UsersTable({ users, currentUserId, onAction }: { users: User[]; 
                     actions={[
                       { key: 'edit', label: t('common.edit'), onClick: () => onAction('edit', u) },
                       !self && u.active && { key: 'reset', label: t('users.reset'), onClick: () => onAction('reset', u) },
-                      !self && { key: 'active', label: u.active ? t('users.deactivate') : t('users.reactivate'), onClick: () => onAction(u.active ? 'deactivate' : 'reactivate', u) },
+                      !self && {
+                        key: 'active',
+                        label: u.active ? t('users.deactivate') : t('users.reactivate'),
+                        onClick: () => onAction(u.active ? 'deactivate' : 'reactivate', u),
+                      },
                     ]}
                   />
                 </Td>
