@@ -11,6 +11,7 @@ export const agreementKeys = {
   detail: (id: number) => sharedQueryKeys.agreement(id),
   history: (id: number) => [...sharedQueryKeys.agreement(id), 'history'] as const,
   chain: (id: number) => [...sharedQueryKeys.agreement(id), 'chain'] as const,
+  ownerAccounts: () => ['owner-accounts'] as const,
 };
 
 /** Queries below one agreement (history, chain, impact) but not the agreement itself. */

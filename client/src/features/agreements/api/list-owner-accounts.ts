@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ownerAccountSchema, type OwnerAccount } from '@akkoord/shared/schemas/user';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { optional } from '../../../lib/optional.ts';
+import { agreementKeys } from './keys.ts';
 
 export type { OwnerAccount };
 
@@ -11,7 +12,7 @@ export function listOwnerAccounts(signal?: AbortSignal): Promise<OwnerAccount[] 
   return optional(apiRequest('/owner-accounts', { signal, schema: z.array(ownerAccountSchema) }));
 }
 
-export const ownerAccountsQueryOptions = () => queryOptions({ queryKey: ['owner-accounts'] as const, queryFn: ({ signal }) => listOwnerAccounts(signal), staleTime: 5 * 60_000 });
+export const ownerAccountsQueryOptions = () => queryOptions({ queryKey: agreementKeys.ownerAccounts(), queryFn: ({ signal }) => listOwnerAccounts(signal), staleTime: 5 * 60_000 });
 
 export function useOwnerAccounts() {
   return useQuery(ownerAccountsQueryOptions());
