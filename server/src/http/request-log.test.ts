@@ -1,3 +1,5 @@
+import os from 'node:os';
+import path from 'node:path';
 import { Writable } from 'node:stream';
 import express from 'express';
 import pino from 'pino';
@@ -72,7 +74,8 @@ describe('feed secrets in logs (issue 15, item 7)', () => {
           done();
         },
       });
-      const app = createApp({ ...t.deps, logger: pino({ level: 'info' }, sink) });
+      // No built client: with one, /CAL/… would be a page of the SPA (200) instead of a 404.
+      const app = createApp({ ...t.deps, logger: pino({ level: 'info' }, sink) }, { clientDist: path.join(os.tmpdir(), 'akkoord-no-client') });
       const feedUrl = (await t.agent.get('/api/me/calendar')).body.url as string;
       const secret = /\/cal\/([^/]+)\.ics$/.exec(feedUrl)![1]!;
       expect(secret.length).toBeGreaterThan(20);
