@@ -164,7 +164,7 @@ describe('organisations', () => {
       'controller:Verwerkersovereenkomst politie en VRT (RTR)',
       'party:Samenwerkingsovereenkomst politie en VRT (RTR)',
     ]);
-    expect(res.body.collaborations).toEqual([{ code: 'IVZ', name: 'Platform Integrale Veiligheidszorg', role: 'partner' }]);
+    expect(res.body.collaborations).toEqual([{ code: 'IVZ', name: 'Platform Integrale Veiligheidszorg', role: 'partner', restricted: false }]);
     expect((await t.agent.get('/api/organisations/424242')).status).toBe(404);
     expect((await t.agent.get('/api/collaborations/NOPE')).status).toBe(404);
     expect((await t.agent.get('/api/collaborations/bad code!')).status).toBe(400);
