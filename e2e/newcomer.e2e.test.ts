@@ -118,7 +118,7 @@ describe.runIf(inject('chromium'))('a newcomer on the Twente register', () => {
     await app.page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
     await app.page.getByText('Wijzigingen opgeslagen.').waitFor();
     await app.page.getByRole('heading', { level: 1, name: PROCESSOR }).waitFor();
-    await app.page.getByText('VWO-RTR-2023').waitFor();
+    await app.page.getByText('VWO-RTR-2023').first().waitFor(); // also in the history's old → new values
     await app.page.getByText('Team Juridische Zaken').first().waitFor();
     // The change is in the agreement's history, with the fields it touched.
     const history = app.page.getByRole('table', { name: 'Geschiedenis' });
