@@ -152,7 +152,8 @@ describe.runIf(inject('chromium'))('admin screens', () => {
     await app.page.getByLabel('Soort record').selectOption('agreement');
     await app.page.getByLabel('Handeling').selectOption('follow');
     await app.page.getByText(/^2 gebeurtenissen$/).waitFor();
-    expect(new URL(app.page.url()).searchParams.get('entityType')).toBe('agreement');
+    // The filters reach the address bar as the list loads: wait for it rather than read it at once.
+    await app.page.waitForURL((url) => url.searchParams.get('entityType') === 'agreement' && url.searchParams.get('action') === 'follow');
     await table.getByRole('link', { name: /^\d+$/ }).first().waitFor();
     // Before and after, folded away until asked for.
     await table.locator('summary').first().click();
