@@ -12,6 +12,7 @@ import { healthRoutes } from './modules/health/health.routes.ts';
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
 import { outboxRoutes } from './modules/outbox/outbox.routes.ts';
 import { reminderRoutes } from './modules/reminder-rules/reminders.routes.ts';
+import { registerExportRoutes } from './modules/register-export/register-export.routes.ts';
 import { renewalRoutes } from './modules/renewals/renewals.routes.ts';
 
 /** Every API route; one list so the router, the OpenAPI document and the authorisation matrix agree. */
@@ -19,6 +20,7 @@ export const apiRoutes: RouteDef[] = [
   ...healthRoutes,
   ...collaborationRoutes,
   ...organisationRoutes,
+  ...registerExportRoutes,
   ...agreementRoutes({ findDependents: findImpactedDependents }),
   ...renewalRoutes,
   ...alertRoutes,
