@@ -98,9 +98,9 @@ describe('readFacts', () => {
 describe('readFacts on hostile text', () => {
   it('reads a page of 200 KB of repeated contract words in well under two seconds', () => {
     for (const unit of ['stilzwijgend verlengd met ', '1 januari 2024 ', 'aldus overeengekomen en ondertekend te ', 'looptijd van de ', 'x']) {
-      const started = performance.now();
+      const started = Date.now();
       readFacts([{ page: 1, text: unit.repeat(Math.ceil(200_000 / unit.length)) }]);
-      expect(performance.now() - started, unit).toBeLessThan(2000);
+      expect(Date.now() - started, unit).toBeLessThan(2000);
     }
   });
 });
