@@ -13,7 +13,7 @@ export const suggestionSchema = z.object({
     .union([z.string(), z.number(), z.boolean(), periodSchema])
     .describe('In the agreement field\'s own shape: a partial date, a number of months or renewals, "fixed"/"indefinite", true/false, or a period'),
   documentId: z.number().int(),
-  documentTitle: z.string().describe('The document\'s display name'),
+  documentTitle: z.string().describe("The document's display name"),
   version: z.number().int().describe('The document version whose text says it'),
   page: z.number().int().describe('1-based page of that version'),
   quote: z.string().describe('The sentence the value was read from'),

@@ -26,7 +26,13 @@ const list = async (as: SignedIn, id = ivz) => {
 };
 const byField = (items: Suggestion[], field: string) => items.find((s) => s.field === field);
 const agreement = async (id = ivz) => (await t.agent.get(`/api/agreements/${id}`)).body;
-const auditRows = () => t.deps.db.$client.prepare(`select entity_type, entity_id, action, after from audit_events order by id`).all() as { entity_type: string; entity_id: string; action: string; after: string | null }[];
+const auditRows = () =>
+  t.deps.db.$client.prepare(`select entity_type, entity_id, action, after from audit_events order by id`).all() as {
+    entity_type: string;
+    entity_id: string;
+    action: string;
+    after: string | null;
+  }[];
 
 beforeAll(async () => {
   t = await createTestApp({ today: '2026-09-23' });
@@ -38,7 +44,13 @@ afterAll(() => t.close());
 describe('GET /api/agreements/:id/suggestions', () => {
   beforeEach(async () => {
     // A fresh IVZ agreement per test, with no facts and no documents.
-    ivz = (await t.agent.post('/api/agreements').set(t.headers).send({ type: 'governance', title: `IVZ ${Math.random()}`, collaborationCode: 'IVZ' }).expect(201)).body.id;
+    ivz = (
+      await t.agent
+        .post('/api/agreements')
+        .set(t.headers)
+        .send({ type: 'governance', title: `IVZ ${Math.random()}`, collaborationCode: 'IVZ' })
+        .expect(201)
+    ).body.id;
   });
 
   it('proposes what the text settles, each with its document, version, page and quote', async () => {
@@ -82,7 +94,7 @@ describe('GET /api/agreements/:id/suggestions', () => {
     expect(await list(t)).toEqual(first);
   });
 
-  it('answers 404 outside the caller\'s collaborations and for an agreement that does not exist', async () => {
+  it("answers 404 outside the caller's collaborations and for an agreement that does not exist", async () => {
     addDocumentWithText(t, ivz, SIGNED_COPY);
     expect((await rtrLegal.agent.get(`/api/agreements/${ivz}/suggestions`)).status).toBe(404);
     expect((await t.agent.get('/api/agreements/999999/suggestions')).status).toBe(404);
@@ -94,7 +106,13 @@ describe('GET /api/agreements/:id/suggestions', () => {
 describe('accepting and rejecting', () => {
   let items: Suggestion[];
   beforeEach(async () => {
-    ivz = (await t.agent.post('/api/agreements').set(t.headers).send({ type: 'governance', title: `IVZ ${Math.random()}`, collaborationCode: 'IVZ' }).expect(201)).body.id;
+    ivz = (
+      await t.agent
+        .post('/api/agreements')
+        .set(t.headers)
+        .send({ type: 'governance', title: `IVZ ${Math.random()}`, collaborationCode: 'IVZ' })
+        .expect(201)
+    ).body.id;
     addDocumentWithText(t, ivz, SIGNED_COPY, { title: 'getekend.pdf' });
     items = await list(t);
   });
@@ -125,7 +143,10 @@ describe('accepting and rejecting', () => {
     });
     // Accepting the term as well gives the lifecycle engine enough to compute the end of the term.
     const term = byField(items, 'initialTermMonths')!;
-    const after = await t.agent.post(`/api/agreements/${ivz}/suggestions/${term.id}/accept`).set(t.headers).send({ version: before.version + 1 });
+    const after = await t.agent
+      .post(`/api/agreements/${ivz}/suggestions/${term.id}/accept`)
+      .set(t.headers)
+      .send({ version: before.version + 1 });
     expect(after.body.agreement).toMatchObject({ initialTermMonths: 36, currentTermEnd: '2026-12-31' });
     const listed = await list(t);
     expect(byField(listed, 'startDate')).toMatchObject({ state: 'accepted' });
@@ -138,7 +159,10 @@ describe('accepting and rejecting', () => {
     const a = await agreement();
     const s = byField(items, 'noticePeriod')!;
     const count = auditRows().length;
-    const stale = await t.agent.post(`/api/agreements/${ivz}/suggestions/${s.id}/accept`).set(t.headers).send({ version: a.version - 1 > 0 ? a.version - 1 : 999 });
+    const stale = await t.agent
+      .post(`/api/agreements/${ivz}/suggestions/${s.id}/accept`)
+      .set(t.headers)
+      .send({ version: a.version - 1 > 0 ? a.version - 1 : 999 });
     expect([stale.status, stale.body.code]).toEqual([409, 'stale_write']);
     const missing = await t.agent.post(`/api/agreements/${ivz}/suggestions/${s.id}/accept`).set(t.headers).send({});
     expect([missing.status, missing.body.errors?.[0]?.field]).toEqual([422, 'body.version']);

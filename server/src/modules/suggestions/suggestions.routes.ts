@@ -17,7 +17,7 @@ export const suggestionRoutes: RouteDef[] = [
     path: '/api/agreements/:id/suggestions',
     summary: "Facts read from the agreement's documents, each with its document, page and quote",
     description:
-      "Extracted text (versions with text status `done`) that has not been read yet is read on this request. Open suggestions are listed only for fields the agreement does not know or where it says something else; accepted and rejected ones follow. Suggestions from an archived document are not listed.",
+      'Extracted text (versions with text status `done`) that has not been read yet is read on this request. Open suggestions are listed only for fields the agreement does not know or where it says something else; accepted and rejected ones follow. Suggestions from an archived document are not listed.',
     tags,
     access: { resource: 'agreement_suggestion', action: 'read' },
     params: idParamSchema,

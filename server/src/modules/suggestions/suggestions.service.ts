@@ -46,7 +46,16 @@ function recordDecision(tx: Tx, ctx: RequestContext, row: SuggestionWithDocument
     entityId: row.id,
     action: state === 'accepted' ? 'accept' : 'reject',
     // Names the agreement (its history shows the event), the document, page and quote the value came from.
-    after: { agreementId: row.agreementId, field: s.field, value: s.value, documentId: s.documentId, documentTitle: s.documentTitle, version: s.version, page: s.page, quote: s.quote },
+    after: {
+      agreementId: row.agreementId,
+      field: s.field,
+      value: s.value,
+      documentId: s.documentId,
+      documentTitle: s.documentTitle,
+      version: s.version,
+      page: s.page,
+      quote: s.quote,
+    },
     requestId: ctx.requestId,
   });
 }

@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm';
 import { documentPages, documents, documentVersions } from '../../db/schema/index.ts';
 import type { TestApp } from '../../test/harness.ts';
 
@@ -23,7 +22,8 @@ export function addDocumentWithText(t: TestApp, agreementId: number, pages: stri
 /** Another version of a document, with its pages. */
 export function addVersionWithText(t: TestApp, documentId: number, pages: string[], status = 'done'): number {
   const db = t.deps.db;
-  const version = db.select({ id: documentVersions.id }).from(documentVersions).where(eq(documentVersions.documentId, documentId)).all().length + 1;
+  const { n } = db.$client.prepare('select count(*) as n from document_versions where document_id = ?').get(documentId) as { n: number };
+  const version = n + 1;
   const versionId = db
     .insert(documentVersions)
     .values({
@@ -38,16 +38,21 @@ export function addVersionWithText(t: TestApp, documentId: number, pages: string
     })
     .returning({ id: documentVersions.id })
     .get().id;
-  pages.forEach((text, i) => db.insert(documentPages).values({ versionId, page: i + 1, text }).run());
+  pages.forEach((text, i) =>
+    db
+      .insert(documentPages)
+      .values({ versionId, page: i + 1, text })
+      .run(),
+  );
   return versionId;
 }
 
 /** Marks a version's extraction done (as the text worker does after it wrote the pages). */
 export function finishExtraction(t: TestApp, versionId: number): void {
-  t.deps.db.update(documentVersions).set({ textStatus: 'done' }).where(eq(documentVersions.id, versionId)).run();
+  t.deps.db.$client.prepare("update document_versions set text_status = 'done' where id = ?").run(versionId);
 }
 
 /** Archives a document. */
 export function archiveDocument(t: TestApp, documentId: number): void {
-  t.deps.db.update(documents).set({ archivedAt: '2026-11-01T00:00:00.000Z', archivedBy: t.user.id }).where(eq(documents.id, documentId)).run();
+  t.deps.db.$client.prepare("update documents set archived_at = '2026-11-01T00:00:00.000Z', archived_by = ? where id = ?").run(t.user.id, documentId);
 }
