@@ -23,6 +23,7 @@ import { useAgreementAlerts } from '../../features/alerts/api/list-alerts.ts';
 import { AlertList } from '../../features/alerts/components/alert-list.tsx';
 import { usePermissions } from '../../features/session/api/use-permissions.ts';
 import { useCan } from '../../features/session/api/use-can.ts';
+import { DocumentsPanel } from '../../features/documents/components/documents-panel.tsx';
 import { FollowPanel } from '../../features/reminders/components/follow-panel.tsx';
 import { ReminderRulePanel } from '../../features/reminders/components/reminder-rule-panel.tsx';
 import { queryClient } from '../query-client.ts';
@@ -124,6 +125,9 @@ export function Component() {
           </div>
           <Section id="facts" title={t('agreement.facts')}>
             <AgreementFacts agreement={a} />
+          </Section>
+          <Section id="documents" title={t('documents.section')}>
+            <DocumentsPanel agreementId={a.id} canManage={canEditAgreements} />
           </Section>
           <Section id="relations" title={t('agreement.relations')}>
             <RelationsTable relations={a.relations} />
