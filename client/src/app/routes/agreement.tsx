@@ -87,6 +87,8 @@ export function Component() {
   const id = Number(useParams().id);
   const query = useAgreement(id);
   const { canEditAgreements } = usePermissions();
+  // Legal advisors and admins upload, add versions and archive; an archived agreement takes no new documents.
+  const canManageDocuments = useCan('document', 'upload');
   useDocumentTitle(query.data?.title);
   return (
     <QueryState query={query} skeleton={<Skeleton lines={14} />}>
@@ -127,7 +129,7 @@ export function Component() {
             <AgreementFacts agreement={a} />
           </Section>
           <Section id="documents" title={t('documents.section')}>
-            <DocumentsPanel agreementId={a.id} canManage={canEditAgreements} />
+            <DocumentsPanel agreementId={a.id} canManage={canManageDocuments} agreementArchived={a.archived} />
           </Section>
           <Section id="relations" title={t('agreement.relations')}>
             <RelationsTable relations={a.relations} />

@@ -30,6 +30,7 @@ export const documentSchema = z.object({
   archivedAt: z.string().nullable(),
   createdAt: z.string(),
   versions: z.array(documentVersionSchema),
+  permissions: z.record(z.string(), z.boolean()).optional(),
 });
 export type AgreementDocument = z.infer<typeof documentSchema>;
 

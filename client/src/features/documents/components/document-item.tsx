@@ -31,6 +31,9 @@ export function DocumentItem({ document: doc, canManage, onAddVersion, onArchive
   const versions = [...doc.versions].sort((a, b) => b.version - a.version);
   const toggle = (kind: 'preview' | 'text', version: number) => setShown((s) => (s?.kind === kind && s.version === version ? null : { kind, version }));
   const shownVersion = shown ? versions.find((v) => v.version === shown.version) : undefined;
+  // The document's own permissions say what its state allows (no new version while archived); the role decides first.
+  const may = (action: 'upload' | 'archive' | 'restore') => canManage && (doc.permissions ? doc.permissions[action] === true : action === 'upload' ? !doc.archived : true);
+  const archiveAction = doc.archived ? 'restore' : 'archive';
 
   return (
     <article className={highlighted ? 'app-document app-document--highlighted' : 'app-document'} aria-labelledby={headingId}>
@@ -83,16 +86,18 @@ export function DocumentItem({ document: doc, canManage, onAddVersion, onArchive
           <VersionText documentId={doc.id} version={shown.version} fileName={shownVersion.fileName} />
         )
       ) : null}
-      {canManage ? (
+      {may('upload') || may(archiveAction) ? (
         <div className="utrecht-button-group app-document__actions">
-          {doc.archived ? null : (
+          {may('upload') ? (
             <Button onClick={() => onAddVersion(doc)} aria-label={t('documents.version.addLabel', { title: doc.title })}>
               {t('documents.version.add')}
             </Button>
-          )}
-          <Button onClick={() => onArchive(doc)} aria-label={t(doc.archived ? 'documents.restore.label' : 'documents.archive.label', { title: doc.title })}>
-            {t(doc.archived ? 'documents.restore' : 'documents.archive')}
-          </Button>
+          ) : null}
+          {may(archiveAction) ? (
+            <Button onClick={() => onArchive(doc)} aria-label={t(`documents.${archiveAction}.label`, { title: doc.title })}>
+              {t(`documents.${archiveAction}`)}
+            </Button>
+          ) : null}
         </div>
       ) : null}
     </article>

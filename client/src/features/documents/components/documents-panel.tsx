@@ -23,9 +23,9 @@ type Open = { kind: 'version' | 'archive'; document: AgreementDocument };
 /**
  * The documents of an agreement: the list with every version, download,
  * preview and text, and — for legal advisors and admins (`canManage`) — upload,
- * new versions and archiving. The server decides; this only hides buttons.
+ * new versions and archiving (no uploads to an archived agreement). The server decides; this only hides buttons.
  */
-export function DocumentsPanel({ agreementId, canManage }: { agreementId: number; canManage: boolean }) {
+export function DocumentsPanel({ agreementId, canManage, agreementArchived = false }: { agreementId: number; canManage: boolean; agreementArchived?: boolean }) {
   const t = useT();
   const query = useDocuments(agreementId);
   const [open, setOpen] = useDialogState<Open>();
@@ -62,7 +62,7 @@ export function DocumentsPanel({ agreementId, canManage }: { agreementId: number
           return (
             <>
               {current.length === 0 ? (
-                <EmptyState>{canManage ? t('documents.emptyCanUpload') : t('documents.empty')}</EmptyState>
+                <EmptyState>{canManage && !agreementArchived ? t('documents.emptyCanUpload') : t('documents.empty')}</EmptyState>
               ) : (
                 <ul className="app-documents__list" aria-label={t('documents.list')}>
                   {current.map(item)}
@@ -78,7 +78,7 @@ export function DocumentsPanel({ agreementId, canManage }: { agreementId: number
           );
         }}
       </QueryState>
-      {canManage ? <UploadForm agreementId={agreementId} onShowDocument={showDocument} /> : null}
+      {canManage && !agreementArchived ? <UploadForm agreementId={agreementId} onShowDocument={showDocument} /> : null}
       {open?.kind === 'version' ? <AddVersionDialog document={open.document} onClose={() => setOpen(null)} onShowDocument={showDocument} /> : null}
       {open?.kind === 'archive' ? <ArchiveDialog agreementId={agreementId} document={open.document} onClose={() => setOpen(null)} /> : null}
     </div>
