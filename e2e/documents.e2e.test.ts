@@ -12,12 +12,7 @@ const TITLE = 'Bestuursovereenkomst Platform IVZ';
 const FILE_NAME = 'bestuursovereenkomst-getekend.pdf';
 /** A signed copy in Dutch contract language, two pages with a real text layer. */
 const PDF = makeTextPdf([
-  [
-    'BESTUURSOVEREENKOMST PLATFORM IVZ',
-    'Artikel 1. Duur',
-    'Deze overeenkomst treedt in werking op 1 januari 2024 en wordt aangegaan',
-    'voor een periode van drie jaar.',
-  ],
+  ['BESTUURSOVEREENKOMST PLATFORM IVZ', 'Artikel 1. Duur', 'Deze overeenkomst treedt in werking op 1 januari 2024 en wordt aangegaan', 'voor een periode van drie jaar.'],
   ['Artikel 2. Opzegging', 'Elke partij kan de overeenkomst opzeggen met inachtneming van een', 'opzegtermijn van drie maanden.'],
 ]);
 const SHA256 = createHash('sha256').update(PDF).digest('hex');
@@ -85,7 +80,9 @@ describe.runIf(inject('chromium'))('documents on an agreement', () => {
     const page = app.page;
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      panel(page).getByRole('link', { name: `${FILE_NAME} (versie 1) downloaden` }).click(),
+      panel(page)
+        .getByRole('link', { name: `${FILE_NAME} (versie 1) downloaden` })
+        .click(),
     ]);
     expect(download.suggestedFilename()).toBe(FILE_NAME);
     const bytes = await readFile((await download.path())!);
@@ -97,7 +94,9 @@ describe.runIf(inject('chromium'))('documents on an agreement', () => {
     await signIn(page, app.user);
     await openPage(page, `/agreements/${id}`, TITLE);
     const inline = page.waitForResponse((res) => res.url().endsWith(`/api/documents/`) === false && res.url().includes('/content?disposition=inline'));
-    await panel(page).getByRole('button', { name: `Voorbeeld van ${FILE_NAME} (versie 1) tonen` }).click();
+    await panel(page)
+      .getByRole('button', { name: `Voorbeeld van ${FILE_NAME} (versie 1) tonen` })
+      .click();
     const res = await inline;
     expect(res.status()).toBe(200);
     expect(res.headers()['content-type']).toContain('application/pdf');
@@ -124,7 +123,9 @@ describe.runIf(inject('chromium'))('documents on an agreement', () => {
     const page = app.page;
     await page.setViewportSize({ width: 360, height: 780 });
     await openPage(page, `/agreements/${id}`, TITLE);
-    await panel(page).getByRole('table', { name: `Versies van ${FILE_NAME}` }).waitFor();
+    await panel(page)
+      .getByRole('table', { name: `Versies van ${FILE_NAME}` })
+      .waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await expectAccessible(page);
     await page.setViewportSize({ width: 1280, height: 900 });

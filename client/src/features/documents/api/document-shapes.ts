@@ -1,10 +1,9 @@
 import { z } from 'zod';
+import { DOCUMENT_KINDS, DOCUMENT_TEXT_STATUSES } from '@akkoord/shared/domain/documents';
+
+export { DOCUMENT_KINDS, type DocumentKind, type DocumentTextStatus } from '@akkoord/shared/domain/documents';
 
 // Until the documents module lands its shared schemas, the shapes of issue #13 as the panel reads them.
-export const DOCUMENT_KINDS = ['signed_copy', 'draft', 'annex', 'amendment', 'correspondence', 'other'] as const;
-export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
-export const DOCUMENT_TEXT_STATUSES = ['pending', 'done', 'no_text_layer', 'failed'] as const;
-export type DocumentTextStatus = (typeof DOCUMENT_TEXT_STATUSES)[number];
 
 export const documentVersionSchema = z.object({
   version: z.number().int(),

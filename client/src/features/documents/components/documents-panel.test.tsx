@@ -283,6 +283,21 @@ describe('documents panel', () => {
     await screen.findByText('Versie van overeenkomst-getekend.pdf is toegevoegd. Akkoord leest nu de tekst.');
   });
 
+  it('follows each document’s own permissions and offers no upload on an archived agreement', async () => {
+    mockApi({
+      'GET /api/agreements/8/documents': () =>
+        list(
+          doc({ permissions: { read: true, upload: false, archive: false, restore: false } }),
+          doc({ id: 6, title: 'bijlage.pdf', permissions: { read: true, upload: false, archive: true, restore: false } }),
+        ),
+    });
+    renderWithApp(<DocumentsPanel agreementId={8} canManage agreementArchived />);
+    await screen.findByRole('button', { name: 'bijlage.pdf archiveren' });
+    expect(screen.queryByRole('button', { name: 'overeenkomst-getekend.pdf archiveren' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /Nieuwe versie/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Uploaden' })).toBeNull();
+  });
+
   it('speaks English', async () => {
     mockApi({ 'GET /api/agreements/8/documents': () => list(doc({ versions: [version({ textStatus: 'no_text_layer' })] })) });
     renderWithApp(<DocumentsPanel agreementId={8} canManage />, { lang: 'en' });
