@@ -54,6 +54,8 @@ const MODULE_SURFACE = {
   // planning use, the reminder store and settings, and the policies of every reminder resource.
   'reminder-rules': ['due-deadlines.ts', 'reminder-rules.ts', 'reminders.policy.ts', 'reminders.repo.ts'],
   renewals: [],
+  // Search (decision 047): reached only from the route table.
+  search: [],
 };
 /** Entry points that wire modules together (routes, start-up, jobs, command-line tools). */
 const COMPOSITION_ROOTS = ['server/src/routes.ts', 'server/src/startup.ts', 'server/src/main.ts', 'server/src/cli'];

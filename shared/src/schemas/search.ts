@@ -72,6 +72,6 @@ export const searchResultSchema = z.object({
   nextCursor: z.string().nullable(),
   counts: z
     .object({ agreement: z.number().int(), document: z.number().int() })
-    .describe('How many agreements and document pages match in all (within the caller\'s collaborations), whatever `kind` and `cursor` say'),
+    .describe("How many agreements and document pages match in all (within the caller's collaborations), whatever `kind` and `cursor` say"),
 });
 export type SearchResult = z.infer<typeof searchResultSchema>;

@@ -80,3 +80,17 @@ export function toFtsMatch(terms: readonly SearchTerm[]): string | null {
   if (!terms.length) return null;
   return terms.map((t) => `${t.words.length === 1 ? quoted(t.words[0]!) : quoted(t.words.join(' '))}${t.prefix ? ' *' : ''}`).join(' AND ');
 }
+
+/** Words shorter than this cannot be looked up inside longer words (the trigram index needs three characters). */
+export const MIN_INFIX_LENGTH = 3;
+
+/**
+ * The MATCH expression for a trigram index (the register's `agreements_fts`),
+ * which finds the terms anywhere inside words — Dutch writes compounds as one
+ * word: "overeenkomst" is in "Dienstverleningsovereenkomst". Null when a term
+ * has a word too short for trigrams; then only whole words and prefixes are found.
+ */
+export function toTrigramMatch(terms: readonly SearchTerm[]): string | null {
+  if (!terms.length || terms.some((t) => t.words.some((w) => [...w].length < MIN_INFIX_LENGTH))) return null;
+  return terms.map((t) => quoted(t.words.join(' '))).join(' AND ');
+}

@@ -1,4 +1,4 @@
-import { foldWord, WORD_PATTERN, type SearchTerm } from './search-terms.ts';
+import { foldWord, MIN_INFIX_LENGTH, WORD_PATTERN, type SearchTerm } from './search-terms.ts';
 
 /** A highlighted stretch of a snippet: `text.slice(start, end)` (UTF-16 offsets, end exclusive). */
 export interface HighlightRange {
@@ -25,17 +25,53 @@ export const SNIPPET_LENGTH = 200;
 
 /** Whether a folded word is one the terms look for: a whole word of a term, or the start of a word for a prefix term's last word. */
 function matchesTerm(folded: string, terms: readonly SearchTerm[]): boolean {
-  return terms.some((t) =>
-    t.words.some((w, i) => (t.prefix && i === t.words.length - 1 ? folded.startsWith(w) : folded === w)),
-  );
+  return terms.some((t) => t.words.some((w, i) => (t.prefix && i === t.words.length - 1 ? folded.startsWith(w) : folded === w)));
 }
 
-/** The ranges of the words in `text` that the terms look for, in order. */
-export function findHighlights(text: string, terms: readonly SearchTerm[]): HighlightRange[] {
+/** A word folded code point by code point, with where in the word each folded character came from. */
+function foldWithOffsets(word: string): { folded: string; from: number[]; to: number[] } {
+  let folded = '';
+  const from: number[] = [];
+  const to: number[] = [];
+  let offset = 0;
+  for (const cp of word) {
+    for (const c of foldWord(cp)) {
+      folded += c;
+      from.push(offset);
+      to.push(offset + cp.length);
+    }
+    offset += cp.length;
+  }
+  return { folded, from, to };
+}
+
+/** The part of a word where one of the terms' words (of at least three letters) occurs inside it, in offsets of the word. */
+function infixOf(word: string, terms: readonly SearchTerm[]): HighlightRange | null {
+  const { folded, from, to } = foldWithOffsets(word);
+  for (const t of terms)
+    for (const w of t.words) {
+      if ([...w].length < MIN_INFIX_LENGTH) continue;
+      const at = folded.indexOf(w);
+      if (at >= 0) return { start: from[at]!, end: to[at + w.length - 1]! };
+    }
+  return null;
+}
+
+/**
+ * The ranges of the words in `text` that the terms look for, in order. With
+ * `inside`, a term's word of three letters or more is also found inside a
+ * longer word (as the register's trigram index finds it) and only that part
+ * is highlighted.
+ */
+export function findHighlights(text: string, terms: readonly SearchTerm[], { inside = false } = {}): HighlightRange[] {
   const ranges: HighlightRange[] = [];
   if (!terms.length) return ranges;
   for (const m of text.matchAll(WORD_PATTERN)) {
     if (matchesTerm(foldWord(m[0]), terms)) ranges.push({ start: m.index, end: m.index + m[0].length });
+    else if (inside) {
+      const part = infixOf(m[0], terms);
+      if (part) ranges.push({ start: m.index + part.start, end: m.index + part.end });
+    }
   }
   return ranges;
 }
@@ -73,10 +109,10 @@ function snapEnd(text: string, end: number): number {
  * A snippet of `text` around the words the terms look for: the stretch of at
  * most `length` characters with the most hits, its runs of white space
  * (line breaks of a page, tabs) shown as one space, and the hits' ranges in
- * the snippet's own offsets. Without a hit, the start of the text.
+ * the snippet's own offsets (`inside`: see {@link findHighlights}). Without a hit, the start of the text.
  */
-export function makeSnippet(text: string, terms: readonly SearchTerm[], length = SNIPPET_LENGTH): Snippet {
-  const ranges = findHighlights(text, terms);
+export function makeSnippet(text: string, terms: readonly SearchTerm[], { length = SNIPPET_LENGTH, inside = false } = {}): Snippet {
+  const ranges = findHighlights(text, terms, { inside });
   const [from, to] = bestWindow(text, ranges, length);
   // Collapse white space while mapping every kept offset to its place in the snippet.
   let out = '';
@@ -95,8 +131,6 @@ export function makeSnippet(text: string, terms: readonly SearchTerm[], length =
   }
   at.set(to, out.length);
   const trimmed = out.replace(/ $/, '');
-  const highlights = ranges
-    .filter((r) => r.start >= from && r.end <= to)
-    .map((r) => ({ start: at.get(r.start)!, end: Math.min(at.get(r.end)!, trimmed.length) }));
+  const highlights = ranges.filter((r) => r.start >= from && r.end <= to).map((r) => ({ start: at.get(r.start)!, end: Math.min(at.get(r.end)!, trimmed.length) }));
   return { text: trimmed, highlights, truncatedStart: from > 0, truncatedEnd: to < text.length };
 }
