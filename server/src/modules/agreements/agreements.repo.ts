@@ -54,7 +54,7 @@ function sortExpression(sort: AgreementSort): { expr: string; dir: 'asc' | 'desc
   return { expr: nullable ? `coalesce(${column}, '${dir === 'asc' ? '9999' : '0000'}')` : column, dir };
 }
 
-/** Agreements with a document (not archived) whose searched text (its newest version with text; migration 0012) matches. */
+/** Agreements with a document (not archived) whose searched text (its newest version with text; migration 0013) matches. */
 const BY_DOCUMENT_TEXT = `a.id in (select d.agreement_id from search_pages sp join document_versions v on v.id = sp.rowid / 16777216
   join documents d on d.id = v.document_id where search_pages match ? and d.archived_at is null)`;
 

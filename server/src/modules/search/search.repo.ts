@@ -3,7 +3,7 @@ import type { ReadPool, ReadStatement } from '../../db/read-pool.ts';
 import { prepared } from '../../db/statements.ts';
 
 /*
- * Search over the two FTS5 indexes of migration 0012 (decision 047):
+ * Search over the two FTS5 indexes of migration 0013 (decision 047):
  * `search_agreements` (an agreement's title, reference, parties, collaboration
  * and notes; rowid = agreement id) and `search_pages` (the pages of each
  * document's newest version with text; rowid = version id * 2^24 + page).
