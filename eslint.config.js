@@ -61,6 +61,8 @@ const MODULE_SURFACE = {
   renewals: [],
   // The register as CSV and XLSX (decision 052): reached only from the composition roots.
   'register-export': [],
+  // Search (decision 047): reached only from the route table.
+  search: [],
   // Facts read from documents (decision 048): reached only from the composition roots.
   suggestions: [],
 };
