@@ -36,7 +36,8 @@ const MODULE_SURFACE = {
   // feed shares, the entry order and payload the outbox preview shows, and the stored messages the outbox sends.
   digests: ['digest-texts.ts', 'outbox.repo.ts', 'plan-reminders.ts', 'reminder-payload.ts', 'render-digest.ts'],
   health: [],
-  organisations: [],
+  // The directory's names for the import's party matching, and adding the organisations an import confirmed.
+  organisations: ['organisations.repo.ts'],
   // The outbox page, the reminder run and its daily job, delivery over SMTP: reached only from the composition roots.
   outbox: [],
   // Reminder addresses, follows and team addresses (decision 041): recipients, their feeds' reach and what they may

@@ -9,6 +9,7 @@ import { findImpactedDependents } from './modules/chains/analyse-impact.ts';
 import { chainRoutes } from './modules/chains/chains.routes.ts';
 import { collaborationRoutes } from './modules/collaborations/collaborations.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
+import { importRoutes } from './modules/imports/imports.routes.ts';
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
 import { outboxRoutes } from './modules/outbox/outbox.routes.ts';
 import { reminderRoutes } from './modules/reminder-rules/reminders.routes.ts';
@@ -29,4 +30,5 @@ export const apiRoutes: RouteDef[] = [
   ...reminderRoutes,
   ...outboxRoutes,
   ...calendarRoutes,
+  ...importRoutes,
 ];

@@ -71,6 +71,8 @@ export interface RouteDef<
   params?: P;
   query?: Q;
   body?: B;
+  /** A `multipart/form-data` upload the handler reads itself (documented in OpenAPI as one binary field). */
+  upload?: { field: string; description: string };
   /** Extra request headers to document (e.g. If-Match). */
   headers?: { name: string; description: string; required?: boolean }[];
   responses: Record<number, ResponseDoc>;

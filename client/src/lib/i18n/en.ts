@@ -416,6 +416,8 @@ export const en: Dictionary = {
   'audit.action.reset_password': 'password reset',
   'audit.action.change_password': 'password changed',
   'audit.action.load': 'loaded',
+  'audit.action.import': 'imported',
+  'audit.action.revert': 'reverted',
   'follow.section': 'Reminders and followers',
   'follow.follow': 'Follow',
   'follow.unfollow': 'Unfollow',
@@ -1098,6 +1100,7 @@ export const en: Dictionary = {
   'organisation.form.created': 'Organisation {name} added and chosen',
   'organisation.form.picked': 'Existing organisation {name} chosen',
   'audit.entity.organisation': 'Organisation',
+  'audit.entity.import_batch': 'Import',
 
   // not found
   'notFound.title': 'Page not found',

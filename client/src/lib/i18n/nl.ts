@@ -424,6 +424,8 @@ export const nl = {
   'audit.action.reset_password': 'wachtwoord gereset',
   'audit.action.change_password': 'wachtwoord gewijzigd',
   'audit.action.load': 'geladen',
+  'audit.action.import': 'geïmporteerd',
+  'audit.action.revert': 'teruggedraaid',
   'follow.section': 'Herinneringen en volgers',
   'follow.follow': 'Volgen',
   'follow.unfollow': 'Niet meer volgen',
@@ -1109,6 +1111,7 @@ export const nl = {
   'organisation.form.created': 'Organisatie {name} toegevoegd en gekozen',
   'organisation.form.picked': 'Bestaande organisatie {name} gekozen',
   'audit.entity.organisation': 'Organisatie',
+  'audit.entity.import_batch': 'Import',
 
   // not found
   'notFound.title': 'Pagina niet gevonden',
