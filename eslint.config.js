@@ -27,6 +27,8 @@ const MODULE_SURFACE = {
   alerts: ['refresh-derived.ts', 'alert-store.repo.ts'],
   // Every write records its audit event in its own transaction; the history reads through the service.
   audit: ['audit.repo.ts', 'audit.service.ts'],
+  // Backups (decision 053): reached only from the composition roots (CLI, start-up, routes) and the alert sources.
+  backups: [],
   calendar: [],
   // Chain findings for the alert sources and their redaction.
   chains: ['collect-chain-alerts.ts', 'restricted-chain-alerts.ts'],

@@ -18,6 +18,7 @@ export const AUDIT_ENTITY_TYPES = [
   'settings',
   'register',
   'organisation',
+  'document',
   'import_batch',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
@@ -57,6 +58,9 @@ export const AUDIT_ACTIONS = [
   'reset_password',
   'change_password',
   'load',
+  'upload',
+  'add_version',
+  'download',
   'import',
   'revert',
 ] as const;

@@ -3,4 +3,5 @@ export * from './core.ts';
 export * from './reminders.ts';
 export * from './accounts.ts';
 export * from './alerts.ts';
+export * from './documents.ts';
 export * from './imports.ts';
