@@ -55,7 +55,7 @@ async function main() {
     const preview = async () => {
       const t0 = performance.now();
       const form = new FormData();
-      form.append('file', new Blob([bytes]), 'lijst.csv');
+      form.append('file', new Blob([new Uint8Array(bytes)]), 'lijst.csv');
       const up = await fetch(`${server.url}/api/imports`, { method: 'POST', headers, body: form });
       if (up.status !== 201) throw new Error(`upload: ${up.status} ${await up.text()}`);
       const { id, suggestedMapping } = (await up.json()) as { id: number; suggestedMapping: Record<string, string | null> };
