@@ -37,6 +37,9 @@ const MODULE_SURFACE = {
   // What goes into a digest (decision 041): the planning that the reminder run calls, the texts the calendar
   // feed shares, the entry order and payload the outbox preview shows, and the stored messages the outbox sends.
   digests: ['digest-texts.ts', 'outbox.repo.ts', 'plan-reminders.ts', 'reminder-payload.ts', 'render-digest.ts'],
+  // Documents on agreements (decisions 043–044): who may see a document and where its bytes are, its rows, and
+  // the notice of new versions that the text extraction listens to.
+  documents: ['document-access.ts', 'document-events.ts', 'documents.repo.ts'],
   health: [],
   // The directory's names for the import's party matching, and adding the organisations an import confirmed.
   organisations: ['organisations.repo.ts'],

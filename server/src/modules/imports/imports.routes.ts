@@ -23,7 +23,7 @@ export const importRoutes: RouteDef[] = [
       'The mapping is suggested from Dutch and English headers, or is the one last saved for the same set of headers.',
     tags,
     access: { resource: 'import', action: 'create' },
-    upload: { field: 'file', description: 'The CSV or XLSX file' },
+    form: z.object({ file: z.string().meta({ format: 'binary' }).describe('The CSV or XLSX file') }),
     responses: {
       201: { description: 'The uploaded batch: columns, the first rows and the suggested mapping', schema: importUploadSchema },
       413: { description: 'Larger than IMPORT_MAX_MB, or more than 50,000 rows', schema: problemSchema, contentType: problem },
