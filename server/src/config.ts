@@ -126,6 +126,7 @@ const envSchema = z.object({
   IMPORT_MAX_MB: z.coerce.number({ message: 'verwacht een aantal MB' }).int().min(1).max(100).default(10),
   TRUST_PROXY: trustProxySchema,
   DOCUMENT_MAX_MB: z.coerce.number({ message: 'verwacht een aantal MB' }).int({ message: 'verwacht een geheel aantal MB' }).min(1).max(2048).default(25),
+  REGISTER_IMPORT_MAX_MB: z.coerce.number({ message: 'verwacht een aantal MB' }).int({ message: 'verwacht een geheel aantal MB' }).min(1).max(2048).default(256),
 });
 
 export interface Config {
@@ -152,6 +153,8 @@ export interface Config {
   trustProxy: number | string[];
   /** The largest document upload in bytes (DOCUMENT_MAX_MB, default 25 MB); larger answers 413. */
   documentMaxBytes: number;
+  /** The largest JSON register `POST /api/import.json` reads (REGISTER_IMPORT_MAX_MB, default 256 MB); larger answers 413 (decision 052). */
+  registerImportMaxBytes: number;
 }
 
 /** Thrown when an environment variable has a bad value; the message names the variable. */
@@ -185,5 +188,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     importMaxBytes: e.IMPORT_MAX_MB * 1024 * 1024,
     trustProxy: e.TRUST_PROXY,
     documentMaxBytes: e.DOCUMENT_MAX_MB * 1024 * 1024,
+    registerImportMaxBytes: e.REGISTER_IMPORT_MAX_MB * 1024 * 1024,
   };
 }

@@ -15,6 +15,7 @@ import { organisationRoutes } from './modules/organisations/organisations.routes
 import { outboxRoutes } from './modules/outbox/outbox.routes.ts';
 import { reminderRoutes } from './modules/reminder-rules/reminders.routes.ts';
 import { registerExportRoutes } from './modules/register-export/register-export.routes.ts';
+import { registerTransferRoutes } from './modules/register-transfer/register-transfer.routes.ts';
 import { renewalRoutes } from './modules/renewals/renewals.routes.ts';
 import { searchRoutes } from './modules/search/search.routes.ts';
 import { suggestionRoutes } from './modules/suggestions/suggestions.routes.ts';
@@ -34,6 +35,7 @@ export const apiRoutes: RouteDef[] = [
   ...sessionRoutes,
   ...userRoutes,
   ...auditRoutes,
+  ...registerTransferRoutes,
   ...reminderRoutes,
   ...outboxRoutes,
   ...calendarRoutes,
