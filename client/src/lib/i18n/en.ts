@@ -418,6 +418,8 @@ export const en: Dictionary = {
   'audit.action.upload': 'uploaded',
   'audit.action.add_version': 'new version added',
   'audit.action.download': 'downloaded',
+  'audit.action.accept': 'suggestion accepted',
+  'audit.action.reject': 'suggestion rejected',
   'audit.action.load': 'loaded',
   'follow.section': 'Reminders and followers',
   'follow.follow': 'Follow',
@@ -1196,6 +1198,7 @@ export const en: Dictionary = {
   'organisation.form.created': 'Organisation {name} added and chosen',
   'organisation.form.picked': 'Existing organisation {name} chosen',
   'audit.entity.document': 'Document',
+  'audit.entity.agreement_suggestion': 'Suggestion from a document',
   'audit.entity.organisation': 'Organisation',
 
   // not found

@@ -426,6 +426,8 @@ export const nl = {
   'audit.action.upload': 'geüpload',
   'audit.action.add_version': 'nieuwe versie toegevoegd',
   'audit.action.download': 'gedownload',
+  'audit.action.accept': 'voorstel overgenomen',
+  'audit.action.reject': 'voorstel afgewezen',
   'audit.action.load': 'geladen',
   'follow.section': 'Herinneringen en volgers',
   'follow.follow': 'Volgen',
@@ -1207,6 +1209,7 @@ export const nl = {
   'organisation.form.created': 'Organisatie {name} toegevoegd en gekozen',
   'organisation.form.picked': 'Bestaande organisatie {name} gekozen',
   'audit.entity.document': 'Document',
+  'audit.entity.agreement_suggestion': 'Voorstel uit document',
   'audit.entity.organisation': 'Organisatie',
 
   // not found
