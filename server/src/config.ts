@@ -124,6 +124,10 @@ const envSchema = z.object({
     .default(12),
   READ_CACHE_MB: z.coerce.number({ message: 'verwacht een aantal MB' }).int().min(0).max(1024).default(4),
   TRUST_PROXY: trustProxySchema,
+  DOCUMENT_TEXT_TIMEOUT_SECONDS: z.coerce.number({ message: 'verwacht een aantal seconden' }).int().min(1).max(3600).default(300),
+  DOCUMENT_TEXT_MEMORY_MB: z.coerce.number({ message: 'verwacht een aantal MB' }).int().min(128).max(8192).default(512),
+  DOCUMENT_TEXT_MAX_PAGES: z.coerce.number({ message: 'verwacht een aantal bladzijden' }).int().min(1).max(100_000).default(2000),
+  TESSERACT_PATH: z.string().default('tesseract'),
 });
 
 export interface Config {
@@ -146,6 +150,20 @@ export interface Config {
   readCacheBytes: number;
   /** Express's `trust proxy`: a hop count or addresses/subnets/names whose X-Forwarded-For is believed (TRUST_PROXY). */
   trustProxy: number | string[];
+  /** Limits of text extraction and the OCR program (decision 046). */
+  textExtraction: TextExtractionConfig;
+}
+
+/** How document text is extracted: the limits of one extraction process and the tesseract binary ('' = no OCR). */
+export interface TextExtractionConfig {
+  /** DOCUMENT_TEXT_TIMEOUT_SECONDS, in ms: one file's whole extraction, OCR included. */
+  timeoutMs: number;
+  /** DOCUMENT_TEXT_MEMORY_MB: resident memory of the extraction process and of each tesseract run. */
+  memoryMb: number;
+  /** DOCUMENT_TEXT_MAX_PAGES: a file with more pages fails as too_many_pages. */
+  maxPages: number;
+  /** TESSERACT_PATH: the OCR program; empty turns OCR off. */
+  tesseract: string;
 }
 
 /** Thrown when an environment variable has a bad value; the message names the variable. */
@@ -177,5 +195,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,
     readCacheBytes: e.READ_CACHE_MB * 1024 * 1024,
     trustProxy: e.TRUST_PROXY,
+    textExtraction: {
+      timeoutMs: e.DOCUMENT_TEXT_TIMEOUT_SECONDS * 1000,
+      memoryMb: e.DOCUMENT_TEXT_MEMORY_MB,
+      maxPages: e.DOCUMENT_TEXT_MAX_PAGES,
+      tesseract: e.TESSERACT_PATH.trim(),
+    },
   };
 }

@@ -1,0 +1,22 @@
+import { isTextReason, TEXT_STATUSES, type TextStatus } from '@akkoord/shared/domain/text-extraction';
+import type { DocumentVersionText } from '@akkoord/shared/schemas/document-text';
+
+interface StoredVersionText {
+  status: string;
+  reason: string | null;
+  extractedAt: string | null;
+  pages: { page: number; text: string }[];
+}
+
+const isTextStatus = (v: string): v is TextStatus => (TEXT_STATUSES as readonly string[]).includes(v);
+
+/** A version's text as it leaves the server: every page when `done`, none otherwise. */
+export function presentVersionText(row: StoredVersionText): DocumentVersionText {
+  const status = isTextStatus(row.status) ? row.status : 'failed';
+  return {
+    status,
+    reason: row.reason && isTextReason(row.reason) ? row.reason : null,
+    extractedAt: row.extractedAt,
+    pages: status === 'done' ? row.pages : [],
+  };
+}
