@@ -18,6 +18,7 @@ export const AUDIT_ENTITY_TYPES = [
   'settings',
   'register',
   'organisation',
+  'document',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
@@ -56,6 +57,9 @@ export const AUDIT_ACTIONS = [
   'reset_password',
   'change_password',
   'load',
+  'upload',
+  'add_version',
+  'download',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -178,5 +178,7 @@ export const setCollaborationParentSchema = z.strictObject({
 export const collaborationHierarchySchema = z.object({
   code: z.string(),
   parentCode: z.string().nullable(),
-  ancestors: z.array(z.string()).describe('Parent first; their agreements cover this collaboration'),
+  ancestors: z
+    .array(z.string())
+    .describe('Parent first; their agreements cover this collaboration. For an account limited to some collaborations the list stops at the first one outside them'),
 });

@@ -415,6 +415,9 @@ export const en: Dictionary = {
   'audit.action.reactivate': 'reactivated',
   'audit.action.reset_password': 'password reset',
   'audit.action.change_password': 'password changed',
+  'audit.action.upload': 'uploaded',
+  'audit.action.add_version': 'new version added',
+  'audit.action.download': 'downloaded',
   'audit.action.load': 'loaded',
   'follow.section': 'Reminders and followers',
   'follow.follow': 'Follow',
@@ -1097,6 +1100,7 @@ export const en: Dictionary = {
   'organisation.form.openExisting': 'Open {name}',
   'organisation.form.created': 'Organisation {name} added and chosen',
   'organisation.form.picked': 'Existing organisation {name} chosen',
+  'audit.entity.document': 'Document',
   'audit.entity.organisation': 'Organisation',
 
   // not found

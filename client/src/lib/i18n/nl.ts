@@ -423,6 +423,9 @@ export const nl = {
   'audit.action.reactivate': 'heractiveerd',
   'audit.action.reset_password': 'wachtwoord gereset',
   'audit.action.change_password': 'wachtwoord gewijzigd',
+  'audit.action.upload': 'geüpload',
+  'audit.action.add_version': 'nieuwe versie toegevoegd',
+  'audit.action.download': 'gedownload',
   'audit.action.load': 'geladen',
   'follow.section': 'Herinneringen en volgers',
   'follow.follow': 'Volgen',
@@ -1108,6 +1111,7 @@ export const nl = {
   'organisation.form.openExisting': 'Open {name}',
   'organisation.form.created': 'Organisatie {name} toegevoegd en gekozen',
   'organisation.form.picked': 'Bestaande organisatie {name} gekozen',
+  'audit.entity.document': 'Document',
   'audit.entity.organisation': 'Organisatie',
 
   // not found

@@ -3,3 +3,4 @@ export * from './core.ts';
 export * from './reminders.ts';
 export * from './accounts.ts';
 export * from './alerts.ts';
+export * from './documents.ts';

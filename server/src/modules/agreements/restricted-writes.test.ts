@@ -138,4 +138,19 @@ describe('the collaboration hierarchy', () => {
     expect(admin.body).toMatchObject({ code: 'RTR', parentCode: 'IVZ' });
     expect((await t.agent.put('/api/collaborations/RTR/parent').set(t.headers).send({ parentCode: null })).status).toBe(200);
   });
+
+  test('the answer names no collaboration above the caller’s own: its ancestors stop at the first one outside their scope', async () => {
+    const both = await t.signIn({ role: 'legal', email: 'kmt-zvht-jurist2@vrt.nl', scope: ['KMT', 'ZVHT'] });
+    expect((await t.agent.put('/api/collaborations/ZVHT/parent').set(t.headers).send({ parentCode: 'IVZ' })).status).toBe(200);
+    try {
+      const res = await both.agent.put('/api/collaborations/KMT/parent').set(both.headers).send({ parentCode: 'ZVHT' });
+      expect(res.status, res.text).toBe(200);
+      expect(res.body).toEqual({ code: 'KMT', parentCode: 'ZVHT', ancestors: ['ZVHT'] });
+      expect(JSON.stringify(res.body)).not.toContain('IVZ');
+      const admin = await t.agent.put('/api/collaborations/KMT/parent').set(t.headers).send({ parentCode: 'ZVHT' });
+      expect(admin.body).toEqual({ code: 'KMT', parentCode: 'ZVHT', ancestors: ['ZVHT', 'IVZ'] });
+    } finally {
+      expect((await t.agent.put('/api/collaborations/ZVHT/parent').set(t.headers).send({ parentCode: null })).status).toBe(200);
+    }
+  });
 });

@@ -89,9 +89,12 @@ export function setCollaborationParent(deps: AppDeps, ctx: RequestContext, code:
     });
   });
   const updated = findCollaborationTree(deps.db);
-  const ancestors = ancestorsOf(
+  const all = ancestorsOf(
     updated,
     updated.find((c) => c.id === node.id),
   );
-  return { code: node.code, parentCode: ancestors[0] ?? null, ancestors };
+  // A limited caller learns nothing above their own collaborations: the list stops at the first one outside them.
+  const outside = scope ? all.findIndex((c) => !scope.includes(c)) : -1;
+  const ancestors = outside === -1 ? all : all.slice(0, outside);
+  return { code: node.code, parentCode: all[0] ?? null, ancestors };
 }

@@ -7,7 +7,7 @@ import { useT } from '../../../lib/i18n/use-t.ts';
 import { DataList, Unknown, type DataListItem } from '../../../components/ui/data-list.tsx';
 import { Link } from '../../../components/ui/link.tsx';
 import { PartialDateText } from '../../../components/domain/partial-date.tsx';
-import { lifecycleInputOf } from './lifecycle-panel.tsx';
+import { lifecycleInputOfAgreement } from '../lifecycle-input.ts';
 
 /** Every stored fact, as precise as it is known; unknown facts say so. */
 export function AgreementFacts({ agreement: a }: { agreement: Agreement }) {
@@ -69,7 +69,7 @@ export function AgreementFacts({ agreement: a }: { agreement: Agreement }) {
 /** The end of the initial term as the engine derives it (start + term), or null. */
 function initialEndOf(a: Agreement): string | null {
   try {
-    const span = describeTerms(lifecycleInputOf(a)).initialEnd;
+    const span = describeTerms(lifecycleInputOfAgreement(a)).initialEnd;
     return span ? toPartialDate(span) : null;
   } catch {
     return null;

@@ -1,39 +1,20 @@
 import { useMemo } from 'react';
 import type { Agreement } from '@akkoord/shared/schemas/agreement';
 import { analyseLifecycle } from '@akkoord/shared/lifecycle/analyse-lifecycle';
-import type { LifecycleInput } from '@akkoord/shared/lifecycle/lifecycle-types';
 import { computeTerminationEnd } from '@akkoord/shared/lifecycle/termination';
 import { explainToText } from '@akkoord/shared/lifecycle/explain-to-text';
 import type { ExplanationStep } from '@akkoord/shared/lifecycle/explanation';
 import { todayInAmsterdam } from '../../../lib/format/dates.ts';
+import { lifecycleInputOfAgreement } from '../lifecycle-input.ts';
 import { useFormat } from '../../../lib/format/use-format.ts';
 import { useT } from '../../../lib/i18n/use-t.ts';
 import { DataList } from '../../../components/ui/data-list.tsx';
 import { AgreementStatusBadge } from '../../../components/domain/agreement-status-badge.tsx';
 import { PartialDateText } from '../../../components/domain/partial-date.tsx';
 
-/** The facts the shared lifecycle engine reads, from an agreement as the API gives it. */
-export function lifecycleInputOf(a: Agreement): LifecycleInput {
-  return {
-    startDate: a.startDate,
-    endDate: a.endDate,
-    termKind: a.termKind,
-    initialTermMonths: a.initialTermMonths,
-    noticePeriod: a.noticePeriod,
-    tacitRenewal: a.tacitRenewal,
-    renewalPeriod: a.renewalPeriod,
-    maxRenewals: a.maxRenewals,
-    reviewDate: a.reviewDate,
-    workflowState: a.workflowState,
-    noticeGivenDate: a.noticeGivenDate,
-    terminationDate: a.terminationDate,
-    alertLeadDays: a.alertLeadDays,
-  };
-}
-
 /** The explanation steps of the shared lifecycle engine for today (the server stores the same result). */
 export function explainAgreement(a: Agreement, on: string): ExplanationStep[] {
-  const analysis = analyseLifecycle(lifecycleInputOf(a), on);
+  const analysis = analyseLifecycle(lifecycleInputOfAgreement(a), on);
   const steps: (ExplanationStep | null)[] = [analysis.statusStep, analysis.deadlineStep, analysis.reviewStep];
   return steps.filter((s): s is ExplanationStep => s !== null);
 }
@@ -53,7 +34,7 @@ export function LifecyclePanel({ agreement: a }: { agreement: Agreement }) {
   }, [a, on]);
   // An indefinite term has no deadline to miss: notice can be given any day, and the engine says when it would end.
   const indefinite = a.termKind === 'indefinite' && !a.noticeGivenDate && !a.terminationDate;
-  const endIfNoticeToday = useMemo(() => (indefinite ? computeTerminationEnd(lifecycleInputOf(a), on).end : null), [a, on, indefinite]);
+  const endIfNoticeToday = useMemo(() => (indefinite ? computeTerminationEnd(lifecycleInputOfAgreement(a), on).end : null), [a, on, indefinite]);
   const noticeValue = indefinite ? (
     endIfNoticeToday ? (
       t('agreement.status.noticeAnyTime', { date: f.date(endIfNoticeToday) })
