@@ -34,6 +34,9 @@ const MODULE_SURFACE = {
   collaborations: ['collaborations.repo.ts'],
   // What goes into a digest (decision 041): the planning that the reminder run calls, the texts the calendar
   // feed shares, the entry order and payload the outbox preview shows, and the stored messages the outbox sends.
+  // Text extraction (decisions 045–046): "the text of a version is done" for whoever reads the text next (suggestions),
+  // and the notifier for anything that sets a version back to pending.
+  'document-text': ['text-events.ts', 'text-queue.ts'],
   digests: ['digest-texts.ts', 'outbox.repo.ts', 'plan-reminders.ts', 'reminder-payload.ts', 'render-digest.ts'],
   health: [],
   organisations: [],

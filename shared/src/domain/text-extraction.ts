@@ -6,9 +6,7 @@
  * `GET /api/documents/:id/versions/:version/text`, and worded by the client.
  */
 
-/** `pending`: not extracted yet; `done`: text per page; `no_text_layer`: nothing to read without OCR (or OCR read nothing); `failed`: the file could not be read. */
-export const TEXT_STATUSES = ['pending', 'done', 'no_text_layer', 'failed'] as const;
-export type TextStatus = (typeof TEXT_STATUSES)[number];
+// The statuses themselves (`pending`, `done`, `no_text_layer`, `failed`) are DOCUMENT_TEXT_STATUSES in ./documents.ts.
 
 /** Why a version has no text, or why some of its pages have none. */
 export const TEXT_REASONS = [

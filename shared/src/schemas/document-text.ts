@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { TEXT_REASONS, TEXT_STATUSES } from '../domain/text-extraction.ts';
+import { DOCUMENT_TEXT_STATUSES } from '../domain/documents.ts';
+import { TEXT_REASONS } from '../domain/text-extraction.ts';
 
 /** Path parameters of a document version: the document's id and the version's number (1, 2, …). */
 export const documentVersionParamsSchema = z.object({
@@ -12,7 +13,7 @@ export const documentPageTextSchema = z.object({ page: z.number().int().positive
 
 /** The text of one document version as extraction left it (issue 13, item 5). */
 export const documentVersionTextSchema = z.object({
-  status: z.enum(TEXT_STATUSES).describe('`pending` until extracted; `no_text_layer`: a scan or image without OCR, or OCR read nothing; `failed`: see `reason`'),
+  status: z.enum(DOCUMENT_TEXT_STATUSES).describe('`pending` until extracted; `no_text_layer`: a scan or image without OCR, or OCR read nothing; `failed`: see `reason`'),
   reason: z
     .enum(TEXT_REASONS)
     .nullable()

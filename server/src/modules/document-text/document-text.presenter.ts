@@ -1,4 +1,5 @@
-import { isTextReason, TEXT_STATUSES, type TextStatus } from '@akkoord/shared/domain/text-extraction';
+import { DOCUMENT_TEXT_STATUSES, type DocumentTextStatus } from '@akkoord/shared/domain/documents';
+import { isTextReason } from '@akkoord/shared/domain/text-extraction';
 import type { DocumentVersionText } from '@akkoord/shared/schemas/document-text';
 
 interface StoredVersionText {
@@ -8,7 +9,7 @@ interface StoredVersionText {
   pages: { page: number; text: string }[];
 }
 
-const isTextStatus = (v: string): v is TextStatus => (TEXT_STATUSES as readonly string[]).includes(v);
+const isTextStatus = (v: string): v is DocumentTextStatus => (DOCUMENT_TEXT_STATUSES as readonly string[]).includes(v);
 
 /** A version's text as it leaves the server: every page when `done`, none otherwise. */
 export function presentVersionText(row: StoredVersionText): DocumentVersionText {

@@ -1,5 +1,6 @@
 import { and, asc, eq, gt } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { agreements, collaborations } from '../../db/schema/core.ts';
 import { documentPages, documents, documentVersions } from '../../db/schema/documents.ts';
 
 /** A version still waiting for its text, with what the extraction needs to find and read its file. */
@@ -14,7 +15,13 @@ export interface PendingVersion {
 /** Versions with text status `pending` after `afterId`, oldest first. */
 export function findPendingVersions(db: Db, afterId: number, limit: number): PendingVersion[] {
   return db
-    .select({ id: documentVersions.id, documentId: documentVersions.documentId, agreementId: documents.agreementId, sha256: documentVersions.sha256, mediaType: documentVersions.mediaType })
+    .select({
+      id: documentVersions.id,
+      documentId: documentVersions.documentId,
+      agreementId: documents.agreementId,
+      sha256: documentVersions.sha256,
+      mediaType: documentVersions.mediaType,
+    })
     .from(documentVersions)
     .innerJoin(documents, eq(documents.id, documentVersions.documentId))
     .where(and(eq(documentVersions.textStatus, 'pending'), gt(documentVersions.id, afterId)))
@@ -60,6 +67,22 @@ export function findVersionText(db: Db, documentId: number, version: number) {
     .where(and(eq(documentVersions.documentId, documentId), eq(documentVersions.version, version)))
     .get();
   if (!row) return undefined;
-  const pages = db.select({ page: documentPages.page, text: documentPages.text }).from(documentPages).where(eq(documentPages.versionId, row.id)).orderBy(asc(documentPages.page)).all();
+  const pages = db
+    .select({ page: documentPages.page, text: documentPages.text })
+    .from(documentPages)
+    .where(eq(documentPages.versionId, row.id))
+    .orderBy(asc(documentPages.page))
+    .all();
   return { ...row, pages };
+}
+
+/** The collaboration of a document's agreement (null: none), or undefined when there is no such document. */
+export function findDocumentCollaboration(db: Db, documentId: number): { collaborationCode: string | null } | undefined {
+  return db
+    .select({ collaborationCode: collaborations.code })
+    .from(documents)
+    .innerJoin(agreements, eq(agreements.id, documents.agreementId))
+    .leftJoin(collaborations, eq(collaborations.id, agreements.collaborationId))
+    .where(eq(documents.id, documentId))
+    .get();
 }

@@ -1,6 +1,5 @@
 import { documentVersionParamsSchema, documentVersionTextSchema } from '@akkoord/shared/schemas/document-text';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
-import '../documents/documents.policy.ts';
 import { getVersionText } from './document-text.service.ts';
 
 /** The text that extraction read from a document version (issue 13, item 5; decision 045). */
@@ -12,7 +11,7 @@ export const documentTextRoutes: RouteDef[] = [
     description:
       'Extraction runs after upload, off the main thread (decision 046): `pending` until then. Readable by everyone who may read the document (its agreement); outside the caller’s collaborations 404.',
     tags: ['Documents'],
-    access: { resource: 'document', action: 'read' },
+    access: { resource: 'agreement', action: 'read' },
     params: documentVersionParamsSchema,
     responses: { 200: { description: 'The text status and pages', schema: documentVersionTextSchema } },
     handler: ({ deps, ctx, params }) => ({ body: getVersionText(deps, ctx, params.id, params.version) }),

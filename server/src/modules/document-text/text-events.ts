@@ -1,11 +1,11 @@
-import type { TextStatus } from '@akkoord/shared/domain/text-extraction';
+import type { DocumentTextStatus } from '@akkoord/shared/domain/documents';
 
 /** What a listener learns when a version's text is settled (its pages and status are committed). */
 export interface TextExtracted {
   versionId: number;
   documentId: number;
   agreementId: number;
-  status: Exclude<TextStatus, 'pending'>;
+  status: Exclude<DocumentTextStatus, 'pending'>;
 }
 
 type Listener = (event: TextExtracted) => void | Promise<void>;

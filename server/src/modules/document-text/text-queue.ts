@@ -1,8 +1,7 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import type { AppDeps } from '../../deps.ts';
 import type { Db } from '../../db/client.ts';
-import { filesOf } from '../documents/document-access.ts';
-import { onVersionAdded } from '../documents/document-events.ts';
 import type { ExtractionLimits, ExtractionOutcome, OcrSetup } from './extract/extraction-protocol.ts';
 import { findPendingVersions, saveExtraction, type PendingVersion } from './document-text.repo.ts';
 import { detectOcr } from './ocr-setup.ts';
@@ -81,11 +80,16 @@ export class TextExtractionQueue {
   private async extract(version: PendingVersion): Promise<void> {
     const { logger, config, db, clock } = this.deps;
     const started = performance.now();
-    const file = filesOf(this.deps).path(version.sha256);
+    const file = storedFilePath(this.deps, version.sha256);
     let outcome: ExtractionOutcome;
     if (!fs.existsSync(file)) outcome = { status: 'failed', reason: 'file_missing', pages: [] };
     else {
-      const limits: ExtractionLimits = { ...FIXED_LIMITS, timeoutMs: config.textExtraction.timeoutMs, memoryMb: config.textExtraction.memoryMb, maxPages: config.textExtraction.maxPages };
+      const limits: ExtractionLimits = {
+        ...FIXED_LIMITS,
+        timeoutMs: config.textExtraction.timeoutMs,
+        memoryMb: config.textExtraction.memoryMb,
+        maxPages: config.textExtraction.maxPages,
+      };
       this.current = runExtraction(file, version.mediaType, await this.ocr, limits, {
         ...this.runOptions,
         onStderr: (text) => logger.debug({ versionId: version.id, stderr: text.slice(0, 2000) }, 'text extraction said'),
@@ -102,11 +106,16 @@ export class TextExtractionQueue {
       return;
     }
     const ms = Math.round(performance.now() - started);
-    logger.info({ versionId: version.id, status: outcome.status, reason: outcome.reason, pages: outcome.pages.length, ms }, 'document text extracted');
+    logger.info({ versionId: version.id, status: outcome.status, reason: outcome.reason, detail: outcome.detail, pages: outcome.pages.length, ms }, 'document text extracted');
     await announceTextExtracted({ versionId: version.id, documentId: version.documentId, agreementId: version.agreementId, status: outcome.status }, (err) =>
       logger.error({ err, versionId: version.id }, 'a listener of extracted text failed'),
     );
   }
+}
+
+/** Where the file store keeps a version's bytes: DATA_DIR/files/ab/cd/<sha256> (decision 044). */
+function storedFilePath(deps: AppDeps, sha256: string): string {
+  return path.join(deps.config.dataDir, 'files', sha256.slice(0, 2), sha256.slice(2, 4), sha256);
 }
 
 const queues = new WeakMap<Db, TextExtractionQueue>();
@@ -129,12 +138,10 @@ export function notifyTextPending(deps: AppDeps): void {
 export function startTextExtraction(deps: AppDeps, runOptions: RunExtractionOptions = {}): { queue: TextExtractionQueue; stop: () => Promise<void> } {
   const queue = new TextExtractionQueue(deps, runOptions);
   queues.set(deps.db, queue);
-  const unsubscribe = onVersionAdded(() => queue.notify());
   queue.notify();
   return {
     queue,
     stop: async () => {
-      unsubscribe();
       queues.delete(deps.db);
       await queue.stop();
     },

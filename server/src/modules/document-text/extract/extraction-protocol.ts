@@ -38,6 +38,8 @@ export interface ExtractionOutcome {
   status: 'done' | 'no_text_layer' | 'failed';
   reason: TextReason | null;
   pages: string[];
+  /** For the server's log only: what the parser said when it failed. */
+  detail?: string;
 }
 
 /** A file that cannot be read, with the reason the version gets. */

@@ -12,7 +12,12 @@ export interface PdfImageData {
 export function isPdfImageData(v: unknown): v is PdfImageData {
   if (typeof v !== 'object' || v === null) return false;
   const o = v as Partial<PdfImageData>;
-  return typeof o.width === 'number' && typeof o.height === 'number' && (o.kind === 1 || o.kind === 2 || o.kind === 3) && (o.data instanceof Uint8Array || o.data instanceof Uint8ClampedArray);
+  return (
+    typeof o.width === 'number' &&
+    typeof o.height === 'number' &&
+    (o.kind === 1 || o.kind === 2 || o.kind === 3) &&
+    (o.data instanceof Uint8Array || o.data instanceof Uint8ClampedArray)
+  );
 }
 
 /**

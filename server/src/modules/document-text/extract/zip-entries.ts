@@ -66,7 +66,12 @@ export async function readZipEntries(file: string, wanted: (name: string) => boo
             found.set(entry.fileName, data);
             zip.readEntry();
           },
-          (err: Error) => reject(err instanceof ExtractionError ? err : new ExtractionError(/too large|too many|size/i.test(err.message) ? 'too_large' : 'malformed', `${entry.fileName}: ${err.message}`)),
+          (err: Error) =>
+            reject(
+              err instanceof ExtractionError
+                ? err
+                : new ExtractionError(/too large|too many|size/i.test(err.message) ? 'too_large' : 'malformed', `${entry.fileName}: ${err.message}`),
+            ),
         );
       });
       zip.readEntry();
