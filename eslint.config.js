@@ -27,6 +27,8 @@ const MODULE_SURFACE = {
   alerts: ['refresh-derived.ts', 'alert-store.repo.ts'],
   // Every write records its audit event in its own transaction; the history reads through the service.
   audit: ['audit.repo.ts', 'audit.service.ts'],
+  // Backups (decision 053): reached only from the composition roots (CLI, start-up, routes) and the alert sources.
+  backups: [],
   calendar: [],
   // Chain findings for the alert sources and their redaction.
   chains: ['collect-chain-alerts.ts', 'restricted-chain-alerts.ts'],
@@ -57,6 +59,8 @@ const MODULE_SURFACE = {
   // planning use, the reminder store and settings, and the policies of every reminder resource.
   'reminder-rules': ['due-deadlines.ts', 'reminder-rules.ts', 'reminders.policy.ts', 'reminders.repo.ts'],
   renewals: [],
+  // Facts read from documents (decision 048): reached only from the composition roots.
+  suggestions: [],
 };
 /** Entry points that wire modules together (routes, start-up, jobs, command-line tools). */
 const COMPOSITION_ROOTS = ['server/src/routes.ts', 'server/src/startup.ts', 'server/src/main.ts', 'server/src/cli'];

@@ -4,7 +4,8 @@ import type { Page } from '@akkoord/shared/schemas/common';
 import type { AppDeps } from '../../deps.ts';
 import { AppError } from '../../http/errors.ts';
 import { startOfAmsterdamDay } from '../../lib/clock.ts';
-import { auditCsvHeader, auditCsvLine } from './audit-csv.ts';
+import { streamCsv } from '../../http/csv-response.ts';
+import { AUDIT_CSV_COLUMNS, auditCsvCells } from './audit-csv.ts';
 import { agreementIdsNamedBy, presentAuditEvent, presentRestrictedAuditEvent } from './audit.presenter.ts';
 import { findAgreementCollaborationCodes, iterateAuditRows, listAuditRows, type AuditFilter, type AuditRow } from './audit.repo.ts';
 
@@ -86,18 +87,11 @@ export function listAgreementHistory(deps: AppDeps, id: number, visibility: Hist
   });
 }
 
-/** Streams the matching events as CSV (oldest first), respecting back-pressure. */
+/** Streams the matching events as CSV (oldest first) in the one CSV dialect (decision 052), respecting back-pressure. */
 export async function writeAuditCsv(deps: AppDeps, q: AuditExportQuery, res: Response): Promise<void> {
   const filter = filterOf(q);
-  res.status(200);
-  res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-  res.setHeader('Content-Disposition', `attachment; filename="akkoord-audit-${deps.clock.today()}.csv"`);
-  res.setHeader('Cache-Control', 'no-store');
-  // The byte-order mark makes spreadsheet programs read the file as UTF-8.
-  res.write(`\uFEFF${auditCsvHeader()}`);
-  for (const chunk of iterateAuditRows(deps.db, filter)) {
-    if (!res.write(chunk.map(auditCsvLine).join(''))) await new Promise((resolve) => res.once('drain', resolve));
-    if (res.destroyed) return;
-  }
-  res.end();
+  const chunks = (function* () {
+    for (const chunk of iterateAuditRows(deps.db, filter)) yield chunk.map(auditCsvCells);
+  })();
+  await streamCsv(res, `akkoord-audit-${deps.clock.today()}.csv`, AUDIT_CSV_COLUMNS, chunks);
 }

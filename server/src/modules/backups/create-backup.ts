@@ -1,0 +1,209 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import { once } from 'node:events';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import tar from 'tar-stream';
+import {
+  ARCHIVE_FORMAT,
+  ARCHIVE_FORMAT_VERSION,
+  DATABASE_ENTRY,
+  FILES_PREFIX,
+  HEADER_ENTRY,
+  isAllowedEntryName,
+  MANIFEST_ENTRY,
+  type ArchiveHeader,
+  type ManifestEntry,
+  type SchemaVersion,
+} from './archive-format.ts';
+import { readArchive } from './read-archive.ts';
+import { appVersion, schemaVersionOf } from './schema-version.ts';
+import { inspectSnapshot, snapshotDatabase } from './snapshot.repo.ts';
+
+export interface CreateBackupOptions {
+  /** The live database (DATA_DIR/akkoord.db). */
+  databaseFile: string;
+  /** The document files (DATA_DIR/files), backed up whatever they hold; may not exist yet. */
+  filesDir: string;
+  /** Where the archive goes; written beside it as a temporary file and renamed when complete. */
+  out: string;
+  now?: () => Date;
+}
+
+export interface BackupResult {
+  file: string;
+  createdAt: string;
+  sizeBytes: number;
+  durationMs: number;
+  appVersion: string;
+  schema: SchemaVersion;
+  database: { sizeBytes: number; sha256: string };
+  files: { count: number; bytes: number };
+  /** The archive was read back with every hash matching, the snapshot passed `integrity_check` and every document file the database names is in it. */
+  verified: boolean;
+  /** Why it did not verify (empty when it did). */
+  problems: string[];
+}
+
+/** Every regular file under a folder, as paths relative to it with '/' separators, sorted. */
+async function listFiles(root: string): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (dir: string, rel: string) => {
+    let entries: fs.Dirent[];
+    try {
+      entries = await fs.promises.readdir(dir, { withFileTypes: true });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return;
+      throw err;
+    }
+    for (const e of entries) {
+      const r = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) await walk(path.join(dir, e.name), r);
+      else if (e.isFile()) out.push(r);
+    }
+  };
+  await walk(root, '');
+  return out.sort();
+}
+
+/** Writes one file into the tar as it reads it, hashing on the way; exactly `size` bytes (the size when it was opened). */
+async function addFile(pack: tar.Pack, name: string, file: string): Promise<ManifestEntry | null> {
+  let handle: fs.promises.FileHandle;
+  try {
+    handle = await fs.promises.open(file, 'r');
+  } catch (err) {
+    // Removed between listing and reading (an orphan clean-up): nothing to keep.
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw err;
+  }
+  try {
+    const stat = await handle.stat();
+    const size = stat.size;
+    const hash = createHash('sha256');
+    const done = new Promise<void>((resolve, reject) => {
+      const entry = pack.entry({ name, size, mtime: stat.mtime, mode: 0o644 }, (err) => (err ? reject(err) : resolve()));
+      const copy = async () => {
+        if (size > 0) {
+          const input = handle.createReadStream({ start: 0, end: size - 1, autoClose: false, highWaterMark: 256 * 1024 });
+          for await (const chunk of input as AsyncIterable<Buffer>) {
+            hash.update(chunk);
+            if (!entry.write(chunk)) await once(entry, 'drain');
+          }
+        }
+        entry.end(undefined);
+      };
+      copy().catch(reject);
+    });
+    await done;
+    return { path: name, size, sha256: hash.digest('hex') };
+  } finally {
+    await handle.close();
+  }
+}
+
+function addBuffer(pack: tar.Pack, name: string, data: Buffer, mtime: Date): Promise<ManifestEntry> {
+  return new Promise((resolve, reject) => {
+    pack.entry({ name, size: data.length, mtime, mode: 0o644 }, data, (err) =>
+      err ? reject(err) : resolve({ path: name, size: data.length, sha256: createHash('sha256').update(data).digest('hex') }),
+    );
+  });
+}
+
+async function fsyncFile(file: string): Promise<void> {
+  const h = await fs.promises.open(file, 'r+');
+  try {
+    await h.sync();
+  } finally {
+    await h.close();
+  }
+}
+
+/**
+ * Makes a backup archive while the server runs and writes go on (decision 053):
+ * a snapshot of the database through SQLite's online backup API, then the
+ * document files (content-addressed and written before their database row, so
+ * every file the snapshot names is already there; files added after it are
+ * harmless extras), then the manifest. The archive is read back and every hash
+ * checked before it gets its name. Memory stays flat: files stream through.
+ */
+export async function createBackup(opts: CreateBackupOptions): Promise<BackupResult> {
+  const started = performance.now();
+  const now = opts.now ?? (() => new Date());
+  const out = path.resolve(opts.out);
+  const filesDir = path.resolve(opts.filesDir);
+  if (out === filesDir || out.startsWith(filesDir + path.sep))
+    throw new Error(`Het archief mag niet in de documentenmap staan (${filesDir}) / The archive may not be inside the documents folder`);
+  if (!fs.existsSync(opts.databaseFile)) throw new Error(`Geen database gevonden: ${opts.databaseFile} / No database found`);
+  await fs.promises.mkdir(path.dirname(out), { recursive: true });
+  const work = await fs.promises.mkdtemp(path.join(path.dirname(out), '.akkoord-backup-'));
+  try {
+    const createdAt = now();
+    const snapshot = path.join(work, DATABASE_ENTRY);
+    await snapshotDatabase(opts.databaseFile, snapshot);
+    const facts = inspectSnapshot(snapshot);
+    const problems: string[] = [];
+    if (!facts.integrityOk) problems.push(`integrity_check: ${facts.integrityMessages.join('; ')}`);
+
+    const header: ArchiveHeader = {
+      format: ARCHIVE_FORMAT,
+      formatVersion: ARCHIVE_FORMAT_VERSION,
+      createdAt: createdAt.toISOString(),
+      appVersion: appVersion(),
+      schema: schemaVersionOf(facts.appliedMigrations),
+    };
+    const archive = path.join(work, 'archive.tar');
+    const pack = tar.pack();
+    const written = pipeline(pack, fs.createWriteStream(archive));
+    const entries: ManifestEntry[] = [];
+    let filesBytes = 0;
+    const packed = (async () => {
+      entries.push(await addBuffer(pack, HEADER_ENTRY, Buffer.from(JSON.stringify(header, null, 2) + '\n'), createdAt));
+      const db = await addFile(pack, DATABASE_ENTRY, snapshot);
+      if (!db) throw new Error('snapshot vanished');
+      entries.push(db);
+      // Listed after the snapshot: every file it refers to was written before its row committed.
+      for (const rel of await listFiles(filesDir)) {
+        if (!isAllowedEntryName(FILES_PREFIX + rel)) {
+          problems.push(`overgeslagen: ${rel} (naam niet toegestaan in een back-up)`);
+          continue;
+        }
+        const entry = await addFile(pack, FILES_PREFIX + rel, path.join(filesDir, ...rel.split('/')));
+        if (!entry) continue;
+        entries.push(entry);
+        filesBytes += entry.size;
+      }
+      const manifest = { ...header, entries };
+      await addBuffer(pack, MANIFEST_ENTRY, Buffer.from(JSON.stringify(manifest, null, 2) + '\n'), createdAt);
+      pack.finalize();
+    })();
+    packed.catch((err: unknown) => pack.destroy(err as Error));
+    await Promise.all([packed, written]);
+    await fsyncFile(archive);
+
+    const files = entries.filter((e) => e.path.startsWith(FILES_PREFIX));
+    const inArchive = new Set(files.map((e) => e.path.slice(FILES_PREFIX.length).split('/').pop()));
+    const missing = [...facts.referencedFiles].filter((h) => !inArchive.has(h));
+    if (missing.length) problems.push(`${missing.length} documentbestand(en) uit de database ontbreken in ${filesDir}: ${missing.slice(0, 3).join(', ')}`);
+
+    // Read back: what is on disk must match the manifest, byte for byte.
+    await readArchive(archive, { into: null, newestSchema: header.schema });
+    await fs.promises.rename(archive, out);
+    const dir = await fs.promises.open(path.dirname(out), 'r');
+    await dir.sync().finally(() => dir.close());
+    const db = entries.find((e) => e.path === DATABASE_ENTRY)!;
+    return {
+      file: out,
+      createdAt: header.createdAt,
+      sizeBytes: (await fs.promises.stat(out)).size,
+      durationMs: Math.round(performance.now() - started),
+      appVersion: header.appVersion,
+      schema: header.schema,
+      database: { sizeBytes: db.size, sha256: db.sha256 },
+      files: { count: files.length, bytes: filesBytes },
+      verified: problems.length === 0,
+      problems,
+    };
+  } finally {
+    await fs.promises.rm(work, { recursive: true, force: true });
+  }
+}
