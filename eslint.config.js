@@ -40,6 +40,9 @@ const MODULE_SURFACE = {
   // and the notifier for anything that sets a version back to pending.
   'document-text': ['text-events.ts', 'text-queue.ts'],
   digests: ['digest-texts.ts', 'outbox.repo.ts', 'plan-reminders.ts', 'reminder-payload.ts', 'render-digest.ts'],
+  // Documents on agreements (decisions 043–044): who may see a document and where its bytes are, its rows, and
+  // the notice of new versions that the text extraction listens to.
+  documents: ['document-access.ts', 'document-events.ts', 'documents.repo.ts'],
   health: [],
   organisations: [],
   // The outbox page, the reminder run and its daily job, delivery over SMTP: reached only from the composition roots.

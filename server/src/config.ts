@@ -124,6 +124,7 @@ const envSchema = z.object({
     .default(12),
   READ_CACHE_MB: z.coerce.number({ message: 'verwacht een aantal MB' }).int().min(0).max(1024).default(4),
   TRUST_PROXY: trustProxySchema,
+  DOCUMENT_MAX_MB: z.coerce.number({ message: 'verwacht een aantal MB' }).int({ message: 'verwacht een geheel aantal MB' }).min(1).max(2048).default(25),
   DOCUMENT_TEXT_TIMEOUT_SECONDS: z.coerce.number({ message: 'verwacht een aantal seconden' }).int().min(1).max(3600).default(300),
   DOCUMENT_TEXT_MEMORY_MB: z.coerce.number({ message: 'verwacht een aantal MB' }).int().min(128).max(8192).default(512),
   DOCUMENT_TEXT_MAX_PAGES: z.coerce.number({ message: 'verwacht een aantal bladzijden' }).int().min(1).max(100_000).default(2000),
@@ -150,6 +151,8 @@ export interface Config {
   readCacheBytes: number;
   /** Express's `trust proxy`: a hop count or addresses/subnets/names whose X-Forwarded-For is believed (TRUST_PROXY). */
   trustProxy: number | string[];
+  /** The largest document upload in bytes (DOCUMENT_MAX_MB, default 25 MB); larger answers 413. */
+  documentMaxBytes: number;
   /** Limits of text extraction and the OCR program (decision 046). */
   textExtraction: TextExtractionConfig;
 }
@@ -195,6 +198,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,
     readCacheBytes: e.READ_CACHE_MB * 1024 * 1024,
     trustProxy: e.TRUST_PROXY,
+    documentMaxBytes: e.DOCUMENT_MAX_MB * 1024 * 1024,
     textExtraction: {
       timeoutMs: e.DOCUMENT_TEXT_TIMEOUT_SECONDS * 1000,
       memoryMb: e.DOCUMENT_TEXT_MEMORY_MB,

@@ -9,6 +9,7 @@ import { findImpactedDependents } from './modules/chains/analyse-impact.ts';
 import { chainRoutes } from './modules/chains/chains.routes.ts';
 import { documentTextRoutes } from './modules/document-text/document-text.routes.ts';
 import { collaborationRoutes } from './modules/collaborations/collaborations.routes.ts';
+import { documentRoutes } from './modules/documents/documents.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
 import { outboxRoutes } from './modules/outbox/outbox.routes.ts';
@@ -23,6 +24,7 @@ export const apiRoutes: RouteDef[] = [
   ...organisationRoutes,
   ...agreementRoutes({ findDependents: findImpactedDependents }),
   ...renewalRoutes,
+  ...documentRoutes,
   ...suggestionRoutes,
   ...alertRoutes,
   ...chainRoutes,

@@ -1,6 +1,5 @@
 import { and, asc, eq, gt } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { agreements, collaborations } from '../../db/schema/core.ts';
 import { documentPages, documents, documentVersions } from '../../db/schema/documents.ts';
 
 /** A version still waiting for its text, with what the extraction needs to find and read its file. */
@@ -74,15 +73,4 @@ export function findVersionText(db: Db, documentId: number, version: number) {
     .orderBy(asc(documentPages.page))
     .all();
   return { ...row, pages };
-}
-
-/** The collaboration of a document's agreement (null: none), or undefined when there is no such document. */
-export function findDocumentCollaboration(db: Db, documentId: number): { collaborationCode: string | null } | undefined {
-  return db
-    .select({ collaborationCode: collaborations.code })
-    .from(documents)
-    .innerJoin(agreements, eq(agreements.id, documents.agreementId))
-    .leftJoin(collaborations, eq(collaborations.id, agreements.collaborationId))
-    .where(eq(documents.id, documentId))
-    .get();
 }

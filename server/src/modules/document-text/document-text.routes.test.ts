@@ -82,6 +82,24 @@ describe('GET /api/documents/:id/versions/:version/text', () => {
     expect(heard).toEqual([{ versionId, documentId, agreementId: agreementIn(t, 'RTR'), status: 'done' }]);
   }, 120_000);
 
+  it('extracts an upload by itself: the upload announces the new version and the running queue reads it', async () => {
+    t = await createTestApp();
+    const { queue, stop } = startTextExtraction(t.deps);
+    stopQueue = stop;
+    await queue.idle();
+    const uploaded = await t.agent
+      .post(`/api/agreements/${agreementIn(t, 'RTR')}/documents`)
+      .set(t.headers)
+      .field('kind', 'signed_copy')
+      .attach('file', textPdf([['Aldus overeengekomen en ondertekend te Enschede op 3 maart 2024.']]), 'getekend.pdf');
+    expect(uploaded.status).toBe(201);
+    await queue.idle();
+    expect((await textOf(t, uploaded.body.id as number)).body).toMatchObject({
+      status: 'done',
+      pages: [{ page: 1, text: 'Aldus overeengekomen en ondertekend te Enschede op 3 maart 2024.' }],
+    });
+  }, 120_000);
+
   it('follows the agreement: other roles read it, outside the scope or unknown it is 404, signed out 401', async () => {
     t = await createTestApp();
     const { documentId } = storeVersion(t, agreementIn(t, 'RTR'), Buffer.from('Tekst'), 'text/plain');

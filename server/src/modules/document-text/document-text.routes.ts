@@ -11,7 +11,7 @@ export const documentTextRoutes: RouteDef[] = [
     description:
       'Extraction runs after upload, off the main thread (decision 046): `pending` until then. Readable by everyone who may read the document (its agreement); outside the caller’s collaborations 404.',
     tags: ['Documents'],
-    access: { resource: 'agreement', action: 'read' },
+    access: { resource: 'document', action: 'read' },
     params: documentVersionParamsSchema,
     responses: { 200: { description: 'The text status and pages', schema: documentVersionTextSchema } },
     handler: ({ deps, ctx, params }) => ({ body: getVersionText(deps, ctx, params.id, params.version) }),

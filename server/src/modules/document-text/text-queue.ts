@@ -1,7 +1,8 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import type { AppDeps } from '../../deps.ts';
 import type { Db } from '../../db/client.ts';
+import { filesOf } from '../documents/document-access.ts';
+import { onVersionAdded } from '../documents/document-events.ts';
 import type { ExtractionLimits, ExtractionOutcome, OcrSetup } from './extract/extraction-protocol.ts';
 import { findPendingVersions, saveExtraction, type PendingVersion } from './document-text.repo.ts';
 import { detectOcr } from './ocr-setup.ts';
@@ -80,7 +81,7 @@ export class TextExtractionQueue {
   private async extract(version: PendingVersion): Promise<void> {
     const { logger, config, db, clock } = this.deps;
     const started = performance.now();
-    const file = storedFilePath(this.deps, version.sha256);
+    const file = filesOf(this.deps).path(version.sha256);
     let outcome: ExtractionOutcome;
     if (!fs.existsSync(file)) outcome = { status: 'failed', reason: 'file_missing', pages: [] };
     else {
@@ -113,11 +114,6 @@ export class TextExtractionQueue {
   }
 }
 
-/** Where the file store keeps a version's bytes: DATA_DIR/files/ab/cd/<sha256> (decision 044). */
-function storedFilePath(deps: AppDeps, sha256: string): string {
-  return path.join(deps.config.dataDir, 'files', sha256.slice(0, 2), sha256.slice(2, 4), sha256);
-}
-
 const queues = new WeakMap<Db, TextExtractionQueue>();
 
 /**
@@ -138,10 +134,13 @@ export function notifyTextPending(deps: AppDeps): void {
 export function startTextExtraction(deps: AppDeps, runOptions: RunExtractionOptions = {}): { queue: TextExtractionQueue; stop: () => Promise<void> } {
   const queue = new TextExtractionQueue(deps, runOptions);
   queues.set(deps.db, queue);
+  // docs-store announces every committed version; the queue looks for pending ones then.
+  const unsubscribe = onVersionAdded(() => queue.notify());
   queue.notify();
   return {
     queue,
     stop: async () => {
+      unsubscribe();
       queues.delete(deps.db);
       await queue.stop();
     },
