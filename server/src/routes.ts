@@ -15,6 +15,7 @@ import { organisationRoutes } from './modules/organisations/organisations.routes
 import { outboxRoutes } from './modules/outbox/outbox.routes.ts';
 import { reminderRoutes } from './modules/reminder-rules/reminders.routes.ts';
 import { renewalRoutes } from './modules/renewals/renewals.routes.ts';
+import { searchRoutes } from './modules/search/search.routes.ts';
 import { suggestionRoutes } from './modules/suggestions/suggestions.routes.ts';
 
 /** Every API route; one list so the router, the OpenAPI document and the authorisation matrix agree. */
@@ -35,4 +36,5 @@ export const apiRoutes: RouteDef[] = [
   ...outboxRoutes,
   ...calendarRoutes,
   ...documentTextRoutes,
+  ...searchRoutes,
 ];
