@@ -8,11 +8,15 @@ import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { findImpactedDependents } from './modules/chains/analyse-impact.ts';
 import { chainRoutes } from './modules/chains/chains.routes.ts';
 import { collaborationRoutes } from './modules/collaborations/collaborations.routes.ts';
+import { documentRoutes } from './modules/documents/documents.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
+import { importRoutes } from './modules/imports/imports.routes.ts';
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
 import { outboxRoutes } from './modules/outbox/outbox.routes.ts';
 import { reminderRoutes } from './modules/reminder-rules/reminders.routes.ts';
+import { registerExportRoutes } from './modules/register-export/register-export.routes.ts';
 import { renewalRoutes } from './modules/renewals/renewals.routes.ts';
+import { searchRoutes } from './modules/search/search.routes.ts';
 import { suggestionRoutes } from './modules/suggestions/suggestions.routes.ts';
 
 /** Every API route; one list so the router, the OpenAPI document and the authorisation matrix agree. */
@@ -20,8 +24,10 @@ export const apiRoutes: RouteDef[] = [
   ...healthRoutes,
   ...collaborationRoutes,
   ...organisationRoutes,
+  ...registerExportRoutes,
   ...agreementRoutes({ findDependents: findImpactedDependents }),
   ...renewalRoutes,
+  ...documentRoutes,
   ...suggestionRoutes,
   ...alertRoutes,
   ...chainRoutes,
@@ -31,4 +37,6 @@ export const apiRoutes: RouteDef[] = [
   ...reminderRoutes,
   ...outboxRoutes,
   ...calendarRoutes,
+  ...searchRoutes,
+  ...importRoutes,
 ];

@@ -1,4 +1,5 @@
 import { useParams, type LoaderFunctionArgs } from 'react-router';
+import type { Agreement } from '@akkoord/shared/schemas/agreement';
 import { useFormat } from '../../lib/format/use-format.ts';
 import { useT } from '../../lib/i18n/use-t.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
@@ -23,7 +24,9 @@ import { useAgreementAlerts } from '../../features/alerts/api/list-alerts.ts';
 import { AlertList } from '../../features/alerts/components/alert-list.tsx';
 import { usePermissions } from '../../features/session/api/use-permissions.ts';
 import { useCan } from '../../features/session/api/use-can.ts';
+import { DocumentsPanel } from '../../features/documents/components/documents-panel.tsx';
 import { FollowPanel } from '../../features/reminders/components/follow-panel.tsx';
+import { SuggestionsPanel } from '../../features/suggestions/components/suggestions-panel.tsx';
 import { ReminderRulePanel } from '../../features/reminders/components/reminder-rule-panel.tsx';
 import { queryClient } from '../query-client.ts';
 
@@ -80,12 +83,27 @@ function RemindersSection({ id }: { id: number }) {
   );
 }
 
+/** Facts read from the agreement's documents, beside its facts; hidden from a role without the policy. */
+function SuggestionsSection({ agreement }: { agreement: Agreement }) {
+  const t = useT();
+  const canRead = useCan('agreement_suggestion', 'read');
+  const canDecide = useCan('agreement_suggestion', 'decide');
+  if (!canRead) return null;
+  return (
+    <Section id="suggestions" title={t('suggestions.section')}>
+      <SuggestionsPanel agreement={agreement} canDecide={canDecide && !agreement.archived} />
+    </Section>
+  );
+}
+
 export function Component() {
   const t = useT();
   const f = useFormat();
   const id = Number(useParams().id);
   const query = useAgreement(id);
   const { canEditAgreements } = usePermissions();
+  // Legal advisors and admins upload, add versions and archive; an archived agreement takes no new documents.
+  const canManageDocuments = useCan('document', 'upload');
   useDocumentTitle(query.data?.title);
   return (
     <QueryState query={query} skeleton={<Skeleton lines={14} />}>
@@ -122,8 +140,14 @@ export function Component() {
               <PartiesTable parties={a.parties} />
             </Section>
           </div>
-          <Section id="facts" title={t('agreement.facts')}>
-            <AgreementFacts agreement={a} />
+          <div className="app-grid">
+            <Section id="facts" title={t('agreement.facts')}>
+              <AgreementFacts agreement={a} />
+            </Section>
+            <SuggestionsSection agreement={a} />
+          </div>
+          <Section id="documents" title={t('documents.section')}>
+            <DocumentsPanel agreementId={a.id} canManage={canManageDocuments} agreementArchived={a.archived} />
           </Section>
           <Section id="relations" title={t('agreement.relations')}>
             <RelationsTable relations={a.relations} />

@@ -1,5 +1,6 @@
 import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { AgreementSort } from '@akkoord/shared/schemas/agreement';
+import { parseSearchTerms, toFtsMatch } from '@akkoord/shared/search/search-terms';
 import type { Db, Tx } from '../../db/client.ts';
 import { agreementParties, agreementRelations, agreements, collaborations, organisations } from '../../db/schema/index.ts';
 import type { JoinedRows, ReadPool, ReadStatement } from '../../db/read-pool.ts';
@@ -53,6 +54,10 @@ function sortExpression(sort: AgreementSort): { expr: string; dir: 'asc' | 'desc
   return { expr: nullable ? `coalesce(${column}, '${dir === 'asc' ? '9999' : '0000'}')` : column, dir };
 }
 
+/** Agreements with a document (not archived) whose searched text (its newest version with text; migration 0013) matches. */
+const BY_DOCUMENT_TEXT = `a.id in (select d.agreement_id from search_pages sp join document_versions v on v.id = sp.rowid / 16777216
+  join documents d on d.id = v.document_id where search_pages match ? and d.archived_at is null)`;
+
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 function whereOf(f: AgreementFilter): { text: string; params: unknown[] } {
@@ -90,14 +95,18 @@ function whereOf(f: AgreementFilter): { text: string; params: unknown[] } {
     // Party names: the few organisations that match, then their agreements (index lookups, no scan).
     const pattern = `%${escapeLike(f.text)}%`;
     const byParty = `a.id in (select p.agreement_id from agreement_parties p where p.organisation_id in (select o.id from organisations o where o.name like ? escape '\\'))`;
+    // The text of the agreement's documents (decision 047): every word, as a word or the start of one.
+    const pagesMatch = toFtsMatch(parseSearchTerms(f.text));
+    const byDocuments = pagesMatch === null ? '' : ` or ${BY_DOCUMENT_TEXT}`;
     if ([...f.text].length >= 3) {
       // Title, reference and notes through the trigram index (case and diacritics insensitive).
-      conds.push(`(a.id in (select rowid from agreements_fts where agreements_fts match ?) or ${byParty})`);
+      conds.push(`(a.id in (select rowid from agreements_fts where agreements_fts match ?) or ${byParty}${byDocuments})`);
       params.push(`"${f.text.replace(/"/g, '""')}"`, pattern);
     } else {
-      conds.push(`(a.title like ? escape '\\' or a.reference like ? escape '\\' or a.notes like ? escape '\\' or ${byParty})`);
+      conds.push(`(a.title like ? escape '\\' or a.reference like ? escape '\\' or a.notes like ? escape '\\' or ${byParty}${byDocuments})`);
       params.push(pattern, pattern, pattern, pattern);
     }
+    if (pagesMatch !== null) params.push(pagesMatch);
   }
   // "May overlap [from, to]": unknown bounds never exclude an agreement.
   if (f.from) {
@@ -200,6 +209,46 @@ export function listAgreementPage(db: Db, filter: AgreementFilter, sort: Agreeme
 export async function readAgreementPage(reader: ReadPool, filter: AgreementFilter, sort: AgreementSort, limit: number, after: Keyset | null): Promise<RegisterPage> {
   const [page, total] = (await reader.run(registerPageStatements(filter, sort, limit, after))) as [JoinedRows, number];
   return { items: page.text, next: nextOf(page.lastKey, page.rowCount, limit), total };
+}
+
+/**
+ * The register export's columns of one agreement, flat (decision 052): what
+ * `RegisterExportRow` holds, in its order, after the id and the sort value
+ * (the keyset). Parties come as a JSON array of [name, role] pairs.
+ */
+const EXPORT_COLUMNS = `a.title, a.type, c.code, a.reference, a.legal_regime, a.start_date, a.end_date, a.term_kind,
+  a.notice_period_value, nullif(a.notice_period_unit, ''), a.tacit_renewal, a.renewal_period_value, nullif(a.renewal_period_unit, ''),
+  a.current_term_start, a.current_term_end, a.notice_deadline, a.next_review_date, a.status,
+  (select json_group_array(json_array(o.name, p.role) order by p.id)
+     from agreement_parties p join organisations o on o.id = p.organisation_id where p.agreement_id = a.id),
+  a.owner_name, a.owner_email, a.archived_at is not null, a.is_synthetic`;
+
+/**
+ * One page of the register export: exactly the register's filter, scope and
+ * order (`whereOf`, `sortExpression`), read by keyset like the register's
+ * pages, so that an export of any size reads a page at a time. Rows:
+ * `[id, sortValue, ...EXPORT_COLUMNS]`; no count, nothing cached.
+ */
+export function registerExportStatement(filter: AgreementFilter, sort: AgreementSort, limit: number, after: Keyset | null): ReadStatement {
+  if (!Number.isInteger(limit) || limit < 1 || limit > 5000) throw new RangeError(`register export: bad limit ${limit}`);
+  const where = whereOf(filter);
+  const { expr, dir } = sortExpression(sort);
+  const keyset = after ? `(${expr} ${dir === 'asc' ? '>' : '<'} ? or (${expr} = ? and a.id > ?))` : '';
+  const pageWhere = keyset ? (where.text ? `${where.text} and ${keyset}` : `where ${keyset}`) : where.text;
+  return {
+    sql: `select a.id, ${expr}, ${EXPORT_COLUMNS}
+      from agreements a left join collaborations c on c.id = a.collaboration_id
+      ${pageWhere} order by ${expr} ${dir}, a.id asc limit ${limit}`,
+    params: [...where.params, ...(after ? [after.value, after.value, after.id] : [])],
+    mode: 'rows',
+  };
+}
+
+/** The same page read on the main connection (when the read worker is not running). */
+export function readRegisterExportRows(db: Db, statement: ReadStatement): unknown[][] {
+  return prepared(db, statement.sql)
+    .raw(true)
+    .all(...statement.params) as unknown[][];
 }
 
 /** How many agreements match the filter, per stored status. */
