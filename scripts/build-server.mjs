@@ -30,7 +30,12 @@ export const serverArgs = () => [...SERVER_NODE_ARGS, SERVER_ENTRY];
 export async function buildServer() {
   await build({
     // The read worker (decision 018) is its own entry: a worker thread loads it by file beside main.mjs.
-    entryPoints: { main: path.join(root, 'server/src/main.ts'), 'read-worker': path.join(root, 'server/src/db/read-worker.ts') },
+    entryPoints: {
+      main: path.join(root, 'server/src/main.ts'),
+      'read-worker': path.join(root, 'server/src/db/read-worker.ts'),
+      // The scheduled backup's worker (decision 054), beside main.mjs too.
+      'backup-worker': path.join(root, 'server/src/modules/backups/backup-worker.ts'),
+    },
     outdir: path.dirname(SERVER_ENTRY),
     outExtension: { '.js': '.mjs' },
     bundle: true,

@@ -19,6 +19,7 @@ export const AUDIT_ENTITY_TYPES = [
   'register',
   'organisation',
   'document',
+  'backup',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
