@@ -56,6 +56,8 @@ const MODULE_SURFACE = {
   // planning use, the reminder store and settings, and the policies of every reminder resource.
   'reminder-rules': ['due-deadlines.ts', 'reminder-rules.ts', 'reminders.policy.ts', 'reminders.repo.ts'],
   renewals: [],
+  // Facts read from documents (decision 048): reached only from the composition roots.
+  suggestions: [],
 };
 /** Entry points that wire modules together (routes, start-up, jobs, command-line tools). */
 const COMPOSITION_ROOTS = ['server/src/routes.ts', 'server/src/startup.ts', 'server/src/main.ts', 'server/src/cli'];

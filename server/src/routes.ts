@@ -14,6 +14,7 @@ import { organisationRoutes } from './modules/organisations/organisations.routes
 import { outboxRoutes } from './modules/outbox/outbox.routes.ts';
 import { reminderRoutes } from './modules/reminder-rules/reminders.routes.ts';
 import { renewalRoutes } from './modules/renewals/renewals.routes.ts';
+import { suggestionRoutes } from './modules/suggestions/suggestions.routes.ts';
 
 /** Every API route; one list so the router, the OpenAPI document and the authorisation matrix agree. */
 export const apiRoutes: RouteDef[] = [
@@ -22,6 +23,7 @@ export const apiRoutes: RouteDef[] = [
   ...organisationRoutes,
   ...agreementRoutes({ findDependents: findImpactedDependents }),
   ...renewalRoutes,
+  ...suggestionRoutes,
   ...alertRoutes,
   ...chainRoutes,
   ...sessionRoutes,

@@ -128,14 +128,73 @@ export async function apiRequest<T = unknown>(path: string, options: RequestOpti
   }
 
   const body = await readBody(res);
-  if (!res.ok) {
-    const parsed = problemSchema.safeParse(body);
-    if (res.status === 401 && !path.startsWith('/session')) unauthenticatedListeners.forEach((l) => l());
-    const error = new ApiError(res.status, parsed.success ? parsed.data : null, body);
-    if (isPasswordChangeRequired(error)) passwordChangeListeners.forEach((l) => l());
-    throw error;
-  }
+  if (!res.ok) throw refusal(path, res.status, body);
   return options.schema ? options.schema.parse(body) : (body as T);
+}
+
+/** The ApiError of a refused call, telling the session listeners about 401 and a required password change. */
+function refusal(path: string, status: number, body: unknown): ApiError {
+  const parsed = problemSchema.safeParse(body);
+  if (status === 401 && !path.startsWith('/session')) unauthenticatedListeners.forEach((l) => l());
+  const error = new ApiError(status, parsed.success ? parsed.data : null, body);
+  if (isPasswordChangeRequired(error)) passwordChangeListeners.forEach((l) => l());
+  return error;
+}
+
+/** How far an upload is: bytes sent of the request body's total (null while the browser does not know it). */
+export interface UploadProgress {
+  loaded: number;
+  total: number | null;
+}
+
+export interface UploadOptions<T> {
+  body: FormData;
+  signal?: AbortSignal;
+  onProgress?: (progress: UploadProgress) => void;
+  schema?: z.ZodType<T>;
+}
+
+/**
+ * A multipart upload to the API with progress: fetch cannot report how much
+ * of a request body was sent, XMLHttpRequest can. Same CSRF header, same
+ * problem+json errors, same 401/password-change handling as {@link apiRequest}.
+ */
+export function apiUpload<T = unknown>(path: string, options: UploadOptions<T>): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', `/api${path}`);
+    xhr.withCredentials = true;
+    xhr.setRequestHeader('Accept', 'application/json');
+    if (csrfToken) xhr.setRequestHeader('X-CSRF-Token', csrfToken);
+    const abort = () => xhr.abort();
+    xhr.upload.onprogress = (e) => options.onProgress?.({ loaded: e.loaded, total: e.lengthComputable ? e.total : null });
+    xhr.onload = () => {
+      options.signal?.removeEventListener('abort', abort);
+      const type = xhr.getResponseHeader('content-type') ?? '';
+      let body: unknown = xhr.responseText || null;
+      if (typeof body === 'string' && type.includes('json')) {
+        try {
+          body = JSON.parse(body) as unknown;
+        } catch {
+          // keep the text
+        }
+      }
+      if (xhr.status < 200 || xhr.status >= 300) return reject(refusal(path, xhr.status, body));
+      try {
+        resolve(options.schema ? options.schema.parse(body) : (body as T));
+      } catch (error) {
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    };
+    xhr.onerror = () => {
+      options.signal?.removeEventListener('abort', abort);
+      reject(new NetworkError(new Error('upload failed')));
+    };
+    xhr.onabort = () => reject(new DOMException('The upload was cancelled', 'AbortError'));
+    if (options.signal?.aborted) return reject(new DOMException('The upload was cancelled', 'AbortError'));
+    options.signal?.addEventListener('abort', abort, { once: true });
+    xhr.send(options.body);
+  });
 }
 
 /** True for an ApiError with that HTTP status. */

@@ -19,6 +19,7 @@ export const AUDIT_ENTITY_TYPES = [
   'register',
   'organisation',
   'document',
+  'agreement_suggestion',
   'backup',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
@@ -61,6 +62,8 @@ export const AUDIT_ACTIONS = [
   'upload',
   'add_version',
   'download',
+  'accept',
+  'reject',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

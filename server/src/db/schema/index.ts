@@ -4,3 +4,4 @@ export * from './reminders.ts';
 export * from './accounts.ts';
 export * from './alerts.ts';
 export * from './documents.ts';
+export * from './suggestions.ts';

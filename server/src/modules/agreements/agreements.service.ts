@@ -11,6 +11,7 @@ import type { AuditAction } from '@akkoord/shared/domain/audit-vocabulary';
 import { AGREEMENT_STATUSES } from '@akkoord/shared/domain/enums';
 import { findDateProblems } from '@akkoord/shared/schemas/agreement';
 import type { Page, FieldError } from '@akkoord/shared/schemas/common';
+import type { Tx } from '../../db/client.ts';
 import type { AppDeps } from '../../deps.ts';
 import { actorOf, type RequestContext } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
@@ -240,8 +241,19 @@ export function versionFromIfMatch(header: string | undefined, id: number): numb
   return Number(m[2]);
 }
 
-/** Applies a partial update with optimistic concurrency; a stale version gets 409 with the current record. */
-export function updateAgreement(deps: AppDeps, ctx: RequestContext, id: number, input: UpdateAgreementInput, ifMatchVersion: number | undefined): Agreement {
+/**
+ * Applies a partial update with optimistic concurrency; a stale version gets 409 with the current record.
+ * `alsoWrite` runs inside the same transaction after the update (e.g. a suggestion marked accepted with its
+ * own audit event); when it throws, nothing is written.
+ */
+export function updateAgreement(
+  deps: AppDeps,
+  ctx: RequestContext,
+  id: number,
+  input: UpdateAgreementInput,
+  ifMatchVersion: number | undefined,
+  alsoWrite?: (tx: Tx, now: string) => void,
+): Agreement {
   const row = loadVisibleRow(deps, ctx, id);
   const expected = input.version ?? ifMatchVersion;
   if (expected === undefined) {
@@ -266,6 +278,7 @@ export function updateAgreement(deps: AppDeps, ctx: RequestContext, id: number, 
     if (parties) replaceParties(tx, id, parties);
     setDerivedColumns(tx, id, deriveColumns(findAgreementRow(tx, id)!, deps.clock.today()));
     recordAudit(tx, { at: now, ...actorOf(ctx), entityType: 'agreement', entityId: id, action: 'update', before, after: auditSnapshot(deps, id), requestId: ctx.requestId });
+    alsoWrite?.(tx, now);
     return true;
   });
   if (!ok) {
