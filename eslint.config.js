@@ -37,6 +37,9 @@ const MODULE_SURFACE = {
   // What goes into a digest (decision 041): the planning that the reminder run calls, the texts the calendar
   // feed shares, the entry order and payload the outbox preview shows, and the stored messages the outbox sends.
   digests: ['digest-texts.ts', 'outbox.repo.ts', 'plan-reminders.ts', 'reminder-payload.ts', 'render-digest.ts'],
+  // Documents on agreements (decisions 043–044): who may see a document and where its bytes are, its rows, and
+  // the notice of new versions that the text extraction listens to.
+  documents: ['document-access.ts', 'document-events.ts', 'documents.repo.ts'],
   health: [],
   organisations: [],
   // The outbox page, the reminder run and its daily job, delivery over SMTP: reached only from the composition roots.
@@ -56,6 +59,8 @@ const MODULE_SURFACE = {
   // planning use, the reminder store and settings, and the policies of every reminder resource.
   'reminder-rules': ['due-deadlines.ts', 'reminder-rules.ts', 'reminders.policy.ts', 'reminders.repo.ts'],
   renewals: [],
+  // Search (decision 047): reached only from the route table.
+  search: [],
   // Facts read from documents (decision 048): reached only from the composition roots.
   suggestions: [],
 };

@@ -184,10 +184,13 @@ async function main() {
     console.log(`  initial JS of the dashboard (${dashboard.size} files): ${kb(initial)}  [budget 200 KB: ${initial <= 200 * KB ? 'within' : 'OVER'}]`);
     const initialCss = [...dashboardCss].reduce((s, f) => s + gzipSize(path.join(DIST, 'assets', f)), 0);
     console.log(`  initial CSS of the dashboard (${dashboardCss.size} files): ${kb(initialCss)}`);
-    const sent = (f: string) => (fs.existsSync(path.join(DIST, 'assets', `${f}.br`)) ? fs.statSync(path.join(DIST, 'assets', `${f}.br`)).size : null);
-    const brotli = [...dashboard, ...dashboardCss].map(sent);
+    // Files under 1 KB have no .br sibling (decision 031): they are sent as they are.
+    const br = (f: string) => path.join(DIST, 'assets', `${f}.br`);
+    const sentFiles = [...dashboard, ...dashboardCss].filter((f) => fs.existsSync(path.join(DIST, 'assets', f)));
+    const compressed = sentFiles.filter((f) => fs.existsSync(br(f)));
+    const sentBytes = sentFiles.reduce((s, f) => s + fs.statSync(fs.existsSync(br(f)) ? br(f) : path.join(DIST, 'assets', f)).size, 0);
     console.log(
-      `  as sent to a browser that accepts brotli (precompressed at build): ${brotli.every((b) => b !== null) ? kb(brotli.reduce<number>((s, b) => s + (b ?? 0), 0)) : 'no .br files in client/dist'}`,
+      `  as sent to a browser that accepts brotli (precompressed at build): ${compressed.length ? `${kb(sentBytes)} (${compressed.length} of ${sentFiles.length} files as .br, the others under 1 KB as they are)` : 'no .br files in client/dist: build with npm run build'}`,
     );
     let largestRoute = { route: '', bytes: 0 };
     for (const { route, files } of perRoute) {

@@ -10,6 +10,12 @@ describe('configuration', () => {
     expect(c.smtpUrl).toBeNull();
     expect(c.readCacheBytes).toBe(4 * 1024 * 1024);
   });
+  it('takes DOCUMENT_MAX_MB as whole megabytes, 25 by default', () => {
+    expect(loadConfig({}).documentMaxBytes).toBe(25 * 1024 * 1024);
+    expect(loadConfig({ DOCUMENT_MAX_MB: '100' }).documentMaxBytes).toBe(100 * 1024 * 1024);
+    for (const bad of ['0', '2.5', 'veel', '-3']) expect(() => loadConfig({ DOCUMENT_MAX_MB: bad })).toThrow(/DOCUMENT_MAX_MB/);
+  });
+
   it('takes READ_CACHE_MB as whole megabytes from 0 (no cache) up to 1024', () => {
     expect(loadConfig({ READ_CACHE_MB: '0' }).readCacheBytes).toBe(0);
     expect(loadConfig({ READ_CACHE_MB: '16' }).readCacheBytes).toBe(16 * 1024 * 1024);

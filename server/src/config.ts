@@ -130,6 +130,7 @@ const envSchema = z.object({
     .default(12),
   READ_CACHE_MB: z.coerce.number({ message: 'verwacht een aantal MB' }).int().min(0).max(1024).default(4),
   TRUST_PROXY: trustProxySchema,
+  DOCUMENT_MAX_MB: z.coerce.number({ message: 'verwacht een aantal MB' }).int({ message: 'verwacht een geheel aantal MB' }).min(1).max(2048).default(25),
 });
 
 export interface Config {
@@ -158,6 +159,8 @@ export interface Config {
   readCacheBytes: number;
   /** Express's `trust proxy`: a hop count or addresses/subnets/names whose X-Forwarded-For is believed (TRUST_PROXY). */
   trustProxy: number | string[];
+  /** The largest document upload in bytes (DOCUMENT_MAX_MB, default 25 MB); larger answers 413. */
+  documentMaxBytes: number;
 }
 
 /** Thrown when an environment variable has a bad value; the message names the variable. */
@@ -192,5 +195,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,
     readCacheBytes: e.READ_CACHE_MB * 1024 * 1024,
     trustProxy: e.TRUST_PROXY,
+    documentMaxBytes: e.DOCUMENT_MAX_MB * 1024 * 1024,
   };
 }

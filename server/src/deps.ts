@@ -3,6 +3,7 @@ import type { Config } from './config.ts';
 import type { Db } from './db/client.ts';
 import type { ReadPool } from './db/read-pool.ts';
 import type { Clock } from './lib/clock.ts';
+import type { FileStore } from './lib/file-store.ts';
 
 /** What services need from the outside world; built once in main.ts (or a test) and passed down. */
 export interface AppDeps {
@@ -12,4 +13,6 @@ export interface AppDeps {
   logger: Logger;
   /** A read-only connection on a worker thread for the register list (decision 018); without it the list reads on `db`. */
   reader?: ReadPool;
+  /** Where document bytes are kept; `DATA_DIR/files` when not given (decision 044). */
+  files?: FileStore;
 }

@@ -9,11 +9,13 @@ import { backupRoutes } from './modules/backups/backups.routes.ts';
 import { findImpactedDependents } from './modules/chains/analyse-impact.ts';
 import { chainRoutes } from './modules/chains/chains.routes.ts';
 import { collaborationRoutes } from './modules/collaborations/collaborations.routes.ts';
+import { documentRoutes } from './modules/documents/documents.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
 import { outboxRoutes } from './modules/outbox/outbox.routes.ts';
 import { reminderRoutes } from './modules/reminder-rules/reminders.routes.ts';
 import { renewalRoutes } from './modules/renewals/renewals.routes.ts';
+import { searchRoutes } from './modules/search/search.routes.ts';
 import { suggestionRoutes } from './modules/suggestions/suggestions.routes.ts';
 
 /** Every API route; one list so the router, the OpenAPI document and the authorisation matrix agree. */
@@ -23,6 +25,7 @@ export const apiRoutes: RouteDef[] = [
   ...organisationRoutes,
   ...agreementRoutes({ findDependents: findImpactedDependents }),
   ...renewalRoutes,
+  ...documentRoutes,
   ...suggestionRoutes,
   ...alertRoutes,
   ...chainRoutes,
@@ -33,4 +36,5 @@ export const apiRoutes: RouteDef[] = [
   ...reminderRoutes,
   ...outboxRoutes,
   ...calendarRoutes,
+  ...searchRoutes,
 ];

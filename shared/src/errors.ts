@@ -16,6 +16,8 @@ export const ERROR_STATUS = {
   relation_cycle: 422,
   payload_too_large: 413,
   unsupported_media_type: 415,
+  /** A Range request beyond the end of a file (document downloads). */
+  range_not_satisfiable: 416,
   too_many_requests: 429,
   internal: 500,
 } as const;

@@ -20,6 +20,7 @@ const TITLES: Record<ErrorCode, string> = {
   relation_cycle: 'Deze relatie maakt een kringverwijzing',
   payload_too_large: 'Verzoek is te groot',
   unsupported_media_type: 'Verkeerd inhoudstype',
+  range_not_satisfiable: 'Bereik valt buiten het bestand',
   too_many_requests: 'Te veel verzoeken',
   internal: 'Er ging iets mis',
 };

@@ -60,10 +60,12 @@ beforeAll(async () => {
       bodyNames: op.requestBody ? Object.keys(op.requestBody.content['application/json']?.schema.properties ?? {}) : null,
     })),
   );
-  // The search index (FTS5 and its shadow tables) is derived from `agreements`, which is fingerprinted itself.
+  // The search indexes (FTS5 and their shadow tables) are derived from `agreements`, their parties and document pages, which are fingerprinted themselves.
   tables = (
     t.deps.db.$client
-      .prepare("select name from sqlite_master where type = 'table' and sql not like 'CREATE VIRTUAL%' and name not like 'agreements_fts%' order by name")
+      .prepare(
+        "select name from sqlite_master where type = 'table' and sql not like 'CREATE VIRTUAL%' and name not like 'agreements_fts%' and name not like 'search_%' order by name",
+      )
       .pluck()
       .all() as string[]
   ).filter((n) => !NOT_FINGERPRINTED.has(n));

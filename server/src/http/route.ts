@@ -71,6 +71,11 @@ export interface RouteDef<
   params?: P;
   query?: Q;
   body?: B;
+  /**
+   * A `multipart/form-data` body the handler reads itself (streamed uploads); documented in OpenAPI from this
+   * schema (a file part as `z.string().meta({ format: 'binary' })`). Not parsed here.
+   */
+  form?: z.ZodType;
   /** Extra request headers to document (e.g. If-Match). */
   headers?: { name: string; description: string; required?: boolean }[];
   responses: Record<number, ResponseDoc>;

@@ -207,7 +207,7 @@ export const listAgreementsQuerySchema = z.strictObject({
   type: csv(z.enum(AGREEMENT_TYPES)).optional().describe('One type or a comma-separated list'),
   party: z.coerce.number().int().positive().optional().describe('Organisation id'),
   status: csv(z.enum(AGREEMENT_STATUSES)).optional().describe('One status or a comma-separated list'),
-  q: z.string().trim().min(1).max(200).optional().describe('Text in title, reference, notes or a party name'),
+  q: z.string().trim().min(1).max(200).optional().describe("Text in title, reference, notes or a party name, or words in the text of the agreement's documents"),
   owner: z.string().trim().min(1).max(320).optional().describe('Owner\'s e-mail address or name (exact, case-insensitive); `owner=<your e-mail>` is "Mijn overeenkomsten"'),
   from: isoDaySchema.optional().describe('Window start: agreements whose term may overlap [from, to]'),
   to: isoDaySchema.optional(),

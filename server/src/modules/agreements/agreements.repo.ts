@@ -1,5 +1,6 @@
 import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { AgreementSort } from '@akkoord/shared/schemas/agreement';
+import { parseSearchTerms, toFtsMatch } from '@akkoord/shared/search/search-terms';
 import type { Db, Tx } from '../../db/client.ts';
 import { agreementParties, agreementRelations, agreements, collaborations, organisations } from '../../db/schema/index.ts';
 import type { JoinedRows, ReadPool, ReadStatement } from '../../db/read-pool.ts';
@@ -53,6 +54,10 @@ function sortExpression(sort: AgreementSort): { expr: string; dir: 'asc' | 'desc
   return { expr: nullable ? `coalesce(${column}, '${dir === 'asc' ? '9999' : '0000'}')` : column, dir };
 }
 
+/** Agreements with a document (not archived) whose searched text (its newest version with text; migration 0013) matches. */
+const BY_DOCUMENT_TEXT = `a.id in (select d.agreement_id from search_pages sp join document_versions v on v.id = sp.rowid / 16777216
+  join documents d on d.id = v.document_id where search_pages match ? and d.archived_at is null)`;
+
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 function whereOf(f: AgreementFilter): { text: string; params: unknown[] } {
@@ -90,14 +95,18 @@ function whereOf(f: AgreementFilter): { text: string; params: unknown[] } {
     // Party names: the few organisations that match, then their agreements (index lookups, no scan).
     const pattern = `%${escapeLike(f.text)}%`;
     const byParty = `a.id in (select p.agreement_id from agreement_parties p where p.organisation_id in (select o.id from organisations o where o.name like ? escape '\\'))`;
+    // The text of the agreement's documents (decision 047): every word, as a word or the start of one.
+    const pagesMatch = toFtsMatch(parseSearchTerms(f.text));
+    const byDocuments = pagesMatch === null ? '' : ` or ${BY_DOCUMENT_TEXT}`;
     if ([...f.text].length >= 3) {
       // Title, reference and notes through the trigram index (case and diacritics insensitive).
-      conds.push(`(a.id in (select rowid from agreements_fts where agreements_fts match ?) or ${byParty})`);
+      conds.push(`(a.id in (select rowid from agreements_fts where agreements_fts match ?) or ${byParty}${byDocuments})`);
       params.push(`"${f.text.replace(/"/g, '""')}"`, pattern);
     } else {
-      conds.push(`(a.title like ? escape '\\' or a.reference like ? escape '\\' or a.notes like ? escape '\\' or ${byParty})`);
+      conds.push(`(a.title like ? escape '\\' or a.reference like ? escape '\\' or a.notes like ? escape '\\' or ${byParty}${byDocuments})`);
       params.push(pattern, pattern, pattern, pattern);
     }
+    if (pagesMatch !== null) params.push(pagesMatch);
   }
   // "May overlap [from, to]": unknown bounds never exclude an agreement.
   if (f.from) {

@@ -1,0 +1,172 @@
+import type { Db } from '../../db/client.ts';
+import type { ReadPool, ReadStatement } from '../../db/read-pool.ts';
+import { prepared } from '../../db/statements.ts';
+
+/*
+ * Search over the two FTS5 indexes of migration 0013 (decision 047):
+ * `search_agreements` (an agreement's title, reference, parties, collaboration
+ * and notes; rowid = agreement id) and `search_pages` (the pages of each
+ * document's newest version with text; rowid = version id * 2^24 + page).
+ * Agreements are also found through the register's trigram index
+ * (`agreements_fts`: title, reference, notes), which finds a word inside a
+ * Dutch compound. The two new indexes are contentless: the snippet's text is read from the agreement and the
+ * page themselves, for the page of hits only.
+ */
+
+/** rowid of a page in `search_pages`: version id * 2^24 + page number. */
+export const PAGE_ROWID_FACTOR = 16_777_216;
+
+/** Hits of this kind: 0 = agreement, 1 = document page (the order between equal scores). */
+export type HitKind = 0 | 1;
+
+/** Where the next page of hits starts: after this score, kind and rowid. */
+export interface SearchKeyset {
+  score: number;
+  kind: HitKind;
+  id: number;
+}
+
+export interface SearchFilter {
+  /** The FTS5 MATCH expression (already quoted; never user text as such). */
+  match: string;
+  /** The same terms for the register's trigram index (words inside compounds), or null when a word is too short for it. */
+  trigramMatch: string | null;
+  /** Only this kind of hit; both when undefined. */
+  kind: HitKind | undefined;
+  /** Collaboration codes the caller is limited to; null = all. */
+  scope: string[] | null;
+}
+
+/** One hit with what its snippet and presentation need. */
+export interface HitRow {
+  kind: HitKind;
+  rowid: number;
+  score: number;
+  agreementId: number;
+  agreementTitle: string;
+  agreementReference: string | null;
+  collaborationCode: string | null;
+  /** Agreement hits: the searched fields as indexed. */
+  fields: { reference: string; parties: string; collaboration: string; notes: string } | null;
+  /** Document hits: the document, version and page with its text. */
+  page: { documentId: number; documentTitle: string; documentKind: string; version: number; page: number; text: string } | null;
+}
+
+export interface HitPage {
+  rows: HitRow[];
+  /** Whether more hits follow the page. */
+  more: boolean;
+  counts: { agreement: number; document: number };
+}
+
+/*
+ * The scope is the register's rule (agreements.repo.ts): an agreement of a
+ * collaboration the caller is limited to; one without a collaboration is
+ * outside every scope. Archived agreements and documents are not searched.
+ */
+const SCOPE = 'and a.collaboration_id in (select c.id from collaborations c join json_each(?) s on s.value = c.code)';
+
+/** The statement of one page of hits (ranked by bm25, best first) plus a last row with the counts of all hits of either kind. */
+export function searchStatement(f: SearchFilter, limit: number, after: SearchKeyset | null): ReadStatement {
+  if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new RangeError(`search: bad limit ${limit}`);
+  const scope = f.scope ? SCOPE : '';
+  const scopeParams = f.scope ? [JSON.stringify(f.scope)] : [];
+  const conds: string[] = [];
+  const pageParams: unknown[] = [];
+  if (f.kind !== undefined) {
+    conds.push('k = ?');
+    pageParams.push(f.kind);
+  }
+  if (after) {
+    conds.push('(score > ? or (score = ? and (k > ? or (k = ? and id > ?))))');
+    pageParams.push(after.score, after.score, after.kind, after.kind, after.id);
+  }
+  // Weights: a word in the title counts most, then the reference, parties, collaboration, notes. An agreement is
+  // also found by a word inside a compound through the register's trigram index (migration 0007), ranked lower.
+  const sql = `with
+    am(id, score) as materialized (
+      select s.rowid, bm25(search_agreements, 10.0, 8.0, 4.0, 2.0, 1.0) from search_agreements s where search_agreements match ?
+      ${f.trigramMatch === null ? '' : 'union all select g.rowid, 0.5 * bm25(agreements_fts, 10.0, 8.0, 1.0) from agreements_fts g where agreements_fts match ?'}),
+    ah(k, id, score) as (
+      select 0, m.id, min(m.score) from am m join agreements a on a.id = m.id
+      where a.archived_at is null ${scope} group by m.id),
+    dh(k, id, score) as (
+      select 1, p.rowid, bm25(search_pages)
+      from search_pages p
+      join document_versions v on v.id = p.rowid / ${PAGE_ROWID_FACTOR}
+      join documents d on d.id = v.document_id
+      join agreements a on a.id = d.agreement_id
+      where search_pages match ? and d.archived_at is null and a.archived_at is null ${scope}),
+    ranked(k, id, score) as materialized (select k, id, score from ah union all select k, id, score from dh),
+    page(k, id, score) as (select k, id, score from ranked ${conds.length ? `where ${conds.join(' and ')}` : ''} order by score, k, id limit ${limit + 1})
+    select page.k, page.id, page.score, a.id, a.title, a.reference, c.code,
+      t.reference, t.parties, t.collaboration, t.notes,
+      d.id, d.title, d.kind, v.version, dp.page, dp.text
+    from page
+    left join document_pages dp on page.k = 1 and dp.version_id = page.id / ${PAGE_ROWID_FACTOR} and dp.page = page.id % ${PAGE_ROWID_FACTOR}
+    left join document_versions v on v.id = dp.version_id
+    left join documents d on d.id = v.document_id
+    join agreements a on a.id = iif(page.k = 0, page.id, d.agreement_id)
+    left join collaborations c on c.id = a.collaboration_id
+    left join search_agreement_text t on page.k = 0 and t.id = a.id
+    union all
+    select 2, (select count(*) from ranked where k = 0), (select count(*) from ranked where k = 1), null, null, null, null, null, null, null, null, null, null, null, null, null, null`;
+  const trigram = f.trigramMatch === null ? [] : [f.trigramMatch];
+  return { sql, params: [f.match, ...trigram, ...scopeParams, f.match, ...scopeParams, ...pageParams], mode: 'rows' };
+}
+
+type RawRow = [
+  number,
+  number,
+  number,
+  number,
+  string,
+  string | null,
+  string | null,
+  string | null,
+  string | null,
+  string | null,
+  string | null,
+  number | null,
+  string | null,
+  string | null,
+  number | null,
+  number | null,
+  string | null,
+];
+
+function hitPageOf(raw: RawRow[], limit: number): HitPage {
+  const countRow = raw.find((r) => r[0] === 2)!;
+  const rows = raw
+    .filter((r) => r[0] !== 2)
+    .map((r): HitRow => ({
+      kind: r[0] as HitKind,
+      rowid: r[1],
+      score: r[2],
+      agreementId: r[3],
+      agreementTitle: r[4],
+      agreementReference: r[5],
+      collaborationCode: r[6],
+      fields: r[0] === 0 ? { reference: r[7] ?? '', parties: r[8] ?? '', collaboration: r[9] ?? '', notes: r[10] ?? '' } : null,
+      page: r[0] === 1 ? { documentId: r[11]!, documentTitle: r[12]!, documentKind: r[13]!, version: r[14]!, page: r[15]!, text: r[16] ?? '' } : null,
+    }))
+    .sort((x, y) => x.score - y.score || x.kind - y.kind || x.rowid - y.rowid);
+  return { rows: rows.slice(0, limit), more: rows.length > limit, counts: { agreement: countRow[1], document: countRow[2] } };
+}
+
+/** One page of hits, read on the main connection. */
+export function findHits(db: Db, f: SearchFilter, limit: number, after: SearchKeyset | null): HitPage {
+  const s = searchStatement(f, limit, after);
+  return hitPageOf(
+    prepared(db, s.sql)
+      .raw(true)
+      .all(...s.params) as RawRow[],
+    limit,
+  );
+}
+
+/** The same page read by the read worker (decision 018), off the main thread. */
+export async function readHits(reader: ReadPool, f: SearchFilter, limit: number, after: SearchKeyset | null): Promise<HitPage> {
+  const [raw] = (await reader.run([searchStatement(f, limit, after)])) as [RawRow[]];
+  return hitPageOf(raw, limit);
+}
