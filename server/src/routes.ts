@@ -11,6 +11,7 @@ import { chainRoutes } from './modules/chains/chains.routes.ts';
 import { collaborationRoutes } from './modules/collaborations/collaborations.routes.ts';
 import { documentRoutes } from './modules/documents/documents.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
+import { importRoutes } from './modules/imports/imports.routes.ts';
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
 import { outboxRoutes } from './modules/outbox/outbox.routes.ts';
 import { reminderRoutes } from './modules/reminder-rules/reminders.routes.ts';
@@ -37,4 +38,5 @@ export const apiRoutes: RouteDef[] = [
   ...outboxRoutes,
   ...calendarRoutes,
   ...searchRoutes,
+  ...importRoutes,
 ];

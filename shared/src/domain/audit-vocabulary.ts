@@ -20,6 +20,7 @@ export const AUDIT_ENTITY_TYPES = [
   'organisation',
   'document',
   'agreement_suggestion',
+  'import_batch',
   'backup',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
@@ -64,6 +65,8 @@ export const AUDIT_ACTIONS = [
   'download',
   'accept',
   'reject',
+  'import',
+  'revert',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -67,6 +67,11 @@ export function Component() {
                 {t('nav.newAgreement')}
               </Link>
             ) : null}
+            {canEditAgreements ? (
+              <Link to="/agreements/import" button="secondary">
+                {t('nav.import')}
+              </Link>
+            ) : null}
             {myEmail ? (
               <Link
                 to={`/agreements?owner=${encodeURIComponent(myEmail)}`}
