@@ -60,6 +60,8 @@ const MODULE_SURFACE = {
   // planning use, the reminder store and settings, and the policies of every reminder resource.
   'reminder-rules': ['due-deadlines.ts', 'reminder-rules.ts', 'reminders.policy.ts', 'reminders.repo.ts'],
   renewals: [],
+  // The register as CSV and XLSX (decision 052): reached only from the composition roots.
+  'register-export': [],
   // Search (decision 047): reached only from the route table.
   search: [],
   // Facts read from documents (decision 048): reached only from the composition roots.

@@ -15,6 +15,7 @@ import { importRoutes } from './modules/imports/imports.routes.ts';
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
 import { outboxRoutes } from './modules/outbox/outbox.routes.ts';
 import { reminderRoutes } from './modules/reminder-rules/reminders.routes.ts';
+import { registerExportRoutes } from './modules/register-export/register-export.routes.ts';
 import { renewalRoutes } from './modules/renewals/renewals.routes.ts';
 import { searchRoutes } from './modules/search/search.routes.ts';
 import { suggestionRoutes } from './modules/suggestions/suggestions.routes.ts';
@@ -24,6 +25,7 @@ export const apiRoutes: RouteDef[] = [
   ...healthRoutes,
   ...collaborationRoutes,
   ...organisationRoutes,
+  ...registerExportRoutes,
   ...agreementRoutes({ findDependents: findImpactedDependents }),
   ...renewalRoutes,
   ...documentRoutes,

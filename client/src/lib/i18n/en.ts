@@ -872,9 +872,7 @@ export const en: Dictionary = {
   'register.empty': 'No agreements match these filters. Clear the filters or search for another word.',
   'register.emptyAll': 'The register is still empty. Add the first agreement.',
   'register.export': 'Export as CSV',
-  'register.exporting': 'Exporting: {count} of {total}…',
-  'register.exported': { one: '{count} agreement exported.', other: '{count} agreements exported.' },
-  'register.exportFailed': 'The export failed.',
+  'register.exportXlsx': 'Export as Excel',
   'register.loadingMore': 'Loading more agreements…',
 
   // agreement page

@@ -878,9 +878,7 @@ export const nl = {
   'register.empty': 'Geen overeenkomsten gevonden met deze filters. Wis de filters of zoek op een ander woord.',
   'register.emptyAll': 'Het register is nog leeg. Voeg de eerste overeenkomst toe.',
   'register.export': 'Exporteren als CSV',
-  'register.exporting': 'Bezig met exporteren: {count} van {total}…',
-  'register.exported': { one: '{count} overeenkomst geëxporteerd.', other: '{count} overeenkomsten geëxporteerd.' },
-  'register.exportFailed': 'Exporteren is niet gelukt.',
+  'register.exportXlsx': 'Exporteren als Excel',
   'register.loadingMore': 'Meer overeenkomsten worden geladen…',
 
   // agreement page
