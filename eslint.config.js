@@ -41,7 +41,8 @@ const MODULE_SURFACE = {
   // the notice of new versions that the text extraction listens to.
   documents: ['document-access.ts', 'document-events.ts', 'documents.repo.ts'],
   health: [],
-  organisations: [],
+  // The directory's names for the import's party matching, and adding the organisations an import confirmed.
+  organisations: ['organisations.repo.ts'],
   // The outbox page, the reminder run and its daily job, delivery over SMTP: reached only from the composition roots.
   outbox: [],
   // Reminder addresses, follows and team addresses (decision 041): recipients, their feeds' reach and what they may
@@ -59,6 +60,8 @@ const MODULE_SURFACE = {
   // planning use, the reminder store and settings, and the policies of every reminder resource.
   'reminder-rules': ['due-deadlines.ts', 'reminder-rules.ts', 'reminders.policy.ts', 'reminders.repo.ts'],
   renewals: [],
+  // The register as CSV and XLSX (decision 052): reached only from the composition roots.
+  'register-export': [],
   // Search (decision 047): reached only from the route table.
   search: [],
   // Facts read from documents (decision 048): reached only from the composition roots.

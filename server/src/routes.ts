@@ -10,9 +10,11 @@ import { chainRoutes } from './modules/chains/chains.routes.ts';
 import { collaborationRoutes } from './modules/collaborations/collaborations.routes.ts';
 import { documentRoutes } from './modules/documents/documents.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
+import { importRoutes } from './modules/imports/imports.routes.ts';
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
 import { outboxRoutes } from './modules/outbox/outbox.routes.ts';
 import { reminderRoutes } from './modules/reminder-rules/reminders.routes.ts';
+import { registerExportRoutes } from './modules/register-export/register-export.routes.ts';
 import { renewalRoutes } from './modules/renewals/renewals.routes.ts';
 import { searchRoutes } from './modules/search/search.routes.ts';
 import { suggestionRoutes } from './modules/suggestions/suggestions.routes.ts';
@@ -22,6 +24,7 @@ export const apiRoutes: RouteDef[] = [
   ...healthRoutes,
   ...collaborationRoutes,
   ...organisationRoutes,
+  ...registerExportRoutes,
   ...agreementRoutes({ findDependents: findImpactedDependents }),
   ...renewalRoutes,
   ...documentRoutes,
@@ -35,4 +38,5 @@ export const apiRoutes: RouteDef[] = [
   ...outboxRoutes,
   ...calendarRoutes,
   ...searchRoutes,
+  ...importRoutes,
 ];

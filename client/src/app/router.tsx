@@ -42,6 +42,7 @@ export const routes: RouteObject[] = [
           { index: true, lazy: () => import('./routes/dashboard.tsx') },
           { path: 'agreements', lazy: () => import('./routes/register.tsx') },
           { path: 'agreements/new', lazy: () => import('./routes/agreement-new.tsx') },
+          { path: 'agreements/import', lazy: () => import('./routes/import.tsx') },
           { path: 'agreements/:id', lazy: () => import('./routes/agreement.tsx') },
           { path: 'agreements/:id/edit', lazy: () => import('./routes/agreement-edit.tsx') },
           { path: 'agreements/:id/chain', lazy: () => import('./routes/agreement-chain.tsx') },

@@ -20,6 +20,7 @@ export const AUDIT_ENTITY_TYPES = [
   'organisation',
   'document',
   'agreement_suggestion',
+  'import_batch',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
@@ -63,6 +64,8 @@ export const AUDIT_ACTIONS = [
   'download',
   'accept',
   'reject',
+  'import',
+  'revert',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

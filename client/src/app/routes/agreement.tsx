@@ -1,4 +1,5 @@
 import { useParams, type LoaderFunctionArgs } from 'react-router';
+import type { Agreement } from '@akkoord/shared/schemas/agreement';
 import { useFormat } from '../../lib/format/use-format.ts';
 import { useT } from '../../lib/i18n/use-t.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
@@ -24,6 +25,7 @@ import { AlertList } from '../../features/alerts/components/alert-list.tsx';
 import { usePermissions } from '../../features/session/api/use-permissions.ts';
 import { useCan } from '../../features/session/api/use-can.ts';
 import { FollowPanel } from '../../features/reminders/components/follow-panel.tsx';
+import { SuggestionsPanel } from '../../features/suggestions/components/suggestions-panel.tsx';
 import { ReminderRulePanel } from '../../features/reminders/components/reminder-rule-panel.tsx';
 import { queryClient } from '../query-client.ts';
 
@@ -80,6 +82,19 @@ function RemindersSection({ id }: { id: number }) {
   );
 }
 
+/** Facts read from the agreement's documents, beside its facts; hidden from a role without the policy. */
+function SuggestionsSection({ agreement }: { agreement: Agreement }) {
+  const t = useT();
+  const canRead = useCan('agreement_suggestion', 'read');
+  const canDecide = useCan('agreement_suggestion', 'decide');
+  if (!canRead) return null;
+  return (
+    <Section id="suggestions" title={t('suggestions.section')}>
+      <SuggestionsPanel agreement={agreement} canDecide={canDecide && !agreement.archived} />
+    </Section>
+  );
+}
+
 export function Component() {
   const t = useT();
   const f = useFormat();
@@ -122,9 +137,12 @@ export function Component() {
               <PartiesTable parties={a.parties} />
             </Section>
           </div>
-          <Section id="facts" title={t('agreement.facts')}>
-            <AgreementFacts agreement={a} />
-          </Section>
+          <div className="app-grid">
+            <Section id="facts" title={t('agreement.facts')}>
+              <AgreementFacts agreement={a} />
+            </Section>
+            <SuggestionsSection agreement={a} />
+          </div>
           <Section id="relations" title={t('agreement.relations')}>
             <RelationsTable relations={a.relations} />
           </Section>

@@ -5,3 +5,4 @@ export * from './accounts.ts';
 export * from './alerts.ts';
 export * from './documents.ts';
 export * from './suggestions.ts';
+export * from './imports.ts';

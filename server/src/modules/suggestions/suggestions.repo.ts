@@ -105,3 +105,14 @@ export function decideSuggestion(tx: Tx, id: number, state: 'accepted' | 'reject
       .run().changes === 1
   );
 }
+
+/** Puts a decided suggestion back to open (undo of a decision); false when it was open already. */
+export function reopenSuggestion(tx: Tx, id: number): boolean {
+  return (
+    tx
+      .update(agreementSuggestions)
+      .set({ state: 'open', decidedBy: null, decidedAt: null })
+      .where(and(eq(agreementSuggestions.id, id), sql`${agreementSuggestions.state} <> 'open'`))
+      .run().changes === 1
+  );
+}

@@ -201,6 +201,19 @@ describe('accepting and rejecting', () => {
     expect(listed.filter((x) => x.field === 'startDate')).toEqual([{ ...s, state: 'rejected' }]);
   });
 
+  it('reopen puts a decided suggestion back to open (undo), with its audit event, and refuses an open one', async () => {
+    const s = byField(items, 'noticePeriod')!;
+    await t.agent.post(`/api/agreements/${ivz}/suggestions/${s.id}/reject`).set(t.headers).send({}).expect(200);
+    const res = await t.agent.post(`/api/agreements/${ivz}/suggestions/${s.id}/reopen`).set(t.headers).send({});
+    expect([res.status, res.body.state]).toEqual([200, 'open']);
+    expect(auditRows().at(-1)).toMatchObject({ entity_type: 'agreement_suggestion', entity_id: String(s.id), action: 'reopen' });
+    expect(byField(await list(t), 'noticePeriod')).toMatchObject({ id: s.id, state: 'open' });
+    const again = await t.agent.post(`/api/agreements/${ivz}/suggestions/${s.id}/reopen`).set(t.headers).send({});
+    expect([again.status, again.body.code]).toEqual([409, 'conflict']);
+    const asViewer = await viewer.agent.post(`/api/agreements/${ivz}/suggestions/${s.id}/reopen`).set(viewer.headers).send({});
+    expect(asViewer.status).toBe(403);
+  });
+
   it('readers read but may not decide; outside the scope it is 404; an unknown suggestion is 404', async () => {
     const s = byField(items, 'startDate')!;
     const asViewer = await viewer.agent.post(`/api/agreements/${ivz}/suggestions/${s.id}/accept`).set(viewer.headers).send({ version: 1 });

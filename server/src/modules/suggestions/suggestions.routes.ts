@@ -6,7 +6,7 @@ import { defineRoute, type RouteDef } from '../../http/route.ts';
 import { etagOf } from '../agreements/agreements.presenter.ts';
 import { versionFromIfMatch } from '../agreements/agreements.service.ts';
 import './suggestions.policy.ts';
-import { acceptSuggestion, listSuggestions, rejectSuggestion } from './suggestions.service.ts';
+import { acceptSuggestion, listSuggestions, rejectSuggestion, reopenSuggestion } from './suggestions.service.ts';
 
 const tags = ['Suggestions'];
 
@@ -56,5 +56,19 @@ export const suggestionRoutes: RouteDef[] = [
       409: { description: 'The suggestion was already decided', schema: problemSchema, contentType: 'application/problem+json' },
     },
     handler: ({ deps, ctx, params }) => ({ body: rejectSuggestion(deps, ctx, { agreementId: params.id, suggestionId: params.suggestionId }) }),
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/api/agreements/:id/suggestions/:suggestionId/reopen',
+    summary: 'Put an accepted or rejected suggestion back to open (undo of a decision)',
+    description: 'The agreement is not changed: to take back an accepted value, update the agreement. A suggestion that is open already answers 409 `conflict`.',
+    tags,
+    access: { resource: 'agreement_suggestion', action: 'decide' },
+    params: suggestionParamsSchema,
+    responses: {
+      200: { description: 'The suggestion, open again', schema: suggestionSchema },
+      409: { description: 'The suggestion is open already', schema: problemSchema, contentType: 'application/problem+json' },
+    },
+    handler: ({ deps, ctx, params }) => ({ body: reopenSuggestion(deps, ctx, { agreementId: params.id, suggestionId: params.suggestionId }) }),
   }),
 ];

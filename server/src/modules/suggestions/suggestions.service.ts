@@ -10,7 +10,7 @@ import { getAgreement, updateAgreement } from '../agreements/agreements.service.
 import type { Tx } from '../../db/client.ts';
 import { readUnreadDocuments } from './read-documents.ts';
 import { presentSuggestion } from './suggestions.presenter.ts';
-import { decideSuggestion, findSuggestion, findSuggestions, type SuggestionWithDocument } from './suggestions.repo.ts';
+import { decideSuggestion, findSuggestion, findSuggestions, reopenSuggestion as reopenRow, type SuggestionWithDocument } from './suggestions.repo.ts';
 
 const STATE_ORDER = { open: 0, accepted: 1, rejected: 2 } as const;
 
@@ -36,15 +36,17 @@ function loadOpen(deps: AppDeps, agreementId: number, suggestionId: number): Sug
   return row;
 }
 
-function recordDecision(tx: Tx, ctx: RequestContext, row: SuggestionWithDocument, state: 'accepted' | 'rejected', now: string): void {
-  if (!decideSuggestion(tx, row.id, state, ctx.user!.id, now)) throw new AppError('conflict', 'Over dit voorstel is intussen al beslist');
+function recordDecision(tx: Tx, ctx: RequestContext, row: SuggestionWithDocument, state: 'accepted' | 'rejected' | 'open', now: string): void {
+  if (state === 'open' ? !reopenRow(tx, row.id) : !decideSuggestion(tx, row.id, state, ctx.user!.id, now)) {
+    throw new AppError('conflict', state === 'open' ? 'Dit voorstel staat al open' : 'Over dit voorstel is intussen al beslist');
+  }
   const s = presentSuggestion(row);
   recordAudit(tx, {
     at: now,
     ...actorOf(ctx),
     entityType: 'agreement_suggestion',
     entityId: row.id,
-    action: state === 'accepted' ? 'accept' : 'reject',
+    action: state === 'accepted' ? 'accept' : state === 'rejected' ? 'reject' : 'reopen',
     // Names the agreement (its history shows the event), the document, page and quote the value came from.
     after: {
       agreementId: row.agreementId,
@@ -91,4 +93,19 @@ export function rejectSuggestion(deps: AppDeps, ctx: RequestContext, ids: { agre
   const now = deps.clock.now().toISOString();
   deps.db.transaction((tx) => recordDecision(tx, ctx, row, 'rejected', now));
   return { ...presentSuggestion(row), state: 'rejected' };
+}
+
+/**
+ * Puts an accepted or rejected suggestion back to open (the undo of a
+ * decision), with its audit event. The agreement is not touched: undoing an
+ * accepted value is an ordinary update of the agreement.
+ */
+export function reopenSuggestion(deps: AppDeps, ctx: RequestContext, ids: { agreementId: number; suggestionId: number }): Suggestion {
+  getAgreement(deps, ctx, ids.agreementId);
+  const row = findSuggestion(deps.db, ids.agreementId, ids.suggestionId);
+  if (!row) throw new AppError('not_found', `Voorstel ${ids.suggestionId} bestaat niet bij deze overeenkomst`);
+  if (row.state === 'open') throw new AppError('conflict', 'Dit voorstel staat al open');
+  const now = deps.clock.now().toISOString();
+  deps.db.transaction((tx) => recordDecision(tx, ctx, row, 'open', now));
+  return { ...presentSuggestion(row), state: 'open' };
 }

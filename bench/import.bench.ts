@@ -1,0 +1,121 @@
+/**
+ * Spreadsheet import (issue 14), printed as figures, against the bundled server:
+ * - preview of 10,000 rows: upload + mapping + every row read and checked (target < 5 s);
+ * - commit: from POST /commit until GET /api/imports/:id says done (target < 10 s);
+ * - the server's peak RSS over the whole run (target < 300 MB);
+ * - a second run of the same file (every row a duplicate) and the revert.
+ * The file is what Dutch Excel saves: Windows-1252, semicolons, dates as "2019",
+ * "mrt 2020", "1-1-2021" and Excel day numbers, "3 maanden", "n.v.t.".
+ * Run: npm run bench -- import
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { csvText, encodeWindows1252 } from '../server/src/modules/imports/import-files.testing.ts';
+import { rssMb, startServer } from './support/server-process.ts';
+import { benchHeaders } from './support/session.ts';
+
+const ROWS = 10_000;
+const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
+
+function sheet(): string[][] {
+  const header = ['Titel', 'Soort', 'Kenmerk', 'Samenwerkingsverband', 'Ingangsdatum', 'Einddatum', 'Opzegtermijn', 'Stilzwijgende verlenging', 'Partijen', 'Opmerkingen'];
+  const types = ['DVO', 'verwerkersovereenkomst', 'convenant', 'samenwerkingsovereenkomst', 'dienstverleningsovereenkomst'];
+  const dates = (i: number) => [String(2010 + (i % 15)), `mrt ${2015 + (i % 10)}`, `1-${1 + (i % 12)}-${2016 + (i % 9)}`, String(40000 + (i % 5000))][i % 4]!;
+  const notice = ['3 maanden', 'n.v.t.', '1 jaar', 'onbekend', '6 weken', ''];
+  const renew = ['ja', 'nee', 'ja, telkens 1 jaar', '', 'onbekend'];
+  const collabs = ['RTR', 'IVZ', 'ZVHT', 'KMT'];
+  const parties = ['Gemeente Enschede', 'Gemeente Hengelo', 'Veiligheidsregio Twente', 'Politie', 'Leverancier Oost B.V.', 'Zorgpartner Twente'];
+  const rows = [header];
+  for (let i = 0; i < ROWS; i++) {
+    rows.push([
+      `Overeenkomst ${i} — onderhoud en beheer`,
+      types[i % types.length]!,
+      i % 3 === 0 ? '' : `BENCH-${i}`,
+      collabs[i % collabs.length]!,
+      dates(i),
+      i % 5 === 0 ? `${2030 + (i % 5)}` : '',
+      notice[i % notice.length]!,
+      renew[i % renew.length]!,
+      `${parties[i % parties.length]}; ${parties[(i + 1) % parties.length]}`,
+      i % 7 === 0 ? 'Geïmporteerd uit de oude lijst (€, “aanhalingstekens”)' : '',
+    ]);
+  }
+  return rows;
+}
+
+async function main() {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'akkoord-import-bench-'));
+  const server = await startServer(dataDir);
+  try {
+    const headers = await benchHeaders(server.url, dataDir, 'legal');
+    const bytes = encodeWindows1252(csvText(sheet(), ';'));
+    console.log(`file: ${ROWS.toLocaleString('en')} rows, ${(bytes.length / 1024 / 1024).toFixed(1)} MB (Windows-1252, semicolons)`);
+
+    const preview = async () => {
+      const t0 = performance.now();
+      const form = new FormData();
+      form.append('file', new Blob([new Uint8Array(bytes)]), 'lijst.csv');
+      const up = await fetch(`${server.url}/api/imports`, { method: 'POST', headers, body: form });
+      if (up.status !== 201) throw new Error(`upload: ${up.status} ${await up.text()}`);
+      const { id, suggestedMapping } = (await up.json()) as { id: number; suggestedMapping: Record<string, string | null> };
+      const t1 = performance.now();
+      const mapped = await fetch(`${server.url}/api/imports/${id}/mapping`, {
+        method: 'PUT',
+        headers: { ...headers, 'content-type': 'application/json' },
+        body: JSON.stringify({ mapping: suggestedMapping }),
+      });
+      if (!mapped.ok) throw new Error(`mapping: ${mapped.status} ${await mapped.text()}`);
+      const rowsRes = await fetch(`${server.url}/api/imports/${id}/rows?status=all`, { headers });
+      const rows = (await rowsRes.json()) as { counts: Record<string, number>; unknownOrganisations: string[]; items: unknown[] };
+      const t2 = performance.now();
+      return { id, rows, uploadMs: t1 - t0, totalMs: t2 - t0 };
+    };
+    const commit = async (id: number, body: object) => {
+      const t0 = performance.now();
+      const res = await fetch(`${server.url}/api/imports/${id}/commit`, {
+        method: 'POST',
+        headers: { ...headers, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      if (res.status !== 202) throw new Error(`commit: ${res.status} ${await res.text()}`);
+      let polls = 0;
+      for (;;) {
+        const status = (await (await fetch(`${server.url}/api/imports/${id}`, { headers })).json()) as {
+          state: string;
+          created: number;
+          updated: number;
+          skipped: number;
+          error: string | null;
+        };
+        polls++;
+        if (status.state !== 'running') return { status, ms: performance.now() - t0, polls };
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    };
+
+    const first = await preview();
+    console.log(
+      `preview (upload ${Math.round(first.uploadMs)} ms + mapping + ${first.rows.items.length} rows): ${Math.round(first.totalMs)} ms (target < 5000: ${verdict(first.totalMs < 5000)}); counts ${JSON.stringify(first.rows.counts)}, ${first.rows.unknownOrganisations.length} unknown organisations`,
+    );
+    const done = await commit(first.id, { createOrganisations: true });
+    console.log(
+      `commit: ${Math.round(done.ms)} ms (target < 10000: ${verdict(done.ms < 10_000 && done.status.state === 'done')}); ${done.status.state}, created ${done.status.created}, skipped ${done.status.skipped}, ${done.polls} progress polls`,
+    );
+    const again = await preview();
+    console.log(`second run preview: ${Math.round(again.totalMs)} ms; counts ${JSON.stringify(again.rows.counts)}`);
+    const noop = await commit(again.id, {});
+    console.log(`second run commit: ${Math.round(noop.ms)} ms; created ${noop.status.created}, skipped ${noop.status.skipped}`);
+    const t0 = performance.now();
+    const reverted = await fetch(`${server.url}/api/imports/${first.id}/revert`, { method: 'POST', headers });
+    const revertBody = (await reverted.json()) as { reverted: unknown };
+    console.log(`revert: ${Math.round(performance.now() - t0)} ms; ${JSON.stringify(revertBody.reverted)}`);
+    const peak = rssMb(server.pid, 'peak');
+    console.log(`server peak RSS: ${peak} MB (target < 300: ${verdict(peak < 300)})`);
+  } finally {
+    await server.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+await main();

@@ -1,0 +1,224 @@
+import { randomUUID } from 'node:crypto';
+import { normaliseOrganisationName } from '@akkoord/shared/domain/organisation-name';
+import { isPartyField } from '@akkoord/shared/import/import-fields';
+import { splitPartyNames } from '@akkoord/shared/import/read-cell';
+import type { ImportCommitInput, ImportStatus } from '@akkoord/shared/schemas/import';
+import type { Tx } from '../../db/client.ts';
+import type { AppDeps } from '../../deps.ts';
+import { actorOf, type RequestContext } from '../../http/context.ts';
+import { AppError } from '../../http/errors.ts';
+import { presentAgreement } from '../agreements/agreements.presenter.ts';
+import {
+  findAgreementRow,
+  findPartiesFor,
+  insertAgreement,
+  replaceParties,
+  setDerivedColumns,
+  updateAgreementIfVersion,
+  type AgreementChanges,
+} from '../agreements/agreements.repo.ts';
+import { deriveColumns } from '../agreements/lifecycle-columns.ts';
+import { recordAudit } from '../audit/audit.repo.ts';
+import { insertOrganisation, listOrganisationNames } from '../organisations/organisations.repo.ts';
+import { evaluateRows, type EvaluatedRow, type Evaluation } from './evaluate-rows.ts';
+import { getImport, loadImportBatch, mappingOf } from './imports.service.ts';
+import { findStoredParties, insertImportChange, moveImportBatchState, updateImportBatch, type ImportBatchRow } from './imports.repo.ts';
+import { runningImports } from './running-imports.ts';
+
+/** The stored columns of a row's values (periods in two columns each); only the fields the row has. */
+export function columnsOf(values: EvaluatedRow['values']): AgreementChanges {
+  const changes: AgreementChanges = {};
+  const copy = [
+    'type',
+    'title',
+    'reference',
+    'legalRegime',
+    'startDate',
+    'endDate',
+    'termKind',
+    'initialTermMonths',
+    'tacitRenewal',
+    'maxRenewals',
+    'reviewDate',
+    'ownerName',
+    'ownerEmail',
+    'notes',
+    'source',
+  ] as const;
+  for (const key of copy) if (values[key] !== undefined) (changes as Record<string, unknown>)[key] = values[key];
+  if (values.noticePeriod !== undefined) {
+    changes.noticePeriodValue = values.noticePeriod?.value ?? null;
+    changes.noticePeriodUnit = values.noticePeriod?.unit ?? null;
+  }
+  if (values.renewalPeriod !== undefined) {
+    changes.renewalPeriodValue = values.renewalPeriod?.value ?? null;
+    changes.renewalPeriodUnit = values.renewalPeriod?.unit ?? null;
+  }
+  return changes;
+}
+
+/** The party names of a batch that no organisation has (a cheap pass over the party columns only). */
+function unknownPartyNames(deps: AppDeps, batch: ImportBatchRow): string[] {
+  const mapping = mappingOf(batch);
+  const known = new Set(listOrganisationNames(deps.db).map((o) => normaliseOrganisationName(o.name)));
+  const partyColumns = batch.columns.flatMap((c, i) => (mapping[c] && isPartyField(mapping[c]) ? [i] : []));
+  const defaults = Object.entries(batch.defaults ?? {}).flatMap(([field, text]) => (isPartyField(field) ? splitPartyNames(text) : []));
+  const unknown = new Map<string, string>();
+  const note = (name: string) => {
+    const key = normaliseOrganisationName(name);
+    if (!known.has(key) && !unknown.has(key)) unknown.set(key, name);
+  };
+  for (const name of defaults) note(name);
+  for (const row of batch.rows) for (const i of partyColumns) for (const name of splitPartyNames(row.c[i] ?? '')) note(name);
+  return [...unknown.values()];
+}
+
+const snapshot = (deps: AppDeps, tx: Tx, id: number) => presentAgreement(findAgreementRow(tx, id)!, findPartiesFor(deps.db, [id]), []);
+
+/**
+ * Writes the checked rows in ONE transaction: the confirmed new
+ * organisations, every valid row as a new agreement, and — when the user
+ * chose so — the changes of rows that match an agreement already there;
+ * each write with its audit event and a record of what it did (for the
+ * revert). Anything failing rolls the whole batch back.
+ */
+function writeBatch(deps: AppDeps, ctx: RequestContext, batch: ImportBatchRow, evaluation: Evaluation, input: ImportCommitInput) {
+  const now = deps.clock.now().toISOString();
+  const today = deps.clock.today();
+  const actor = actorOf(ctx);
+  return deps.db.transaction((tx) => {
+    const organisationIds = new Map<string, number>();
+    const counts = { created: 0, updated: 0, skipped: 0, organisationsCreated: 0 };
+    const partiesOf = (row: EvaluatedRow) => {
+      const seen = new Set<string>();
+      return row.parties.flatMap((p) => {
+        let organisationId = p.organisationId ?? organisationIds.get(p.key);
+        if (organisationId === undefined) {
+          organisationId = insertOrganisation(tx, { key: `org-${randomUUID()}`, name: p.name, kind: 'other', createdAt: now, updatedAt: now });
+          organisationIds.set(p.key, organisationId);
+          counts.organisationsCreated++;
+          recordAudit(tx, {
+            at: now,
+            ...actor,
+            entityType: 'organisation',
+            entityId: organisationId,
+            action: 'create',
+            after: { id: organisationId, name: p.name, kind: 'other', importId: batch.id },
+            requestId: ctx.requestId,
+          });
+        }
+        const key = `${organisationId}:${p.role}`;
+        if (seen.has(key)) return [];
+        seen.add(key);
+        return [{ organisationId, role: p.role, basis: 'stated', signatoryName: null, signatoryTitle: null, signatoryMandate: null, signedDate: null }];
+      });
+    };
+    for (const row of evaluation.rows) {
+      if (row.status === 'valid') {
+        const id = insertAgreement(tx, {
+          ...columnsOf(row.values),
+          type: row.values.type,
+          title: row.values.title,
+          collaborationId: row.collaborationId,
+          workflowState: 'active',
+          createdAt: now,
+          updatedAt: now,
+        });
+        const parties = partiesOf(row);
+        if (parties.length) replaceParties(tx, id, parties);
+        setDerivedColumns(tx, id, deriveColumns(findAgreementRow(tx, id)!, today));
+        recordAudit(tx, { at: now, ...actor, entityType: 'agreement', entityId: id, action: 'create', after: snapshot(deps, tx, id), requestId: ctx.requestId });
+        insertImportChange(tx, { batchId: batch.id, agreementId: id, kind: 'created', rowNumber: row.rowNumber, before: null, versionAfter: 1 });
+        counts.created++;
+      } else if (row.status === 'duplicate' && row.match && row.changedFields.length && input.updateExisting) {
+        const match = row.match;
+        const changes = columnsOf(row.values);
+        const before = snapshot(deps, tx, match.id);
+        const stored = findAgreementRow(tx, match.id)!;
+        const previous = Object.fromEntries(Object.keys(changes).map((k) => [k, stored[k as keyof typeof stored]]));
+        const replacesParties = row.changedFields.includes('parties');
+        const previousParties = replacesParties ? findStoredParties(tx, match.id).map(({ id: _id, agreementId: _a, ...p }) => p) : undefined;
+        if (!updateAgreementIfVersion(tx, match.id, match.version, { ...changes, updatedAt: now })) {
+          counts.skipped++;
+          continue;
+        }
+        if (replacesParties) replaceParties(tx, match.id, partiesOf(row));
+        setDerivedColumns(tx, match.id, deriveColumns(findAgreementRow(tx, match.id)!, today));
+        recordAudit(tx, {
+          at: now,
+          ...actor,
+          entityType: 'agreement',
+          entityId: match.id,
+          action: 'update',
+          before,
+          after: snapshot(deps, tx, match.id),
+          requestId: ctx.requestId,
+        });
+        insertImportChange(tx, {
+          batchId: batch.id,
+          agreementId: match.id,
+          kind: 'updated',
+          rowNumber: row.rowNumber,
+          before: { columns: previous, ...(previousParties ? { parties: previousParties } : {}) },
+          versionAfter: match.version + 1,
+        });
+        counts.updated++;
+      } else counts.skipped++;
+    }
+    updateImportBatch(tx, batch.id, { state: 'done', processed: evaluation.rows.length, ...counts, committedAt: now, error: null });
+    recordAudit(tx, {
+      at: now,
+      ...actor,
+      entityType: 'import_batch',
+      entityId: batch.id,
+      action: 'import',
+      after: { fileName: batch.fileName, total: evaluation.rows.length, ...counts, updateExisting: input.updateExisting },
+      requestId: ctx.requestId,
+    });
+    return counts;
+  });
+}
+
+async function runCommit(deps: AppDeps, ctx: RequestContext, batch: ImportBatchRow, input: ImportCommitInput): Promise<void> {
+  const progress = { processed: 0, phase: 'checking' as 'checking' | 'writing' };
+  runningImports.set(batch.id, progress);
+  try {
+    const evaluation = await evaluateRows(deps.db, ctx, { columns: batch.columns, rows: batch.rows, mapping: mappingOf(batch), defaults: batch.defaults ?? {} }, (n) => {
+      progress.processed = n;
+    });
+    progress.phase = 'writing';
+    // Organisations added since the check of the party names are fine; ones still unknown need the confirmation.
+    if (evaluation.unknownOrganisations.length && !input.createOrganisations) throw new AppError('conflict', 'Nieuwe organisaties zijn niet bevestigd');
+    writeBatch(deps, ctx, batch, evaluation, input);
+  } catch (err) {
+    deps.logger.warn({ err, importId: batch.id }, 'import failed; nothing was written');
+    updateImportBatch(deps.db, batch.id, { state: 'failed', error: err instanceof AppError ? err.message : 'De import is mislukt; er is niets geschreven' });
+  } finally {
+    runningImports.delete(batch.id);
+  }
+}
+
+/**
+ * Starts importing a mapped batch and answers at once (202): the rows are
+ * checked (progress in `GET /api/imports/:id`), then written in one
+ * transaction. Unknown organisations are created only with
+ * `createOrganisations: true` (else 409 with `unknownOrganisations`).
+ */
+export function commitImport(deps: AppDeps, ctx: RequestContext, id: number, input: ImportCommitInput): ImportStatus {
+  const batch = loadImportBatch(deps, ctx, id);
+  mappingOf(batch);
+  if (batch.state !== 'mapped' && batch.state !== 'failed')
+    throw new AppError('conflict', batch.state === 'uploaded' ? 'Koppel eerst de kolommen' : 'Deze import is al gestart of uitgevoerd');
+  const unknown = unknownPartyNames(deps, batch);
+  if (unknown.length && !input.createOrganisations) {
+    throw new AppError('conflict', `${unknown.length} partij(en) staan nog niet in Akkoord; bevestig dat ze als nieuwe organisatie worden aangemaakt`, {
+      errors: [{ field: 'body.createOrganisations', message: 'Bevestig het aanmaken van de nieuwe organisaties' }],
+      extra: { unknownOrganisations: unknown },
+    });
+  }
+  if (!moveImportBatchState(deps.db, id, ['mapped', 'failed'], { state: 'running', processed: 0, created: 0, updated: 0, skipped: 0, organisationsCreated: 0, error: null })) {
+    throw new AppError('conflict', 'Deze import is al gestart');
+  }
+  void runCommit(deps, ctx, { ...batch, state: 'running' }, input);
+  return getImport(deps, ctx, id);
+}

@@ -1,0 +1,118 @@
+import { and, eq, getTableColumns, inArray, isNull, sql } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/client.ts';
+import { agreementParties, agreements, collaborations, importBatches, importChanges, importMappings } from '../../db/schema/index.ts';
+
+export type ImportBatchRow = typeof importBatches.$inferSelect;
+export type ImportBatchInsert = typeof importBatches.$inferInsert;
+export type ImportChangeInsert = typeof importChanges.$inferInsert;
+export type ImportChangeRow = typeof importChanges.$inferSelect;
+
+/** Stores an uploaded spreadsheet; returns its id. */
+export function insertImportBatch(db: Db | Tx, values: ImportBatchInsert): number {
+  return db.insert(importBatches).values(values).returning({ id: importBatches.id }).get().id;
+}
+
+/** One batch with its rows. */
+export function findImportBatch(db: Db | Tx, id: number): ImportBatchRow | undefined {
+  return db.select().from(importBatches).where(eq(importBatches.id, id)).get();
+}
+
+/** One batch without its rows (for the progress poll). */
+export function findImportBatchHead(db: Db | Tx, id: number) {
+  const { rows: _rows, ...columns } = getTableColumns(importBatches);
+  return db.select(columns).from(importBatches).where(eq(importBatches.id, id)).get();
+}
+export type ImportBatchHead = NonNullable<ReturnType<typeof findImportBatchHead>>;
+
+/** Changes a batch's mapping, state or counts. */
+export function updateImportBatch(db: Db | Tx, id: number, changes: Partial<Omit<ImportBatchInsert, 'id'>>): void {
+  db.update(importBatches).set(changes).where(eq(importBatches.id, id)).run();
+}
+
+/** Moves a batch from one state to another only if it is still in `from`; false when someone else moved it first. */
+export function moveImportBatchState(db: Db | Tx, id: number, from: ImportBatchRow['state'][], changes: Partial<Omit<ImportBatchInsert, 'id'>>): boolean {
+  return (
+    db
+      .update(importBatches)
+      .set(changes)
+      .where(and(eq(importBatches.id, id), inArray(importBatches.state, from)))
+      .run().changes === 1
+  );
+}
+
+/** The mapping last saved for this set of headers. */
+export function findRememberedMapping(db: Db, headerKey: string): Record<string, string | null> | undefined {
+  return db.select({ mapping: importMappings.mapping }).from(importMappings).where(eq(importMappings.headerKey, headerKey)).get()?.mapping;
+}
+
+/** Remembers a mapping for its set of headers (the last one saved wins). */
+export function saveRememberedMapping(db: Db | Tx, headerKey: string, mapping: Record<string, string | null>, at: string): void {
+  db.insert(importMappings)
+    .values({ headerKey, mapping, updatedAt: at })
+    .onConflictDoUpdate({ target: importMappings.headerKey, set: { mapping, updatedAt: at } })
+    .run();
+}
+
+/** Every collaboration's code and id. */
+export function listCollaborationCodes(db: Db | Tx): { id: number; code: string }[] {
+  return db.select({ id: collaborations.id, code: collaborations.code }).from(collaborations).all();
+}
+
+export type MatchCandidate = typeof agreements.$inferSelect & { collaborationCode: string | null };
+
+/**
+ * Agreements (not archived) a row could be a second copy of: the same
+ * reference or the same title, in chunks of 400 so the query stays small.
+ */
+export function findMatchCandidates(db: Db | Tx, references: string[], titles: string[]): MatchCandidate[] {
+  const out: MatchCandidate[] = [];
+  const seen = new Set<number>();
+  const run = (column: typeof agreements.reference | typeof agreements.title, values: string[]) => {
+    for (let i = 0; i < values.length; i += 400) {
+      const chunk = values.slice(i, i + 400);
+      const rows = db
+        .select({ row: agreements, collaborationCode: collaborations.code })
+        .from(agreements)
+        .leftJoin(collaborations, eq(collaborations.id, agreements.collaborationId))
+        .where(and(isNull(agreements.archivedAt), inArray(sql`lower(${column})`, chunk)))
+        .all();
+      for (const r of rows) {
+        if (seen.has(r.row.id)) continue;
+        seen.add(r.row.id);
+        out.push({ ...r.row, collaborationCode: r.collaborationCode });
+      }
+    }
+  };
+  run(agreements.reference, references);
+  run(agreements.title, titles);
+  return out;
+}
+
+/** The parties (organisation and role) of these agreements. */
+export function findPartyKeys(db: Db | Tx, agreementIds: number[]): Map<number, { organisationId: number; role: string }[]> {
+  const byAgreement = new Map<number, { organisationId: number; role: string }[]>();
+  for (let i = 0; i < agreementIds.length; i += 400) {
+    const rows = db
+      .select({ agreementId: agreementParties.agreementId, organisationId: agreementParties.organisationId, role: agreementParties.role })
+      .from(agreementParties)
+      .where(inArray(agreementParties.agreementId, agreementIds.slice(i, i + 400)))
+      .all();
+    for (const r of rows) byAgreement.set(r.agreementId, [...(byAgreement.get(r.agreementId) ?? []), { organisationId: r.organisationId, role: r.role }]);
+  }
+  return byAgreement;
+}
+
+/** Every party row of one agreement, as stored (to put back on a revert). */
+export function findStoredParties(db: Db | Tx, agreementId: number) {
+  return db.select().from(agreementParties).where(eq(agreementParties.agreementId, agreementId)).all();
+}
+
+/** Records what a committed batch did to one agreement. */
+export function insertImportChange(tx: Tx, values: ImportChangeInsert): void {
+  tx.insert(importChanges).values(values).run();
+}
+
+/** What a batch did, in row order. */
+export function listImportChanges(db: Db | Tx, batchId: number): ImportChangeRow[] {
+  return db.select().from(importChanges).where(eq(importChanges.batchId, batchId)).orderBy(importChanges.rowNumber).all();
+}

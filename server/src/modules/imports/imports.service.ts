@@ -1,0 +1,156 @@
+import type { Request } from 'express';
+import { headerSetKey, suggestMapping } from '@akkoord/shared/import/suggest-mapping';
+import { IMPORT_FIELDS, type ImportField } from '@akkoord/shared/import/import-fields';
+import type { ImportMapping } from '@akkoord/shared/import/read-import-row';
+import type { ImportMappingInput, ImportRows, ImportRowsQuery, ImportStatus, ImportUpload } from '@akkoord/shared/schemas/import';
+import type { AppDeps } from '../../deps.ts';
+import type { RequestContext } from '../../http/context.ts';
+import { AppError } from '../../http/errors.ts';
+import { evaluateRows } from './evaluate-rows.ts';
+import { presentImportRow, presentImportStatus } from './imports.presenter.ts';
+import {
+  findImportBatch,
+  findImportBatchHead,
+  findRememberedMapping,
+  insertImportBatch,
+  moveImportBatchState,
+  saveRememberedMapping,
+  type ImportBatchHead,
+  type ImportBatchRow,
+} from './imports.repo.ts';
+import { readSpreadsheet } from './read-spreadsheet.ts';
+import { readUploadedFile } from './read-upload.ts';
+import { runningImports } from './running-imports.ts';
+
+const notFound = (id: number) => new AppError('not_found', `Import ${id} bestaat niet`);
+
+/**
+ * A batch holds a whole spreadsheet, rows of any collaboration included, so
+ * only the account that uploaded it and unlimited admins may see it; anyone
+ * else gets 404.
+ */
+function mayUse(ctx: RequestContext, createdBy: number): boolean {
+  const user = ctx.user;
+  return !!user && (user.id === createdBy || (user.role === 'admin' && user.collaborationScope === null));
+}
+
+/** A batch the caller may use, with its rows. */
+export function loadImportBatch(deps: AppDeps, ctx: RequestContext, id: number): ImportBatchRow {
+  const batch = findImportBatch(deps.db, id);
+  if (!batch || !mayUse(ctx, batch.createdBy)) throw notFound(id);
+  return batch;
+}
+
+function loadHead(deps: AppDeps, ctx: RequestContext, id: number): ImportBatchHead {
+  const head = findImportBatchHead(deps.db, id);
+  if (!head || !mayUse(ctx, head.createdBy)) throw notFound(id);
+  return head;
+}
+
+/** Keeps the remembered mapping to the columns this file has and the fields that exist. */
+function usableMapping(columns: string[], remembered: Record<string, string | null>): ImportMapping {
+  const byNormal = new Map(Object.entries(remembered));
+  return Object.fromEntries(
+    columns.map((c) => {
+      const field = byNormal.get(c) ?? null;
+      return [c, field && (IMPORT_FIELDS as readonly string[]).includes(field) ? (field as ImportField) : null];
+    }),
+  );
+}
+
+/**
+ * Stores an uploaded CSV or XLSX (sniffed, limited, decoded) as a new batch
+ * and suggests a mapping: the one last saved for the same set of headers, or
+ * one from the Dutch and English header names.
+ */
+export async function createImport(deps: AppDeps, ctx: RequestContext, req: Request): Promise<ImportUpload> {
+  const file = await readUploadedFile(req, deps.config.importMaxBytes);
+  const sheet = await readSpreadsheet(file.bytes);
+  const remembered = findRememberedMapping(deps.db, headerSetKey(sheet.columns));
+  const suggestedMapping = remembered ? usableMapping(sheet.columns, remembered) : suggestMapping(sheet.columns);
+  const id = insertImportBatch(deps.db, {
+    createdBy: ctx.user!.id,
+    fileName: file.fileName,
+    format: sheet.format,
+    encoding: sheet.encoding,
+    separator: sheet.separator,
+    columns: sheet.columns,
+    rows: sheet.rows,
+    mapping: null,
+    defaults: {},
+    state: 'uploaded',
+    total: sheet.rows.length,
+    createdAt: deps.clock.now().toISOString(),
+  });
+  return {
+    id,
+    fileName: file.fileName,
+    format: sheet.format,
+    encoding: sheet.encoding,
+    separator: sheet.separator,
+    columns: sheet.columns,
+    sampleRows: sheet.rows.slice(0, 5).map((r) => r.c),
+    total: sheet.rows.length,
+    suggestedMapping,
+    mappingRemembered: !!remembered,
+  };
+}
+
+/** Saves the mapping and defaults of a batch not yet imported, and remembers the mapping for the same set of headers. */
+export function setImportMapping(deps: AppDeps, ctx: RequestContext, id: number, input: ImportMappingInput): ImportStatus {
+  const head = loadHead(deps, ctx, id);
+  const unknownColumns = Object.keys(input.mapping).filter((c) => !head.columns.includes(c));
+  const errors = unknownColumns.map((c) => ({ field: `body.mapping.${c}`, message: `Het bestand heeft geen kolom "${c}"` }));
+  const used = new Map<string, string>();
+  for (const [column, field] of Object.entries(input.mapping)) {
+    if (!field) continue;
+    if (used.has(field) && !field.endsWith('Parties') && field !== 'parties') {
+      errors.push({ field: `body.mapping.${column}`, message: `Ook kolom "${used.get(field)}" gaat naar dit veld` });
+    }
+    used.set(field, column);
+  }
+  if (!used.has('title')) errors.push({ field: 'body.mapping', message: 'Wijs een kolom aan voor de titel' });
+  if (errors.length) throw new AppError('validation_failed', 'De koppeling van kolommen klopt niet', { errors });
+  const mapping = Object.fromEntries(head.columns.map((c) => [c, input.mapping[c] ?? null]));
+  const defaults = Object.fromEntries(Object.entries(input.defaults).filter(([, v]) => v !== undefined && v.trim() !== '')) as Record<string, string>;
+  const now = deps.clock.now().toISOString();
+  const moved = deps.db.transaction((tx) => {
+    if (!moveImportBatchState(tx, id, ['uploaded', 'mapped', 'failed'], { mapping, defaults, state: 'mapped', error: null })) return false;
+    saveRememberedMapping(tx, headerSetKey(head.columns), mapping, now);
+    return true;
+  });
+  if (!moved) throw new AppError('conflict', 'Deze import is al uitgevoerd; de koppeling ligt vast');
+  return getImport(deps, ctx, id);
+}
+
+/** Where a batch is; a batch left `running` by a stopped server reports `failed` (its transaction never committed). */
+export function getImport(deps: AppDeps, ctx: RequestContext, id: number): ImportStatus {
+  const head = loadHead(deps, ctx, id);
+  const job = runningImports.get(id);
+  if (head.state === 'running' && !job) return presentImportStatus({ ...head, state: 'failed', error: 'Onderbroken: de server stopte tijdens de import; er is niets geschreven' });
+  return presentImportStatus(job ? { ...head, processed: job.processed } : head, job?.phase ?? null);
+}
+
+/** Requires a mapping before rows can be read. */
+export function mappingOf(batch: ImportBatchRow): ImportMapping {
+  if (!batch.mapping) throw new AppError('conflict', 'Koppel eerst de kolommen (PUT /api/imports/:id/mapping)');
+  return batch.mapping as ImportMapping;
+}
+
+/** Every row (or those with one status) with what was read, its errors per field, and whether it is already there. */
+export async function listImportRows(deps: AppDeps, ctx: RequestContext, id: number, q: ImportRowsQuery): Promise<ImportRows> {
+  const batch = loadImportBatch(deps, ctx, id);
+  const evaluation = await evaluateRows(deps.db, ctx, {
+    columns: batch.columns,
+    rows: batch.rows,
+    mapping: mappingOf(batch),
+    defaults: batch.defaults ?? {},
+  });
+  const chosen = q.status === 'all' ? evaluation.rows : evaluation.rows.filter((r) => r.status === q.status);
+  return {
+    total: evaluation.rows.length,
+    counts: evaluation.counts,
+    unknownOrganisations: evaluation.unknownOrganisations,
+    items: chosen.slice(q.offset, q.offset + q.limit).map(presentImportRow),
+  };
+}

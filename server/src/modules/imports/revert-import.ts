@@ -1,0 +1,80 @@
+import type { ImportStatus } from '@akkoord/shared/schemas/import';
+import type { AppDeps } from '../../deps.ts';
+import { actorOf, type RequestContext } from '../../http/context.ts';
+import { AppError } from '../../http/errors.ts';
+import { agreementVisibility } from '../agreements/agreement-visibility.ts';
+import { presentAgreement } from '../agreements/agreements.presenter.ts';
+import {
+  findAgreementRow,
+  findPartiesFor,
+  replaceParties,
+  setDerivedColumns,
+  updateAgreementIfVersion,
+  type AgreementChanges,
+  type PartyInsert,
+} from '../agreements/agreements.repo.ts';
+import { deriveColumns } from '../agreements/lifecycle-columns.ts';
+import { recordAudit } from '../audit/audit.repo.ts';
+import { getImport, loadImportBatch } from './imports.service.ts';
+import { listImportChanges, moveImportBatchState } from './imports.repo.ts';
+
+/**
+ * Undoes a committed batch in one transaction: the agreements it created are
+ * archived (never deleted), the fields it updated get their earlier values
+ * back (and the parties it replaced), each change with its audit event. An
+ * agreement someone changed after the import (its version moved on) or that
+ * lies outside the caller's collaborations is left alone and counted as
+ * skipped. Organisations the import created stay in the directory.
+ */
+export function revertImport(deps: AppDeps, ctx: RequestContext, id: number): ImportStatus {
+  const batch = loadImportBatch(deps, ctx, id);
+  if (batch.state !== 'done')
+    throw new AppError('conflict', batch.state === 'reverted' ? 'Deze import is al teruggedraaid' : 'Alleen een uitgevoerde import kan worden teruggedraaid');
+  const now = deps.clock.now().toISOString();
+  const today = deps.clock.today();
+  const actor = actorOf(ctx);
+  const visibility = agreementVisibility(ctx);
+  const snapshot = (agreementId: number) => presentAgreement(findAgreementRow(deps.db, agreementId)!, findPartiesFor(deps.db, [agreementId]), []);
+  deps.db.transaction((tx) => {
+    const counts = { archived: 0, restored: 0, skipped: 0 };
+    for (const change of listImportChanges(tx, id)) {
+      const row = findAgreementRow(tx, change.agreementId);
+      if (!row || !visibility.canSee(row.collaborationCode)) {
+        counts.skipped++;
+        continue;
+      }
+      const before = snapshot(row.id);
+      if (change.kind === 'created') {
+        if (row.archivedAt || !updateAgreementIfVersion(tx, row.id, row.version, { archivedAt: now, updatedAt: now })) {
+          counts.skipped++;
+          continue;
+        }
+        setDerivedColumns(tx, row.id, deriveColumns(findAgreementRow(tx, row.id)!, today));
+        recordAudit(tx, { at: now, ...actor, entityType: 'agreement', entityId: row.id, action: 'archive', before, after: snapshot(row.id), requestId: ctx.requestId });
+        counts.archived++;
+      } else {
+        if (row.version !== change.versionAfter || !change.before) {
+          counts.skipped++;
+          continue;
+        }
+        updateAgreementIfVersion(tx, row.id, row.version, { ...(change.before.columns as AgreementChanges), updatedAt: now });
+        if (change.before.parties) replaceParties(tx, row.id, change.before.parties as PartyInsert[]);
+        setDerivedColumns(tx, row.id, deriveColumns(findAgreementRow(tx, row.id)!, today));
+        recordAudit(tx, { at: now, ...actor, entityType: 'agreement', entityId: row.id, action: 'update', before, after: snapshot(row.id), requestId: ctx.requestId });
+        counts.restored++;
+      }
+    }
+    if (!moveImportBatchState(tx, id, ['done'], { state: 'reverted', revertedAt: now, reverted: counts })) throw new AppError('conflict', 'Deze import is tegelijk teruggedraaid');
+    recordAudit(tx, {
+      at: now,
+      ...actor,
+      entityType: 'import_batch',
+      entityId: id,
+      action: 'revert',
+      before: { state: 'done' },
+      after: { state: 'reverted', ...counts },
+      requestId: ctx.requestId,
+    });
+  });
+  return getImport(deps, ctx, id);
+}
