@@ -36,6 +36,9 @@ const MODULE_SURFACE = {
   collaborations: ['collaborations.repo.ts'],
   // What goes into a digest (decision 041): the planning that the reminder run calls, the texts the calendar
   // feed shares, the entry order and payload the outbox preview shows, and the stored messages the outbox sends.
+  // Text extraction (decisions 045–046): "the text of a version is done" for whoever reads the text next (suggestions),
+  // and the notifier for anything that sets a version back to pending.
+  'document-text': ['text-events.ts', 'text-queue.ts'],
   digests: ['digest-texts.ts', 'outbox.repo.ts', 'plan-reminders.ts', 'reminder-payload.ts', 'render-digest.ts'],
   // Documents on agreements (decisions 043–044): who may see a document and where its bytes are, its rows, and
   // the notice of new versions that the text extraction listens to.

@@ -126,6 +126,10 @@ const envSchema = z.object({
   IMPORT_MAX_MB: z.coerce.number({ message: 'verwacht een aantal MB' }).int().min(1).max(100).default(10),
   TRUST_PROXY: trustProxySchema,
   DOCUMENT_MAX_MB: z.coerce.number({ message: 'verwacht een aantal MB' }).int({ message: 'verwacht een geheel aantal MB' }).min(1).max(2048).default(25),
+  DOCUMENT_TEXT_TIMEOUT_SECONDS: z.coerce.number({ message: 'verwacht een aantal seconden' }).int().min(1).max(3600).default(300),
+  DOCUMENT_TEXT_MEMORY_MB: z.coerce.number({ message: 'verwacht een aantal MB' }).int().min(128).max(8192).default(512),
+  DOCUMENT_TEXT_MAX_PAGES: z.coerce.number({ message: 'verwacht een aantal bladzijden' }).int().min(1).max(100_000).default(2000),
+  TESSERACT_PATH: z.string().default('tesseract'),
 });
 
 export interface Config {
@@ -152,6 +156,20 @@ export interface Config {
   trustProxy: number | string[];
   /** The largest document upload in bytes (DOCUMENT_MAX_MB, default 25 MB); larger answers 413. */
   documentMaxBytes: number;
+  /** Limits of text extraction and the OCR program (decision 046). */
+  textExtraction: TextExtractionConfig;
+}
+
+/** How document text is extracted: the limits of one extraction process and the tesseract binary ('' = no OCR). */
+export interface TextExtractionConfig {
+  /** DOCUMENT_TEXT_TIMEOUT_SECONDS, in ms: one file's whole extraction, OCR included. */
+  timeoutMs: number;
+  /** DOCUMENT_TEXT_MEMORY_MB: resident memory of the extraction process and of each tesseract run. */
+  memoryMb: number;
+  /** DOCUMENT_TEXT_MAX_PAGES: a file with more pages fails as too_many_pages. */
+  maxPages: number;
+  /** TESSERACT_PATH: the OCR program; empty turns OCR off. */
+  tesseract: string;
 }
 
 /** Thrown when an environment variable has a bad value; the message names the variable. */
@@ -185,5 +203,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     importMaxBytes: e.IMPORT_MAX_MB * 1024 * 1024,
     trustProxy: e.TRUST_PROXY,
     documentMaxBytes: e.DOCUMENT_MAX_MB * 1024 * 1024,
+    textExtraction: {
+      timeoutMs: e.DOCUMENT_TEXT_TIMEOUT_SECONDS * 1000,
+      memoryMb: e.DOCUMENT_TEXT_MEMORY_MB,
+      maxPages: e.DOCUMENT_TEXT_MAX_PAGES,
+      tesseract: e.TESSERACT_PATH.trim(),
+    },
   };
 }

@@ -7,6 +7,7 @@ import { alertRoutes } from './modules/alerts/alerts.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { findImpactedDependents } from './modules/chains/analyse-impact.ts';
 import { chainRoutes } from './modules/chains/chains.routes.ts';
+import { documentTextRoutes } from './modules/document-text/document-text.routes.ts';
 import { collaborationRoutes } from './modules/collaborations/collaborations.routes.ts';
 import { documentRoutes } from './modules/documents/documents.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
@@ -37,6 +38,7 @@ export const apiRoutes: RouteDef[] = [
   ...reminderRoutes,
   ...outboxRoutes,
   ...calendarRoutes,
+  ...documentTextRoutes,
   ...searchRoutes,
   ...importRoutes,
 ];

@@ -1,6 +1,6 @@
 import { useT } from '../../../lib/i18n/use-t.ts';
 import { cx } from '../../../components/ui/cx.ts';
-import type { DocumentTextStatus } from '../api/document-shapes.ts';
+import type { DocumentTextStatus } from '@akkoord/shared/domain/documents';
 
 /** Where reading a version's text stands, in plain words, with the server's reason when it failed. */
 export function TextStatus({ status, reason }: { status: DocumentTextStatus; reason?: string | null }) {
