@@ -28,7 +28,7 @@ const MODULE_SURFACE = {
   // Every write records its audit event in its own transaction; the history reads through the service.
   audit: ['audit.repo.ts', 'audit.service.ts'],
   // Backups (decision 053): reached only from the composition roots (CLI, start-up, routes) and the alert sources.
-  backups: [],
+  backups: ['backup-alert-source.ts'],
   calendar: [],
   // Chain findings for the alert sources and their redaction.
   chains: ['collect-chain-alerts.ts', 'restricted-chain-alerts.ts'],

@@ -109,6 +109,12 @@ const envSchema = z.object({
     .string()
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'verwacht HH:MM (24-uurs)' })
     .default('07:00'),
+  BACKUP_DIR: z.string().optional(),
+  BACKUP_TIME: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'verwacht HH:MM (24-uurs)' })
+    .default('03:30'),
+  BACKUP_KEEP: z.coerce.number({ message: 'verwacht een aantal back-ups' }).int().min(1, { message: 'bewaar er minstens 1' }).max(3650).default(14),
   SEED_REGISTER: z.enum(['true', 'false']).default('true'),
   SESSION_IDLE_MINUTES: z.coerce
     .number({ message: 'verwacht een aantal minuten' })
@@ -143,6 +149,12 @@ export interface Config {
   smtpUrl: string | null;
   smtpFrom: string;
   reminderTime: string;
+  /** Folder of the scheduled daily backups (BACKUP_DIR); null = no scheduled backups (decision 054). */
+  backupDir: string | null;
+  /** Daily backup time, HH:MM Europe/Amsterdam (BACKUP_TIME). */
+  backupTime: string;
+  /** How many scheduled backups to keep in BACKUP_DIR (BACKUP_KEEP). */
+  backupKeep: number;
   seedRegister: boolean;
   /** A session ends after this many minutes without a request (SESSION_IDLE_MINUTES). */
   sessionIdleMinutes: number;
@@ -196,6 +208,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: e.SMTP_URL ? e.SMTP_URL : null,
     smtpFrom: e.SMTP_FROM,
     reminderTime: e.REMINDER_TIME,
+    backupDir: e.BACKUP_DIR?.trim() ? path.resolve(e.BACKUP_DIR.trim()) : null,
+    backupTime: e.BACKUP_TIME,
+    backupKeep: e.BACKUP_KEEP,
     seedRegister: e.SEED_REGISTER === 'true',
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,

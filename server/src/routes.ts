@@ -5,6 +5,7 @@ import { agreementRoutes } from './modules/agreements/agreements.routes.ts';
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
 import { alertRoutes } from './modules/alerts/alerts.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { backupRoutes } from './modules/backups/backups.routes.ts';
 import { findImpactedDependents } from './modules/chains/analyse-impact.ts';
 import { chainRoutes } from './modules/chains/chains.routes.ts';
 import { documentTextRoutes } from './modules/document-text/document-text.routes.ts';
@@ -35,6 +36,7 @@ export const apiRoutes: RouteDef[] = [
   ...sessionRoutes,
   ...userRoutes,
   ...auditRoutes,
+  ...backupRoutes,
   ...reminderRoutes,
   ...outboxRoutes,
   ...calendarRoutes,

@@ -797,6 +797,7 @@ export const en: Dictionary = {
   'alertKind.data_gap': 'Data missing',
   'alertKind.contradiction': 'Contradiction in the source',
   'alertKind.chain': 'Problem in the chain',
+  'alertKind.backup': 'Backup',
   'dashboard.deadlines.title': 'Deadlines in the next 12 months',
   'dashboard.deadlines.empty': 'No known deadlines in the next 12 months. Add end dates and notice periods to see them here.',
   'dashboard.deadlines.kind.notice': 'Notice deadline',
@@ -1225,6 +1226,7 @@ export const en: Dictionary = {
   'audit.entity.agreement_suggestion': 'Suggestion from a document',
   'audit.entity.organisation': 'Organisation',
   'audit.entity.import_batch': 'Import',
+  'audit.entity.backup': 'Backup',
 
   // not found
   'notFound.title': 'Page not found',

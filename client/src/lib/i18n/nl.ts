@@ -803,6 +803,7 @@ export const nl = {
   'alertKind.data_gap': 'Gegevens ontbreken',
   'alertKind.contradiction': 'Tegenstrijdigheid in de bron',
   'alertKind.chain': 'Probleem in de keten',
+  'alertKind.backup': 'Back-up',
   'dashboard.deadlines.title': 'Termijnen in de komende 12 maanden',
   'dashboard.deadlines.empty': 'Geen bekende termijnen in de komende 12 maanden. Vul einddata en opzegtermijnen aan om ze hier te zien.',
   'dashboard.deadlines.kind.notice': 'Uiterste opzegdatum',
@@ -1236,6 +1237,7 @@ export const nl = {
   'audit.entity.agreement_suggestion': 'Voorstel uit document',
   'audit.entity.organisation': 'Organisatie',
   'audit.entity.import_batch': 'Import',
+  'audit.entity.backup': 'Back-up',
 
   // not found
   'notFound.title': 'Pagina niet gevonden',
