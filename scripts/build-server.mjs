@@ -59,21 +59,13 @@ export const serverArgs = () => [...SERVER_NODE_ARGS, SERVER_BOOT];
 /** Bundles server/src/main.ts into server/dist/main.mjs and the read worker beside it (about 0.1 s). */
 export async function buildServer() {
   await build({
-<<<<<<< HEAD
-    // The read worker (decision 018) is its own entry: a worker thread loads it by file beside main.mjs.
-    entryPoints: {
-      main: path.join(root, 'server/src/main.ts'),
-      'read-worker': path.join(root, 'server/src/db/read-worker.ts'),
-      // The scheduled backup's worker (decision 054), beside main.mjs too.
-      'backup-worker': path.join(root, 'server/src/modules/backups/backup-worker.ts'),
-=======
-    // The read worker (decision 018) and the text extraction process (decision 046) are entries of their own,
-    // loaded by file beside main.mjs.
+    // The read worker (decision 018), the text extraction process (decision 046) and the scheduled backup's
+    // worker (decision 054) are entries of their own, loaded by file beside main.mjs.
     entryPoints: {
       main: path.join(root, 'server/src/main.ts'),
       'read-worker': path.join(root, 'server/src/db/read-worker.ts'),
       'extraction-child': path.join(root, 'server/src/modules/document-text/extract/extraction-child.ts'),
->>>>>>> main
+      'backup-worker': path.join(root, 'server/src/modules/backups/backup-worker.ts'),
     },
     outdir: path.dirname(SERVER_ENTRY),
     outExtension: { '.js': '.mjs' },
