@@ -1233,6 +1233,33 @@ export const en: Dictionary = {
   'audit.entity.import_batch': 'Import',
   'audit.entity.backup': 'Backup',
 
+  // search (issue 13, decision 047)
+  'search.label': 'Search agreements and documents',
+  'search.placeholder': 'Search (/)',
+  'search.submit': 'Search',
+  'search.title': 'Search',
+  'search.titleFor': 'Search results for “{q}”',
+  'search.intro':
+    'Searches titles, references, parties, collaborations, notes and the text of documents. Capitals and accents do not matter, and a word also finds the words that start with it.',
+  'search.noQuery': 'Type what to search for in the search box at the top of the page (shortcut: /).',
+  'search.empty': 'Nothing found for “{q}”. Check the spelling, or search for fewer or shorter words.',
+  'search.emptyFilter': 'Nothing found for “{q}” with this filter. Choose another filter.',
+  'search.filter.label': 'Kind of result',
+  'search.filter.all': 'All ({count})',
+  'search.filter.agreements': 'Agreements ({count})',
+  'search.filter.documents': 'Document pages ({count})',
+  'search.summary': 'Showing {shown} of {total}',
+  'search.more': 'More results',
+  'search.hit.agreement': 'Agreement · found in {field}',
+  'search.hit.document': '{kind} “{title}” · page {page} (version {version})',
+  'search.field.title': 'the title',
+  'search.field.reference': 'the reference',
+  'search.field.parties': 'the parties',
+  'search.field.collaboration': 'the collaboration',
+  'search.field.notes': 'the notes',
+  'search.openPage': 'Open page {page} of {title}',
+  'search.openDocuments': 'Go to {title} on the agreement',
+
   // not found
   'notFound.title': 'Page not found',
   'notFound.text': 'This page does not exist. Check the address or go to the dashboard.',

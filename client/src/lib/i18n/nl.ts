@@ -1244,6 +1244,33 @@ export const nl = {
   'audit.entity.import_batch': 'Import',
   'audit.entity.backup': 'Back-up',
 
+  // search (issue 13, decision 047)
+  'search.label': 'Zoeken in overeenkomsten en documenten',
+  'search.placeholder': 'Zoeken (/)',
+  'search.submit': 'Zoeken',
+  'search.title': 'Zoeken',
+  'search.titleFor': 'Zoekresultaten voor “{q}”',
+  'search.intro':
+    'Zoekt in titels, kenmerken, partijen, samenwerkingsverbanden, notities en de tekst van documenten. Hoofdletters en accenten maken niet uit, en een woord vindt ook de woorden die ermee beginnen.',
+  'search.noQuery': 'Typ een zoekterm in het zoekvak bovenaan de pagina (sneltoets: /).',
+  'search.empty': 'Niets gevonden voor “{q}”. Controleer de spelling, of zoek op minder of kortere woorden.',
+  'search.emptyFilter': 'Met dit filter niets gevonden voor “{q}”. Kies een ander filter.',
+  'search.filter.label': 'Soort resultaat',
+  'search.filter.all': 'Alles ({count})',
+  'search.filter.agreements': 'Overeenkomsten ({count})',
+  'search.filter.documents': 'Documentpagina’s ({count})',
+  'search.summary': '{shown} van {total} getoond',
+  'search.more': 'Meer resultaten',
+  'search.hit.agreement': 'Overeenkomst · gevonden in {field}',
+  'search.hit.document': '{kind} “{title}” · pagina {page} (versie {version})',
+  'search.field.title': 'de titel',
+  'search.field.reference': 'het kenmerk',
+  'search.field.parties': 'de partijen',
+  'search.field.collaboration': 'het samenwerkingsverband',
+  'search.field.notes': 'de notities',
+  'search.openPage': 'Open pagina {page} van {title}',
+  'search.openDocuments': 'Naar {title} bij de overeenkomst',
+
   // not found
   'notFound.title': 'Pagina niet gevonden',
   'notFound.text': 'Deze pagina bestaat niet. Controleer het adres of ga naar het overzicht.',
