@@ -28,7 +28,7 @@ const MODULE_SURFACE = {
   // Every write records its audit event in its own transaction; the history reads through the service.
   audit: ['audit.repo.ts', 'audit.service.ts'],
   // Backups (decision 053): reached only from the composition roots (CLI, start-up, routes) and the alert sources.
-  backups: [],
+  backups: ['backup-alert-source.ts'],
   calendar: [],
   // Chain findings for the alert sources and their redaction.
   chains: ['collect-chain-alerts.ts', 'restricted-chain-alerts.ts'],
@@ -36,6 +36,9 @@ const MODULE_SURFACE = {
   collaborations: ['collaborations.repo.ts'],
   // What goes into a digest (decision 041): the planning that the reminder run calls, the texts the calendar
   // feed shares, the entry order and payload the outbox preview shows, and the stored messages the outbox sends.
+  // Text extraction (decisions 045–046): "the text of a version is done" for whoever reads the text next (suggestions),
+  // and the notifier for anything that sets a version back to pending.
+  'document-text': ['text-events.ts', 'text-queue.ts'],
   digests: ['digest-texts.ts', 'outbox.repo.ts', 'plan-reminders.ts', 'reminder-payload.ts', 'render-digest.ts'],
   // Documents on agreements (decisions 043–044): who may see a document and where its bytes are, its rows, and
   // the notice of new versions that the text extraction listens to.
@@ -60,6 +63,8 @@ const MODULE_SURFACE = {
   // planning use, the reminder store and settings, and the policies of every reminder resource.
   'reminder-rules': ['due-deadlines.ts', 'reminder-rules.ts', 'reminders.policy.ts', 'reminders.repo.ts'],
   renewals: [],
+  // The register as CSV and XLSX (decision 052): reached only from the composition roots.
+  'register-export': [],
   // Search (decision 047): reached only from the route table.
   search: [],
   // Facts read from documents (decision 048): reached only from the composition roots.

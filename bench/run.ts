@@ -6,6 +6,9 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SERVER_NODE_ARGS } from '../scripts/build-server.mjs';
+
+const IN_PROCESS = new Set(['alerts.bench.ts', 'chains.bench.ts', 'reminders.bench.ts']);
 
 const dir = path.dirname(fileURLToPath(import.meta.url));
 const filters = process.argv.slice(2).filter((a) => !a.startsWith('--'));
@@ -18,7 +21,10 @@ const files = fs
 let failures = 0;
 for (const f of files) {
   console.log(`\n=== ${f} ===`);
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(dir, f), ...passOn], { stdio: 'inherit' });
+  // Benches that run the server's code in their own process (no HTTP) get the server's heap flags, so their memory
+  // figures are the server's (scripts/build-server.mjs; decision 038).
+  const heapFlags = IN_PROCESS.has(f) ? SERVER_NODE_ARGS.filter((a) => a !== '--enable-source-maps') : [];
+  const r = spawnSync(process.execPath, [...heapFlags, '--import', 'tsx', path.join(dir, f), ...passOn], { stdio: 'inherit' });
   if (r.status !== 0) {
     failures++;
     console.log(`(${f} stopped with exit code ${r.status})`);

@@ -70,8 +70,9 @@ describe.runIf(inject('chromium'))('a newcomer on the Twente register', () => {
     await app.page.goto('/agreements?collaboration=RTR&type=processor');
     await app.page.getByText('1 overeenkomst', { exact: true }).waitFor();
     await app.page.getByRole('link', { name: PROCESSOR }).waitFor();
-    // CSV export of the current filter.
-    const [download] = await Promise.all([app.page.waitForEvent('download'), app.page.getByRole('button', { name: 'Exporteren als CSV' }).click()]);
+    // CSV export of the current filter, streamed by the server (decision 052).
+    const [download] = await Promise.all([app.page.waitForEvent('download'), app.page.getByRole('link', { name: 'Exporteren als CSV' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^akkoord-register-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = await new Promise<string>((resolve, reject) => {
       void download.createReadStream().then((stream) => {
         let text = '';
@@ -80,13 +81,12 @@ describe.runIf(inject('chromium'))('a newcomer on the Twente register', () => {
         stream.on('error', reject);
       });
     });
-    const lines = csv
-      .replace(/^\uFEFF/, '')
-      .trim()
-      .split('\r\n');
+    expect(csv.startsWith('\uFEFFNummer;Titel;Soort;Samenwerking;')).toBe(true);
+    const lines = csv.slice(1).trim().split('\r\n');
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(/^id;Titel;Soort;Samenwerking/);
-    expect(lines[1]).toContain(`${PROCESSOR};Verwerkersovereenkomst;RTR`);
+    expect(lines[1]).toContain(`;${PROCESSOR};Verwerkersovereenkomst;RTR;`);
+    const excel = await app.page.getByRole('link', { name: 'Exporteren als Excel' }).getAttribute('href');
+    expect(excel).toBe('/api/agreements/export.xlsx?collaboration=RTR&type=processor&sort=title&lang=nl');
     // Printing shows the table without the app around it.
     await app.page.emulateMedia({ media: 'print' });
     await expect(mainNavigation(app.page).isVisible()).resolves.toBe(false);

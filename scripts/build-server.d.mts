@@ -1,4 +1,5 @@
 export declare const SERVER_ENTRY: string;
+export declare const SERVER_BOOT: string;
 export declare const SERVER_NODE_ARGS: string[];
 export declare function serverArgs(): string[];
 export declare function buildServer(): Promise<void>;

@@ -109,6 +109,12 @@ const envSchema = z.object({
     .string()
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'verwacht HH:MM (24-uurs)' })
     .default('07:00'),
+  BACKUP_DIR: z.string().optional(),
+  BACKUP_TIME: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'verwacht HH:MM (24-uurs)' })
+    .default('03:30'),
+  BACKUP_KEEP: z.coerce.number({ message: 'verwacht een aantal back-ups' }).int().min(1, { message: 'bewaar er minstens 1' }).max(3650).default(14),
   SEED_REGISTER: z.enum(['true', 'false']).default('true'),
   SESSION_IDLE_MINUTES: z.coerce
     .number({ message: 'verwacht een aantal minuten' })
@@ -126,6 +132,10 @@ const envSchema = z.object({
   IMPORT_MAX_MB: z.coerce.number({ message: 'verwacht een aantal MB' }).int().min(1).max(100).default(10),
   TRUST_PROXY: trustProxySchema,
   DOCUMENT_MAX_MB: z.coerce.number({ message: 'verwacht een aantal MB' }).int({ message: 'verwacht een geheel aantal MB' }).min(1).max(2048).default(25),
+  DOCUMENT_TEXT_TIMEOUT_SECONDS: z.coerce.number({ message: 'verwacht een aantal seconden' }).int().min(1).max(3600).default(300),
+  DOCUMENT_TEXT_MEMORY_MB: z.coerce.number({ message: 'verwacht een aantal MB' }).int().min(128).max(8192).default(512),
+  DOCUMENT_TEXT_MAX_PAGES: z.coerce.number({ message: 'verwacht een aantal bladzijden' }).int().min(1).max(100_000).default(2000),
+  TESSERACT_PATH: z.string().default('tesseract'),
 });
 
 export interface Config {
@@ -139,6 +149,12 @@ export interface Config {
   smtpUrl: string | null;
   smtpFrom: string;
   reminderTime: string;
+  /** Folder of the scheduled daily backups (BACKUP_DIR); null = no scheduled backups (decision 054). */
+  backupDir: string | null;
+  /** Daily backup time, HH:MM Europe/Amsterdam (BACKUP_TIME). */
+  backupTime: string;
+  /** How many scheduled backups to keep in BACKUP_DIR (BACKUP_KEEP). */
+  backupKeep: number;
   seedRegister: boolean;
   /** A session ends after this many minutes without a request (SESSION_IDLE_MINUTES). */
   sessionIdleMinutes: number;
@@ -152,6 +168,20 @@ export interface Config {
   trustProxy: number | string[];
   /** The largest document upload in bytes (DOCUMENT_MAX_MB, default 25 MB); larger answers 413. */
   documentMaxBytes: number;
+  /** Limits of text extraction and the OCR program (decision 046). */
+  textExtraction: TextExtractionConfig;
+}
+
+/** How document text is extracted: the limits of one extraction process and the tesseract binary ('' = no OCR). */
+export interface TextExtractionConfig {
+  /** DOCUMENT_TEXT_TIMEOUT_SECONDS, in ms: one file's whole extraction, OCR included. */
+  timeoutMs: number;
+  /** DOCUMENT_TEXT_MEMORY_MB: resident memory of the extraction process and of each tesseract run. */
+  memoryMb: number;
+  /** DOCUMENT_TEXT_MAX_PAGES: a file with more pages fails as too_many_pages. */
+  maxPages: number;
+  /** TESSERACT_PATH: the OCR program; empty turns OCR off. */
+  tesseract: string;
 }
 
 /** Thrown when an environment variable has a bad value; the message names the variable. */
@@ -178,6 +208,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: e.SMTP_URL ? e.SMTP_URL : null,
     smtpFrom: e.SMTP_FROM,
     reminderTime: e.REMINDER_TIME,
+    backupDir: e.BACKUP_DIR?.trim() ? path.resolve(e.BACKUP_DIR.trim()) : null,
+    backupTime: e.BACKUP_TIME,
+    backupKeep: e.BACKUP_KEEP,
     seedRegister: e.SEED_REGISTER === 'true',
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,
@@ -185,5 +218,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     importMaxBytes: e.IMPORT_MAX_MB * 1024 * 1024,
     trustProxy: e.TRUST_PROXY,
     documentMaxBytes: e.DOCUMENT_MAX_MB * 1024 * 1024,
+    textExtraction: {
+      timeoutMs: e.DOCUMENT_TEXT_TIMEOUT_SECONDS * 1000,
+      memoryMb: e.DOCUMENT_TEXT_MEMORY_MB,
+      maxPages: e.DOCUMENT_TEXT_MAX_PAGES,
+      tesseract: e.TESSERACT_PATH.trim(),
+    },
   };
 }

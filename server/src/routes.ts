@@ -5,8 +5,10 @@ import { agreementRoutes } from './modules/agreements/agreements.routes.ts';
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
 import { alertRoutes } from './modules/alerts/alerts.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { backupRoutes } from './modules/backups/backups.routes.ts';
 import { findImpactedDependents } from './modules/chains/analyse-impact.ts';
 import { chainRoutes } from './modules/chains/chains.routes.ts';
+import { documentTextRoutes } from './modules/document-text/document-text.routes.ts';
 import { collaborationRoutes } from './modules/collaborations/collaborations.routes.ts';
 import { documentRoutes } from './modules/documents/documents.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
@@ -14,6 +16,7 @@ import { importRoutes } from './modules/imports/imports.routes.ts';
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
 import { outboxRoutes } from './modules/outbox/outbox.routes.ts';
 import { reminderRoutes } from './modules/reminder-rules/reminders.routes.ts';
+import { registerExportRoutes } from './modules/register-export/register-export.routes.ts';
 import { renewalRoutes } from './modules/renewals/renewals.routes.ts';
 import { searchRoutes } from './modules/search/search.routes.ts';
 import { suggestionRoutes } from './modules/suggestions/suggestions.routes.ts';
@@ -23,6 +26,7 @@ export const apiRoutes: RouteDef[] = [
   ...healthRoutes,
   ...collaborationRoutes,
   ...organisationRoutes,
+  ...registerExportRoutes,
   ...agreementRoutes({ findDependents: findImpactedDependents }),
   ...renewalRoutes,
   ...documentRoutes,
@@ -32,9 +36,11 @@ export const apiRoutes: RouteDef[] = [
   ...sessionRoutes,
   ...userRoutes,
   ...auditRoutes,
+  ...backupRoutes,
   ...reminderRoutes,
   ...outboxRoutes,
   ...calendarRoutes,
+  ...documentTextRoutes,
   ...searchRoutes,
   ...importRoutes,
 ];

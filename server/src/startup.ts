@@ -1,7 +1,9 @@
 import type { AppDeps } from './deps.ts';
 import { accountsStartup } from './modules/accounts/first-admin.ts';
 import { startReminderJob } from './modules/outbox/reminder-job.ts';
+import { startBackupJob } from './modules/backups/backup-job.ts';
 import { removeDocumentOrphans } from './modules/documents/documents-startup.ts';
+import { textExtractionStartup } from './modules/document-text/text-extraction.startup.ts';
 
 /** Something a module starts with the server (jobs, the first admin account), and how to stop it. */
 export type StartupHook = (
@@ -12,4 +14,5 @@ export type StartupHook = (
  * Modules that run at start-up, in order. Each may print a message on the
  * console (e.g. how to sign in) and return a stop function for shutdown.
  */
-export const startupHooks: StartupHook[] = [removeDocumentOrphans, accountsStartup, startReminderJob];
+// Orphaned files go before the text extraction looks at pending versions.
+export const startupHooks: StartupHook[] = [removeDocumentOrphans, accountsStartup, startReminderJob, textExtractionStartup, startBackupJob];

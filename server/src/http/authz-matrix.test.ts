@@ -20,7 +20,7 @@ interface Operation {
 /** Routes anyone may call: health, the session itself, the API description and the secret-URL calendar feed. */
 const PUBLIC = new Set(['GET /api/health', 'GET /api/openapi.json', 'POST /api/session', 'DELETE /api/session', 'GET /cal/{secret}.ics']);
 /** Resources and actions only admins may use: accounts, the audit trail, the outbox, the reminder job, global settings. */
-const ADMIN_ONLY_RESOURCES = new Set(['user', 'audit', 'outbox', 'reminder_job']);
+const ADMIN_ONLY_RESOURCES = new Set(['user', 'audit', 'outbox', 'reminder_job', 'backup']);
 const ADMIN_ONLY_ACTIONS = new Set(['reminder_rules.update']);
 /** Writes about one's own account or calendar link, not the register: every signed-in role may do them. */
 const PERSONAL = new Set(['account.self', 'calendar.own']);

@@ -21,6 +21,7 @@ export const AUDIT_ENTITY_TYPES = [
   'document',
   'agreement_suggestion',
   'import_batch',
+  'backup',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 

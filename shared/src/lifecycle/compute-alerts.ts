@@ -36,6 +36,7 @@ const KEY_PREFIX: Record<AlertKind, string> = {
   data_gap: 'gap',
   contradiction: 'contradiction',
   chain: 'chain',
+  backup: 'backup',
 };
 
 interface Draft {

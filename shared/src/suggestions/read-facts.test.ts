@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { formatDateInput } from '../dates/parse-date-input.ts';
-import { readFacts } from './read-facts.ts';
+import { MAX_QUOTE, readFacts } from './read-facts.ts';
 import { wordOfNumber } from './number-words.ts';
 import { SUGGESTIONS_CORPUS } from './__corpus__/index.ts';
 import { ratesOf, scoreCorpus } from './__corpus__/score-corpus.ts';
@@ -91,6 +91,22 @@ describe('readFacts', () => {
         ),
         (sentences) => readFacts(pages(sentences.join('\n'))).length === 0,
       ),
+    );
+  });
+});
+
+describe('quotes of long sentences', () => {
+  it('quote at most 500 characters around the evidence, wherever it stands', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 3000 }), fc.integer({ min: 0, max: 3000 }), (before, after) => {
+        const clause = 'de opzegtermijn bedraagt drie maanden';
+        const text = `Partijen spreken af dat ${'en verder '.repeat(before / 10)}${clause} ${'alsmede '.repeat(after / 8)}einde.`;
+        const [fact] = readFacts(pages(text));
+        expect(fact).toMatchObject({ field: 'noticePeriod', value: { value: 3, unit: 'month' } });
+        expect(fact!.quote.length).toBeLessThanOrEqual(MAX_QUOTE);
+        expect(fact!.quote).toContain(clause);
+      }),
+      { numRuns: 50 },
     );
   });
 });

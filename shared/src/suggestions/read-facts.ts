@@ -17,9 +17,37 @@ export interface ReadFact<F extends SuggestionField = SuggestionField> {
   quote: string;
 }
 
-/** Quotes are whole sentences, but never a whole page run together. */
-const MAX_QUOTE = 500;
-const quoteOf = (sentence: string) => (sentence.length <= MAX_QUOTE ? sentence : `${sentence.slice(0, MAX_QUOTE - 1)}…`);
+/** Quotes are whole sentences, but never a whole page run together: a longer one is quoted around its evidence. */
+export const MAX_QUOTE = 500;
+function quoteOf(sentence: string, at: number): string {
+  if (sentence.length <= MAX_QUOTE) return sentence;
+  const start = Math.max(0, Math.min(at - 150, sentence.length - (MAX_QUOTE - 2)));
+  const end = Math.min(sentence.length, start + MAX_QUOTE - 2);
+  return `${start > 0 ? '…' : ''}${sentence.slice(start, end).trim()}${end < sentence.length ? '…' : ''}`;
+}
+
+/** Reads a text page by page (so a caller may hand back control between pages) and settles the facts at the end. */
+export interface FactReader {
+  read(page: TextPage): void;
+  facts(): ReadFact[];
+}
+
+/** A reader for one document version's pages; see `readFacts`. */
+export function createFactReader(): FactReader {
+  const seen = new Map<SuggestionField, ReadFact[]>();
+  return {
+    read({ page, text }) {
+      for (const sentence of splitSentences(text)) {
+        for (const { field, value, at } of factsOfSentence(sentence.text, sentence.isPreamble)) {
+          const list = seen.get(field) ?? [];
+          list.push({ field, value, page, quote: quoteOf(sentence.text, at) });
+          seen.set(field, list);
+        }
+      }
+    },
+    facts: () => settle(seen),
+  };
+}
 
 /**
  * Reads the lifecycle facts a Dutch agreement text settles, page by page.
@@ -28,16 +56,12 @@ const quoteOf = (sentence: string) => (sentence.length <= MAX_QUOTE ? sentence :
  * and so does a template's blank, a condition or another agreement's date.
  */
 export function readFacts(pages: readonly TextPage[]): ReadFact[] {
-  const seen = new Map<SuggestionField, ReadFact[]>();
-  for (const { page, text } of pages) {
-    for (const sentence of splitSentences(text)) {
-      for (const fact of factsOfSentence(sentence.text, sentence.isPreamble)) {
-        const list = seen.get(fact.field) ?? [];
-        list.push({ ...fact, page, quote: quoteOf(sentence.text) });
-        seen.set(fact.field, list);
-      }
-    }
-  }
+  const reader = createFactReader();
+  for (const page of pages) reader.read(page);
+  return reader.facts();
+}
+
+function settle(seen: ReadonlyMap<SuggestionField, ReadFact[]>): ReadFact[] {
   const settled = new Map<SuggestionField, ReadFact>();
   const contradicted = new Set<SuggestionField>();
   for (const [field, list] of seen) {

@@ -7,6 +7,8 @@ import type { SuggestedFacts, SuggestionField } from './suggestion-fields.ts';
 export interface SentenceFact<F extends SuggestionField = SuggestionField> {
   field: F;
   value: SuggestedFacts[F];
+  /** Where in the sentence the evidence stands (a long sentence is quoted around it). */
+  at: number;
 }
 
 /** A blank to fill in ("[datum]", "…", "____"): a template settles nothing. */
@@ -51,15 +53,15 @@ function startAndEnd(sentence: string, dates: ReturnType<typeof withTail>[]): Se
     if (d.value.length !== 10) continue;
     const beforeDate = sentence.slice(0, d.index);
     if (START_TAIL.test(d.tail) && (!START_NEEDS_HEAD.test(d.tail) || /^\s+in\s+werking\b/iu.test(sentence.slice(d.end)))) {
-      facts.push({ field: 'startDate', value: d.value });
+      facts.push({ field: 'startDate', value: d.value, at: d.index });
     } else if (END_TAIL.test(d.tail) && !CONDITION.test(beforeDate) && ABOUT_THE_AGREEMENT.test(sentence)) {
-      facts.push({ field: 'endDate', value: d.value }, { field: 'termKind', value: 'fixed' });
+      facts.push({ field: 'endDate', value: d.value, at: d.index }, { field: 'termKind', value: 'fixed', at: d.index });
     }
   }
   // "van 1 januari 2024 tot 1 januari 2026": a term with an end, even when "tot" leaves the last day open.
   for (let i = 0; i + 1 < dates.length; i++) {
     const between = sentence.slice(dates[i]!.end, dates[i + 1]!.index);
-    if (RANGE.test(dates[i]!.tail) && /^\s+(?:tot(?: en met)?|t\/m)\s+$/iu.test(between)) facts.push({ field: 'termKind', value: 'fixed' });
+    if (RANGE.test(dates[i]!.tail) && /^\s+(?:tot(?: en met)?|t\/m)\s+$/iu.test(between)) facts.push({ field: 'termKind', value: 'fixed', at: dates[i]!.index });
   }
   return facts;
 }
@@ -67,14 +69,16 @@ function startAndEnd(sentence: string, dates: ReturnType<typeof withTail>[]): Se
 function terms(sentence: string): SentenceFact[] {
   const facts: SentenceFact[] = [];
   const otherAgreement = OTHER_AGREEMENT.test(sentence);
-  if (/\bvoor\s+onbepaalde\s+tijd\b/iu.test(sentence) && !/\bniet\s+voor\s+onbepaalde/iu.test(sentence)) facts.push({ field: 'termKind', value: 'indefinite' });
-  if (/\bvoor\s+bepaalde\s+tijd\b/iu.test(sentence) && !otherAgreement) facts.push({ field: 'termKind', value: 'fixed' });
+  const indefinite = /\bvoor\s+onbepaalde\s+tijd\b/iu.exec(sentence);
+  if (indefinite && !/\bniet\s+voor\s+onbepaalde/iu.test(sentence)) facts.push({ field: 'termKind', value: 'indefinite', at: indefinite.index });
+  const definite = /\bvoor\s+bepaalde\s+tijd\b/iu.exec(sentence);
+  if (definite && !otherAgreement) facts.push({ field: 'termKind', value: 'fixed', at: definite.index });
   for (const p of findPeriods(sentence)) {
-    if (p.role === 'notice') facts.push({ field: 'noticePeriod', value: p.period });
-    if (p.role === 'renewal') facts.push({ field: 'renewalPeriod', value: p.period });
+    if (p.role === 'notice') facts.push({ field: 'noticePeriod', value: p.period, at: p.index });
+    if (p.role === 'renewal') facts.push({ field: 'renewalPeriod', value: p.period, at: p.index });
     if (p.role === 'initial_term' && !otherAgreement) {
       const months = monthsOf(p.period);
-      if (months !== null) facts.push({ field: 'initialTermMonths', value: months }, { field: 'termKind', value: 'fixed' });
+      if (months !== null) facts.push({ field: 'initialTermMonths', value: months, at: p.index }, { field: 'termKind', value: 'fixed', at: p.index });
     }
   }
   return facts;
@@ -92,14 +96,17 @@ const TACIT =
 function renewal(sentence: string): SentenceFact[] {
   if (OTHER_AGREEMENT.test(sentence)) return [];
   const facts: SentenceFact[] = [];
-  if (NOT_TACIT.some((re) => re.test(sentence)) || (ENDS_BY_LAW.test(sentence) && !/verleng/iu.test(sentence))) facts.push({ field: 'tacitRenewal', value: false });
-  else if (TACIT.test(sentence) && !/onbepaalde\s+tijd/iu.test(sentence)) facts.push({ field: 'tacitRenewal', value: true });
+  const notTacit = NOT_TACIT.map((re) => re.exec(sentence)).find((m) => m) ?? (/verleng/iu.test(sentence) ? null : ENDS_BY_LAW.exec(sentence));
+  const tacit = notTacit ? null : TACIT.exec(sentence);
+  if (notTacit) facts.push({ field: 'tacitRenewal', value: false, at: notTacit.index });
+  else if (tacit && !/onbepaalde\s+tijd/iu.test(sentence)) facts.push({ field: 'tacitRenewal', value: true, at: tacit.index });
   if (/verleng/iu.test(sentence)) {
     const m =
       /\b(?:ten hoogste|maximaal|hoogstens|hooguit|niet meer dan|niet vaker dan|maximum van|na)\s+(\d{1,2}|[a-zëé]+)\s+(?:maal|keer|keren|verlengingen)\b/iu.exec(sentence) ??
       /\b(een|twee|drie|vier|vijf)maal\b/iu.exec(sentence);
-    const count = m ? (/^\d+$/.test(m[1]!) ? Number(m[1]) : numberOfWord(m[1]!)) : /\beenmalig\b/iu.test(sentence) ? 1 : null;
-    if (count !== null && count >= 1 && count <= 100) facts.push({ field: 'maxRenewals', value: count });
+    const once = m ? null : /\beenmalig\b/iu.exec(sentence);
+    const count = m ? (/^\d+$/.test(m[1]!) ? Number(m[1]) : numberOfWord(m[1]!)) : once ? 1 : null;
+    if (count !== null && count >= 1 && count <= 100) facts.push({ field: 'maxRenewals', value: count, at: (m ?? once)!.index });
   }
   return facts;
 }
@@ -113,20 +120,20 @@ function review(sentence: string, dates: ReturnType<typeof withTail>[]): Sentenc
   };
   const facts: SentenceFact[] = [];
   for (const d of dates) {
-    if (/\b(?:vóór|voor|uiterlijk|op|in|per)\s+$/iu.test(d.tail) && near(d.index, d.end)) facts.push({ field: 'reviewDate', value: d.value });
+    if (/\b(?:vóór|voor|uiterlijk|op|in|per)\s+$/iu.test(d.tail) && near(d.index, d.end)) facts.push({ field: 'reviewDate', value: d.value, at: d.index });
   }
   const YEAR = /\b(?:in|vóór|voor)\s+(\d{4})\b/giu;
   for (let m = YEAR.exec(sentence); m; m = YEAR.exec(sentence)) {
     const index = m.index + m[0].length - 4;
     if (Number(m[1]) >= 1900 && Number(m[1]) <= 2200 && !dates.some((d) => d.index <= index && index < d.end) && near(index, index + 4)) {
-      facts.push({ field: 'reviewDate', value: m[1]! });
+      facts.push({ field: 'reviewDate', value: m[1]!, at: index });
     }
   }
   return facts;
 }
 
 function signed(dates: ReturnType<typeof withTail>[]): SentenceFact[] {
-  return dates.filter((d) => d.value.length === 10 && SIGNED_TAIL.test(d.tail)).map((d) => ({ field: 'signedDate', value: d.value }) as SentenceFact);
+  return dates.filter((d) => d.value.length === 10 && SIGNED_TAIL.test(d.tail)).map((d) => ({ field: 'signedDate', value: d.value, at: d.index }) as SentenceFact);
 }
 
 /**

@@ -24,6 +24,7 @@ import { useAgreementAlerts } from '../../features/alerts/api/list-alerts.ts';
 import { AlertList } from '../../features/alerts/components/alert-list.tsx';
 import { usePermissions } from '../../features/session/api/use-permissions.ts';
 import { useCan } from '../../features/session/api/use-can.ts';
+import { DocumentsPanel } from '../../features/documents/components/documents-panel.tsx';
 import { FollowPanel } from '../../features/reminders/components/follow-panel.tsx';
 import { SuggestionsPanel } from '../../features/suggestions/components/suggestions-panel.tsx';
 import { ReminderRulePanel } from '../../features/reminders/components/reminder-rule-panel.tsx';
@@ -101,6 +102,8 @@ export function Component() {
   const id = Number(useParams().id);
   const query = useAgreement(id);
   const { canEditAgreements } = usePermissions();
+  // Legal advisors and admins upload, add versions and archive; an archived agreement takes no new documents.
+  const canManageDocuments = useCan('document', 'upload');
   useDocumentTitle(query.data?.title);
   return (
     <QueryState query={query} skeleton={<Skeleton lines={14} />}>
@@ -143,6 +146,9 @@ export function Component() {
             </Section>
             <SuggestionsSection agreement={a} />
           </div>
+          <Section id="documents" title={t('documents.section')}>
+            <DocumentsPanel agreementId={a.id} canManage={canManageDocuments} agreementArchived={a.archived} />
+          </Section>
           <Section id="relations" title={t('agreement.relations')}>
             <RelationsTable relations={a.relations} />
           </Section>

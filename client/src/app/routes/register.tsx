@@ -11,7 +11,7 @@ import { Pagination } from '../../components/ui/pagination.tsx';
 import { QueryError } from '../../components/ui/query-state.tsx';
 import { Skeleton } from '../../components/ui/skeleton.tsx';
 import { agreementsInfiniteOptions, useAgreementsInfinite } from '../../features/agreements/api/list-agreements.ts';
-import { ExportButton } from '../../features/agreements/components/export-button.tsx';
+import { ExportLinks } from '../../features/agreements/components/export-links.tsx';
 import { RegisterFiltersForm } from '../../features/agreements/components/register-filters.tsx';
 import { RegisterTable } from '../../features/agreements/components/register-table.tsx';
 import { filtersFromSearch, filtersToQuery, filtersToSearch, hasActiveFilters, type RegisterFilters } from '../../features/agreements/filters.ts';
@@ -81,7 +81,7 @@ export function Component() {
                 {t('register.mine')}
               </Link>
             ) : null}
-            <ExportButton query={query} disabled={!total} />
+            {total ? <ExportLinks query={query} /> : null}
             <Link to={`/timeline${params.size ? `?${params.toString()}` : ''}`} button="secondary">
               {t('timeline.openTimeline')}
             </Link>

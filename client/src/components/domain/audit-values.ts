@@ -27,6 +27,11 @@ const ACTION_LABELS: Record<string, PlainMessageKey> = {
   'agreement:withdraw_notice': 'history.action.withdraw_notice',
   'agreement_relation:create': 'history.action.relate',
   'agreement_relation:delete': 'history.action.unrelate',
+  'document:upload': 'history.action.document_upload',
+  'document:add_version': 'history.action.document_add_version',
+  'document:download': 'history.action.document_download',
+  'document:archive': 'history.action.document_archive',
+  'document:restore': 'history.action.document_restore',
 };
 
 const DATE_FIELDS = new Set([

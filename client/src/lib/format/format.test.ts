@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatPartialDate, formatPartialDateShort, todayInAmsterdam } from './dates.ts';
 import { formatEuros } from './numbers.ts';
-import { toCsv } from './csv.ts';
 
 describe('partial dates keep their precision', () => {
   it('shows a year as the year', () => {
@@ -29,12 +28,5 @@ describe('euros', () => {
     expect(formatEuros(83_700_000, 'nl')).toBe('€\u00a0837.000');
     expect(formatEuros(38, 'nl')).toBe('€\u00a00,38');
     expect(formatEuros(null, 'nl')).toBeNull();
-  });
-});
-
-describe('csv', () => {
-  it('quotes separators and quotes, and defuses formulas', () => {
-    const text = toCsv([['a;b', 'say "hi"', '=SUM(A1)', -5, null]]);
-    expect(text).toBe('\uFEFF"a;b";"say ""hi""";\'=SUM(A1);-5;\r\n');
   });
 });

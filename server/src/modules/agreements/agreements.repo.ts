@@ -211,6 +211,46 @@ export async function readAgreementPage(reader: ReadPool, filter: AgreementFilte
   return { items: page.text, next: nextOf(page.lastKey, page.rowCount, limit), total };
 }
 
+/**
+ * The register export's columns of one agreement, flat (decision 052): what
+ * `RegisterExportRow` holds, in its order, after the id and the sort value
+ * (the keyset). Parties come as a JSON array of [name, role] pairs.
+ */
+const EXPORT_COLUMNS = `a.title, a.type, c.code, a.reference, a.legal_regime, a.start_date, a.end_date, a.term_kind,
+  a.notice_period_value, nullif(a.notice_period_unit, ''), a.tacit_renewal, a.renewal_period_value, nullif(a.renewal_period_unit, ''),
+  a.current_term_start, a.current_term_end, a.notice_deadline, a.next_review_date, a.status,
+  (select json_group_array(json_array(o.name, p.role) order by p.id)
+     from agreement_parties p join organisations o on o.id = p.organisation_id where p.agreement_id = a.id),
+  a.owner_name, a.owner_email, a.archived_at is not null, a.is_synthetic`;
+
+/**
+ * One page of the register export: exactly the register's filter, scope and
+ * order (`whereOf`, `sortExpression`), read by keyset like the register's
+ * pages, so that an export of any size reads a page at a time. Rows:
+ * `[id, sortValue, ...EXPORT_COLUMNS]`; no count, nothing cached.
+ */
+export function registerExportStatement(filter: AgreementFilter, sort: AgreementSort, limit: number, after: Keyset | null): ReadStatement {
+  if (!Number.isInteger(limit) || limit < 1 || limit > 5000) throw new RangeError(`register export: bad limit ${limit}`);
+  const where = whereOf(filter);
+  const { expr, dir } = sortExpression(sort);
+  const keyset = after ? `(${expr} ${dir === 'asc' ? '>' : '<'} ? or (${expr} = ? and a.id > ?))` : '';
+  const pageWhere = keyset ? (where.text ? `${where.text} and ${keyset}` : `where ${keyset}`) : where.text;
+  return {
+    sql: `select a.id, ${expr}, ${EXPORT_COLUMNS}
+      from agreements a left join collaborations c on c.id = a.collaboration_id
+      ${pageWhere} order by ${expr} ${dir}, a.id asc limit ${limit}`,
+    params: [...where.params, ...(after ? [after.value, after.value, after.id] : [])],
+    mode: 'rows',
+  };
+}
+
+/** The same page read on the main connection (when the read worker is not running). */
+export function readRegisterExportRows(db: Db, statement: ReadStatement): unknown[][] {
+  return prepared(db, statement.sql)
+    .raw(true)
+    .all(...statement.params) as unknown[][];
+}
+
 /** How many agreements match the filter, per stored status. */
 export function countAgreementsByStatus(db: Db, filter: AgreementFilter): { status: string; n: number }[] {
   const where = whereOf(filter);

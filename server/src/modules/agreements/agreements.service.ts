@@ -43,7 +43,8 @@ import { deriveColumns } from './lifecycle-columns.ts';
 
 const inScope = (ctx: RequestContext, code: string | null) => agreementVisibility(ctx).canSee(code);
 
-function filterOf(ctx: RequestContext, q: CountAgreementsQuery): AgreementFilter {
+/** The register's filter of a query, with the caller's scope (the list, the counts and the export read through it). */
+export function registerFilterOf(ctx: RequestContext, q: CountAgreementsQuery): AgreementFilter {
   return {
     collaborationCode: q.collaboration,
     types: q.type,
@@ -68,7 +69,7 @@ function filterOf(ctx: RequestContext, q: CountAgreementsQuery): AgreementFilter
  */
 export async function listAgreementsJson(deps: AppDeps, ctx: RequestContext, q: ListAgreementsQuery): Promise<JsonText<Page<AgreementSummary>>> {
   const after = q.cursor ? decodeCursor(q.cursor, q.sort) : null;
-  const filter = filterOf(ctx, q);
+  const filter = registerFilterOf(ctx, q);
   let page: RegisterPage | undefined;
   // While the worker is restarting after a crash the main connection reads (decision 036).
   if (deps.reader?.available) {
@@ -95,14 +96,14 @@ function pageText(q: ListAgreementsQuery, { items, next, total }: RegisterPage):
 /** Lists agreements matching the register filters, one keyset page at a time. */
 export function listAgreements(deps: AppDeps, ctx: RequestContext, q: ListAgreementsQuery): Page<AgreementSummary> {
   const after = q.cursor ? decodeCursor(q.cursor, q.sort) : null;
-  return pageText(q, listAgreementPage(deps.db, filterOf(ctx, q), q.sort, q.limit, after)).parse();
+  return pageText(q, listAgreementPage(deps.db, registerFilterOf(ctx, q), q.sort, q.limit, after)).parse();
 }
 
 /** Totals of the agreements matching the register filters, by status (one query, for the dashboard). */
 export function countAgreements(deps: AppDeps, ctx: RequestContext, q: CountAgreementsQuery): AgreementCounts {
   const byStatus = Object.fromEntries(AGREEMENT_STATUSES.map((s) => [s, 0])) as AgreementCounts['byStatus'];
   let total = 0;
-  for (const { status, n } of countAgreementsByStatus(deps.db, filterOf(ctx, q))) {
+  for (const { status, n } of countAgreementsByStatus(deps.db, registerFilterOf(ctx, q))) {
     byStatus[status as keyof typeof byStatus] = n;
     total += n;
   }

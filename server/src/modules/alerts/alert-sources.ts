@@ -7,6 +7,8 @@ import type { AlertRecord } from './alert-record.ts';
 import { chainAlertSource } from './chain-alert-source.ts';
 import { lifecycleAlertSource } from './lifecycle-alert-source.ts';
 import { fundingContradictionSource } from './funding-contradiction-source.ts';
+import { backupAlerts } from '../backups/backup-alert-source.ts';
+import type { Role } from '@akkoord/shared/domain/enums';
 
 /** One (not archived) agreement as alert sources see it. */
 export interface AgreementAlertSubject {
@@ -37,10 +39,19 @@ export interface AgreementAlertSource {
 /** Alerts about the register as a whole (collaborations): few, computed on each request. */
 export interface RegisterAlertSource {
   name: string;
+  /** Only these roles see its alerts (e.g. a failed backup is for admins); everyone when absent. */
+  audience?: readonly Role[];
   compute(deps: AppDeps, on: string): AlertRecord[];
 }
 
 /** The extension point: a source added here is stored, listed, counted and filtered like the others. */
 export const agreementAlertSources: AgreementAlertSource[] = [lifecycleAlertSource, chainAlertSource];
 
-export const registerAlertSources: RegisterAlertSource[] = [fundingContradictionSource];
+/** The last scheduled backup failed or did not verify (decision 054): for admins only. */
+const backupAlertSource: RegisterAlertSource = {
+  name: 'backup',
+  audience: ['admin'],
+  compute: (deps, on) => backupAlerts(deps, on).map((a) => ({ ...a, source: 'backup', agreementTitle: null, collaborationId: null, ownerName: null, ownerEmail: null })),
+};
+
+export const registerAlertSources: RegisterAlertSource[] = [fundingContradictionSource, backupAlertSource];

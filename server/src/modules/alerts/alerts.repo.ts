@@ -1,3 +1,4 @@
+import type { Role } from '@akkoord/shared/domain/enums';
 import type { ExplanationStep } from '@akkoord/shared/lifecycle/explanation';
 import type { Db } from '../../db/client.ts';
 import type { AlertRecord } from './alert-record.ts';
@@ -41,6 +42,8 @@ export interface AlertFilter {
   scopeIds: number[] | null;
   state: 'open' | 'acknowledged' | 'snoozed' | 'all';
   userId: number;
+  /** The caller's role: some register-wide alerts (a failed backup) are for admins only. */
+  role: Role | null;
   on: string;
 }
 

@@ -28,6 +28,7 @@ function filterOf(ctx: RequestContext, q: AlertCountsQuery, on: string, codes: M
     scopeIds: scope ? scope.map((c) => idOf.get(c)).filter((id): id is number => id !== undefined) : null,
     state: q.state,
     userId: ctx.user?.id ?? 0,
+    role: ctx.user?.role ?? null,
     on,
   };
 }

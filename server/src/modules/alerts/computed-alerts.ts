@@ -40,6 +40,11 @@ export class ComputedAlerts {
   /** Once `keep` candidates are known: the sort key of the last of them (nothing after it can make the page). */
   private worst: string | null = null;
 
+  /** Whose alerts these are (register sources with an audience are for some roles only). */
+  get role(): AlertFilter['role'] {
+    return this.f.role;
+  }
+
   constructor(
     private readonly f: AlertFilter,
     private readonly states: States,
@@ -143,7 +148,10 @@ export interface ScanOptions {
 
 /** Register-wide alerts (a few, computed per request) into the collector. */
 export function addRegisterAlerts(deps: AppDeps, on: string, into: ComputedAlerts): void {
-  for (const source of registerAlertSources) for (const alert of source.compute(deps, on)) into.add(alert);
+  for (const source of registerAlertSources) {
+    if (source.audience && !(into.role !== null && source.audience.includes(into.role))) continue;
+    for (const alert of source.compute(deps, on)) into.add(alert);
+  }
 }
 
 /** The user's acknowledgements and snoozes, for alerts that are computed rather than stored. */

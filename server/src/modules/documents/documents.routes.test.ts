@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import type supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -320,6 +321,45 @@ describe('the audit trail', () => {
     expect(JSON.parse(rows[1]!.after)).toEqual({ agreementId, version: 1, sha256: sha(bytes), fileName: 'getekend.pdf', disposition: 'attachment' });
     expect(JSON.parse(rows[2]!.after)).toMatchObject({ range: '0-99' });
     expect(JSON.parse(rows[3]!.after)).toMatchObject({ disposition: 'inline' });
+  });
+});
+
+describe('the agreement’s history and interrupted uploads', () => {
+  it('shows uploads and downloads in the agreement’s history (Geschiedenis)', async () => {
+    const id = (await upload(agreementId, pdf([`Geschiedenis ${Date.now()}`]), 'geschiedenis.pdf')).body.id;
+    await download(id, 1);
+    const history = await t.agent.get(`/api/agreements/${agreementId}/history`).query({ limit: 5 });
+    const mine = history.body.items.filter((e: { entityType: string; entityId: string }) => e.entityType === 'document' && e.entityId === String(id));
+    expect(mine.map((e: { action: string }) => e.action)).toEqual(['download', 'upload']);
+  });
+
+  it('leaves no temporary file when the client breaks off an upload, and keeps answering', async () => {
+    const server = t.app.listen(0, '127.0.0.1');
+    await new Promise((r) => server.once('listening', r));
+    const { port } = server.address() as { port: number };
+    const boundary = 'afgebroken';
+    const req = http.request({
+      host: '127.0.0.1',
+      port,
+      method: 'POST',
+      path: `/api/agreements/${agreementId}/documents`,
+      headers: {
+        Cookie: (await t.agent.get('/api/session')).request.cookies,
+        ...t.headers,
+        'Content-Type': `multipart/form-data; boundary=${boundary}`,
+        'Content-Length': String(900 * 1024),
+      },
+    });
+    req.on('error', () => undefined);
+    req.write(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="half.pdf"\r\n\r\n%PDF-1.7\n`);
+    req.write(Buffer.alloc(300 * 1024, 0x20));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(fs.readdirSync(path.join(filesDir(), 'tmp')).length).toBe(1);
+    req.destroy();
+    await new Promise((r) => setTimeout(r, 500));
+    expect(fs.readdirSync(path.join(filesDir(), 'tmp'))).toEqual([]);
+    expect((await t.agent.get('/api/health')).status).toBe(200);
+    server.close();
   });
 });
 

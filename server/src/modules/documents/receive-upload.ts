@@ -87,7 +87,11 @@ export function multipartUpload(req: Request): UploadSource {
     const parsed = new Promise<void>((resolve, reject) => {
       parser.once('close', resolve);
       parser.once('error', reject);
-      req.once('aborted', () => reject(new Error('request aborted')));
+    });
+    // A client that breaks off: the parser (and with it the file stream, and so the staging) ends in an error,
+    // which removes the temporary file; without this the half file would wait for the next start.
+    req.once('close', () => {
+      if (!req.complete) parser.destroy(new Error('request aborted'));
     });
     req.pipe(parser);
 

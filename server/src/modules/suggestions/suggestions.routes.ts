@@ -22,7 +22,7 @@ export const suggestionRoutes: RouteDef[] = [
     access: { resource: 'agreement_suggestion', action: 'read' },
     params: idParamSchema,
     responses: { 200: { description: 'The suggestions, open ones first', schema: suggestionListSchema } },
-    handler: ({ deps, ctx, params }) => ({ body: listSuggestions(deps, ctx, params.id) }),
+    handler: async ({ deps, ctx, params }) => ({ body: await listSuggestions(deps, ctx, params.id) }),
   }),
   defineRoute({
     method: 'post',

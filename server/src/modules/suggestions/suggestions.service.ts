@@ -19,9 +19,11 @@ const STATE_ORDER = { open: 0, accepted: 1, rejected: 2 } as const;
  * then open ones only where the agreement's field is unknown or says
  * something else, followed by the decided ones (history).
  */
-export function listSuggestions(deps: AppDeps, ctx: RequestContext, agreementId: number): SuggestionList {
+export async function listSuggestions(deps: AppDeps, ctx: RequestContext, agreementId: number): Promise<SuggestionList> {
+  getAgreement(deps, ctx, agreementId);
+  await readUnreadDocuments(deps, agreementId);
+  // Read again after reading: the agreement may have changed meanwhile.
   const agreement = getAgreement(deps, ctx, agreementId);
-  readUnreadDocuments(deps, agreementId);
   const items = findSuggestions(deps.db, agreementId)
     .map(presentSuggestion)
     .filter((s) => s.state !== 'open' || isWorthProposing(agreement, s.field, s.value))

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client.ts';
-import { documentListSchema, type DocumentList } from './document-shapes.ts';
+import { documentListSchema, type DocumentList } from '@akkoord/shared/schemas/document';
 import { documentKeys } from './keys.ts';
 
 /** GET /api/agreements/:id/documents (archived ones included, marked). */

@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiUpload, type UploadProgress } from '../../../lib/api-client.ts';
 import { sharedQueryKeys } from '../../../lib/query-keys.ts';
-import type { DocumentKind } from './document-shapes.ts';
+import type { DocumentKind } from '@akkoord/shared/domain/documents';
 
 export interface SendOptions {
   onProgress: (progress: UploadProgress) => void;

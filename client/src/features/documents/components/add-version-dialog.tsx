@@ -5,7 +5,7 @@ import { Dialog } from '../../../components/ui/dialog.tsx';
 import { FormField } from '../../../components/ui/form-field.tsx';
 import { Paragraph } from '../../../components/ui/heading.tsx';
 import { useToast } from '../../../components/ui/toast.tsx';
-import type { AgreementDocument } from '../api/document-shapes.ts';
+import type { AgreementDocument } from '@akkoord/shared/schemas/document';
 import { useAddDocumentVersion } from '../api/upload-document.ts';
 import { FileDropField } from './file-drop-field.tsx';
 import { isCancelled } from './is-cancelled.ts';

@@ -4,7 +4,7 @@ import { useLanguage, useT } from '../../../lib/i18n/use-t.ts';
 import { Button } from '../../../components/ui/button.tsx';
 import { Heading, Paragraph } from '../../../components/ui/heading.tsx';
 import { Table, TableScroll, TBody, Td, Th, THead, Tr } from '../../../components/ui/table.tsx';
-import type { AgreementDocument, DocumentVersion } from '../api/document-shapes.ts';
+import type { AgreementDocument, DocumentVersion } from '@akkoord/shared/schemas/document';
 import { documentContentUrl } from '../api/content-url.ts';
 import { formatFileSize, isPdf, mediaTypeName, shortHash } from './format-document.ts';
 import { PdfPreview } from './pdf-preview.tsx';
@@ -129,7 +129,7 @@ function VersionRow({
       </Td>
       <Td className="app-break">
         <CellLabel>{t('documents.col.uploadedBy')}</CellLabel>
-        {v.uploadedBy?.name ?? f.unknown}
+        {v.uploadedBy.name}
       </Td>
       <Td>
         <CellLabel>{t('documents.col.uploadedAt')}</CellLabel>

@@ -3,7 +3,7 @@ import { act, cleanup, fireEvent, screen, within } from '@testing-library/react'
 import { setCsrfToken } from '../../../lib/api-client.ts';
 import { mockUploads } from '../../../testing/fake-xhr.ts';
 import { mockApi, renderWithApp } from '../../../testing/render.tsx';
-import type { AgreementDocument, DocumentVersion } from '../api/document-shapes.ts';
+import type { AgreementDocument, DocumentVersion } from '@akkoord/shared/schemas/document';
 import { DocumentsPanel } from './documents-panel.tsx';
 
 const HASH = 'a3f5c0de12b4' + '9'.repeat(52);
@@ -17,6 +17,8 @@ const version = (over: Partial<DocumentVersion> = {}): DocumentVersion => ({
   uploadedBy: { id: 2, name: 'Jurist Twente' },
   textStatus: 'done',
   textReason: null,
+  textExtractedAt: null,
+  contentUrl: '/api/documents/5/versions/1/content',
   ...over,
 });
 const doc = (over: Partial<AgreementDocument> = {}): AgreementDocument => ({
@@ -28,6 +30,8 @@ const doc = (over: Partial<AgreementDocument> = {}): AgreementDocument => ({
   note: null,
   archived: false,
   archivedAt: null,
+  archivedBy: null,
+  createdBy: { id: 2, name: 'Jurist Twente' },
   createdAt: '2026-12-01T09:30:00.000Z',
   versions: [version()],
   ...over,
@@ -63,7 +67,17 @@ describe('documents panel', () => {
       'GET /api/agreements/8/documents': () =>
         list(
           doc({
-            versions: [version(), version({ version: 2, fileName: 'scan.pdf', sizeBytes: 2_100_000, sha256: 'b'.repeat(64), textStatus: 'no_text_layer', uploadedBy: null })],
+            versions: [
+              version(),
+              version({
+                version: 2,
+                fileName: 'scan.pdf',
+                sizeBytes: 2_100_000,
+                sha256: 'b'.repeat(64),
+                textStatus: 'no_text_layer',
+                uploadedBy: { id: 3, name: 'Beheerder VRT' },
+              }),
+            ],
           }),
         ),
     });
@@ -73,7 +87,7 @@ describe('documents panel', () => {
     // Newest version first.
     expect(within(rows[0]!).getByText('geen tekstlaag — OCR niet beschikbaar')).toBeTruthy();
     expect(within(rows[0]!).getByText('2,1 MB')).toBeTruthy();
-    expect(within(rows[0]!).getByText('onbekend')).toBeTruthy();
+    expect(within(rows[0]!).getByText('Beheerder VRT')).toBeTruthy();
     expect(within(rows[1]!).getByText('Jurist Twente')).toBeTruthy();
     expect(within(rows[1]!).getByText('48,3 kB')).toBeTruthy();
     expect(within(rows[1]!).getByText('PDF')).toBeTruthy();
@@ -296,6 +310,28 @@ describe('documents panel', () => {
     expect(screen.queryByRole('button', { name: 'overeenkomst-getekend.pdf archiveren' })).toBeNull();
     expect(screen.queryByRole('button', { name: /Nieuwe versie/ })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Uploaden' })).toBeNull();
+  });
+
+  it('words the reason a version has no text: a password, OCR that found nothing, scanned pages left unread', async () => {
+    mockApi({
+      'GET /api/agreements/8/documents': () =>
+        list(
+          doc({
+            versions: [
+              version({ textStatus: 'failed', textReason: 'encrypted' }),
+              version({ version: 2, sha256: 'c'.repeat(64), textStatus: 'no_text_layer', textReason: 'no_text_found' }),
+              version({ version: 3, sha256: 'd'.repeat(64), textStatus: 'done', textReason: 'some_pages_ocr_unavailable' }),
+            ],
+          }),
+        ),
+      'GET /api/documents/5/versions/1/text': () => ({ body: { status: 'failed', reason: 'encrypted', extractedAt: null, pages: [] } }),
+    });
+    renderWithApp(<DocumentsPanel agreementId={8} canManage={false} />);
+    await screen.findByText('tekst kon niet worden gelezen: beveiligd met een wachtwoord');
+    expect(screen.getByText('geen tekst: ook met tekstherkenning (OCR) niets gevonden')).toBeTruthy();
+    expect(screen.getByText('tekst gelezen: gescande pagina’s niet gelezen (OCR niet beschikbaar)')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Tekst van overeenkomst-getekend.pdf (versie 1) tonen' }));
+    await screen.findByText('De tekst kon niet uit dit bestand worden gelezen: beveiligd met een wachtwoord. Het bestand zelf is bewaard en te downloaden.');
   });
 
   it('speaks English', async () => {

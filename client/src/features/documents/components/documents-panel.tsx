@@ -10,7 +10,7 @@ import { Skeleton } from '../../../components/ui/skeleton.tsx';
 import { useToast } from '../../../components/ui/toast.tsx';
 import { sharedQueryKeys } from '../../../lib/query-keys.ts';
 import { useSetDocumentArchived } from '../api/archive-document.ts';
-import type { AgreementDocument, DocumentList } from '../api/document-shapes.ts';
+import type { AgreementDocument, DocumentList } from '@akkoord/shared/schemas/document';
 import { useDocuments } from '../api/list-documents.ts';
 import { isBelow } from '../api/upload-document.ts';
 import { documentKeys } from '../api/keys.ts';

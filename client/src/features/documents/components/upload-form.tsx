@@ -9,7 +9,7 @@ import { Heading } from '../../../components/ui/heading.tsx';
 import { Select } from '../../../components/ui/select.tsx';
 import { TextArea } from '../../../components/ui/text-input.tsx';
 import { useToast } from '../../../components/ui/toast.tsx';
-import { DOCUMENT_KINDS, type DocumentKind } from '../api/document-shapes.ts';
+import { DOCUMENT_KINDS, type DocumentKind } from '@akkoord/shared/domain/documents';
 import { useUploadDocument } from '../api/upload-document.ts';
 import { FileDropField } from './file-drop-field.tsx';
 import { isCancelled } from './is-cancelled.ts';
@@ -63,7 +63,7 @@ export function UploadForm({ agreementId, onShowDocument }: { agreementId: numbe
   const busy = mutation.isPending;
   return (
     <form
-      className="app-form app-upload-form"
+      className="app-form app-upload-form app-no-print"
       aria-labelledby={`${id}-title`}
       noValidate
       onSubmit={(e) => {

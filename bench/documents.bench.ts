@@ -1,0 +1,147 @@
+/**
+ * Document uploads (issue 13): a 25 MB file sent to the real server (bundled, as `npm start` runs it) over
+ * loopback as multipart/form-data, UPLOAD_ROUNDS times (default 5, each file different). Prints the upload
+ * rate (target ≥ 100 MB/s) and how far the server's resident memory rose above its level before the upload
+ * (target < 30 MB: the file is streamed to disk, never held in memory), and the download rate for comparison.
+ *
+ *   npm run bench -- documents
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BENCH_OUT } from './support/dataset.ts';
+import { HttpSession } from './support/http-session.ts';
+import { rssMb, startServer } from './support/server-process.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const rounds = Number(process.env.UPLOAD_ROUNDS ?? 5);
+const SIZE = 25 * 1024 * 1024;
+const EMAIL = 'upload-legal@akkoord.local';
+const PASSWORD = 'upload-bench-wachtwoord';
+
+/** Resident memory in KB, read often while the upload runs. */
+const rssKb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+
+/** A 25 MB "PDF": the PDF header (sniffed) followed by incompressible bytes, different every round. */
+function file(round: number): Buffer {
+  return Buffer.concat([
+    Buffer.from(`%PDF-1.7\n% ronde ${round}\n`),
+    randomBytes(SIZE - 32),
+    Buffer.from('\n%%EOF\n'.padStart(32 - `%PDF-1.7\n% ronde ${round}\n`.length + 7)),
+  ]).subarray(0, SIZE);
+}
+
+function upload(url: string, session: HttpSession, bytes: Buffer, agreementId: number): Promise<{ status: number; ms: number; body: string }> {
+  const boundary = `----akkoordbench${randomBytes(8).toString('hex')}`;
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="kind"\r\n\r\nsigned_copy\r\n--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="getekend.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
+  );
+  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      `${url}/api/agreements/${agreementId}/documents`,
+      {
+        method: 'POST',
+        headers: {
+          cookie: session.cookie,
+          'x-csrf-token': session.csrf,
+          'content-type': `multipart/form-data; boundary=${boundary}`,
+          'content-length': String(head.length + bytes.length + tail.length),
+        },
+      },
+      (res) => {
+        let body = '';
+        res.on('data', (c: Buffer) => (body += c.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started, body }));
+      },
+    );
+    req.on('error', reject);
+    // As a browser sends a file: in pieces of 64 KB, as fast as the socket takes them.
+    void (async () => {
+      req.write(head);
+      for (let at = 0; at < bytes.length; at += 64 * 1024) {
+        if (!req.write(bytes.subarray(at, at + 64 * 1024))) await new Promise((r) => req.once('drain', r));
+      }
+      req.end(tail);
+    })();
+  });
+}
+
+function download(url: string, session: HttpSession, contentUrl: string): Promise<{ ms: number; sha256: string }> {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    http
+      .get(`${url}${contentUrl}`, { headers: { cookie: session.cookie } }, (res) => {
+        const hash = createHash('sha256');
+        res.on('data', (c: Buffer) => hash.update(c));
+        res.on('end', () => resolve({ ms: performance.now() - started, sha256: hash.digest('hex') }));
+      })
+      .on('error', reject);
+  });
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function main(): Promise<void> {
+  const dataDir = path.join(BENCH_OUT, 'documents');
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  fs.mkdirSync(dataDir, { recursive: true });
+  const cli = spawnSync(process.execPath, ['--import', 'tsx', 'server/src/cli/user.ts', 'create', '--email', EMAIL, '--password', PASSWORD, '--role', 'legal'], {
+    cwd: root,
+    env: { ...process.env, DATA_DIR: dataDir },
+    encoding: 'utf8',
+  });
+  if (cli.status !== 0) throw new Error(`user create failed: ${cli.stderr}`);
+  const server = await startServer(dataDir, { LOG_LEVEL: 'warn' });
+  try {
+    const session = new HttpSession(server.url);
+    await session.signIn(EMAIL, PASSWORD);
+    const agreementId = (JSON.parse((await session.request('GET', '/api/agreements?limit=1')).body) as { items: { id: number }[] }).items[0]!.id;
+    // Warm-up: the upload path (parser, store, routes) loaded once with a small file.
+    const warm = await upload(server.url, session, file(0).subarray(0, 64 * 1024), agreementId);
+    if (warm.status !== 201) throw new Error(`warm-up upload failed: ${warm.status} ${warm.body}`);
+
+    const rates: number[] = [];
+    const growth: number[] = [];
+    const downloads: number[] = [];
+    for (let round = 1; round <= rounds; round++) {
+      const bytes = file(round);
+      const expected = createHash('sha256').update(bytes).digest('hex');
+      await new Promise((r) => setTimeout(r, 300));
+      const before = rssKb(server.pid);
+      let peak = before;
+      const sampler = setInterval(() => (peak = Math.max(peak, rssKb(server.pid))), 5);
+      const res = await upload(server.url, session, bytes, agreementId);
+      clearInterval(sampler);
+      peak = Math.max(peak, rssKb(server.pid));
+      if (res.status !== 201) throw new Error(`upload failed: ${res.status} ${res.body}`);
+      const version = (JSON.parse(res.body) as { versions: { sha256: string; contentUrl: string }[] }).versions[0]!;
+      if (version.sha256 !== expected) throw new Error('the stored hash is not the hash of the bytes sent');
+      const got = await download(server.url, session, version.contentUrl);
+      if (got.sha256 !== expected) throw new Error('the downloaded bytes differ from the uploaded ones');
+      rates.push(SIZE / (1024 * 1024) / (res.ms / 1000));
+      growth.push((peak - before) / 1024);
+      downloads.push(SIZE / (1024 * 1024) / (got.ms / 1000));
+      console.log(
+        `round ${round}: upload ${res.ms.toFixed(0)} ms = ${rates.at(-1)!.toFixed(0)} MB/s; RSS ${Math.round(before / 1024)} → peak ${Math.round(peak / 1024)} MB (+${growth.at(-1)!.toFixed(1)} MB); download ${downloads.at(-1)!.toFixed(0)} MB/s`,
+      );
+    }
+    console.log(`upload of 25 MB over loopback (${rounds} rounds): median ${median(rates).toFixed(0)} MB/s, slowest ${Math.min(...rates).toFixed(0)} MB/s (target ≥ 100)`);
+    console.log(
+      `server RSS growth during an upload: median ${median(growth).toFixed(1)} MB, largest ${Math.max(...growth).toFixed(1)} MB (target < 30); resident now ${rssMb(server.pid)} MB`,
+    );
+    console.log(`download of 25 MB: median ${median(downloads).toFixed(0)} MB/s`);
+    if (median(rates) < 100 || Math.max(...growth) >= 30) process.exitCode = 1;
+  } finally {
+    await server.stop();
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
