@@ -51,6 +51,7 @@ export const routes: RouteObject[] = [
           { path: 'collaborations', lazy: () => import('./routes/collaborations.tsx') },
           { path: 'collaborations/:code', lazy: () => import('./routes/collaboration.tsx') },
           { path: 'organisations/:id', lazy: () => import('./routes/organisation.tsx') },
+          { path: 'search', lazy: () => import('./routes/search.tsx') },
           { path: 'account', lazy: () => import('./routes/account.tsx') },
           { path: 'admin', lazy: () => import('./routes/admin.tsx') },
           { path: 'admin/users', lazy: () => import('./routes/admin-users.tsx') },

@@ -58,6 +58,7 @@ export const documentHitSchema = z.object({
   agreement: searchAgreementSchema,
   document: z.object({ id: z.number().int(), title: z.string(), kind: z.string() }),
   version: z.number().int().describe('The document version whose text was found (the newest version with text)'),
+  mediaType: z.string().describe('Type of that version (a PDF can be opened at the page: `…/content?disposition=inline#page=N`)'),
   page: z.number().int().describe('1-based page of that version'),
   snippet: snippetSchema,
 });

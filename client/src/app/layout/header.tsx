@@ -3,11 +3,12 @@ import { useT } from '../../lib/i18n/use-t.ts';
 import { NavLink } from '../../components/ui/link.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 import { UserMenu } from './user-menu.tsx';
+import { SearchBox } from '../../features/search/components/search-box.tsx';
 import { NAV_ITEMS } from './nav-items.ts';
 import { useSession } from '../../features/session/api/get-session.ts';
 import { can } from '../../features/session/permissions.ts';
 
-/** Page header: name, main navigation, the signed-in user and the language switch. */
+/** Page header: name, main navigation, the search box, the signed-in user and the language switch. */
 export function Header({ withNav = true }: { withNav?: boolean }) {
   const t = useT();
   const session = useSession().data;
@@ -23,6 +24,7 @@ export function Header({ withNav = true }: { withNav?: boolean }) {
           <span className="app-brand__tagline">{t('app.tagline')}</span>
         </RouterLink>
         <div className="app-header__tools">
+          {withNav && can(session, 'agreement', 'read') ? <SearchBox /> : null}
           <UserMenu />
           <LanguageSwitch />
         </div>

@@ -28,6 +28,7 @@ export function presentHit(row: HitRow, terms: readonly SearchTerm[]): SearchHit
       agreement,
       document: { id: p.documentId, title: p.documentTitle, kind: p.documentKind },
       version: p.version,
+      mediaType: p.mediaType,
       page: p.page,
       snippet: makeSnippet(p.text, terms),
     };

@@ -49,7 +49,7 @@ export interface HitRow {
   /** Agreement hits: the searched fields as indexed. */
   fields: { reference: string; parties: string; collaboration: string; notes: string } | null;
   /** Document hits: the document, version and page with its text. */
-  page: { documentId: number; documentTitle: string; documentKind: string; version: number; page: number; text: string } | null;
+  page: { documentId: number; documentTitle: string; documentKind: string; version: number; mediaType: string; page: number; text: string } | null;
 }
 
 export interface HitPage {
@@ -101,7 +101,7 @@ export function searchStatement(f: SearchFilter, limit: number, after: SearchKey
     page(k, id, score) as (select k, id, score from ranked ${conds.length ? `where ${conds.join(' and ')}` : ''} order by score, k, id limit ${limit + 1})
     select page.k, page.id, page.score, a.id, a.title, a.reference, c.code,
       t.reference, t.parties, t.collaboration, t.notes,
-      d.id, d.title, d.kind, v.version, dp.page, dp.text
+      d.id, d.title, d.kind, v.version, dp.page, dp.text, v.media_type
     from page
     left join document_pages dp on page.k = 1 and dp.version_id = page.id / ${PAGE_ROWID_FACTOR} and dp.page = page.id % ${PAGE_ROWID_FACTOR}
     left join document_versions v on v.id = dp.version_id
@@ -110,7 +110,7 @@ export function searchStatement(f: SearchFilter, limit: number, after: SearchKey
     left join collaborations c on c.id = a.collaboration_id
     left join search_agreement_text t on page.k = 0 and t.id = a.id
     union all
-    select 2, (select count(*) from ranked where k = 0), (select count(*) from ranked where k = 1), null, null, null, null, null, null, null, null, null, null, null, null, null, null`;
+    select 2, (select count(*) from ranked where k = 0), (select count(*) from ranked where k = 1), null, null, null, null, null, null, null, null, null, null, null, null, null, null, null`;
   const trigram = f.trigramMatch === null ? [] : [f.trigramMatch];
   return { sql, params: [f.match, ...trigram, ...scopeParams, f.match, ...scopeParams, ...pageParams], mode: 'rows' };
 }
@@ -133,6 +133,7 @@ type RawRow = [
   number | null,
   number | null,
   string | null,
+  string | null,
 ];
 
 function hitPageOf(raw: RawRow[], limit: number): HitPage {
@@ -148,7 +149,7 @@ function hitPageOf(raw: RawRow[], limit: number): HitPage {
       agreementReference: r[5],
       collaborationCode: r[6],
       fields: r[0] === 0 ? { reference: r[7] ?? '', parties: r[8] ?? '', collaboration: r[9] ?? '', notes: r[10] ?? '' } : null,
-      page: r[0] === 1 ? { documentId: r[11]!, documentTitle: r[12]!, documentKind: r[13]!, version: r[14]!, page: r[15]!, text: r[16] ?? '' } : null,
+      page: r[0] === 1 ? { documentId: r[11]!, documentTitle: r[12]!, documentKind: r[13]!, version: r[14]!, mediaType: r[17]!, page: r[15]!, text: r[16] ?? '' } : null,
     }))
     .sort((x, y) => x.score - y.score || x.kind - y.kind || x.rowid - y.rowid);
   return { rows: rows.slice(0, limit), more: rows.length > limit, counts: { agreement: countRow[1], document: countRow[2] } };

@@ -49,7 +49,7 @@ describe('GET /api/search', () => {
     for (const q of ['geevalueerd', 'Geëvalueerd', 'GEEVALUEERD']) {
       const r = await search(t, { q, kind: 'document' });
       const hit = r.items.find((h) => h.kind === 'document' && h.agreement.id === ids.ivz);
-      expect(hit, q).toMatchObject({ kind: 'document', document: { id: docs.ivz, title: 'getekend.pdf', kind: 'signed_copy' }, version: 1, page: 2 });
+      expect(hit, q).toMatchObject({ kind: 'document', document: { id: docs.ivz, title: 'getekend.pdf', kind: 'signed_copy' }, version: 1, mediaType: 'application/pdf', page: 2 });
       expect(highlighted(hit!)).toEqual(['geëvalueerd']);
       expect(r.counts.document).toBe(2);
     }
