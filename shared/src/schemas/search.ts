@@ -73,6 +73,10 @@ export const searchResultSchema = z.object({
   nextCursor: z.string().nullable(),
   counts: z
     .object({ agreement: z.number().int(), document: z.number().int() })
-    .describe("How many agreements and document pages match in all (within the caller's collaborations), whatever `kind` and `cursor` say"),
+    .describe("How many agreements and document pages match (within the caller's collaborations), whatever `kind` and `cursor` say; at most `countLimit` each"),
+  countLimit: z
+    .number()
+    .int()
+    .describe('At most this many hits of each kind are ranked and counted (the newest ones); a count equal to it means at least that many: refine the words'),
 });
 export type SearchResult = z.infer<typeof searchResultSchema>;

@@ -233,7 +233,7 @@ describe('scope (decisions 023 and 033)', () => {
     expect((await search(t, { q: 'zvht' })).counts.agreement).toBeGreaterThan(0);
     // … but not for an account limited to RTR: no hit, no count, no snippet.
     const hidden = await rtrViewer.agent.get('/api/search').query({ q: 'Zwartebroek' });
-    expect(hidden.body).toEqual({ items: [], nextCursor: null, counts: { agreement: 0, document: 0 } });
+    expect(hidden.body).toEqual({ items: [], nextCursor: null, counts: { agreement: 0, document: 0 }, countLimit: 500 });
     const wide = await search(rtrViewer, { q: 'overeenkomst', limit: 100 });
     expect(wide.items.length).toBeGreaterThan(0);
     expect(wide.items.every((h) => h.agreement.collaborationCode === 'RTR')).toBe(true);
