@@ -11,7 +11,7 @@ export const searchQuerySchema = z.strictObject({
     .min(1)
     .max(200)
     .describe(
-      'Words to find, as typed: case and diacritics do not matter ("geëvalueerd" = "geevalueerd"), every word of two letters or more also finds the words it starts ("overeenk" finds "overeenkomst"; a trailing `*` is allowed), words in double quotes are a phrase. Every word must occur. Query syntax (`NEAR`, `-`, `OR`, `column:`) is read as ordinary text.',
+      'Words to find, as typed: case and diacritics do not matter ("geëvalueerd" = "geevalueerd"), a word of two letters or more with a `*` after it also finds the words it starts ("overeenk*" finds "overeenkomst"; agreements are also found by a word of three letters or more inside a compound), words in double quotes are a phrase. Every word must occur. Query syntax (`NEAR`, `-`, `OR`, `column:`) is read as ordinary text.',
     ),
   kind: z.enum(SEARCH_KINDS).optional().describe('Only agreements or only document pages; both when left out'),
   limit: z.coerce.number().int().min(1).max(100).default(20),
