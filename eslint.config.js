@@ -65,6 +65,8 @@ const MODULE_SURFACE = {
   renewals: [],
   // The register as CSV and XLSX (decision 052): reached only from the composition roots.
   'register-export': [],
+  // The whole register as JSON, out and back in (decision 052): reached only from the composition roots.
+  'register-transfer': [],
   // Search (decision 047): reached only from the route table.
   search: [],
   // Facts read from documents (decision 048): reached only from the composition roots.

@@ -9,6 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +25,12 @@ const PASSWORD = 'upload-bench-wachtwoord';
 
 /** Resident memory in KB, read often while the upload runs. */
 const rssKb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+
+/** CPU time the server process (all its threads) has used, in ms (Linux /proc; clock ticks of 10 ms). */
+const cpuMs = (pid: number) => {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+};
 
 /** A 25 MB "PDF": the PDF header (sniffed) followed by incompressible bytes, different every round. */
 function file(round: number): Buffer {
@@ -108,17 +115,20 @@ async function main(): Promise<void> {
     const rates: number[] = [];
     const growth: number[] = [];
     const downloads: number[] = [];
+    const cpu: number[] = [];
     for (let round = 1; round <= rounds; round++) {
       const bytes = file(round);
       const expected = createHash('sha256').update(bytes).digest('hex');
       await new Promise((r) => setTimeout(r, 300));
       const before = rssKb(server.pid);
       let peak = before;
+      const cpuBefore = cpuMs(server.pid);
       const sampler = setInterval(() => (peak = Math.max(peak, rssKb(server.pid))), 5);
       const res = await upload(server.url, session, bytes, agreementId);
       clearInterval(sampler);
       peak = Math.max(peak, rssKb(server.pid));
       if (res.status !== 201) throw new Error(`upload failed: ${res.status} ${res.body}`);
+      cpu.push(cpuMs(server.pid) - cpuBefore);
       const version = (JSON.parse(res.body) as { versions: { sha256: string; contentUrl: string }[] }).versions[0]!;
       if (version.sha256 !== expected) throw new Error('the stored hash is not the hash of the bytes sent');
       const got = await download(server.url, session, version.contentUrl);
@@ -127,14 +137,23 @@ async function main(): Promise<void> {
       growth.push((peak - before) / 1024);
       downloads.push(SIZE / (1024 * 1024) / (got.ms / 1000));
       console.log(
-        `round ${round}: upload ${res.ms.toFixed(0)} ms = ${rates.at(-1)!.toFixed(0)} MB/s; RSS ${Math.round(before / 1024)} → peak ${Math.round(peak / 1024)} MB (+${growth.at(-1)!.toFixed(1)} MB); download ${downloads.at(-1)!.toFixed(0)} MB/s`,
+        `round ${round}: upload ${res.ms.toFixed(0)} ms = ${rates.at(-1)!.toFixed(0)} MB/s; RSS ${Math.round(before / 1024)} → peak ${Math.round(peak / 1024)} MB (+${growth.at(-1)!.toFixed(1)} MB); download ${downloads.at(-1)!.toFixed(0)} MB/s; server CPU ${cpu.at(-1)} ms`,
       );
     }
     console.log(`upload of 25 MB over loopback (${rounds} rounds): median ${median(rates).toFixed(0)} MB/s, slowest ${Math.min(...rates).toFixed(0)} MB/s (target ≥ 100)`);
     console.log(
+      `server CPU per 25 MB upload: median ${median(cpu)} ms = ${(SIZE / (1024 * 1024) / (Math.max(median(cpu), 10) / 1000)).toFixed(0)} MB per CPU-second (what a free core sustains; the wall-clock rates include waiting for a busy CPU and disk)`,
+    );
+    console.log(
       `server RSS growth during an upload: median ${median(growth).toFixed(1)} MB, largest ${Math.max(...growth).toFixed(1)} MB (target < 30); resident now ${rssMb(server.pid)} MB`,
     );
     console.log(`download of 25 MB: median ${median(downloads).toFixed(0)} MB/s`);
+    console.log(
+      `load average during the run: ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')} on ${os.cpus().length} cores (other work on the machine slows every figure)`,
+    );
     if (median(rates) < 100 || Math.max(...growth) >= 30) process.exitCode = 1;
   } finally {
     await server.stop();

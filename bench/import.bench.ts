@@ -16,6 +16,15 @@ import { rssMb, startServer } from './support/server-process.ts';
 import { benchHeaders } from './support/session.ts';
 
 const ROWS = 10_000;
+
+/** fetch that names the request it failed on. */
+async function call(url: string, init?: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch (err) {
+    throw new Error(`${init?.method ?? 'GET'} ${url}: ${String((err as Error).cause ?? err)}`, { cause: err });
+  }
+}
 const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
 
 function sheet(): string[][] {
@@ -47,6 +56,10 @@ function sheet(): string[][] {
 async function main() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'akkoord-import-bench-'));
   const server = await startServer(dataDir);
+  let serverLog = '';
+  const keep = (c: Buffer) => (serverLog = (serverLog + c.toString()).slice(-20_000));
+  server.child.stdout!.on('data', keep);
+  server.child.stderr!.on('data', keep);
   try {
     const headers = await benchHeaders(server.url, dataDir, 'legal');
     const bytes = encodeWindows1252(csvText(sheet(), ';'));
@@ -56,24 +69,24 @@ async function main() {
       const t0 = performance.now();
       const form = new FormData();
       form.append('file', new Blob([new Uint8Array(bytes)]), 'lijst.csv');
-      const up = await fetch(`${server.url}/api/imports`, { method: 'POST', headers, body: form });
+      const up = await call(`${server.url}/api/imports`, { method: 'POST', headers, body: form });
       if (up.status !== 201) throw new Error(`upload: ${up.status} ${await up.text()}`);
       const { id, suggestedMapping } = (await up.json()) as { id: number; suggestedMapping: Record<string, string | null> };
       const t1 = performance.now();
-      const mapped = await fetch(`${server.url}/api/imports/${id}/mapping`, {
+      const mapped = await call(`${server.url}/api/imports/${id}/mapping`, {
         method: 'PUT',
         headers: { ...headers, 'content-type': 'application/json' },
         body: JSON.stringify({ mapping: suggestedMapping }),
       });
       if (!mapped.ok) throw new Error(`mapping: ${mapped.status} ${await mapped.text()}`);
-      const rowsRes = await fetch(`${server.url}/api/imports/${id}/rows?status=all`, { headers });
+      const rowsRes = await call(`${server.url}/api/imports/${id}/rows?status=all`, { headers });
       const rows = (await rowsRes.json()) as { counts: Record<string, number>; unknownOrganisations: string[]; items: unknown[] };
       const t2 = performance.now();
       return { id, rows, uploadMs: t1 - t0, totalMs: t2 - t0 };
     };
     const commit = async (id: number, body: object) => {
       const t0 = performance.now();
-      const res = await fetch(`${server.url}/api/imports/${id}/commit`, {
+      const res = await call(`${server.url}/api/imports/${id}/commit`, {
         method: 'POST',
         headers: { ...headers, 'content-type': 'application/json' },
         body: JSON.stringify(body),
@@ -81,7 +94,7 @@ async function main() {
       if (res.status !== 202) throw new Error(`commit: ${res.status} ${await res.text()}`);
       let polls = 0;
       for (;;) {
-        const status = (await (await fetch(`${server.url}/api/imports/${id}`, { headers })).json()) as {
+        const status = (await (await call(`${server.url}/api/imports/${id}`, { headers })).json()) as {
           state: string;
           created: number;
           updated: number;
@@ -107,11 +120,14 @@ async function main() {
     const noop = await commit(again.id, {});
     console.log(`second run commit: ${Math.round(noop.ms)} ms; created ${noop.status.created}, skipped ${noop.status.skipped}`);
     const t0 = performance.now();
-    const reverted = await fetch(`${server.url}/api/imports/${first.id}/revert`, { method: 'POST', headers });
+    const reverted = await call(`${server.url}/api/imports/${first.id}/revert`, { method: 'POST', headers });
     const revertBody = (await reverted.json()) as { reverted: unknown };
     console.log(`revert: ${Math.round(performance.now() - t0)} ms; ${JSON.stringify(revertBody.reverted)}`);
     const peak = rssMb(server.pid, 'peak');
     console.log(`server peak RSS: ${peak} MB (target < 300: ${verdict(peak < 300)})`);
+  } catch (err) {
+    console.log(`failed: ${String(err)}\nserver output (last part):\n${serverLog.slice(-4000)}`);
+    throw err;
   } finally {
     await server.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });

@@ -67,7 +67,10 @@ export function createApp(deps: AppDeps, { clientDist = CLIENT_DIST }: { clientD
     if (isApiPath(req.path)) res.setHeader('Cache-Control', 'no-store');
     next();
   });
-  api.use(express.json({ limit: '1mb', strict: true }));
+  // Routes that take a large JSON document read it themselves, with their own limit (`largeJson`, decision 052).
+  const largeJsonPaths = new Set(apiRoutes.filter((r) => r.largeJson).map((r) => `${r.method.toUpperCase()} ${r.path}`));
+  const parseJson = express.json({ limit: '1mb', strict: true });
+  api.use((req, res, next) => (largeJsonPaths.has(`${req.method} ${req.path}`) ? next() : parseJson(req, res, next)));
   api.use(createAuthentication(deps));
   const openapiRoute = defineRoute({
     method: 'get',

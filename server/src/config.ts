@@ -132,6 +132,7 @@ const envSchema = z.object({
   IMPORT_MAX_MB: z.coerce.number({ message: 'verwacht een aantal MB' }).int().min(1).max(100).default(10),
   TRUST_PROXY: trustProxySchema,
   DOCUMENT_MAX_MB: z.coerce.number({ message: 'verwacht een aantal MB' }).int({ message: 'verwacht een geheel aantal MB' }).min(1).max(2048).default(25),
+  REGISTER_IMPORT_MAX_MB: z.coerce.number({ message: 'verwacht een aantal MB' }).int({ message: 'verwacht een geheel aantal MB' }).min(1).max(2048).default(256),
   DOCUMENT_TEXT_TIMEOUT_SECONDS: z.coerce.number({ message: 'verwacht een aantal seconden' }).int().min(1).max(3600).default(300),
   DOCUMENT_TEXT_MEMORY_MB: z.coerce.number({ message: 'verwacht een aantal MB' }).int().min(128).max(8192).default(512),
   DOCUMENT_TEXT_MAX_PAGES: z.coerce.number({ message: 'verwacht een aantal bladzijden' }).int().min(1).max(100_000).default(2000),
@@ -168,6 +169,8 @@ export interface Config {
   trustProxy: number | string[];
   /** The largest document upload in bytes (DOCUMENT_MAX_MB, default 25 MB); larger answers 413. */
   documentMaxBytes: number;
+  /** The largest JSON register `POST /api/import.json` reads (REGISTER_IMPORT_MAX_MB, default 256 MB); larger answers 413 (decision 052). */
+  registerImportMaxBytes: number;
   /** Limits of text extraction and the OCR program (decision 046). */
   textExtraction: TextExtractionConfig;
 }
@@ -218,6 +221,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     importMaxBytes: e.IMPORT_MAX_MB * 1024 * 1024,
     trustProxy: e.TRUST_PROXY,
     documentMaxBytes: e.DOCUMENT_MAX_MB * 1024 * 1024,
+    registerImportMaxBytes: e.REGISTER_IMPORT_MAX_MB * 1024 * 1024,
     textExtraction: {
       timeoutMs: e.DOCUMENT_TEXT_TIMEOUT_SECONDS * 1000,
       memoryMb: e.DOCUMENT_TEXT_MEMORY_MB,

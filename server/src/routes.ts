@@ -17,6 +17,7 @@ import { organisationRoutes } from './modules/organisations/organisations.routes
 import { outboxRoutes } from './modules/outbox/outbox.routes.ts';
 import { reminderRoutes } from './modules/reminder-rules/reminders.routes.ts';
 import { registerExportRoutes } from './modules/register-export/register-export.routes.ts';
+import { registerTransferRoutes } from './modules/register-transfer/register-transfer.routes.ts';
 import { renewalRoutes } from './modules/renewals/renewals.routes.ts';
 import { searchRoutes } from './modules/search/search.routes.ts';
 import { suggestionRoutes } from './modules/suggestions/suggestions.routes.ts';
@@ -36,6 +37,7 @@ export const apiRoutes: RouteDef[] = [
   ...sessionRoutes,
   ...userRoutes,
   ...auditRoutes,
+  ...registerTransferRoutes,
   ...backupRoutes,
   ...reminderRoutes,
   ...outboxRoutes,

@@ -32,6 +32,8 @@ async function backup(argv: string[]): Promise<void> {
   console.log(
     `  ${formatBytes(result.sizeBytes)}; database ${formatBytes(result.database.sizeBytes)}, ${result.files.count} documentbestand(en) ${formatBytes(result.files.bytes)}; schema ${result.schema.tag ?? result.schema.migrations}; Akkoord ${result.appVersion}; ${(result.durationMs / 1000).toFixed(1)} s`,
   );
+  const ph = result.phasesMs;
+  console.log(`  snapshot ${ph.snapshot} ms, integrity_check ${ph.integrity} ms, archief schrijven ${ph.pack} ms, teruglezen ${ph.readBack} ms`);
   if (result.verified) console.log('  Gecontroleerd / verified: alle SHA-256-hashes kloppen, integrity_check ok.');
   else {
     console.error('  NIET gecontroleerd / NOT verified:');

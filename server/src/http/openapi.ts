@@ -62,6 +62,7 @@ export function buildOpenApi(defs: RouteDef[], info: { version: string }): Recor
         ...(def.headers ?? []).map((h) => ({ name: h.name, in: 'header', required: !!h.required, description: h.description, schema: { type: 'string' } })),
       ],
       ...(def.body ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(def.body, 'input') } } } } : {}),
+      ...(def.largeJson ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(def.largeJson, 'input') } } } } : {}),
       ...(def.form ? { requestBody: { required: true, content: { 'multipart/form-data': { schema: toSchema(def.form, 'input') } } } } : {}),
       responses,
       'x-access': 'public' in def.access ? { public: true } : { ...def.access, roles, allowedDuringPasswordChange: answersTemporaryPassword },

@@ -76,6 +76,11 @@ export interface RouteDef<
    * schema (a file part as `z.string().meta({ format: 'binary' })`). Not parsed here.
    */
   form?: z.ZodType;
+  /**
+   * A large `application/json` body (beyond express's 1 MB) that the handler reads itself with
+   * `readLargeJson` and its own limit; documented in OpenAPI from this schema. Not parsed here.
+   */
+  largeJson?: z.ZodType;
   /** Extra request headers to document (e.g. If-Match). */
   headers?: { name: string; description: string; required?: boolean }[];
   responses: Record<number, ResponseDoc>;
@@ -105,7 +110,8 @@ function toHandler(def: RouteDef): RequestHandler {
     // Before the role check: a user with a temporary password learns what to do, whatever their role.
     refuseUntilPasswordChanged(req.ctx.user, def);
     authorize(req.ctx.user, def.access);
-    if (def.body && hasBody(req) && !req.is('application/json')) {
+    const sendsJson = def.largeJson !== undefined || (def.body !== undefined && hasBody(req));
+    if (sendsJson && !req.is('application/json')) {
       throw new AppError('unsupported_media_type', 'Stuur de inhoud als application/json');
     }
     const params = parseOr(def.params, req.params, 'params');

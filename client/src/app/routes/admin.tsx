@@ -7,6 +7,7 @@ import { PageHeader } from '../../components/ui/page-header.tsx';
 import { useSession } from '../../features/session/api/get-session.ts';
 import { can } from '../../features/session/permissions.ts';
 import { ADMIN_PAGES } from '../layout/nav-items.ts';
+import { BackupStatusPanel } from '../../features/backups/components/backup-status-panel.tsx';
 
 /** "Beheer": the management screens this user may open (the server checks each one again). */
 export function Component() {
@@ -31,6 +32,7 @@ export function Component() {
       ) : (
         <EmptyState>{t('admin.none')}</EmptyState>
       )}
+      {can(session, 'backup', 'read') ? <BackupStatusPanel /> : null}
     </>
   );
 }

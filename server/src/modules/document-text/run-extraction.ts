@@ -37,6 +37,8 @@ export interface RunExtractionOptions {
   node?: string;
   /** Another module to run instead of the extraction (tests of the limits: a module that hangs or eats memory). */
   entry?: string;
+  /** Its niceness (default 19: the server's requests come first). The tests, which share the CPU with other suites, use 0. */
+  nice?: number;
   /** Lines of the process's stderr, for the log. */
   onStderr?: (text: string) => void;
 }
@@ -50,7 +52,7 @@ export interface ExtractionRun {
 /**
  * Extracts the text of one file in a process of its own (decision 046): a
  * Node process in its own process group, started with a heap limit, at low
- * CPU priority, given `limits.timeoutMs` of wall-clock time and
+ * CPU priority (nice 19), given `limits.timeoutMs` of wall-clock time and
  * `limits.memoryMb` of resident memory (looked at every 100 ms). On either
  * overrun the whole group — tesseract included — is killed and the outcome
  * is `failed` with `timeout` or `memory_limit`; a process that dies without
@@ -67,7 +69,7 @@ export function runExtraction(file: string, mediaType: string, ocr: OcrSetup | n
     env: { ...process.env, NODE_OPTIONS: '' },
   });
   try {
-    if (child.pid) os.setPriority(child.pid, 10);
+    if (child.pid) os.setPriority(child.pid, opts.nice ?? 19);
   } catch {
     // Not allowed to lower it: it runs at the server's priority.
   }

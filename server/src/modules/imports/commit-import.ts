@@ -8,21 +8,22 @@ import type { AppDeps } from '../../deps.ts';
 import { actorOf, type RequestContext } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { presentAgreement } from '../agreements/agreements.presenter.ts';
-import {
-  findAgreementRow,
-  findPartiesFor,
-  insertAgreement,
-  replaceParties,
-  setDerivedColumns,
-  updateAgreementIfVersion,
-  type AgreementChanges,
-} from '../agreements/agreements.repo.ts';
-import { deriveColumns } from '../agreements/lifecycle-columns.ts';
+import { findAgreementRow, findPartiesFor, replaceParties, setDerivedColumns, updateAgreementIfVersion, type AgreementChanges } from '../agreements/agreements.repo.ts';
+import { deriveColumns, type LifecycleColumns } from '../agreements/lifecycle-columns.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { insertOrganisation, listOrganisationNames } from '../organisations/organisations.repo.ts';
 import { evaluateRows, type EvaluatedRow, type Evaluation } from './evaluate-rows.ts';
 import { getImport, loadImportBatch, mappingOf } from './imports.service.ts';
-import { findStoredParties, insertImportChange, moveImportBatchState, updateImportBatch, type ImportBatchRow } from './imports.repo.ts';
+import {
+  findStoredParties,
+  insertImportChange,
+  insertImportedAgreement,
+  insertImportedParty,
+  moveImportBatchState,
+  updateImportBatch,
+  type ImportBatchRow,
+  type ImportedAgreementValues,
+} from './imports.repo.ts';
 import { runningImports } from './running-imports.ts';
 
 /** The stored columns of a row's values (periods in two columns each); only the fields the row has. */
@@ -73,6 +74,49 @@ function unknownPartyNames(deps: AppDeps, batch: ImportBatchRow): string[] {
   return [...unknown.values()];
 }
 
+/** Columns an imported agreement leaves empty (null), so every insert binds the same parameters. */
+const EMPTY_COLUMNS: Partial<ImportedAgreementValues> = Object.fromEntries(
+  [
+    'reference',
+    'legalRegime',
+    'startDate',
+    'endDate',
+    'termKind',
+    'initialTermMonths',
+    'noticePeriodValue',
+    'noticePeriodUnit',
+    'tacitRenewal',
+    'renewalPeriodValue',
+    'renewalPeriodUnit',
+    'maxRenewals',
+    'reviewDate',
+    'ownerName',
+    'ownerEmail',
+    'notes',
+    'source',
+  ].map((k) => [k, null]),
+);
+/** What the lifecycle engine reads that an import never sets. */
+const EMPTY_LIFECYCLE: Partial<LifecycleColumns> = {
+  ...EMPTY_COLUMNS,
+  noticeGivenDate: null,
+  terminationDate: null,
+  alertLeadDays: null,
+  decision: null,
+} as Partial<LifecycleColumns>;
+/** The stored columns of a new agreement that the insert leaves to their defaults. */
+const STORED_DEFAULTS = {
+  seedKey: null,
+  isSynthetic: false,
+  archivedAt: null,
+  version: 1,
+  deputyEmail: null,
+  alertLeadDays: null,
+  noticeGivenDate: null,
+  decision: null,
+  terminationDate: null,
+};
+
 const snapshot = (deps: AppDeps, tx: Tx, id: number) => presentAgreement(findAgreementRow(tx, id)!, findPartiesFor(deps.db, [id]), []);
 
 /**
@@ -88,6 +132,7 @@ function writeBatch(deps: AppDeps, ctx: RequestContext, batch: ImportBatchRow, e
   const actor = actorOf(ctx);
   return deps.db.transaction((tx) => {
     const organisationIds = new Map<string, number>();
+    const organisationNames = new Map(evaluation.rows.flatMap((r) => r.parties.flatMap((p) => (p.organisationId === null ? [] : [[p.organisationId, p.name] as const]))));
     const counts = { created: 0, updated: 0, skipped: 0, organisationsCreated: 0 };
     const partiesOf = (row: EvaluatedRow) => {
       const seen = new Set<string>();
@@ -96,6 +141,7 @@ function writeBatch(deps: AppDeps, ctx: RequestContext, batch: ImportBatchRow, e
         if (organisationId === undefined) {
           organisationId = insertOrganisation(tx, { key: `org-${randomUUID()}`, name: p.name, kind: 'other', createdAt: now, updatedAt: now });
           organisationIds.set(p.key, organisationId);
+          organisationNames.set(organisationId, p.name);
           counts.organisationsCreated++;
           recordAudit(tx, {
             at: now,
@@ -115,19 +161,29 @@ function writeBatch(deps: AppDeps, ctx: RequestContext, batch: ImportBatchRow, e
     };
     for (const row of evaluation.rows) {
       if (row.status === 'valid') {
-        const id = insertAgreement(tx, {
-          ...columnsOf(row.values),
+        const changes = columnsOf(row.values);
+        const lifecycle = { ...EMPTY_LIFECYCLE, ...changes, workflowState: 'active' } as LifecycleColumns;
+        const values = {
+          ...EMPTY_COLUMNS,
+          ...changes,
           type: row.values.type,
           title: row.values.title,
           collaborationId: row.collaborationId,
           workflowState: 'active',
           createdAt: now,
           updatedAt: now,
-        });
-        const parties = partiesOf(row);
-        if (parties.length) replaceParties(tx, id, parties);
-        setDerivedColumns(tx, id, deriveColumns(findAgreementRow(tx, id)!, today));
-        recordAudit(tx, { at: now, ...actor, entityType: 'agreement', entityId: id, action: 'create', after: snapshot(deps, tx, id), requestId: ctx.requestId });
+          ...deriveColumns(lifecycle, today),
+        } as ImportedAgreementValues;
+        const id = insertImportedAgreement(deps.db, values);
+        const parties = partiesOf(row).map((p) => ({
+          id: insertImportedParty(deps.db, { agreementId: id, organisationId: p.organisationId, role: p.role }),
+          agreementId: id,
+          ...p,
+          organisationName: organisationNames.get(p.organisationId) ?? '',
+        }));
+        // The audit snapshot from what was just written, without reading it back.
+        const stored = { ...STORED_DEFAULTS, ...values, id, collaborationCode: row.values.collaborationCode ?? null } as unknown as Parameters<typeof presentAgreement>[0];
+        recordAudit(tx, { at: now, ...actor, entityType: 'agreement', entityId: id, action: 'create', after: presentAgreement(stored, parties, []), requestId: ctx.requestId });
         insertImportChange(tx, { batchId: batch.id, agreementId: id, kind: 'created', rowNumber: row.rowNumber, before: null, versionAfter: 1 });
         counts.created++;
       } else if (row.status === 'duplicate' && row.match && row.changedFields.length && input.updateExisting) {
@@ -189,7 +245,9 @@ async function runCommit(deps: AppDeps, ctx: RequestContext, batch: ImportBatchR
     progress.phase = 'writing';
     // Organisations added since the check of the party names are fine; ones still unknown need the confirmation.
     if (evaluation.unknownOrganisations.length && !input.createOrganisations) throw new AppError('conflict', 'Nieuwe organisaties zijn niet bevestigd');
-    writeBatch(deps, ctx, batch, evaluation, input);
+    const started = performance.now();
+    const counts = writeBatch(deps, ctx, batch, evaluation, input);
+    deps.logger.info({ importId: batch.id, ...counts, writeMs: Math.round(performance.now() - started) }, 'import written');
   } catch (err) {
     deps.logger.warn({ err, importId: batch.id }, 'import failed; nothing was written');
     updateImportBatch(deps.db, batch.id, { state: 'failed', error: err instanceof AppError ? err.message : 'De import is mislukt; er is niets geschreven' });

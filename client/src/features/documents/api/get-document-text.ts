@@ -8,6 +8,7 @@ import { TEXT_POLL_MS } from './list-documents.ts';
 /** The answer of the text route as issue 13 (item 5) gives it. */
 export const documentTextSchema = z.object({
   status: z.enum(DOCUMENT_TEXT_STATUSES),
+  reason: z.string().nullable().optional(),
   pages: z.array(z.object({ page: z.number().int(), text: z.string() })),
 });
 export type DocumentText = z.infer<typeof documentTextSchema>;

@@ -312,6 +312,28 @@ describe('documents panel', () => {
     expect(screen.queryByRole('button', { name: 'Uploaden' })).toBeNull();
   });
 
+  it('words the reason a version has no text: a password, OCR that found nothing, scanned pages left unread', async () => {
+    mockApi({
+      'GET /api/agreements/8/documents': () =>
+        list(
+          doc({
+            versions: [
+              version({ textStatus: 'failed', textReason: 'encrypted' }),
+              version({ version: 2, sha256: 'c'.repeat(64), textStatus: 'no_text_layer', textReason: 'no_text_found' }),
+              version({ version: 3, sha256: 'd'.repeat(64), textStatus: 'done', textReason: 'some_pages_ocr_unavailable' }),
+            ],
+          }),
+        ),
+      'GET /api/documents/5/versions/1/text': () => ({ body: { status: 'failed', reason: 'encrypted', extractedAt: null, pages: [] } }),
+    });
+    renderWithApp(<DocumentsPanel agreementId={8} canManage={false} />);
+    await screen.findByText('tekst kon niet worden gelezen: beveiligd met een wachtwoord');
+    expect(screen.getByText('geen tekst: ook met tekstherkenning (OCR) niets gevonden')).toBeTruthy();
+    expect(screen.getByText('tekst gelezen: gescande pagina’s niet gelezen (OCR niet beschikbaar)')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Tekst van overeenkomst-getekend.pdf (versie 1) tonen' }));
+    await screen.findByText('De tekst kon niet uit dit bestand worden gelezen: beveiligd met een wachtwoord. Het bestand zelf is bewaard en te downloaden.');
+  });
+
   it('speaks English', async () => {
     mockApi({ 'GET /api/agreements/8/documents': () => list(doc({ versions: [version({ textStatus: 'no_text_layer' })] })) });
     renderWithApp(<DocumentsPanel agreementId={8} canManage />, { lang: 'en' });

@@ -1,14 +1,44 @@
 import { useT } from '../../../lib/i18n/use-t.ts';
+import type { Translate } from '../../../lib/i18n/translate.ts';
 import { cx } from '../../../components/ui/cx.ts';
 import type { DocumentTextStatus } from '@akkoord/shared/domain/documents';
 
-/** Where reading a version's text stands, in plain words, with the server's reason when it failed. */
+// The reasons the text extraction gives (decision 045); one the client does not know yet is shown as sent.
+const TEXT_REASONS = [
+  'ocr_unavailable',
+  'some_pages_ocr_unavailable',
+  'no_text_found',
+  'unsupported_type',
+  'encrypted',
+  'malformed',
+  'too_many_pages',
+  'too_large',
+  'timeout',
+  'memory_limit',
+  'crashed',
+  'file_missing',
+] as const;
+const isKnownReason = (reason: string): reason is (typeof TEXT_REASONS)[number] => (TEXT_REASONS as readonly string[]).includes(reason);
+
+/** Why a version has no (or not all of its) text, in words. */
+export function textReasonText(reason: string, t: Translate): string {
+  return isKnownReason(reason) ? t(`documents.textReason.${reason}`) : reason;
+}
+
+/**
+ * A version's text status in plain words: "tekst gelezen", "geen tekstlaag —
+ * OCR niet beschikbaar", "tekst kon niet worden gelezen: beveiligd met een wachtwoord".
+ */
+export function textStatusText(status: DocumentTextStatus, reason: string | null | undefined, t: Translate): string {
+  if (status === 'pending') return t('documents.textStatus.pending');
+  if (status === 'no_text_layer' && (!reason || reason === 'ocr_unavailable')) return t('documents.textStatus.no_text_layer');
+  if (!reason) return t(`documents.textStatus.${status}`);
+  const label = status === 'no_text_layer' ? t('documents.textStatus.noText') : t(`documents.textStatus.${status}`);
+  return t('documents.textStatus.withReason', { status: label, reason: textReasonText(reason, t) });
+}
+
+/** Where reading a version's text stands, in plain words, with the server's reason in words. */
 export function TextStatus({ status, reason }: { status: DocumentTextStatus; reason?: string | null }) {
   const t = useT();
-  return (
-    <span className={cx('app-text-status', `app-text-status--${status}`)}>
-      {t(`documents.textStatus.${status}`)}
-      {reason && status !== 'done' ? <span className="app-text-status__reason"> {t('documents.textStatus.reason', { reason })}</span> : null}
-    </span>
-  );
+  return <span className={cx('app-text-status', `app-text-status--${status}`)}>{textStatusText(status, reason, t)}</span>;
 }
