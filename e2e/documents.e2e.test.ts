@@ -20,7 +20,7 @@ const SHA256 = createHash('sha256').update(PDF).digest('hex');
 /** The Documents section of the agreement page. */
 const panel = (page: Page): Locator => page.getByRole('region', { name: 'Documenten' });
 
-/** Issue 13: upload a signed copy, preview and download it, and find it again when the same file comes twice. */
+/** Issue 13: upload a signed copy, see its text, accept a fact read from it, preview and download it, and find it again when the same file comes twice. */
 describe.runIf(inject('chromium'))('documents on an agreement', () => {
   const app = useSignedInApp({ ownServer: true });
   let id = 0;
@@ -62,6 +62,35 @@ describe.runIf(inject('chromium'))('documents on an agreement', () => {
     await expect.poll(() => versions.getByRole('row').nth(1).textContent()).toContain(SHA256.slice(0, 12));
     const row = await versions.getByRole('row').nth(1).textContent();
     expect(row).toContain('PDF');
+  });
+
+  it('shows the text read from the PDF, page by page, once it has been read', async () => {
+    const documents = panel(app.page);
+    await documents.getByText('tekst gelezen', { exact: true }).waitFor({ timeout: 30_000 });
+    await documents.getByRole('button', { name: `Tekst van ${FILE_NAME} (versie 1) tonen` }).click();
+    const text = documents.getByRole('region', { name: `Tekst van ${FILE_NAME}, versie 1` });
+    await text.getByRole('heading', { name: 'Pagina 1' }).waitFor();
+    await text.getByText(/treedt in werking op 1 januari 2024/).waitFor();
+    await text.getByRole('heading', { name: 'Pagina 2' }).waitFor();
+    await text.getByText(/opzegtermijn van drie maanden/).waitFor();
+    await expectAccessible(app.page);
+  });
+
+  it('accepts the notice period read from the document in the Suggestions panel', async () => {
+    const page = app.page;
+    const suggestions = page.getByRole('region', { name: 'Voorstellen uit documenten' });
+    const accept = suggestions.getByRole('button', { name: /^Overnemen Opzegtermijn: 3 maanden/ });
+    await accept.waitFor({ timeout: 30_000 });
+    await suggestions
+      .getByText(/opzegtermijn van drie maanden/)
+      .first()
+      .waitFor();
+    await suggestions.getByRole('link', { name: new RegExp(`^${FILE_NAME}, versie 1, pagina 2`) }).waitFor();
+    await accept.click();
+    await page.getByText(/Opzegtermijn overgenomen: 3 maanden/).waitFor();
+    const saved = (await (await page.request.get(`/api/agreements/${id}`)).json()) as { noticePeriod: unknown };
+    expect(saved.noticePeriod).toEqual({ value: 3, unit: 'month' });
+    await expectAccessible(page);
   });
 
   it('downloads the very bytes that were uploaded', async () => {

@@ -224,13 +224,15 @@ describe('documents panel', () => {
       'GET /api/documents/5/versions/1/text': () => ({
         body: {
           status: 'done',
+          reason: null,
+          extractedAt: '2026-12-01T09:31:00.000Z',
           pages: [
             { page: 1, text: 'Deze overeenkomst treedt in werking op 1 januari 2024.' },
             { page: 2, text: '' },
           ],
         },
       }),
-      'GET /api/documents/6/versions/1/text': () => ({ body: { status: 'no_text_layer', pages: [] } }),
+      'GET /api/documents/6/versions/1/text': () => ({ body: { status: 'no_text_layer', reason: 'ocr_unavailable', extractedAt: '2026-12-01T09:31:00.000Z', pages: [] } }),
     });
     renderWithApp(<DocumentsPanel agreementId={8} canManage={false} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Tekst van overeenkomst-getekend.pdf (versie 1) tonen' }));

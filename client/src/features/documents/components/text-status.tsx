@@ -2,27 +2,12 @@ import { useT } from '../../../lib/i18n/use-t.ts';
 import type { Translate } from '../../../lib/i18n/translate.ts';
 import { cx } from '../../../components/ui/cx.ts';
 import type { DocumentTextStatus } from '@akkoord/shared/domain/documents';
-
-// The reasons the text extraction gives (decision 045); one the client does not know yet is shown as sent.
-const TEXT_REASONS = [
-  'ocr_unavailable',
-  'some_pages_ocr_unavailable',
-  'no_text_found',
-  'unsupported_type',
-  'encrypted',
-  'malformed',
-  'too_many_pages',
-  'too_large',
-  'timeout',
-  'memory_limit',
-  'crashed',
-  'file_missing',
-] as const;
-const isKnownReason = (reason: string): reason is (typeof TEXT_REASONS)[number] => (TEXT_REASONS as readonly string[]).includes(reason);
+import { isTextReason } from '@akkoord/shared/domain/text-extraction';
 
 /** Why a version has no (or not all of its) text, in words. */
 export function textReasonText(reason: string, t: Translate): string {
-  return isKnownReason(reason) ? t(`documents.textReason.${reason}`) : reason;
+  // A reason this client does not know yet (a newer server) is shown as sent.
+  return isTextReason(reason) ? t(`documents.textReason.${reason}`) : reason;
 }
 
 /**
