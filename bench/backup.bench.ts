@@ -10,6 +10,7 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { closeDatabase, openDatabase } from '../server/src/db/client.ts';
 import { createBackupInWorker } from '../server/src/modules/backups/run-in-worker.ts';
@@ -87,6 +88,14 @@ try {
   const files = makeDocuments(filesDir);
   console.log(
     `database ${formatBytes(fs.statSync(databaseFile).size)}, ${files} documents of ${formatBytes(FILE_BYTES)} (${formatBytes(files * FILE_BYTES)}) made in ${Math.round(performance.now() - made)} ms`,
+  );
+
+  // The same writer with no backup running: on a shared, busy machine its timers are late too; the noise floor.
+  const idle = startWriter(databaseFile);
+  await new Promise((r) => setTimeout(r, 15_000));
+  const floor = idle.stop();
+  console.log(
+    `writer alone (15 s, no backup): ${floor.writes} writes, p99 ${floor.p99.toFixed(1)} ms, longest ${floor.max.toFixed(1)} ms; load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores`,
   );
 
   for (const mode of ['npm run backup (own process)', 'scheduled (server worker thread)'] as const) {

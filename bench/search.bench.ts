@@ -91,6 +91,10 @@ function searchDataDir(): string {
       .lastInsertRowid,
   );
   const agreementIds = c.prepare('select id from agreements where archived_at is null order by id').pluck().all() as number[];
+  // Bulk load: the page trigger is set aside and the index built once at the end, as migration 0013 builds it for
+  // existing pages (row by row it costs the same work plus an index merge per transaction).
+  const pageTrigger = c.prepare("select sql from sqlite_master where type = 'trigger' and name = 'search_pages_after_insert'").pluck().get() as string;
+  c.exec('drop trigger search_pages_after_insert');
   const rnd = random(47);
   started = performance.now();
   const insertDocument = c.prepare("insert into documents (agreement_id, kind, title, created_by) values (?, 'signed_copy', ?, ?)");
@@ -113,7 +117,11 @@ function searchDataDir(): string {
       }
     })();
   }
-  console.log(`generated ${DOCUMENTS} documents × ${PAGES} pages (${(bytes / 1048576).toFixed(1)} MiB of text) and indexed them in ${Math.round(performance.now() - started)} ms`);
+  console.log(`generated ${DOCUMENTS} documents × ${PAGES} pages (${(bytes / 1048576).toFixed(1)} MiB of text) in ${Math.round(performance.now() - started)} ms`);
+  started = performance.now();
+  c.exec(`insert into search_pages(rowid, text) select version_id * ${16_777_216} + page, text from document_pages`);
+  c.exec(pageTrigger);
+  console.log(`indexed the pages in ${Math.round(performance.now() - started)} ms`);
   c.pragma('wal_checkpoint(TRUNCATE)');
   closeDatabase(db);
   fs.writeFileSync(marker, new Date().toISOString());
@@ -145,12 +153,12 @@ const QUERIES: { label: string; q: Record<string, string>; ctx?: RequestContext;
   { label: 'one page only', q: { q: 'zaak12345' } },
   { label: 'common word (every page)', q: { q: 'overeenkomst' } },
   { label: 'prefix', q: { q: 'overeenk*' } },
-  { label: 'short prefix', q: { q: 'ge' } },
+  { label: 'short prefix', q: { q: 'ge*' } },
   { label: 'diacritics', q: { q: 'geëvalueerd' } },
   { label: 'phrase', q: { q: '"stilzwijgend verlengd"' } },
   { label: 'several words', q: { q: 'opzegtermijn drie maanden' } },
   { label: 'party name', q: { q: 'Enschede' } },
-  { label: 'title word', q: { q: 'Synthetisch verwerkersovereenkomst' } },
+  { label: 'title words', q: { q: 'Synthetisch verwerkersovereenkomst' } },
   { label: 'only documents', q: { q: 'persoonsgegevens', kind: 'document' } },
   { label: 'only agreements', q: { q: 'dienstverlening', kind: 'agreement' } },
   { label: 'second page', q: { q: 'crisisbeheersing' }, second: true },
@@ -158,7 +166,7 @@ const QUERIES: { label: string; q: Record<string, string>; ctx?: RequestContext;
   { label: 'nothing found', q: { q: 'xylofoonbouwer' } },
 ];
 
-const ROUNDS = Number(process.env.SEARCH_ROUNDS ?? 15);
+const ROUNDS = Number(process.env.SEARCH_ROUNDS ?? 10);
 const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]!;
 
 async function measure(label: string): Promise<void> {

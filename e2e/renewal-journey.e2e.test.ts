@@ -73,7 +73,10 @@ describe.runIf(inject('chromium'))('renewal journey', () => {
     await dialog.getByRole('button', { name: 'Verlenging starten' }).click();
     await app.page.getByRole('heading', { name: 'Verlenging', level: 2 }).waitFor();
     // The panel says where the renewal stands; the alerts region may say the same of the deadline once it refreshes.
-    await app.page.getByRole('region', { name: 'Verlenging' }).getByText(/Verlenging gestart — besluit vóór/).waitFor();
+    await app.page
+      .getByRole('region', { name: 'Verlenging' })
+      .getByText(/Verlenging gestart — besluit vóór/)
+      .waitFor();
     await expectAccessible(app.page);
   });
 

@@ -93,7 +93,7 @@ export async function buildServer() {
       },
     ],
   });
-  for (const name of ['main', 'read-worker']) appOnlySourceMap(path.join(path.dirname(SERVER_ENTRY), `${name}.mjs.map`));
+  for (const name of ['main', 'read-worker', 'extraction-child', 'backup-worker']) appOnlySourceMap(path.join(path.dirname(SERVER_ENTRY), `${name}.mjs.map`));
   fs.writeFileSync(SERVER_BOOT, BOOT_SOURCE);
 }
 

@@ -11,7 +11,7 @@ export const searchQuerySchema = z.strictObject({
     .min(1)
     .max(200)
     .describe(
-      'Words to find, as typed: case and diacritics do not matter ("geëvalueerd" = "geevalueerd"), every word of two letters or more also finds the words it starts ("overeenk" finds "overeenkomst"; a trailing `*` is allowed), words in double quotes are a phrase. Every word must occur. Query syntax (`NEAR`, `-`, `OR`, `column:`) is read as ordinary text.',
+      'Words to find, as typed: case and diacritics do not matter ("geëvalueerd" = "geevalueerd"), a word of two letters or more with a `*` after it also finds the words it starts ("overeenk*" finds "overeenkomst"; agreements are also found by a word of three letters or more inside a compound), words in double quotes are a phrase. Every word must occur. Query syntax (`NEAR`, `-`, `OR`, `column:`) is read as ordinary text.',
     ),
   kind: z.enum(SEARCH_KINDS).optional().describe('Only agreements or only document pages; both when left out'),
   limit: z.coerce.number().int().min(1).max(100).default(20),
@@ -73,6 +73,10 @@ export const searchResultSchema = z.object({
   nextCursor: z.string().nullable(),
   counts: z
     .object({ agreement: z.number().int(), document: z.number().int() })
-    .describe("How many agreements and document pages match in all (within the caller's collaborations), whatever `kind` and `cursor` say"),
+    .describe("How many agreements and document pages match (within the caller's collaborations), whatever `kind` and `cursor` say; at most `countLimit` each"),
+  countLimit: z
+    .number()
+    .int()
+    .describe('At most this many hits of each kind are ranked and counted (the newest ones); a count equal to it means at least that many: refine the words'),
 });
 export type SearchResult = z.infer<typeof searchResultSchema>;

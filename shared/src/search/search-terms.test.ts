@@ -4,7 +4,7 @@ import { foldWord, MAX_SEARCH_TERMS, parseSearchTerms, toFtsMatch, wordsOf } fro
 
 describe('parseSearchTerms', () => {
   it('folds case and diacritics: "Geëvalueerd" is "geevalueerd"', () => {
-    expect(parseSearchTerms('Geëvalueerd')).toEqual([{ words: ['geevalueerd'], prefix: true }]);
+    expect(parseSearchTerms('Geëvalueerd')).toEqual([{ words: ['geevalueerd'], prefix: false }]);
     expect(foldWord('ÉÉN')).toBe('een');
     // A decomposed diaeresis (e + U+0308) is the same word.
     expect(wordsOf('ge\u0308evalueerd')).toEqual(['geevalueerd']);
@@ -12,12 +12,12 @@ describe('parseSearchTerms', () => {
 
   it('reads query syntax as ordinary characters', () => {
     expect(parseSearchTerms('overeenk*')).toEqual([{ words: ['overeenk'], prefix: true }]);
-    expect(parseSearchTerms('-verwerker NEAR(a b) title:privacy ^x')).toEqual([
-      { words: ['verwerker'], prefix: true },
-      { words: ['near'], prefix: true },
+    expect(parseSearchTerms('-verwerker NEAR(a b) title:privacy* ^x*')).toEqual([
+      { words: ['verwerker'], prefix: false },
+      { words: ['near'], prefix: false },
       { words: ['a'], prefix: false },
       { words: ['b'], prefix: false },
-      { words: ['title'], prefix: true },
+      { words: ['title'], prefix: false },
       { words: ['privacy'], prefix: true },
       { words: ['x'], prefix: false },
     ]);
@@ -25,12 +25,13 @@ describe('parseSearchTerms', () => {
 
   it('keeps quoted words together as a phrase, also without a closing quote', () => {
     expect(parseSearchTerms('"stilzwijgend verlengd" jaar')).toEqual([
-      { words: ['stilzwijgend', 'verlengd'], prefix: true },
-      { words: ['jaar'], prefix: true },
+      { words: ['stilzwijgend', 'verlengd'], prefix: false },
+      { words: ['jaar'], prefix: false },
     ]);
-    expect(parseSearchTerms('opzegtermijn "drie maanden')).toEqual([
-      { words: ['opzegtermijn'], prefix: true },
-      { words: ['drie', 'maanden'], prefix: true },
+    expect(parseSearchTerms('"stilzwijgend verl"* opzegtermijn "drie maanden')).toEqual([
+      { words: ['stilzwijgend', 'verl'], prefix: true },
+      { words: ['opzegtermijn'], prefix: false },
+      { words: ['drie', 'maanden'], prefix: false },
     ]);
   });
 
@@ -49,8 +50,8 @@ describe('parseSearchTerms', () => {
 
 describe('toFtsMatch', () => {
   it('quotes every word and joins the terms with AND', () => {
-    expect(toFtsMatch(parseSearchTerms('overeenk* geëvalueerd'))).toBe('"overeenk" * AND "geevalueerd" *');
-    expect(toFtsMatch(parseSearchTerms('"één jaar" x'))).toBe('"een jaar" * AND "x"');
+    expect(toFtsMatch(parseSearchTerms('overeenk* geëvalueerd'))).toBe('"overeenk" * AND "geevalueerd"');
+    expect(toFtsMatch(parseSearchTerms('"één jaar"* x*'))).toBe('"een jaar" * AND "x"');
   });
 
   it('never lets a user character reach FTS5 outside a quoted word (property)', () => {

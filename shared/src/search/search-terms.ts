@@ -8,20 +8,22 @@
  * remove_diacritics 2`) cuts documents — letters, digits and private-use
  * characters make words, everything else separates them — and every word is
  * quoted again before it goes to SQLite. Words in double quotes stay together
- * as a phrase; a closing quote may be left off.
+ * as a phrase; a closing quote may be left off. A word (or phrase) with a `*`
+ * right after it also finds the longer words it starts — only then: a prefix
+ * lookup of a common word costs ten times a whole-word lookup (decision 047).
  */
 
 /** One word or phrase to find: its folded words, and whether the last word may be the start of a longer one. */
 export interface SearchTerm {
   /** Folded words (lower case, diacritics removed); several for a phrase ("stilzwijgend verlengd"). */
   readonly words: readonly string[];
-  /** True when the last word matches any word it starts ("overeenk" finds "overeenkomst"). */
+  /** True when the last word, typed with a `*` after it, matches any word it starts ("overeenk*" finds "overeenkomst"). */
   readonly prefix: boolean;
 }
 
 /** At most this many terms are searched; more words add noise and cost, not precision. */
 export const MAX_SEARCH_TERMS = 12;
-/** Words shorter than this match whole words only: a one-letter prefix would match most of the index. */
+/** Words shorter than this match whole words only, even with a `*`: a one-letter prefix would match most of the index. */
 export const MIN_PREFIX_LENGTH = 2;
 
 /** A word as the unicode61 tokenizer sees one: letters (with their combining marks), digits, private-use characters. */
@@ -50,20 +52,21 @@ export function wordsOf(text: string): string[] {
 export function parseSearchTerms(input: string): SearchTerm[] {
   const terms: SearchTerm[] = [];
   const seen = new Set<string>();
-  const add = (words: string[]) => {
+  const add = (words: string[], starred: boolean) => {
     if (!words.length || terms.length >= MAX_SEARCH_TERMS) return;
     const last = words[words.length - 1]!;
-    const term: SearchTerm = { words, prefix: [...last].length >= MIN_PREFIX_LENGTH };
+    const term: SearchTerm = { words, prefix: starred && [...last].length >= MIN_PREFIX_LENGTH };
     const key = `${term.words.join(' ')}|${term.prefix}`;
     if (seen.has(key)) return;
     seen.add(key);
     terms.push(term);
   };
+  // A `*` right after a word (or a closing quote) makes it a prefix; otherwise words match whole.
   const parts = input.split('"');
   parts.forEach((part, i) => {
     // Odd parts were between quotes: one phrase. Even parts: single words.
-    if (i % 2 === 1) add(wordsOf(part));
-    else for (const w of wordsOf(part)) add([w]);
+    if (i % 2 === 1) add(wordsOf(part), parts[i + 1]?.startsWith('*') ?? false);
+    else for (const m of part.matchAll(WORD_PATTERN)) add([foldWord(m[0])], part[m.index + m[0].length] === '*');
   });
   return terms;
 }

@@ -7,7 +7,7 @@ const terms = (q: string) => parseSearchTerms(q);
 
 describe('makeSnippet', () => {
   it('highlights whole words found by prefix and without diacritics', () => {
-    const s = makeSnippet('De overeenkomst is geëvalueerd in 2024.', terms('overeenk geevalueerd'));
+    const s = makeSnippet('De overeenkomst is geëvalueerd in 2024.', terms('overeenk* geevalueerd'));
     expect(s.text).toBe('De overeenkomst is geëvalueerd in 2024.');
     expect(s.highlights.map((h) => s.text.slice(h.start, h.end))).toEqual(['overeenkomst', 'geëvalueerd']);
     expect(s).toMatchObject({ truncatedStart: false, truncatedEnd: false });
@@ -32,7 +32,7 @@ describe('makeSnippet', () => {
     const word = fc.constantFrom('overeenkomst', 'Geëvalueerd', 'jaar', 'één', 'opzegtermijn', 'x', '€', '—', '😀', 'ÉÉN');
     const text = fc.array(fc.tuple(word, fc.constantFrom(' ', '\n', '  ', ', ', '\t')), { maxLength: 120 }).map((ws) => ws.map(([w, s]) => w + s).join(''));
     fc.assert(
-      fc.property(text, fc.constantFrom('overeenk', 'geevalueerd', 'een jaar', '"een jaar"', 'x', 'opzeg*'), (t, q) => {
+      fc.property(text, fc.constantFrom('overeenk*', 'geevalueerd', 'een jaar', '"een jaar"', 'x', 'opzeg*'), (t, q) => {
         const ts = terms(q);
         const s = makeSnippet(t, ts);
         expect(s.text.length).toBeLessThanOrEqual(SNIPPET_LENGTH);

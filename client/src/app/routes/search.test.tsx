@@ -34,6 +34,7 @@ const RESULT: SearchResult = {
   ],
   nextCursor: 'volgende',
   counts: { agreement: 1, document: 3 },
+  countLimit: 500,
 };
 
 function renderAt(path: string) {
@@ -96,6 +97,14 @@ describe('the search results page', () => {
     expect(await axeViolations(container)).toEqual([]);
   });
 
+  it('says "at least" when the words are too common to count', async () => {
+    mockApi({ 'GET /api/search': () => ({ body: { ...RESULT, counts: { agreement: 500, document: 500 } } }) });
+    renderAt('/search?q=overeenkomst');
+    const filters = within(await screen.findByRole('navigation', { name: 'Soort resultaat' }));
+    expect(filters.getByRole('link', { name: 'Overeenkomsten (500+)' })).toBeTruthy();
+    expect(filters.getByRole('link', { name: 'Alles (1000+)' })).toBeTruthy();
+  });
+
   it('asks for the next page with the cursor', async () => {
     const calls = mockApi({ 'GET /api/search': (c) => ({ body: c.path.includes('cursor') ? { ...RESULT, items: [], nextCursor: null } : RESULT }) });
     renderAt('/search?q=geevalueerd&kind=document');
@@ -104,7 +113,7 @@ describe('the search results page', () => {
   });
 
   it('says so plainly when nothing is found, and without a query', async () => {
-    mockApi({ 'GET /api/search': () => ({ body: { items: [], nextCursor: null, counts: { agreement: 0, document: 0 } } }) });
+    mockApi({ 'GET /api/search': () => ({ body: { items: [], nextCursor: null, counts: { agreement: 0, document: 0 }, countLimit: 500 } }) });
     const { container } = renderAt('/search?q=xylofoon');
     await screen.findByText('Niets gevonden voor “xylofoon”. Controleer de spelling, of zoek op minder of kortere woorden.');
     expect(await axeViolations(container)).toEqual([]);

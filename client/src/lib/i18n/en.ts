@@ -1276,7 +1276,7 @@ export const en: Dictionary = {
   'search.title': 'Search',
   'search.titleFor': 'Search results for “{q}”',
   'search.intro':
-    'Searches titles, references, parties, collaborations, notes and the text of documents. Capitals and accents do not matter, and a word also finds the words that start with it.',
+    'Searches titles, references, parties, collaborations, notes and the text of documents. Capitals and accents do not matter. A * after a word also finds the words that start with it (overeenk*).',
   'search.noQuery': 'Type what to search for in the search box at the top of the page (shortcut: /).',
   'search.empty': 'Nothing found for “{q}”. Check the spelling, or search for fewer or shorter words.',
   'search.emptyFilter': 'Nothing found for “{q}” with this filter. Choose another filter.',

@@ -1287,7 +1287,7 @@ export const nl = {
   'search.title': 'Zoeken',
   'search.titleFor': 'Zoekresultaten voor “{q}”',
   'search.intro':
-    'Zoekt in titels, kenmerken, partijen, samenwerkingsverbanden, notities en de tekst van documenten. Hoofdletters en accenten maken niet uit, en een woord vindt ook de woorden die ermee beginnen.',
+    'Zoekt in titels, kenmerken, partijen, samenwerkingsverbanden, notities en de tekst van documenten. Hoofdletters en accenten maken niet uit. Met een * achter een woord vindt u ook de woorden die ermee beginnen (overeenk*).',
   'search.noQuery': 'Typ een zoekterm in het zoekvak bovenaan de pagina (sneltoets: /).',
   'search.empty': 'Niets gevonden voor “{q}”. Controleer de spelling, of zoek op minder of kortere woorden.',
   'search.emptyFilter': 'Met dit filter niets gevonden voor “{q}”. Kies een ander filter.',

@@ -175,3 +175,11 @@ export function insertImportedParty(db: Db, p: { agreementId: number; organisati
       .lastInsertRowid,
   );
 }
+
+/** Archives an agreement if its version is still `version` (prepared once: a revert archives thousands); false when it moved on. */
+export function archiveAgreementIfVersion(db: Db, id: number, version: number, at: string): boolean {
+  return (
+    prepared(db, 'update agreements set archived_at = ?, updated_at = ?, version = version + 1 where id = ? and version = ? and archived_at is null').run(at, at, id, version)
+      .changes === 1
+  );
+}

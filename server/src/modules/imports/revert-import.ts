@@ -16,7 +16,7 @@ import {
 import { deriveColumns } from '../agreements/lifecycle-columns.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import { getImport, loadImportBatch } from './imports.service.ts';
-import { listImportChanges, moveImportBatchState } from './imports.repo.ts';
+import { archiveAgreementIfVersion, listImportChanges, moveImportBatchState } from './imports.repo.ts';
 
 /**
  * Undoes a committed batch in one transaction: the agreements it created are
@@ -45,12 +45,13 @@ export function revertImport(deps: AppDeps, ctx: RequestContext, id: number): Im
       }
       const before = snapshot(row.id);
       if (change.kind === 'created') {
-        if (row.archivedAt || !updateAgreementIfVersion(tx, row.id, row.version, { archivedAt: now, updatedAt: now })) {
+        // Archiving changes no lifecycle input, so the derived columns stay; the snapshot after is the one before, archived.
+        if (row.archivedAt || !archiveAgreementIfVersion(deps.db, row.id, row.version, now)) {
           counts.skipped++;
           continue;
         }
-        setDerivedColumns(tx, row.id, deriveColumns(findAgreementRow(tx, row.id)!, today));
-        recordAudit(tx, { at: now, ...actor, entityType: 'agreement', entityId: row.id, action: 'archive', before, after: snapshot(row.id), requestId: ctx.requestId });
+        const after = { ...before, archivedAt: now, updatedAt: now, version: row.version + 1 };
+        recordAudit(tx, { at: now, ...actor, entityType: 'agreement', entityId: row.id, action: 'archive', before, after, requestId: ctx.requestId });
         counts.archived++;
       } else {
         if (row.version !== change.versionAfter || !change.before) {

@@ -16,6 +16,18 @@ import { prepared } from '../../db/statements.ts';
 /** rowid of a page in `search_pages`: version id * 2^24 + page number. */
 export const PAGE_ROWID_FACTOR = 16_777_216;
 
+/**
+ * How many hits of each kind (agreements, document pages) are ranked and counted at most: the newest ones. More
+ * matches than this mean the words are too common to rank usefully; the counts then say "at least".
+ */
+export const SEARCH_CANDIDATES = 500;
+
+/**
+ * Words inside compounds (the trigram index) are looked up only while whole words and prefixes find fewer
+ * agreements than this: a trigram lookup of a common word costs more than the rest of the search together.
+ */
+export const WHOLE_WORD_ENOUGH = 20;
+
 /** Hits of this kind: 0 = agreement, 1 = document page (the order between equal scores). */
 export type HitKind = 0 | 1;
 
@@ -83,20 +95,29 @@ export function searchStatement(f: SearchFilter, limit: number, after: SearchKey
   }
   // Weights: a word in the title counts most, then the reference, parties, collaboration, notes. An agreement is
   // also found by a word inside a compound through the register's trigram index (migration 0007), ranked lower.
+  // At most SEARCH_CANDIDATES hits of each index are ranked, the newest first (rowid order, which FTS5 reads
+  // without ranking): a word found on every page would otherwise rank the whole register per request.
   const sql = `with
     am(id, score) as materialized (
-      select s.rowid, bm25(search_agreements, 10.0, 8.0, 4.0, 2.0, 1.0) from search_agreements s where search_agreements match ?
-      ${f.trigramMatch === null ? '' : 'union all select g.rowid, 0.5 * bm25(agreements_fts, 10.0, 8.0, 1.0) from agreements_fts g where agreements_fts match ?'}),
-    ah(k, id, score) as (
-      select 0, m.id, min(m.score) from am m join agreements a on a.id = m.id
-      where a.archived_at is null ${scope} group by m.id),
-    dh(k, id, score) as (
+      select * from (select s.rowid, bm25(search_agreements, 10.0, 8.0, 4.0, 2.0, 1.0) from search_agreements s join agreements a on a.id = s.rowid
+        where search_agreements match ? and a.archived_at is null ${scope} order by s.rowid desc limit ${SEARCH_CANDIDATES})
+      ${
+        f.trigramMatch === null
+          ? ''
+          : `union all select * from (select g.rowid, 0.5 * bm25(agreements_fts, 10.0, 8.0, 1.0) from agreements_fts g join agreements a on a.id = g.rowid
+        where agreements_fts match ? and a.archived_at is null ${scope}
+          and (select count(*) from (select 1 from search_agreements where search_agreements match ? limit ${WHOLE_WORD_ENOUGH})) < ${WHOLE_WORD_ENOUGH}
+        order by g.rowid desc limit ${SEARCH_CANDIDATES})`
+      }),
+    ah(k, id, score) as (select 0, id, min(score) from am group by id order by id desc limit ${SEARCH_CANDIDATES}),
+    dh(k, id, score) as materialized (
       select 1, p.rowid, bm25(search_pages)
       from search_pages p
       join document_versions v on v.id = p.rowid / ${PAGE_ROWID_FACTOR}
       join documents d on d.id = v.document_id
       join agreements a on a.id = d.agreement_id
-      where search_pages match ? and d.archived_at is null and a.archived_at is null ${scope}),
+      where search_pages match ? and d.archived_at is null and a.archived_at is null ${scope}
+      order by p.rowid desc limit ${SEARCH_CANDIDATES}),
     ranked(k, id, score) as materialized (select k, id, score from ah union all select k, id, score from dh),
     page(k, id, score) as (select k, id, score from ranked ${conds.length ? `where ${conds.join(' and ')}` : ''} order by score, k, id limit ${limit + 1})
     select page.k, page.id, page.score, a.id, a.title, a.reference, c.code,
@@ -111,8 +132,8 @@ export function searchStatement(f: SearchFilter, limit: number, after: SearchKey
     left join search_agreement_text t on page.k = 0 and t.id = a.id
     union all
     select 2, (select count(*) from ranked where k = 0), (select count(*) from ranked where k = 1), null, null, null, null, null, null, null, null, null, null, null, null, null, null, null`;
-  const trigram = f.trigramMatch === null ? [] : [f.trigramMatch];
-  return { sql, params: [f.match, ...trigram, ...scopeParams, f.match, ...scopeParams, ...pageParams], mode: 'rows' };
+  const trigram = f.trigramMatch === null ? [] : [f.trigramMatch, ...scopeParams, f.match];
+  return { sql, params: [f.match, ...scopeParams, ...trigram, f.match, ...scopeParams, ...pageParams], mode: 'rows' };
 }
 
 type RawRow = [

@@ -86,8 +86,9 @@ describe('GET /api/search', () => {
     expect(r.items).toHaveLength(1);
     const hit = r.items[0]!;
     expect(hit.snippet.text).toContain('De overeenkomst wordt stilzwijgend verlengd met telkens één jaar.');
-    // "jaar" is also the start of "jaarlijks".
-    expect(highlighted(hit)).toEqual(['jaarlijks', 'stilzwijgend', 'verlengd', 'jaar']);
+    expect(highlighted(hit)).toEqual(['stilzwijgend', 'verlengd', 'jaar']);
+    // With a star, "jaar*" is also the start of "jaarlijks".
+    expect(highlighted((await search(t, { q: '"stilzwijgend verlengd" jaar*' })).items[0]!)).toEqual(['jaarlijks', 'stilzwijgend', 'verlengd', 'jaar']);
     expect(JSON.stringify(r)).not.toMatch(/<mark|<b>|<em/);
   });
 
@@ -170,14 +171,14 @@ describe('GET /api/search', () => {
   });
 
   it('answers the same through the read worker as on the main connection', async () => {
-    const direct = await search(t, { q: 'geevalueerd overeenk' });
+    const direct = await search(t, { q: 'geevalueerd overeenk*' });
     const reader = new ReadPool(t.deps.config.databaseFile);
     t.deps.reader = reader;
     try {
-      expect(await search(t, { q: 'geevalueerd overeenk' })).toEqual(direct);
+      expect(await search(t, { q: 'geevalueerd overeenk*' })).toEqual(direct);
       // A change committed on the main connection is found at once.
       addDocumentWithText(t.deps.db, ids.rtr, ['Aanvullende afspraak over kwartaalrapportages.'], { userId: t.user.id });
-      expect((await search(t, { q: 'kwartaalrapportage' })).counts.document).toBe(1);
+      expect((await search(t, { q: 'kwartaalrapportage*' })).counts.document).toBe(1);
     } finally {
       delete t.deps.reader;
       await reader.close();
@@ -233,7 +234,7 @@ describe('scope (decisions 023 and 033)', () => {
     expect((await search(t, { q: 'zvht' })).counts.agreement).toBeGreaterThan(0);
     // … but not for an account limited to RTR: no hit, no count, no snippet.
     const hidden = await rtrViewer.agent.get('/api/search').query({ q: 'Zwartebroek' });
-    expect(hidden.body).toEqual({ items: [], nextCursor: null, counts: { agreement: 0, document: 0 } });
+    expect(hidden.body).toEqual({ items: [], nextCursor: null, counts: { agreement: 0, document: 0 }, countLimit: 500 });
     const wide = await search(rtrViewer, { q: 'overeenkomst', limit: 100 });
     expect(wide.items.length).toBeGreaterThan(0);
     expect(wide.items.every((h) => h.agreement.collaborationCode === 'RTR')).toBe(true);

@@ -4,7 +4,7 @@ import type { AppDeps } from '../../deps.ts';
 import type { RequestContext } from '../../http/context.ts';
 import { decodeSearchCursor, encodeSearchCursor } from './search-cursor.ts';
 import { presentHit } from './search.presenter.ts';
-import { findHits, readHits, type HitPage, type SearchFilter } from './search.repo.ts';
+import { findHits, readHits, SEARCH_CANDIDATES, type HitPage, type SearchFilter } from './search.repo.ts';
 
 /**
  * Searches the agreements and document pages the caller may see, best match
@@ -17,7 +17,7 @@ export async function searchEverything(deps: AppDeps, ctx: RequestContext, q: Se
   const after = q.cursor ? decodeSearchCursor(q.cursor) : null;
   const terms = parseSearchTerms(q.q);
   const match = toFtsMatch(terms);
-  if (match === null) return { items: [], nextCursor: null, counts: { agreement: 0, document: 0 } };
+  if (match === null) return { items: [], nextCursor: null, counts: { agreement: 0, document: 0 }, countLimit: SEARCH_CANDIDATES };
   const filter: SearchFilter = {
     match,
     trigramMatch: toTrigramMatch(terms),
@@ -38,5 +38,6 @@ export async function searchEverything(deps: AppDeps, ctx: RequestContext, q: Se
     items: page.rows.map((r) => presentHit(r, terms)),
     nextCursor: page.more && last ? encodeSearchCursor({ score: last.score, kind: last.kind, id: last.rowid }) : null,
     counts: page.counts,
+    countLimit: SEARCH_CANDIDATES,
   };
 }

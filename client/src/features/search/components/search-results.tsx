@@ -22,8 +22,14 @@ export function SearchResults({ q, kind }: { q: string; kind: SearchKind | undef
   const query = useSearch(q, kind);
   if (query.error && !query.data) return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
   if (!query.data) return <Skeleton lines={8} />;
-  const counts = query.data.pages[0]!.counts;
-  const total = { all: counts.agreement + counts.document, agreement: counts.agreement, document: counts.document };
+  const { counts, countLimit } = query.data.pages[0]!;
+  // A count at the limit means "at least": the server ranks and counts only so many hits of each kind.
+  const atLeast = (n: number, capped: boolean) => (capped ? `${n}+` : n);
+  const total = {
+    all: atLeast(counts.agreement + counts.document, counts.agreement >= countLimit || counts.document >= countLimit),
+    agreement: atLeast(counts.agreement, counts.agreement >= countLimit),
+    document: atLeast(counts.document, counts.document >= countLimit),
+  };
   const hits = query.data.pages.flatMap((p) => p.items);
   return (
     <>
@@ -42,7 +48,7 @@ export function SearchResults({ q, kind }: { q: string; kind: SearchKind | undef
         {hits.length ? t('search.summary', { shown: hits.length, total: total[kind ?? 'all'] }) : ''}
       </p>
       {hits.length === 0 ? (
-        <EmptyState>{t(total.all > 0 ? 'search.emptyFilter' : 'search.empty', { q })}</EmptyState>
+        <EmptyState>{t(counts.agreement + counts.document > 0 ? 'search.emptyFilter' : 'search.empty', { q })}</EmptyState>
       ) : (
         <ol className="app-search-hits">
           {hits.map((h) => (
