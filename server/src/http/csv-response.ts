@@ -1,6 +1,9 @@
 import type { Response } from 'express';
 import { CSV_BOM, csvLine, type CsvValue } from '@akkoord/shared/csv/csv-dialect';
 
+/** Lines written per turn of the event loop. */
+const LINES_PER_TURN = 250;
+
 /** Waits until the response may take more (its buffer drained), or it closed. */
 export async function drained(res: Response): Promise<void> {
   if (!res.writableNeedDrain || res.destroyed) return;
@@ -39,10 +42,14 @@ export async function streamCsv(
   startDownload(res, 'text/csv; charset=utf-8', filename);
   res.write(CSV_BOM + csvLine(header));
   for await (const rows of chunks) {
-    if (res.destroyed) return;
-    let text = '';
-    for (const row of rows) text += csvLine(row);
-    if (text && !res.write(text)) await drained(res);
+    // A few hundred lines per turn of the event loop: other requests answer between them.
+    for (let i = 0; i < rows.length; i += LINES_PER_TURN) {
+      if (res.destroyed) return;
+      let text = '';
+      for (const row of rows.slice(i, i + LINES_PER_TURN)) text += csvLine(row);
+      if (text && !res.write(text)) await drained(res);
+      if (i + LINES_PER_TURN < rows.length) await new Promise<void>((resolve) => setImmediate(resolve));
+    }
   }
   res.end();
 }
