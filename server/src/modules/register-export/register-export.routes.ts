@@ -6,7 +6,7 @@ import { exportRegisterCsv, exportRegisterXlsx } from './register-export.service
 
 const tags = ['Agreements'];
 const description =
-  "Exactly the register's filters, scope and order (`GET /api/agreements` without `limit` and `cursor`): every matching agreement the caller may see, streamed page by page with flat server memory. Headers and words (types, statuses, roles, yes/no) in `lang`; dates as stored, partial dates as written (\"2019\").";
+  'Exactly the register\'s filters, scope and order (`GET /api/agreements` without `limit` and `cursor`): every matching agreement the caller may see, streamed page by page with flat server memory. Headers and words (types, statuses, roles, yes/no) in `lang`; dates as stored, partial dates as written ("2019").';
 
 /** The register as a file (decision 052). Declared before `/api/agreements/:id`, which would otherwise take `export.csv` as an id. */
 export const registerExportRoutes: RouteDef[] = [
