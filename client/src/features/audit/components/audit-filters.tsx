@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useT } from '../../../lib/i18n/use-t.ts';
 import { Button } from '../../../components/ui/button.tsx';
 import { FormField } from '../../../components/ui/form-field.tsx';
@@ -21,7 +21,17 @@ export function AuditFiltersForm({ value, onChange }: { value: AuditFilters; onC
   useEffect(() => setEntityId(value.entityId), [value.entityId]);
   useEffect(() => setActor(value.actor), [value.actor]);
 
-  const set = <K extends keyof AuditFilters>(key: K, v: AuditFilters[K]) => onChange({ ...value, entityId, actor, [key]: v });
+  // The filters live in the URL, which follows a change only once the navigation settles: a second change before
+  // that must build on the first, not on the value still shown (two quick selects lost the first one).
+  const latest = useRef(value);
+  useEffect(() => {
+    latest.current = value;
+  }, [value]);
+  const set = <K extends keyof AuditFilters>(key: K, v: AuditFilters[K]) => {
+    const next = { ...latest.current, entityId, actor, [key]: v };
+    latest.current = next;
+    onChange(next);
+  };
   const submit = (e: FormEvent) => {
     e.preventDefault();
     onChange({ ...value, entityId, actor });
