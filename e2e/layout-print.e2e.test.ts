@@ -86,7 +86,9 @@ describe.runIf(inject('chromium'))('layout and print', () => {
     await openRegister(app.page);
     await app.page.emulateMedia({ media: 'print' });
     expect(await visibleControls(app.page)).toEqual([]);
-    expect(await app.page.locator('form[role="search"]').isVisible()).toBe(false);
+    // Neither the register's filter form nor the header's search box is printed.
+    expect(await app.page.getByRole('search', { name: 'Filters' }).isVisible()).toBe(false);
+    expect(await app.page.locator('.app-search-box').isVisible()).toBe(false);
     const headers = await app.page
       .locator('.app-register-table thead th')
       .evaluateAll((ths) => ths.map((th) => ((th as HTMLElement).offsetWidth > 0 ? (th.textContent ?? '').replace(/[▲▼↕]/g, '').trim() : '')));
@@ -100,6 +102,7 @@ describe.runIf(inject('chromium'))('layout and print', () => {
   });
 
   it('prints a typical agreement on at most two pages, without buttons or form controls', async () => {
+    await app.page.emulateMedia({ media: 'screen' });
     await openRegister(app.page);
     await app.page.getByRole('link', { name: PROCESSOR }).first().click();
     await app.page.getByRole('heading', { level: 1, name: PROCESSOR }).waitFor();

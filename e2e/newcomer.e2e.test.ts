@@ -92,7 +92,8 @@ describe.runIf(inject('chromium'))('a newcomer on the Twente register', () => {
     await expect(mainNavigation(app.page).isVisible()).resolves.toBe(false);
     await app.page.getByRole('link', { name: PROCESSOR }).waitFor();
     await app.page.emulateMedia({ media: 'screen' });
-    await app.page.getByRole('searchbox', { name: /Zoeken/ }).fill('geen-treffer-xyz');
+    // The register's own search field (the header's search box is "Zoeken in overeenkomsten en documenten").
+    await app.page.getByRole('searchbox', { name: 'Zoeken', exact: true }).fill('geen-treffer-xyz');
     await app.page.getByText(/Geen overeenkomsten gevonden/).waitFor();
   });
 
