@@ -43,6 +43,8 @@ export interface SearchFilter {
   match: string;
   /** The same terms for the register's trigram index (words inside compounds), or null when a word is too short for it. */
   trigramMatch: string | null;
+  /** The terms as folded text ("stilzwijgend verlengd"), to rank a hit inside a compound by the fields that hold it. */
+  infixTerms: string[];
   /** Only this kind of hit; both when undefined. */
   kind: HitKind | undefined;
   /** Collaboration codes the caller is limited to; null = all. */
@@ -78,6 +80,26 @@ export interface HitPage {
  */
 const SCOPE = 'and a.collaboration_id in (select c.id from collaborations c join json_each(?) s on s.value = c.code)';
 
+/*
+ * The same scope inside the indexes (migration 0015): each row's `scope` column holds the token "k<collaboration
+ * id>" of its agreement, so a limited caller's MATCH asks for the rows of their collaborations only and FTS5 skips
+ * the others' matches instead of handing every one of them to the join above (which stays the rule). No
+ * collaboration in scope: "k0", which no row holds. The user's words are searched in the text columns only.
+ */
+const SCOPE_MATCH = `(select coalesce(' AND scope : (' || group_concat('"k' || c.id || '"', ' OR ') || ')', ' AND scope : "k0"') from collaborations c join json_each(?) s on s.value = c.code)`;
+
+/** The columns of `search_agreements` that hold an agreement's text (not its scope token). */
+const AGREEMENT_COLUMNS = '{title reference parties collaboration notes}';
+
+/*
+ * The score of an agreement found by a word inside a compound: the weights of the fields that hold each term (title
+ * 10, reference 8, notes 1, as for whole words), at half weight; at least 1 (a field with diacritics in the term,
+ * which lower() does not fold, counts as notes). Not bm25 over the trigram index: bm25 first counts every
+ * agreement holding the term — 30 to 150 ms for "overeenkomst", which is inside almost every title.
+ */
+const INFIX_SCORE = `-0.5 * max(1, (select sum(10 * (instr(lower(a.title), t.value) > 0) + 8 * (instr(lower(coalesce(a.reference, '')), t.value) > 0)
+  + (instr(lower(coalesce(a.notes, '')), t.value) > 0)) from json_each(?) t))`;
+
 /** The statement of one page of hits (ranked by bm25, best first) plus a last row with the counts of all hits of either kind. */
 export function searchStatement(f: SearchFilter, limit: number, after: SearchKeyset | null): ReadStatement {
   if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new RangeError(`search: bad limit ${limit}`);
@@ -97,16 +119,19 @@ export function searchStatement(f: SearchFilter, limit: number, after: SearchKey
   // also found by a word inside a compound through the register's trigram index (migration 0007), ranked lower.
   // At most SEARCH_CANDIDATES hits of each index are ranked, the newest first (rowid order, which FTS5 reads
   // without ranking): a word found on every page would otherwise rank the whole register per request.
+  // The compound lookup runs only while whole words find fewer than WHOLE_WORD_ENOUGH agreements: decided once
+  // (`few`), before the trigram index is read — as a row condition it let FTS5 read every trigram match first.
   const sql = `with
+    ${f.trigramMatch === null ? '' : `few(n) as materialized (select count(*) from (select 1 from search_agreements where search_agreements match ? limit ${WHOLE_WORD_ENOUGH})),`}
     am(id, score) as materialized (
-      select * from (select s.rowid, bm25(search_agreements, 10.0, 8.0, 4.0, 2.0, 1.0) from search_agreements s join agreements a on a.id = s.rowid
-        where search_agreements match ? and a.archived_at is null ${scope} order by s.rowid desc limit ${SEARCH_CANDIDATES})
+      select * from (select s.rowid, bm25(search_agreements, 10.0, 8.0, 4.0, 2.0, 1.0, 0.0) from search_agreements s join agreements a on a.id = s.rowid
+        where search_agreements match ?${f.scope ? ` || ${SCOPE_MATCH}` : ''} and a.archived_at is null ${scope} order by s.rowid desc limit ${SEARCH_CANDIDATES})
       ${
         f.trigramMatch === null
           ? ''
-          : `union all select * from (select g.rowid, 0.5 * bm25(agreements_fts, 10.0, 8.0, 1.0) from agreements_fts g join agreements a on a.id = g.rowid
-        where agreements_fts match ? and a.archived_at is null ${scope}
-          and (select count(*) from (select 1 from search_agreements where search_agreements match ? limit ${WHOLE_WORD_ENOUGH})) < ${WHOLE_WORD_ENOUGH}
+          : `union all select * from (select g.rowid, ${INFIX_SCORE} from agreements_fts g join agreements a on a.id = g.rowid
+        where agreements_fts match ? and g.rowid <= (select iif(n < ${WHOLE_WORD_ENOUGH}, 9223372036854775807, 0) from few)
+          and a.archived_at is null ${scope}
         order by g.rowid desc limit ${SEARCH_CANDIDATES})`
       }),
     ah(k, id, score) as (select 0, id, min(score) from am group by id order by id desc limit ${SEARCH_CANDIDATES}),
@@ -116,7 +141,7 @@ export function searchStatement(f: SearchFilter, limit: number, after: SearchKey
       join document_versions v on v.id = p.rowid / ${PAGE_ROWID_FACTOR}
       join documents d on d.id = v.document_id
       join agreements a on a.id = d.agreement_id
-      where search_pages match ? and d.archived_at is null and a.archived_at is null ${scope}
+      where search_pages match ?${f.scope ? ` || ${SCOPE_MATCH}` : ''} and d.archived_at is null and a.archived_at is null ${scope}
       order by p.rowid desc limit ${SEARCH_CANDIDATES}),
     ranked(k, id, score) as materialized (select k, id, score from ah union all select k, id, score from dh),
     page(k, id, score) as (select k, id, score from ranked ${conds.length ? `where ${conds.join(' and ')}` : ''} order by score, k, id limit ${limit + 1})
@@ -132,8 +157,20 @@ export function searchStatement(f: SearchFilter, limit: number, after: SearchKey
     left join search_agreement_text t on page.k = 0 and t.id = a.id
     union all
     select 2, (select count(*) from ranked where k = 0), (select count(*) from ranked where k = 1), null, null, null, null, null, null, null, null, null, null, null, null, null, null, null`;
-  const trigram = f.trigramMatch === null ? [] : [f.trigramMatch, ...scopeParams, f.match];
-  return { sql, params: [f.match, ...scopeParams, ...trigram, f.match, ...scopeParams, ...pageParams], mode: 'rows' };
+  const agreementMatch = `${AGREEMENT_COLUMNS} : (${f.match})`;
+  const pageMatch = `text : (${f.match})`;
+  const params = [
+    ...(f.trigramMatch === null ? [] : [agreementMatch]),
+    agreementMatch,
+    ...scopeParams,
+    ...scopeParams,
+    ...(f.trigramMatch === null ? [] : [JSON.stringify(f.infixTerms), f.trigramMatch, ...scopeParams]),
+    pageMatch,
+    ...scopeParams,
+    ...scopeParams,
+    ...pageParams,
+  ];
+  return { sql, params, mode: 'rows' };
 }
 
 type RawRow = [
