@@ -98,6 +98,9 @@ CREATE VIRTUAL TABLE `search_pages` USING fts5(`text`, `scope`, content='', cont
 --> statement-breakpoint
 INSERT INTO `search_pages`(rowid, `text`, `scope`) SELECT `page_rowid`, `text`, `scope` FROM `search_page_text`;
 --> statement-breakpoint
+-- The words of the page index, to look up a long prefix as the words it starts (decision 047).
+CREATE VIRTUAL TABLE `search_pages_terms` USING fts5vocab(`search_pages`, 'row');
+--> statement-breakpoint
 CREATE TRIGGER `search_pages_after_insert` AFTER INSERT ON `document_pages` BEGIN
   INSERT INTO `search_pages`(rowid, `text`, `scope`) SELECT new.`version_id` * 16777216 + new.`page`, new.`text`, (SELECT coalesce('k' || a.`collaboration_id`, '') FROM `document_versions` v JOIN `documents` d ON d.`id` = v.`document_id` JOIN `agreements` a ON a.`id` = d.`agreement_id` WHERE v.`id` = new.`version_id`)
   WHERE NOT EXISTS (SELECT 1 FROM `document_versions` v JOIN `document_versions` n ON n.`document_id` = v.`document_id` AND n.`version` > v.`version`

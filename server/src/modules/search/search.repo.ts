@@ -1,6 +1,7 @@
 import type { Db } from '../../db/client.ts';
 import type { ReadPool, ReadStatement } from '../../db/read-pool.ts';
 import { prepared } from '../../db/statements.ts';
+import { toFtsMatch, type SearchTerm } from '@akkoord/shared/search/search-terms';
 
 /*
  * Search over the two FTS5 indexes of migration 0013 (decision 047):
@@ -43,6 +44,8 @@ export interface SearchFilter {
   match: string;
   /** The same terms for the register's trigram index (words inside compounds), or null when a word is too short for it. */
   trigramMatch: string | null;
+  /** The terms themselves: a long prefix is looked up in the page index as the words it starts. */
+  terms: readonly SearchTerm[];
   /** The terms as folded text ("stilzwijgend verlengd"), to rank a hit inside a compound by the fields that hold it. */
   infixTerms: string[];
   /** Only this kind of hit; both when undefined. */
@@ -100,6 +103,36 @@ const AGREEMENT_COLUMNS = '{title reference parties collaboration notes}';
 const INFIX_SCORE = `-0.5 * max(1, (select sum(10 * (instr(lower(a.title), t.value) > 0) + 8 * (instr(lower(coalesce(a.reference, '')), t.value) > 0)
   + (instr(lower(coalesce(a.notes, '')), t.value) > 0)) from json_each(?) t))`;
 
+/**
+ * A word prefix of this many letters or more is searched in the pages as the words of the index it starts
+ * (`search_pages_terms`, an fts5vocab table; at most PREFIX_WORDS of them, else as a prefix): FTS5 would otherwise
+ * merge the full lists of those words into one before reading the newest few ("verwerk*": 87 ms against 18 ms).
+ * Shorter prefixes have their own lists in the index (prefix='2 3', migration 0015).
+ */
+export const EXPAND_PREFIX_FROM = 4;
+export const PREFIX_WORDS = 16;
+
+/** The MATCH expression for the pages, as SQL: the terms in the text column, long prefixes as the words they start. */
+function pageMatchOf(terms: readonly SearchTerm[]): { sql: string; params: unknown[] } {
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  for (const t of terms) {
+    const native = toFtsMatch([t])!;
+    const word = t.words[0]!;
+    if (t.prefix && t.words.length === 1 && [...word].length >= EXPAND_PREFIX_FROM) {
+      parts.push(
+        `(select iif(count(*) between 1 and ${PREFIX_WORDS}, '(' || group_concat('"' || replace(term, '"', '""') || '"', ' OR ') || ')', ?)
+          from (select term from search_pages_terms where term >= ? and term <= ? || char(1114111) limit ${PREFIX_WORDS + 1}))`,
+      );
+      params.push(native, word, word);
+    } else {
+      parts.push('?');
+      params.push(native);
+    }
+  }
+  return { sql: `'text : (' || ${parts.join(` || ' AND ' || `)} || ')'`, params };
+}
+
 /** The statement of one page of hits (ranked by bm25, best first) plus a last row with the counts of all hits of either kind. */
 export function searchStatement(f: SearchFilter, limit: number, after: SearchKeyset | null): ReadStatement {
   if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new RangeError(`search: bad limit ${limit}`);
@@ -121,6 +154,7 @@ export function searchStatement(f: SearchFilter, limit: number, after: SearchKey
   // without ranking): a word found on every page would otherwise rank the whole register per request.
   // The compound lookup runs only while whole words find fewer than WHOLE_WORD_ENOUGH agreements: decided once
   // (`few`), before the trigram index is read — as a row condition it let FTS5 read every trigram match first.
+  const pageMatch = pageMatchOf(f.terms);
   const sql = `with
     ${f.trigramMatch === null ? '' : `few(n) as materialized (select count(*) from (select 1 from search_agreements where search_agreements match ? limit ${WHOLE_WORD_ENOUGH})),`}
     am(id, score) as materialized (
@@ -141,7 +175,7 @@ export function searchStatement(f: SearchFilter, limit: number, after: SearchKey
       join document_versions v on v.id = p.rowid / ${PAGE_ROWID_FACTOR}
       join documents d on d.id = v.document_id
       join agreements a on a.id = d.agreement_id
-      where search_pages match ?${f.scope ? ` || ${SCOPE_MATCH}` : ''} and d.archived_at is null and a.archived_at is null ${scope}
+      where search_pages match ${pageMatch.sql}${f.scope ? ` || ${SCOPE_MATCH}` : ''} and d.archived_at is null and a.archived_at is null ${scope}
       order by p.rowid desc limit ${SEARCH_CANDIDATES}),
     ranked(k, id, score) as materialized (select k, id, score from ah union all select k, id, score from dh),
     page(k, id, score) as (select k, id, score from ranked ${conds.length ? `where ${conds.join(' and ')}` : ''} order by score, k, id limit ${limit + 1})
@@ -158,14 +192,13 @@ export function searchStatement(f: SearchFilter, limit: number, after: SearchKey
     union all
     select 2, (select count(*) from ranked where k = 0), (select count(*) from ranked where k = 1), null, null, null, null, null, null, null, null, null, null, null, null, null, null, null`;
   const agreementMatch = `${AGREEMENT_COLUMNS} : (${f.match})`;
-  const pageMatch = `text : (${f.match})`;
   const params = [
     ...(f.trigramMatch === null ? [] : [agreementMatch]),
     agreementMatch,
     ...scopeParams,
     ...scopeParams,
     ...(f.trigramMatch === null ? [] : [JSON.stringify(f.infixTerms), f.trigramMatch, ...scopeParams]),
-    pageMatch,
+    ...pageMatch.params,
     ...scopeParams,
     ...scopeParams,
     ...pageParams,

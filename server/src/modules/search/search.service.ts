@@ -21,6 +21,7 @@ export async function searchEverything(deps: AppDeps, ctx: RequestContext, q: Se
   const filter: SearchFilter = {
     match,
     trigramMatch: toTrigramMatch(terms),
+    terms,
     infixTerms: terms.map((t) => t.words.join(' ')),
     kind: q.kind === undefined ? undefined : q.kind === 'agreement' ? 0 : 1,
     scope: ctx.user?.collaborationScope ?? null,
