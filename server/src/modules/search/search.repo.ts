@@ -170,7 +170,7 @@ export function searchStatement(f: SearchFilter, limit: number, after: SearchKey
       }),
     ah(k, id, score) as (select 0, id, min(score) from am group by id order by id desc limit ${SEARCH_CANDIDATES}),
     dh(k, id, score) as materialized (
-      select 1, p.rowid, bm25(search_pages)
+      select 1, p.rowid, bm25(search_pages, 1.0, 0.0)
       from search_pages p
       join document_versions v on v.id = p.rowid / ${PAGE_ROWID_FACTOR}
       join documents d on d.id = v.document_id

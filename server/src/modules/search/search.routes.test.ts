@@ -297,6 +297,19 @@ describe('scope (decisions 023 and 033)', () => {
     expect((await search(t, { q: 'kwakkelweer' })).counts).toEqual({ agreement: 1, document: 1 });
   });
 
+  it('ranks a limited caller’s hits as it ranks them for everyone (the scope token weighs nothing)', async () => {
+    const filler = (n: number) => Array.from({ length: n }, (_, i) => `woord${i}`).join(' ');
+    const pages = [1, 2, 3, 4, 5, 6].map((tf, i) => `${Array(tf).fill('roerdompgeluid').join(' ')} ${filler(3 + ((i * 37) % 11) * 9)}`);
+    addDocumentWithText(t.deps.db, ids.rtr, pages, { userId: t.user.id });
+    addDocumentWithText(t.deps.db, ids.ivz, pages.slice(0, 3), { userId: t.user.id });
+    const key = (h: SearchHit) => (h.kind === 'document' ? `${h.document.id}:${h.page}` : `a${h.agreement.id}`);
+    const everyone = (await search(t, { q: 'roerdompgeluid', kind: 'document' })).items.filter((h) => h.agreement.collaborationCode === 'RTR').map(key);
+    const rtrViewer = await t.signIn({ role: 'viewer', email: 'rtr-lezer@vrt.nl', scope: ['RTR'] });
+    const limited = (await search(rtrViewer, { q: 'roerdompgeluid', kind: 'document' })).items.map(key);
+    expect(limited).toHaveLength(6);
+    expect(limited).toEqual(everyone);
+  });
+
   it('does not search the scope tokens the indexes hold beside the text', async () => {
     const token = `k${t.deps.db.$client.prepare("select id from collaborations where code = 'IVZ'").pluck().get() as number}`;
     expect((await search(t, { q: token })).counts).toEqual({ agreement: 0, document: 0 });
