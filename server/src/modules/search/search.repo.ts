@@ -1,7 +1,7 @@
+import { toFtsMatch, type SearchTerm } from '@akkoord/shared/search/search-terms';
 import type { Db } from '../../db/client.ts';
 import type { ReadPool, ReadStatement } from '../../db/read-pool.ts';
 import { prepared } from '../../db/statements.ts';
-import { toFtsMatch, type SearchTerm } from '@akkoord/shared/search/search-terms';
 
 /*
  * Search over the two FTS5 indexes of migration 0013 (decision 047):
@@ -11,7 +11,9 @@ import { toFtsMatch, type SearchTerm } from '@akkoord/shared/search/search-terms
  * Agreements are also found through the register's trigram index
  * (`agreements_fts`: title, reference, notes), which finds a word inside a
  * Dutch compound. The two new indexes are contentless: the snippet's text is read from the agreement and the
- * page themselves, for the page of hits only.
+ * page themselves, for the page of hits only. Migration 0015 rebuilt both with prefix indexes (2 and 3 letters)
+ * and a `scope` column (the agreement's collaboration as a token), and lists the page index's words in
+ * `search_pages_terms` (fts5vocab) — the search's speed (decision 047, "Speed").
  */
 
 /** rowid of a page in `search_pages`: version id * 2^24 + page number. */
@@ -153,7 +155,8 @@ export function searchStatement(f: SearchFilter, limit: number, after: SearchKey
   // At most SEARCH_CANDIDATES hits of each index are ranked, the newest first (rowid order, which FTS5 reads
   // without ranking): a word found on every page would otherwise rank the whole register per request.
   // The compound lookup runs only while whole words find fewer than WHOLE_WORD_ENOUGH agreements: decided once
-  // (`few`), before the trigram index is read — as a row condition it let FTS5 read every trigram match first.
+  // (`few`) as its LIMIT, which SQLite reads before the loop (a limit of 0 never opens the trigram index) — as a row
+  // condition it let FTS5 read every trigram match first (60 ms for two title words).
   const pageMatch = pageMatchOf(f.terms);
   const sql = `with
     ${f.trigramMatch === null ? '' : `few(n) as materialized (select count(*) from (select 1 from search_agreements where search_agreements match ? limit ${WHOLE_WORD_ENOUGH})),`}
@@ -164,9 +167,8 @@ export function searchStatement(f: SearchFilter, limit: number, after: SearchKey
         f.trigramMatch === null
           ? ''
           : `union all select * from (select g.rowid, ${INFIX_SCORE} from agreements_fts g join agreements a on a.id = g.rowid
-        where agreements_fts match ? and g.rowid <= (select iif(n < ${WHOLE_WORD_ENOUGH}, 9223372036854775807, 0) from few)
-          and a.archived_at is null ${scope}
-        order by g.rowid desc limit ${SEARCH_CANDIDATES})`
+        where agreements_fts match ? and a.archived_at is null ${scope}
+        order by g.rowid desc limit (select iif(n < ${WHOLE_WORD_ENOUGH}, ${SEARCH_CANDIDATES}, 0) from few))`
       }),
     ah(k, id, score) as (select 0, id, min(score) from am group by id order by id desc limit ${SEARCH_CANDIDATES}),
     dh(k, id, score) as materialized (
