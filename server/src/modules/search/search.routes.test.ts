@@ -312,7 +312,7 @@ describe('scope (decisions 023 and 033)', () => {
 
   it('does not search the scope tokens the indexes hold beside the text', async () => {
     const token = `k${t.deps.db.$client.prepare("select id from collaborations where code = 'IVZ'").pluck().get() as number}`;
-    expect((await search(t, { q: token })).counts).toEqual({ agreement: 0, document: 0 });
+    for (const q of [token, `${token}*`, 'k1*', `"${token}"`]) expect((await search(t, { q })).counts, q).toEqual({ agreement: 0, document: 0 });
     expect((await t.agent.get('/api/agreements').query({ q: token })).body.total).toBe(0);
   });
 
