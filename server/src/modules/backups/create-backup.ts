@@ -122,9 +122,10 @@ function addBuffer(pack: tar.Pack, name: string, data: Buffer, mtime: Date): Pro
 /**
  * The archive file, flushed to disk every `SYNC_EVERY` bytes: a gigabyte of
  * dirty pages would otherwise make the server's next WAL checkpoint (its fsync)
- * wait behind all of it, stalling a write for seconds.
+ * wait behind all of it, stalling a write for seconds; small flushes keep each
+ * such wait short (8 MB: a few tens of ms on a slow disk).
  */
-const SYNC_EVERY = 32 * 1024 * 1024;
+const SYNC_EVERY = 8 * 1024 * 1024;
 function archiveWriter(handle: fs.promises.FileHandle): Writable {
   let unsynced = 0;
   return new Writable({

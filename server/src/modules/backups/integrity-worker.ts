@@ -1,4 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { lowerThreadPriority } from './backup-priority.ts';
 import { checkIntegrity } from './snapshot.repo.ts';
 
 /*
@@ -7,6 +8,7 @@ import { checkIntegrity } from './snapshot.repo.ts';
  * instead of before it.
  */
 const { file } = workerData as { file: string };
+lowerThreadPriority();
 try {
   parentPort!.postMessage({ ok: true, result: checkIntegrity(file) });
 } catch (err) {
