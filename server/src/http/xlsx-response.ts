@@ -8,7 +8,7 @@ export type { XlsxValue } from './xlsx-protocol.ts';
 
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** How long a worker that finished an export waits for the next one before it ends (it holds exceljs, some MB). */
+/** How long a worker that finished an export waits for the next one before it ends (it holds exceljs: about 35 MB, decision 038). */
 const IDLE_MS = 30_000;
 
 let alive = 0;
