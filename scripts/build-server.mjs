@@ -59,13 +59,14 @@ export const serverArgs = () => [...SERVER_NODE_ARGS, SERVER_BOOT];
 /** Bundles server/src/main.ts into server/dist/main.mjs and the read worker beside it (about 0.1 s). */
 export async function buildServer() {
   await build({
-    // The read worker (decision 018), the text extraction process (decision 046) and the scheduled backup's
-    // worker (decision 054) are entries of their own, loaded by file beside main.mjs.
+    // The read worker (decision 018), the text extraction process (decision 046), the scheduled backup's
+    // worker (decision 054) and the import's commit worker (decision 056) are entries of their own, loaded by file beside main.mjs.
     entryPoints: {
       main: path.join(root, 'server/src/main.ts'),
       'read-worker': path.join(root, 'server/src/db/read-worker.ts'),
       'extraction-child': path.join(root, 'server/src/modules/document-text/extract/extraction-child.ts'),
       'backup-worker': path.join(root, 'server/src/modules/backups/backup-worker.ts'),
+      'import-commit-worker': path.join(root, 'server/src/modules/imports/commit-worker.ts'),
     },
     outdir: path.dirname(SERVER_ENTRY),
     outExtension: { '.js': '.mjs' },

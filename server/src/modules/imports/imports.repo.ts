@@ -108,9 +108,40 @@ export function findStoredParties(db: Db | Tx, agreementId: number) {
   return db.select().from(agreementParties).where(eq(agreementParties.agreementId, agreementId)).all();
 }
 
-/** Records what a committed batch did to one agreement. */
-export function insertImportChange(tx: Tx, values: ImportChangeInsert): void {
-  tx.insert(importChanges).values(values).run();
+/** Records what a committed batch did to one agreement (prepared once: a commit records thousands). */
+export function insertImportChange(db: Db, values: ImportChangeInsert): void {
+  prepared(db, 'insert into import_changes (batch_id, agreement_id, kind, row_number, before, version_after) values (?, ?, ?, ?, ?, ?)').run(
+    values.batchId,
+    values.agreementId,
+    values.kind,
+    values.rowNumber,
+    values.before == null ? null : JSON.stringify(values.before),
+    values.versionAfter,
+  );
+}
+
+/**
+ * Suspends the agreement search triggers for the rest of this transaction
+ * (migration 0015, decision 056); `rebuildDeferredSearch` must follow in the
+ * same transaction.
+ */
+export function deferAgreementSearch(db: Db): void {
+  prepared(db, "insert into search_deferred (by) values ('import')").run();
+}
+
+/**
+ * Rebuilds, once, the search rows of every agreement a batch created or
+ * updated, and lets the search triggers work again. Call in the transaction
+ * that deferred them, after the batch's `import_changes` are written.
+ */
+export function rebuildDeferredSearch(db: Db, batchId: number): void {
+  const touched = 'select agreement_id from import_changes where batch_id = ?';
+  prepared(db, `delete from search_agreements where rowid in (${touched} and kind = 'updated')`).run(batchId);
+  prepared(
+    db,
+    `insert into search_agreements (rowid, title, reference, parties, collaboration, notes) select id, title, reference, parties, collaboration, notes from search_agreement_text where id in (${touched})`,
+  ).run(batchId);
+  prepared(db, "delete from search_deferred where by = 'import'").run();
 }
 
 /** What a batch did, in row order. */
