@@ -4,11 +4,13 @@ import { IMPORT_FIELDS, type ImportField } from '@akkoord/shared/import/import-f
 import type { ImportMapping } from '@akkoord/shared/import/read-import-row';
 import type { ImportMappingInput, ImportRows, ImportRowsQuery, ImportStatus, ImportUpload } from '@akkoord/shared/schemas/import';
 import type { AppDeps } from '../../deps.ts';
-import type { RequestContext } from '../../http/context.ts';
+import { actorOf, type RequestContext } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { evaluateRows } from './evaluate-rows.ts';
 import { presentImportRow, presentImportStatus } from './imports.presenter.ts';
+import { recordAudit } from '../audit/audit.repo.ts';
 import {
+  deleteStaleImportBatches,
   findImportBatch,
   findImportBatchHead,
   findRememberedMapping,
@@ -41,7 +43,7 @@ export function loadImportBatch(deps: AppDeps, ctx: RequestContext, id: number):
   return batch;
 }
 
-function loadHead(deps: AppDeps, ctx: RequestContext, id: number): ImportBatchHead {
+export function loadHead(deps: AppDeps, ctx: RequestContext, id: number): ImportBatchHead {
   const head = findImportBatchHead(deps.db, id);
   if (!head || !mayUse(ctx, head.createdBy)) throw notFound(id);
   return head;
@@ -153,4 +155,32 @@ export async function listImportRows(deps: AppDeps, ctx: RequestContext, id: num
     unknownOrganisations: evaluation.unknownOrganisations,
     items: chosen.slice(q.offset, q.offset + q.limit).map(presentImportRow),
   };
+}
+
+/**
+ * Removes imports that were never committed — uploaded, mapped, failed, or
+ * left running by a stopped server — once they are older than
+ * IMPORT_KEEP_DAYS: their uploaded rows (the whole spreadsheet) are staged
+ * data, not the register. One transaction, an audit event per batch.
+ * Committed and reverted batches stay: their revert and errors.csv need them.
+ */
+export function removeStaleImports(deps: AppDeps, ctx: RequestContext): number {
+  const before = new Date(deps.clock.now().getTime() - deps.config.importKeepDays * 24 * 60 * 60 * 1000).toISOString();
+  const at = deps.clock.now().toISOString();
+  const actor = actorOf(ctx);
+  return deps.db.transaction((tx) => {
+    const removed = deleteStaleImportBatches(deps.db, ['uploaded', 'mapped', 'failed', 'running'], before, [...runningImports.keys()]);
+    for (const b of removed) {
+      recordAudit(tx, {
+        at,
+        ...actor,
+        entityType: 'import_batch',
+        entityId: b.id,
+        action: 'delete',
+        before: { fileName: b.fileName, state: b.state, createdAt: b.createdAt, createdBy: b.createdBy },
+        requestId: ctx.requestId,
+      });
+    }
+    return removed.length;
+  });
 }
