@@ -45,13 +45,20 @@ function getFresh(url: string, headers: Record<string, string>): Promise<unknown
 
 const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
 
-/** The highest RSS (MB) of a process seen while `step` runs, sampled every 50 ms. */
-async function watchRss<T>(pid: number, step: () => Promise<T>): Promise<{ value: T; rss: number }> {
+/** CPU time (ms, user + system, every thread) a process has used: on a shared machine steadier than wall time. */
+function cpuMs(pid: number): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+}
+
+/** The highest RSS (MB) of a process seen while `step` runs, sampled every 50 ms, and the server CPU it took. */
+async function watchRss<T>(pid: number, step: () => Promise<T>): Promise<{ value: T; rss: number; cpu: number }> {
   let rss = rssMb(pid);
+  const cpu0 = cpuMs(pid);
   const timer = setInterval(() => (rss = Math.max(rss, rssMb(pid))), 50);
   try {
     const value = await step();
-    return { value, rss: Math.max(rss, rssMb(pid)) };
+    return { value, rss: Math.max(rss, rssMb(pid)), cpu: Math.round(cpuMs(pid) - cpu0) };
   } finally {
     clearInterval(timer);
   }
@@ -177,15 +184,15 @@ async function main() {
         .join(', ');
     console.log(`load average at start: ${load()} (${os.cpus().length} cores)`);
     console.log(`server RSS at start: ${rssMb(server.pid)} MB`);
-    const { value: first, rss: previewRss } = await watchRss(server.pid, preview);
+    const { value: first, rss: previewRss, cpu: previewCpu } = await watchRss(server.pid, preview);
     console.log(
-      `preview (upload ${Math.round(first.uploadMs)} ms + mapping + ${first.rows.items.length} rows): ${Math.round(first.totalMs)} ms (target < 5000: ${verdict(first.totalMs < 5000)}); counts ${JSON.stringify(first.rows.counts)}, ${first.rows.unknownOrganisations.length} unknown organisations; RSS up to ${previewRss} MB`,
+      `preview (upload ${Math.round(first.uploadMs)} ms + mapping + ${first.rows.items.length} rows): ${Math.round(first.totalMs)} ms (target < 5000: ${verdict(first.totalMs < 5000)}); counts ${JSON.stringify(first.rows.counts)}, ${first.rows.unknownOrganisations.length} unknown organisations; server CPU ${previewCpu} ms; RSS up to ${previewRss} MB`,
     );
     const health = probeHealth(server.url);
-    const { value: done, rss: commitRss } = await watchRss(server.pid, () => commit(first.id, { createOrganisations: true }));
+    const { value: done, rss: commitRss, cpu: commitCpu } = await watchRss(server.pid, () => commit(first.id, { createOrganisations: true }));
     const h = await health.stop();
     console.log(
-      `commit: ${Math.round(done.ms)} ms (target < 10000: ${verdict(done.ms < 10_000 && done.status.state === 'done')}); ${done.status.state}, created ${done.status.created}, skipped ${done.status.skipped}; ${done.polls} progress polls, processed changed ${done.advances} times; RSS up to ${commitRss} MB`,
+      `commit: ${Math.round(done.ms)} ms (target < 10000: ${verdict(done.ms < 10_000 && done.status.state === 'done')}); ${done.status.state}, created ${done.status.created}, skipped ${done.status.skipped}; ${done.polls} progress polls, processed changed ${done.advances} times; server CPU ${commitCpu} ms; RSS up to ${commitRss} MB`,
     );
     console.log(`health during the commit: ${h.n} answered, ${h.failed} failed, p50 ${h.p50} ms, p99 ${h.p99} ms, max ${h.max} ms`);
     const { value: again, rss: againRss } = await watchRss(server.pid, preview);
@@ -193,11 +200,15 @@ async function main() {
     const { value: noop, rss: noopRss } = await watchRss(server.pid, () => commit(again.id, {}));
     console.log(`second run commit: ${Math.round(noop.ms)} ms; created ${noop.status.created}, skipped ${noop.status.skipped}; RSS up to ${noopRss} MB`);
     const t0 = performance.now();
-    const { value: revertBody, rss: revertRss } = await watchRss(server.pid, async () => {
+    const {
+      value: revertBody,
+      rss: revertRss,
+      cpu: revertCpu,
+    } = await watchRss(server.pid, async () => {
       const reverted = await call(`${server.url}/api/imports/${first.id}/revert`, { method: 'POST', headers });
       return (await reverted.json()) as { reverted: unknown };
     });
-    console.log(`revert: ${Math.round(performance.now() - t0)} ms; ${JSON.stringify(revertBody.reverted)}; RSS up to ${revertRss} MB`);
+    console.log(`revert: ${Math.round(performance.now() - t0)} ms; ${JSON.stringify(revertBody.reverted)}; server CPU ${revertCpu} ms; RSS up to ${revertRss} MB`);
     const peak = rssMb(server.pid, 'peak');
     console.log(`server peak RSS: ${peak} MB (target < 300: ${verdict(peak < 300)})`);
     console.log(`load average at end: ${load()}`);

@@ -13,7 +13,7 @@ import { deriveColumns, type LifecycleColumns } from '../agreements/lifecycle-co
 import { recordAudit, recordAuditPrepared } from '../audit/audit.repo.ts';
 import { insertOrganisation, listOrganisationNames } from '../organisations/organisations.repo.ts';
 import { evaluateRows, type EvaluatedRow, type Evaluation } from './evaluate-rows.ts';
-import { getImport, loadImportBatch, mappingOf } from './imports.service.ts';
+import { getImport, loadImportBatch, mappingOf, releaseAfterAnswer } from './imports.service.ts';
 import {
   deferAgreementSearch,
   findImportBatch,
@@ -289,6 +289,7 @@ async function runCommit(deps: AppDeps, job: CommitJob): Promise<void> {
     updateImportBatch(deps.db, job.importId, { state: 'failed', error: err instanceof AppError ? err.message : 'De import is mislukt; er is niets geschreven' });
   } finally {
     runningImports.delete(job.importId);
+    releaseAfterAnswer();
   }
 }
 
@@ -304,6 +305,7 @@ export function commitImport(deps: AppDeps, ctx: RequestContext, id: number, inp
   if (batch.state !== 'mapped' && batch.state !== 'failed')
     throw new AppError('conflict', batch.state === 'uploaded' ? 'Koppel eerst de kolommen' : 'Deze import is al gestart of uitgevoerd');
   const unknown = unknownPartyNames(deps.db, batch);
+  releaseAfterAnswer();
   if (unknown.length && !input.createOrganisations) {
     throw new AppError('conflict', `${unknown.length} partij(en) staan nog niet in Akkoord; bevestig dat ze als nieuwe organisatie worden aangemaakt`, {
       errors: [{ field: 'body.createOrganisations', message: 'Bevestig het aanmaken van de nieuwe organisaties' }],

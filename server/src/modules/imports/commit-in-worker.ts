@@ -29,7 +29,8 @@ type Message = { type: 'progress'; progress: CommitProgress } | { type: 'done'; 
 export function importCommitWorker(databaseFile: string): ImportCommitRunner {
   return (job, onProgress) =>
     new Promise<CommitOutcome>((resolve, reject) => {
-      const worker = new Worker(workerEntry(), { workerData: { file: databaseFile, job } });
+      // A small young generation, as the server's own (scripts/build-server.mjs): the commit's garbage is short-lived.
+      const worker = new Worker(workerEntry(), { workerData: { file: databaseFile, job }, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
       let settled = false;
       worker.on('message', (m: Message) => {
         if (m.type === 'progress') return onProgress(m.progress);

@@ -6,6 +6,7 @@ import type { ImportMappingInput, ImportRows, ImportRowsQuery, ImportStatus, Imp
 import type { AppDeps } from '../../deps.ts';
 import { actorOf, type RequestContext } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
+import { collectBatchGarbage } from '../../lib/release-memory.ts';
 import { evaluateRows } from './evaluate-rows.ts';
 import { presentImportRow, presentImportStatus } from './imports.presenter.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
@@ -84,6 +85,7 @@ export async function createImport(deps: AppDeps, ctx: RequestContext, req: Requ
     total: sheet.rows.length,
     createdAt: deps.clock.now().toISOString(),
   });
+  releaseAfterAnswer();
   return {
     id,
     fileName: file.fileName,
@@ -133,6 +135,16 @@ export function getImport(deps: AppDeps, ctx: RequestContext, id: number): Impor
   return presentImportStatus(job ? { ...head, processed: job.processed } : head, job?.phase ?? null);
 }
 
+/**
+ * A whole spreadsheet read, checked or answered leaves tens of MB of garbage
+ * (10,000 rows); without a collection each step of an import grew the server
+ * on top of the last one's (decision 056). One full collection once the
+ * answer is out (decision 024's `collectBatchGarbage`; a no-op in tests).
+ */
+export function releaseAfterAnswer(): void {
+  setImmediate(collectBatchGarbage);
+}
+
 /** Requires a mapping before rows can be read. */
 export function mappingOf(batch: ImportBatchRow): ImportMapping {
   if (!batch.mapping) throw new AppError('conflict', 'Koppel eerst de kolommen (PUT /api/imports/:id/mapping)');
@@ -149,6 +161,7 @@ export async function listImportRows(deps: AppDeps, ctx: RequestContext, id: num
     defaults: batch.defaults ?? {},
   });
   const chosen = q.status === 'all' ? evaluation.rows : evaluation.rows.filter((r) => r.status === q.status);
+  releaseAfterAnswer();
   return {
     total: evaluation.rows.length,
     counts: evaluation.counts,
