@@ -37,7 +37,14 @@ function getFresh(url: string, headers: Record<string, string>): Promise<unknown
       .get(url, { headers, agent: false }, (res) => {
         let body = '';
         res.on('data', (c: Buffer) => (body += c.toString()));
-        res.on('end', () => resolve(JSON.parse(body) as unknown));
+        res.on('end', () => {
+          try {
+            resolve(JSON.parse(body) as unknown);
+          } catch {
+            reject(new Error(`GET ${url}: ${res.statusCode}, not JSON: ${body.slice(0, 80)}`));
+          }
+        });
+        res.on('error', reject);
       })
       .on('error', reject);
   });
