@@ -1,8 +1,13 @@
+import os from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // Unit and API suites; the browser suite has its own config (e2e/vitest.config.ts).
 export default defineConfig({
   test: {
+    // Vitest's default (one worker fewer than the cores) leaves a 2-core CI machine with one worker, while many files
+    // wait on child processes (servers, text extraction, the account CLI): two workers there take the unit run from
+    // about 7.7 to 5 minutes.
+    maxWorkers: Math.max(2, os.availableParallelism() - 1),
     projects: [
       { test: { name: 'shared', root: './shared', include: ['src/**/*.test.ts'], environment: 'node' } },
       // The lint rules and the module-cycle check of decision 039.

@@ -39,8 +39,11 @@ await import('./main.mjs');
  * about 140–170 MB instead of 250 MB, for about the same CPU per request.
  * `--expose-gc` lets the server collect once right after a whole-register
  * batch (server/src/lib/release-memory.ts, decision 024).
+ * No `--enable-source-maps` by default (decision 038, follow-up): with it, pino's logger asks Node for its call sites
+ * at start-up, which parses the whole source map, 17 MB of memory and 0.25 s of CPU before the server listens. The
+ * maps are still written beside the bundle: `NODE_OPTIONS=--enable-source-maps npm start` turns them on.
  */
-export const SERVER_NODE_ARGS = ['--max-semi-space-size=4', '--heap-growing-percent=50', '--expose-gc', '--enable-source-maps'];
+export const SERVER_NODE_ARGS = ['--max-semi-space-size=4', '--heap-growing-percent=50', '--expose-gc'];
 
 /**
  * npm packages bundled into main.mjs with everything they import (decision 038): on Node 22 and 24 resolving an

@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const args = process.argv.slice(2);
@@ -18,6 +19,15 @@ const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'akkoord-test-report-'));
 let passed = 0;
 let failed = 0;
 let skipped = 0;
+/** One line per failed test or broken file, repeated at the end so that the tail of a long log names them. */
+const failures = [];
+
+function firstLine(message) {
+  const line = stripVTControlCharacters(String(message ?? ''))
+    .split('\n')
+    .find((l) => l.trim() !== '');
+  return (line ?? 'no message').trim().slice(0, 300);
+}
 
 function runVitest(name, extraArgs) {
   const report = path.join(outDir, `${name}.json`);
@@ -29,6 +39,7 @@ function runVitest(name, extraArgs) {
   if (!fs.existsSync(report)) {
     console.error(`\n[test] ${name}: the runner produced no report (exit ${result.status}); counting it as a failure.`);
     failed += 1;
+    failures.push(`${name}: the runner produced no report (exit ${result.status})`);
     return;
   }
   const json = JSON.parse(fs.readFileSync(report, 'utf8'));
@@ -38,7 +49,19 @@ function runVitest(name, extraArgs) {
   // Suites that fail to load count no tests: count each as a failure.
   const brokenSuites = (json.testResults ?? []).filter((r) => r.status === 'failed' && (r.assertionResults ?? []).length === 0).length;
   failed += brokenSuites;
-  if (result.status !== 0 && json.numFailedTests === 0 && brokenSuites === 0) failed += 1;
+  for (const file of json.testResults ?? []) {
+    const where = path.relative(root, file.name);
+    if (file.status === 'failed' && (file.assertionResults ?? []).length === 0) {
+      failures.push(`${name}: ${where}: ${firstLine(file.message)}`);
+    }
+    for (const test of file.assertionResults ?? []) {
+      if (test.status === 'failed') failures.push(`${name}: ${where} > ${test.fullName}: ${firstLine(test.failureMessages?.[0])}`);
+    }
+  }
+  if (result.status !== 0 && json.numFailedTests === 0 && brokenSuites === 0) {
+    failed += 1;
+    failures.push(`${name}: the runner exited with ${result.status} although no test failed (an error outside the tests: see above)`);
+  }
 }
 
 if (!e2eOnly) runVitest('unit', []);
@@ -59,5 +82,9 @@ if (!skipE2e) {
 }
 
 fs.rmSync(outDir, { recursive: true, force: true });
+if (failures.length > 0) {
+  console.log('\nFailed:');
+  for (const line of failures) console.log(`failed: ${line}`);
+}
 console.log(`\ntests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed > 0 ? 1 : 0);

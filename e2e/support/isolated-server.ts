@@ -1,8 +1,8 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createTestUser, E2E_USER, startServer } from './server.ts';
+import { inject } from 'vitest';
+import { copyDataDir, E2E_USER, startServer } from './server.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -18,8 +18,9 @@ export interface IsolatedServer {
  * register exactly as loaded, in whatever order the files run.
  */
 export async function startIsolatedServer(): Promise<IsolatedServer> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'akkoord-e2e-own-'));
-  const hasAccounts = createTestUser(ROOT, dataDir);
+  // A copy of the global setup's template: the e2e admin account and nothing else (the server loads the register).
+  const dataDir = copyDataDir(inject('templateDataDir'), 'akkoord-e2e-own-');
+  const hasAccounts = inject('user') !== null;
   const server = await startServer(ROOT, { DATA_DIR: dataDir });
   return {
     url: server.url,

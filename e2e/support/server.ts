@@ -29,6 +29,13 @@ export function createTestUser(root: string, dataDir: string): boolean {
   return true;
 }
 
+/** A fresh temporary DATA_DIR holding a copy of `template` (a closed database, so no WAL file to miss). */
+export function copyDataDir(template: string, prefix: string): string {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  fs.cpSync(template, dataDir, { recursive: true });
+  return dataDir;
+}
+
 /** Starts the bundled server as `npm start` runs it (built by the global setup) on a free port with a temporary DATA_DIR. */
 export async function startServer(root: string, extraEnv: Record<string, string> = {}): Promise<RunningServer> {
   const dataDir = extraEnv.DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'akkoord-e2e-'));

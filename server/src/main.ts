@@ -45,10 +45,12 @@ async function main(): Promise<void> {
 
   const stops: (() => void | Promise<void>)[] = [];
   const messages: string[] = [];
+  const afterListen: (() => void)[] = [];
   for (const hook of startupHooks) {
     const out = await hook(deps);
     if (out?.stop) stops.push(out.stop);
     if (out?.message) messages.push(out.message);
+    if (out?.afterListen) afterListen.push(out.afterListen);
   }
 
   // Keep the stored status current when the calendar day changes (checked every minute, work only on a new day).
@@ -73,6 +75,7 @@ async function main(): Promise<void> {
   console.log(`\nAkkoord draait op ${url}  (database: ${config.databaseFile})`);
   for (const m of messages) console.log(m);
   logger.info({ url, startupMs: Math.round(performance.now() - started) }, 'listening');
+  for (const begin of afterListen) begin();
 
   let stopping = false;
   const shutdown = (signal: string) => {

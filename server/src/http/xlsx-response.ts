@@ -1,5 +1,6 @@
 import type { Response } from 'express';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJs } from '../lib/load-exceljs.ts';
 import { drained, startDownload } from './csv-response.ts';
 
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -43,8 +44,9 @@ export async function streamXlsx(
   columns: readonly { header: string; width: number }[],
   chunks: AsyncIterable<readonly (readonly XlsxValue[])[]>,
 ): Promise<void> {
+  const Excel = await loadExcelJs();
   startDownload(res, XLSX_CONTENT_TYPE, filename);
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: res, useStyles: true, useSharedStrings: false });
+  const workbook = new Excel.stream.xlsx.WorkbookWriter({ stream: res, useStyles: true, useSharedStrings: false });
   workbook.creator = 'Akkoord';
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = columns.map((c, i) => ({ header: c.header, key: String(i), width: c.width }));

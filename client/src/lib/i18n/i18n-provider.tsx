@@ -1,4 +1,4 @@
-import { createContext, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { loadDictionary, loadedDictionary } from './load-dictionary.ts';
 import { createTranslate, type Translate } from './translate.ts';
 import { isLanguage, type Language } from './types.ts';
@@ -46,7 +46,8 @@ export function I18nProvider({ children, initial }: { children: ReactNode; initi
   // The latest choice wins when an earlier fetch arrives after it.
   const latest = useRef<Language>(wanted);
 
-  useEffect(() => {
+  // In the same commit as the texts (a layout effect, not a passive one): the page never reads English under lang="nl".
+  useLayoutEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
 

@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
 import { AppError } from '../../http/errors.ts';
+import { loadExcelJs } from '../../lib/load-exceljs.ts';
 import { guardZip } from './zip-guard.ts';
 
 /** Limits on what one import reads (decision 050); beyond them a clear 4xx, never a stuck or crashed server. */
@@ -139,6 +139,7 @@ async function readXlsx(bytes: Buffer): Promise<Spreadsheet> {
   const records: SheetRow[] = [];
   const started = Date.now();
   try {
+    const ExcelJS = await loadExcelJs();
     const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
       sharedStrings: 'cache',
       styles: 'cache',

@@ -37,7 +37,7 @@ function formatInstant(d: Date | null): string {
 
 /**
  * Start-up hook: settles messages an earlier process left half-sent, runs
- * the job once to catch up on missed days, schedules it daily at
+ * the job once to catch up on missed days (once the server listens), schedules it daily at
  * REMINDER_TIME in Europe/Amsterdam and retries due messages every minute.
  */
 export const startReminderJob: StartupHook = (deps: AppDeps) => {
@@ -52,19 +52,24 @@ export const startReminderJob: StartupHook = (deps: AppDeps) => {
     if (deps.db.$client.open) await deliverOutbox(deps);
   });
   scheduled.set(deps.db, daily);
-  const catchUp = new Promise<void>((resolve) => {
-    setImmediate(() => {
-      runReminders(deps, { trigger: 'startup' })
-        .catch(onError)
-        .finally(() => {
-          collectBatchGarbage();
-          resolve();
-        });
+  // The catch-up run starts once the server listens (afterListen), not while later start-up hooks await.
+  let catchUp: Promise<void> = Promise.resolve();
+  const startCatchUp = () => {
+    catchUp = new Promise<void>((resolve) => {
+      setImmediate(() => {
+        runReminders(deps, { trigger: 'startup' })
+          .catch(onError)
+          .finally(() => {
+            collectBatchGarbage();
+            resolve();
+          });
+      });
     });
-  });
+  };
   const host = smtpHost(deps.config);
   const mail = host ? `e-mail via ${host}` : 'geen SMTP_URL ingesteld: e-mails blijven in de outbox (Uitgaande e-mail)';
   return {
+    afterListen: startCatchUp,
     message: `Herinneringen: dagelijks om ${deps.config.reminderTime} (${REMINDER_TIME_ZONE}), volgende run ${formatInstant(daily.nextRun())}; ${mail}.`,
     stop: async () => {
       daily.stop();

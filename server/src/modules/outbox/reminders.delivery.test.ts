@@ -28,6 +28,7 @@ async function restart(): Promise<AppDeps & { stop(): Promise<void> }> {
   const db = openDatabase(t.deps.config.databaseFile);
   const deps: AppDeps = { db, config: t.deps.config, clock, logger: createLogger('silent') };
   const hook = await startReminderJob(deps);
+  hook?.afterListen?.();
   return {
     ...deps,
     async stop() {
