@@ -13,17 +13,19 @@ import { deriveColumns, type LifecycleColumns } from '../agreements/lifecycle-co
 import { recordAudit, recordAuditPrepared } from '../audit/audit.repo.ts';
 import { insertOrganisation, listOrganisationNames } from '../organisations/organisations.repo.ts';
 import { evaluateRows, type EvaluatedRow, type Evaluation } from './evaluate-rows.ts';
-import { getImport, loadImportBatch, mappingOf, releaseAfterAnswer } from './imports.service.ts';
+import { getImport, loadHead, mappingOf, releaseAfterAnswer } from './imports.service.ts';
 import {
   deferAgreementSearch,
   findImportBatch,
   findStoredParties,
+  listBatchCells,
   insertImportChange,
   insertImportedAgreement,
   insertImportedParty,
   moveImportBatchState,
   rebuildDeferredSearch,
   updateImportBatch,
+  type ImportBatchHead,
   type ImportBatchRow,
   type ImportedAgreementValues,
 } from './imports.repo.ts';
@@ -63,7 +65,7 @@ export function columnsOf(values: EvaluatedRow['values']): AgreementChanges {
 }
 
 /** The party names of a batch that no organisation has (a cheap pass over the party columns only). */
-function unknownPartyNames(db: Db, batch: ImportBatchRow): string[] {
+function unknownPartyNames(db: Db, batch: ImportBatchHead): string[] {
   const mapping = mappingOf(batch);
   const known = new Set(listOrganisationNames(db).map((o) => normaliseOrganisationName(o.name)));
   const partyColumns = batch.columns.flatMap((c, i) => (mapping[c] && isPartyField(mapping[c]) ? [i] : []));
@@ -74,7 +76,7 @@ function unknownPartyNames(db: Db, batch: ImportBatchRow): string[] {
     if (!known.has(key) && !unknown.has(key)) unknown.set(key, name);
   };
   for (const name of defaults) note(name);
-  for (const row of batch.rows) for (const i of partyColumns) for (const name of splitPartyNames(row.c[i] ?? '')) note(name);
+  for (const cell of partyColumns.length ? listBatchCells(db, batch.id, partyColumns) : []) for (const name of splitPartyNames(cell)) note(name);
   return [...unknown.values()];
 }
 
@@ -300,12 +302,12 @@ async function runCommit(deps: AppDeps, job: CommitJob): Promise<void> {
  * `createOrganisations: true` (else 409 with `unknownOrganisations`).
  */
 export function commitImport(deps: AppDeps, ctx: RequestContext, id: number, input: ImportCommitInput): ImportStatus {
-  const batch = loadImportBatch(deps, ctx, id);
+  // The batch without its rows: the party names are read from the stored JSON by SQLite, the worker reads the rest.
+  const batch = loadHead(deps, ctx, id);
   mappingOf(batch);
   if (batch.state !== 'mapped' && batch.state !== 'failed')
     throw new AppError('conflict', batch.state === 'uploaded' ? 'Koppel eerst de kolommen' : 'Deze import is al gestart of uitgevoerd');
   const unknown = unknownPartyNames(deps.db, batch);
-  releaseAfterAnswer();
   if (unknown.length && !input.createOrganisations) {
     throw new AppError('conflict', `${unknown.length} partij(en) staan nog niet in Akkoord; bevestig dat ze als nieuwe organisatie worden aangemaakt`, {
       errors: [{ field: 'body.createOrganisations', message: 'Bevestig het aanmaken van de nieuwe organisaties' }],

@@ -44,6 +44,14 @@ export function deleteStaleImportBatches(
   ).all(JSON.stringify(states), before, JSON.stringify(keep)) as { id: number; fileName: string; state: string; createdAt: string; createdBy: number }[];
 }
 
+/** The cells of some columns of every row of a batch, read by SQLite from the stored JSON (no copy of the sheet in JavaScript). */
+export function listBatchCells(db: Db, batchId: number, columnIndexes: number[]): string[] {
+  return prepared(db, "select json_extract(r.value, '$.c[' || i.value || ']') from import_batches b, json_each(b.rows) r, json_each(?) i where b.id = ?")
+    .pluck()
+    .all(JSON.stringify(columnIndexes), batchId)
+    .filter((v): v is string => typeof v === 'string');
+}
+
 /** Changes a batch's mapping, state or counts. */
 export function updateImportBatch(db: Db | Tx, id: number, changes: Partial<Omit<ImportBatchInsert, 'id'>>): void {
   db.update(importBatches).set(changes).where(eq(importBatches.id, id)).run();

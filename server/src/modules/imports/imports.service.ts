@@ -146,7 +146,7 @@ export function releaseAfterAnswer(): void {
 }
 
 /** Requires a mapping before rows can be read. */
-export function mappingOf(batch: ImportBatchRow): ImportMapping {
+export function mappingOf(batch: Pick<ImportBatchRow, 'mapping'>): ImportMapping {
   if (!batch.mapping) throw new AppError('conflict', 'Koppel eerst de kolommen (PUT /api/imports/:id/mapping)');
   return batch.mapping as ImportMapping;
 }
