@@ -41,6 +41,9 @@ function startWriter(databaseFile: string) {
   const ids = db.$client.prepare('SELECT id FROM agreements ORDER BY id LIMIT 5000').pluck().all() as number[];
   const update = db.$client.prepare('UPDATE agreements SET notes = ? WHERE id = ?');
   const latencies: number[] = [];
+  /** The writes that took over 100 ms: when (s after the start) and how long, to tell which phase of the backup they fell in. */
+  const slow: string[] = [];
+  const t0 = performance.now();
   let i = 0;
   let scheduledAt = performance.now();
   let stopped = false;
@@ -50,7 +53,10 @@ function startWriter(databaseFile: string) {
     // A late timer is a blocked write too: count from when it should have run.
     const lateBy = Math.max(0, started - scheduledAt - 5);
     db.$client.transaction(() => update.run(`bench ${i}`, ids[i++ % ids.length]!))();
-    latencies.push(performance.now() - started + lateBy);
+    const ran = performance.now() - started;
+    const took = ran + lateBy;
+    latencies.push(took);
+    if (took > 100) slow.push(`${((started - t0) / 1000).toFixed(1)} s: ${Math.round(took)} ms (${Math.round(ran)} in SQLite)`);
     scheduledAt = performance.now();
     setTimeout(tick, 5);
   };
@@ -60,7 +66,7 @@ function startWriter(databaseFile: string) {
       stopped = true;
       closeDatabase(db);
       const sorted = [...latencies].sort((a, b) => a - b);
-      return { writes: sorted.length, p99: sorted[Math.floor(sorted.length * 0.99)] ?? 0, max: sorted[sorted.length - 1] ?? 0 };
+      return { writes: sorted.length, p99: sorted[Math.floor(sorted.length * 0.99)] ?? 0, max: sorted[sorted.length - 1] ?? 0, slow };
     },
   };
 }
@@ -115,6 +121,7 @@ try {
     console.log(
       `${mode}: ${seconds.toFixed(1)} s (target < 60 s), archive ${formatBytes(fs.statSync(out).size)}; concurrent writer: ${w.writes} writes, p99 ${w.p99.toFixed(1)} ms, longest ${w.max.toFixed(1)} ms (target < 100 ms)`,
     );
+    if (w.slow.length) console.log(`  writes over 100 ms (${w.slow.length}): ${w.slow.slice(0, 20).join(', ')}`);
     fs.rmSync(out, { force: true });
   }
 } finally {

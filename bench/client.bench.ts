@@ -67,6 +67,9 @@ async function filesLoadedBy(context: BrowserContext, route: string, ready: stri
 
 interface FirstLoad {
   fcp: number;
+  /** When the selector first matched (page time, ms since navigation start). */
+  inDom: number;
+  /** When the frame showing it was produced: "data on screen". */
   content: number;
   html: number;
   /** Bytes over the wire (headers and encoded bodies) until the content showed: the app's files and the API's answers. */
@@ -75,7 +78,30 @@ interface FirstLoad {
   encodings: Record<string, number>;
 }
 
+/**
+ * Marks in the page when `selector` first matches (a MutationObserver, checked on every DOM change) and when the frame
+ * showing it has been produced (the first task after the next animation frame), so the figure is the page's own time,
+ * not when a polling client noticed. Playwright's waitForSelector would inject its own script (~100 KB) into the page
+ * during the load and poll there, on the main thread the app is competing for.
+ */
+const markFirstContent = (selector: string) => `(() => {
+  const sel = ${JSON.stringify(selector)};
+  const seen = () => {
+    if (!document.querySelector(sel)) return false;
+    performance.mark('akkoord:content-in-dom');
+    requestAnimationFrame(() => {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => performance.mark('akkoord:content-rendered');
+      ch.port2.postMessage(0);
+    });
+    return true;
+  };
+  const mo = new MutationObserver(() => { if (seen()) mo.disconnect(); });
+  mo.observe(document, { childList: true, subtree: true });
+})()`;
+
 async function firstContent(context: BrowserContext, route: string, selector: string): Promise<FirstLoad> {
+  await context.addInitScript(markFirstContent(selector));
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
@@ -96,16 +122,21 @@ async function firstContent(context: BrowserContext, route: string, selector: st
     }
   });
   await page.goto(route, { waitUntil: 'commit' });
-  try {
-    await page.waitForSelector(selector, { timeout: 60_000 });
-  } catch (error) {
-    console.log(`  (${route} did not show ${selector}; the page says: ${(await page.innerText('body')).slice(0, 400).replace(/\s+/g, ' ')})`);
-    throw error;
+  // A plain evaluation every 25 ms from here (no script injected into the page) until the page has marked the content.
+  const rendered = "performance.getEntriesByName('akkoord:content-rendered').length > 0";
+  const deadline = performance.now() + 60_000;
+  while (!((await cdp.send('Runtime.evaluate', { expression: rendered, returnByValue: true })).result.value as boolean)) {
+    if (performance.now() > deadline) {
+      console.log(`  (${route} did not show ${selector}; the page says: ${(await page.innerText('body')).slice(0, 400).replace(/\s+/g, ' ')})`);
+      throw new Error(`${route}: no ${selector} within 60 s`);
+    }
+    await new Promise((r) => setTimeout(r, 25));
   }
   const t = await page.evaluate(() => {
     const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-    return { fcp, content: performance.now(), html: nav?.responseEnd ?? 0 };
+    const mark = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
+    return { fcp, inDom: mark('akkoord:content-in-dom'), content: mark('akkoord:content-rendered'), html: nav?.responseEnd ?? 0 };
   });
   await page.close();
   return { ...t, wire: { ...wire }, encodings };
@@ -155,7 +186,8 @@ async function main() {
     return;
   }
   ensureClientBuilt(ROOT);
-  const entry = /<script type="module"[^>]*src="\/assets\/([^"]+)"/.exec(fs.readFileSync(path.join(DIST, 'index.html'), 'utf8'))?.[1];
+  // The app's entry is index.html's last module script (before it: the first-load preload script and its chunk).
+  const entry = [...fs.readFileSync(path.join(DIST, 'index.html'), 'utf8').matchAll(/<script type="module"[^>]*src="\/assets\/([^"]+)"/g)].at(-1)?.[1];
   const assets = fs.readdirSync(path.join(DIST, 'assets')).filter((f) => f.endsWith('.js'));
   const sizes = new Map(assets.map((f) => [f, gzipSize(path.join(DIST, 'assets', f))]));
   const css = fs.readdirSync(path.join(DIST, 'assets')).filter((f) => f.endsWith('.css'));
@@ -207,7 +239,7 @@ async function main() {
     console.log(`  largest route (all its lazy chunks): ${largestRoute.route} ${kb(largestRoute.bytes)}`);
 
     // First content with 100,000 agreements (fresh context = cold HTTP cache, warm server).
-    console.log(`\nFirst content, 100,000 agreements, loopback (median of 5, cold browser cache):`);
+    console.log(`\nFirst content, 100,000 agreements, loopback (median of 5, cold browser cache; measured in the page, see markFirstContent):`);
     for (const [route, selector, what] of [
       ['/', 'section[aria-labelledby="by-status-title"] tbody tr', 'dashboard: status counts shown'],
       ['/agreements', '.app-register-table tbody tr[data-index]', 'register: first rows shown'],
@@ -228,7 +260,12 @@ async function main() {
       console.log(
         `  ${what.padEnd(34)} first contentful paint ${median(runs.map((r) => r.fcp)).toFixed(0)} ms, data on screen ${content.toFixed(0)} ms  [target < 1000 ms: ${content < 1000 ? 'met' : 'MISSED'}]`,
       );
-      console.log(`  ${''.padEnd(34)} (of which after the HTML arrived: ${afterHtml.toFixed(0)} ms; before it is the browser's own navigation start-up)`);
+      console.log(
+        `  ${''.padEnd(34)} (in the DOM at ${median(runs.map((r) => r.inDom)).toFixed(0)} ms, on screen one frame later; after the HTML arrived: ${afterHtml.toFixed(0)} ms; before it is the browser's own navigation start-up)`,
+      );
+      console.log(
+        `  ${''.padEnd(34)} runs: ${runs.map((r) => r.content.toFixed(0)).join(', ')} ms; uptime: ${fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')} (load average)`,
+      );
       console.log(`  ${''.padEnd(34)} over the wire: app files ${kb(files)} (${encodings}), API ${kb(api)}`);
     }
 

@@ -5,6 +5,12 @@ import { precompress } from './vite/precompress.ts';
 
 const apiTarget = process.env.AKKOORD_API ?? 'http://localhost:3000';
 
+/** index.html's first script: its own entry chunk, never grouped. */
+const PRELOAD_SCRIPT = /[\\/]client[\\/]src[\\/]first-load[\\/]preload\.ts$/;
+/** What client/src/first-load/preload.ts imports (zod-free, a few KB): kept out of the app's chunk. */
+const FIRST_LOAD_MODULES =
+  /[\\/](client[\\/]src[\\/](first-load[\\/]route-data|lib[\\/]api-url|lib[\\/]format[\\/]today|features[\\/]agreements[\\/]filters|features[\\/]dashboard[\\/]queries)|shared[\\/]src[\\/](domain[\\/]enums|dates[\\/]calendar-day))\.ts$/;
+
 // The SPA builds to client/dist, which the server serves next to /api.
 export default defineConfig({
   plugins: [react(), firstLoadHints(), precompress()],
@@ -16,6 +22,9 @@ export default defineConfig({
     // The budget (issue 5) is checked by bench/client.bench.ts; warn early here too.
     chunkSizeWarningLimit: 350,
     rolldownOptions: {
+      // index.html's first script is an entry of its own (first-load-hints.ts puts it into the HTML): a script tag
+      // in index.html would make it part of the app's entry, run only once the app's code has arrived.
+      input: { index: 'index.html', preload: 'src/first-load/preload.ts' },
       output: {
         // Few files rather than many: over HTTP/1.1 (six connections) some fifty tiny chunks queued behind each
         // other on a first load (decision 031). What the entry needs at start is one chunk; what two or more
@@ -23,7 +32,19 @@ export default defineConfig({
         // (elkjs) stays apart.
         codeSplitting: {
           groups: [
-            { name: 'app', tags: ['$initial'], priority: 2 },
+            // The first-load preloads (index.html's first script) and the few zod-free modules they share with the
+            // app: a chunk of their own, so that script never waits for the app's code (first-load-hints.ts checks).
+            { name: 'first-load', test: FIRST_LOAD_MODULES, priority: 4 },
+            { name: 'app', tags: ['$initial'], test: (id: string) => !PRELOAD_SCRIPT.test(id), priority: 3 },
+            // The timeline and the chain graph: drawn by a few detail pages, never by the dashboard or the register.
+            // Not their dependencies (tables, links, formats): those stay shared, or the dashboard would load the views.
+            {
+              name: 'views',
+              minShareCount: 2,
+              test: /[\\/]client[\\/]src[\\/]features[\\/](timeline|chain-graph)[\\/]/,
+              includeDependenciesRecursively: false,
+              priority: 2,
+            },
             { name: 'shared', minShareCount: 2, test: (id: string) => !/[\\/]elkjs[\\/]/.test(id), priority: 1 },
           ],
         },

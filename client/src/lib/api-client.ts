@@ -1,5 +1,6 @@
 import { problemSchema, type Problem } from '@akkoord/shared/schemas/common';
 import type { z } from 'zod';
+import { apiUrl, type Query } from './api-url.ts';
 
 /** An answer of the API that was not 2xx, with its parsed problem document when there is one. */
 export class ApiError extends Error {
@@ -65,21 +66,7 @@ export function isPasswordChangeRequired(error: unknown): boolean {
   return error instanceof ApiError && error.code === 'password_change_required';
 }
 
-export type Query = Record<string, string | number | boolean | readonly string[] | null | undefined>;
-
-/** Builds "?a=1&b=x,y" from defined, non-empty values. */
-export function toSearch(query: Query | undefined): string {
-  if (!query) return '';
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value === undefined || value === null || value === '') continue;
-    if (Array.isArray(value)) {
-      if (value.length) params.set(key, value.join(','));
-    } else params.set(key, String(value));
-  }
-  const s = params.toString();
-  return s ? `?${s}` : '';
-}
+export { apiUrl, toSearch, type Query } from './api-url.ts';
 
 export interface RequestOptions<T> {
   method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -117,7 +104,7 @@ export async function apiRequest<T = unknown>(path: string, options: RequestOpti
 
   let res: Response;
   try {
-    res = await fetch(`/api${path}${toSearch(options.query)}`, {
+    res = await fetch(apiUrl(path, options.query), {
       method,
       headers,
       body: options.body === undefined ? undefined : isForm ? (options.body as FormData) : JSON.stringify(options.body),

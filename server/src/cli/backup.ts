@@ -12,6 +12,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config.ts';
 import { BackupProblem } from '../modules/backups/archive-format.ts';
+import { lowerThreadPriority } from '../modules/backups/backup-priority.ts';
 import { createBackup } from '../modules/backups/create-backup.ts';
 import { formatBytes } from '../modules/backups/format-bytes.ts';
 import { restoreBackup } from '../modules/backups/restore-backup.ts';
@@ -27,6 +28,8 @@ async function backup(argv: string[]): Promise<void> {
   const { values } = parseArgs({ args: argv, options: { out: { type: 'string' } } });
   if (!values.out) throw new UsageError('--out ontbreekt / --out is missing');
   const config = loadConfig();
+  // The server that keeps running beside it comes first for the CPU.
+  lowerThreadPriority();
   const result = await createBackup({ databaseFile: config.databaseFile, filesDir: path.join(config.dataDir, 'files'), out: values.out });
   console.log(`Back-up geschreven / backup written: ${result.file}`);
   console.log(

@@ -1,41 +1,70 @@
 import type { Response } from 'express';
-import type ExcelJS from 'exceljs';
-import { loadExcelJs } from '../lib/load-exceljs.ts';
+import { Worker } from 'node:worker_threads';
+import { workerEntry } from '../lib/worker-entry.ts';
 import { drained, startDownload } from './csv-response.ts';
+import type { XlsxFromMain, XlsxToMain, XlsxValue } from './xlsx-protocol.ts';
+
+export type { XlsxValue } from './xlsx-protocol.ts';
 
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** A cell of a streamed sheet: text, a number, or empty. */
-export type XlsxValue = string | number | null;
+/** How long a worker that finished an export waits for the next one before it ends (it holds exceljs: about 35 MB, decision 038). */
+const IDLE_MS = 30_000;
 
-/** Rows between two turns of the event loop: other requests (health, the register) keep answering meanwhile. */
-const ROWS_PER_TURN = 250;
-/** What the sheet may hold ahead of the compressor before the writer waits for it. */
-const MAX_AHEAD_BYTES = 512 * 1024;
+let alive = 0;
+let busy = 0;
+let idle: { worker: Worker; timer: NodeJS.Timeout } | null = null;
+/** XLSX worker threads alive, and how many of them are writing a workbook (the others wait for the next export). */
+export const xlsxWorkers = (): { alive: number; busy: number } => ({ alive, busy });
 
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
-const shortWait = () => new Promise<void>((resolve) => setTimeout(resolve, 2));
+/** The idle worker, or a new one. */
+function takeWorker(): Worker {
+  if (idle) {
+    const { worker, timer } = idle;
+    idle = null;
+    clearTimeout(timer);
+    worker.removeAllListeners('error');
+    return worker;
+  }
+  const worker = new Worker(workerEntry(import.meta.url, 'xlsx-worker', './xlsx-worker.ts'));
+  alive++;
+  worker.once('exit', () => {
+    alive--;
+    if (idle?.worker === worker) {
+      clearTimeout(idle.timer);
+      idle = null;
+    }
+  });
+  return worker;
+}
 
-/**
- * How much of the sheet's XML waits for the zip compressor. exceljs 4.4.0's
- * streaming writer hands each committed row to the zip entry without heeding
- * its back-pressure, so a fast producer piles the whole sheet up in memory
- * (exceljs issues #1894, #2916). The entry's input is the pass-through stream
- * piped from the worksheet's buffer; its buffered length is what we wait on.
- * Private fields of a pinned version (decision 052): a test holds the
- * export's memory flat, so an upgrade that moves them is noticed.
- */
-function pendingBytes(sheet: ExcelJS.Worksheet): number {
-  const pipes = (sheet as unknown as { stream?: { pipes?: { _writableState?: { length?: number } }[] } }).stream?.pipes;
-  return pipes?.[0]?._writableState?.length ?? 0;
+/** Keeps a worker that finished cleanly for the next export (one at most; it does not keep the process alive). */
+function releaseWorker(worker: Worker): void {
+  if (idle) {
+    void worker.terminate();
+    return;
+  }
+  worker.removeAllListeners('message');
+  worker.removeAllListeners('error');
+  // An idle worker that fails only ends (its 'exit' forgets it).
+  worker.on('error', () => undefined);
+  worker.unref();
+  const timer = setTimeout(() => void worker.terminate(), IDLE_MS);
+  timer.unref();
+  idle = { worker, timer };
 }
 
 /**
- * Streams a one-sheet XLSX workbook with exceljs's streaming `WorkbookWriter`
- * (decision 052): a bold, frozen header row, then each chunk of rows as it
- * comes. Between every few hundred rows it hands the event loop back, and it
- * waits while the compressor or the client's connection is behind, so the
- * server's memory stays flat however many rows. Stops when the client went away.
+ * Streams a one-sheet XLSX workbook (decision 052): a bold, frozen header
+ * row, then each chunk of rows as it comes. exceljs's streaming
+ * `WorkbookWriter` runs on a worker thread of its own (`xlsx-worker.ts`), so
+ * the XML and zip work never holds up other requests (a worker that finished
+ * waits a while for the next export: loading exceljs takes longer than a
+ * small export); this thread reads the
+ * chunks, hands them over one at a time when the worker asks, and writes the
+ * bytes it gets back to the client, acknowledging them once the connection
+ * took them — memory stays flat at both ends however many rows. When the
+ * client goes away the worker is terminated and no further chunk is read.
  */
 export async function streamXlsx(
   res: Response,
@@ -44,27 +73,66 @@ export async function streamXlsx(
   columns: readonly { header: string; width: number }[],
   chunks: AsyncIterable<readonly (readonly XlsxValue[])[]>,
 ): Promise<void> {
-  const Excel = await loadExcelJs();
   startDownload(res, XLSX_CONTENT_TYPE, filename);
-  const workbook = new Excel.stream.xlsx.WorkbookWriter({ stream: res, useStyles: true, useSharedStrings: false });
-  workbook.creator = 'Akkoord';
-  const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = columns.map((c, i) => ({ header: c.header, key: String(i), width: c.width }));
-  sheet.getRow(1).font = { bold: true };
-  sheet.getRow(1).commit();
-  let sinceTurn = 0;
-  for await (const rows of chunks) {
-    for (const row of rows) {
-      if (res.destroyed) return;
-      sheet.addRow(row as XlsxValue[]).commit();
-      if (++sinceTurn < ROWS_PER_TURN) continue;
-      sinceTurn = 0;
-      await nextTurn();
-      while (!res.destroyed && pendingBytes(sheet) > MAX_AHEAD_BYTES) await shortWait();
-      await drained(res);
-    }
+  const source = chunks[Symbol.asyncIterator]();
+  const worker = takeWorker();
+  worker.ref();
+  busy++;
+  let onExit!: () => void;
+  const exited = new Promise<void>((resolve) => {
+    onExit = () => resolve();
+    worker.once('exit', onExit);
+  });
+  const post = (m: XlsxFromMain) => worker.postMessage(m);
+  let finished = false;
+  let clean = false;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const fail = (err: unknown) => {
+        finished = true;
+        reject(err instanceof Error ? err : new Error(String(err)));
+      };
+      // The client went away: stop here; `finally` ends the worker and the reading.
+      const onClose = () => {
+        if (finished) return;
+        finished = true;
+        resolve();
+      };
+      res.once('close', onClose);
+      worker.on('message', (m: XlsxToMain) => {
+        if (finished) return;
+        if (m.type === 'bytes') {
+          const bytes = Buffer.from(m.bytes.buffer, m.bytes.byteOffset, m.bytes.byteLength);
+          const full = !res.write(bytes);
+          void (full ? drained(res) : Promise.resolve()).then(() => {
+            if (!finished) post({ type: 'ack', bytes: bytes.length });
+          });
+        } else if (m.type === 'more') {
+          source.next().then((chunk) => {
+            if (finished) return;
+            post(chunk.done ? { type: 'end' } : { type: 'rows', rows: chunk.value as XlsxValue[][] });
+          }, fail);
+        } else if (m.type === 'done') {
+          finished = true;
+          clean = true;
+          res.off('close', onClose);
+          res.end();
+          resolve();
+        } else fail(new Error(`XLSX worker: ${m.message}`));
+      });
+      worker.once('error', fail);
+      void exited.then(() => {
+        if (!finished) fail(new Error('XLSX worker stopped'));
+      });
+      post({ type: 'start', sheetName, columns: columns.map((c) => ({ header: c.header, width: c.width })) });
+    });
+  } finally {
+    busy--;
+    // Only a worker that finished its workbook is used again; one that was cut off mid-way ends here.
+    if (clean) {
+      worker.off('exit', onExit);
+      releaseWorker(worker);
+    } else await Promise.all([worker.terminate(), exited]);
+    await source.return?.();
   }
-  if (res.destroyed) return;
-  sheet.commit();
-  await workbook.commit();
 }

@@ -56,3 +56,22 @@ export type FundingKind = (typeof FUNDING_KINDS)[number];
 /** Account roles (issue "Accounts, roles"): admin > legal > manager > viewer. */
 export const ROLES = ['admin', 'legal', 'manager', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];
+
+/** The register's sort orders (a leading '-' sorts descending). */
+export const AGREEMENT_SORTS = [
+  'title',
+  '-title',
+  'startDate',
+  '-startDate',
+  'endDate',
+  '-endDate',
+  'noticeDeadline',
+  '-noticeDeadline',
+  'type',
+  '-type',
+  'status',
+  '-status',
+  'id',
+  '-id',
+] as const;
+export type AgreementSort = (typeof AGREEMENT_SORTS)[number];

@@ -1,6 +1,17 @@
 import { z } from 'zod';
 import { multiLine, oneLine } from './text.ts';
-import { AGREEMENT_STATUSES, AGREEMENT_TYPES, FACT_BASES, LEGAL_REGIMES, PARTY_ROLES, PERIOD_UNITS, RELATION_KINDS, TERM_KINDS, WORKFLOW_STATES } from '../domain/enums.ts';
+import {
+  AGREEMENT_SORTS,
+  AGREEMENT_STATUSES,
+  AGREEMENT_TYPES,
+  FACT_BASES,
+  LEGAL_REGIMES,
+  PARTY_ROLES,
+  PERIOD_UNITS,
+  RELATION_KINDS,
+  TERM_KINDS,
+  WORKFLOW_STATES,
+} from '../domain/enums.ts';
 import { isoDaySchema, partialDateSchema } from '../dates/partial-date.ts';
 import { limitSchema, permissionsSchema } from './common.ts';
 
@@ -182,23 +193,8 @@ export const agreementSchema = agreementSummarySchema.extend({
 });
 export type Agreement = z.infer<typeof agreementSchema>;
 
-export const AGREEMENT_SORTS = [
-  'title',
-  '-title',
-  'startDate',
-  '-startDate',
-  'endDate',
-  '-endDate',
-  'noticeDeadline',
-  '-noticeDeadline',
-  'type',
-  '-type',
-  'status',
-  '-status',
-  'id',
-  '-id',
-] as const;
-export type AgreementSort = (typeof AGREEMENT_SORTS)[number];
+// The register's sort orders live with the other enums (zod-free, so the first-load preloads can read them).
+export { AGREEMENT_SORTS, type AgreementSort } from '../domain/enums.ts';
 
 const csv = <T extends z.ZodType>(item: T) => z.preprocess((v) => (typeof v === 'string' ? v.split(',').filter(Boolean) : v), z.array(item).min(1));
 

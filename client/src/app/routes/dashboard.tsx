@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import { AGREEMENT_STATUSES } from '@akkoord/shared/domain/enums';
-import { addMonths } from '@akkoord/shared/dates/calendar-day';
 import { todayInAmsterdam } from '../../lib/format/dates.ts';
 import { useT } from '../../lib/i18n/use-t.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
@@ -18,22 +17,9 @@ import { DataGapList } from '../../features/dashboard/components/data-gap-list.t
 import { DeadlinesTable } from '../../features/dashboard/components/deadlines-table.tsx';
 import { findDataGaps } from '../../features/dashboard/data-gaps.ts';
 import { deadlinesWithin } from '../../features/dashboard/deadlines.ts';
+import { ALERTS_QUERY, DEADLINE_WINDOW_MONTHS, deadlineQueries, REGISTER_QUERY } from '../../features/dashboard/queries.ts';
 import { usePermissions } from '../../features/session/api/use-permissions.ts';
 import { queryClient } from '../query-client.ts';
-
-/** The dashboard shows the most urgent few and says how many there are in all; /alerts has every one. */
-const ALERTS_QUERY = { limit: 10 };
-const DEADLINE_WINDOW_MONTHS = 12;
-
-function deadlineQueries(today: string) {
-  const window = { from: today, to: addMonths(today, DEADLINE_WINDOW_MONTHS), limit: 100 };
-  return [
-    { ...window, sort: 'noticeDeadline' },
-    { ...window, sort: 'endDate' },
-  ];
-}
-/** The Twente register: the real records, not synthetic ones (id order is the cheap one; the list sorts itself). */
-const REGISTER_QUERY = { synthetic: 'exclude', limit: 500, sort: 'id' };
 
 export function loader() {
   const today = todayInAmsterdam();

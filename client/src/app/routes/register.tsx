@@ -15,17 +15,22 @@ import { ExportLinks } from '../../features/agreements/components/export-links.t
 import { RegisterFiltersForm } from '../../features/agreements/components/register-filters.tsx';
 import { RegisterTable } from '../../features/agreements/components/register-table.tsx';
 import { filtersFromSearch, filtersToQuery, filtersToSearch, hasActiveFilters, type RegisterFilters } from '../../features/agreements/filters.ts';
-import { useCollaborations } from '../../features/collaborations/api/list-collaborations.ts';
-import { useOrganisations } from '../../features/organisations/api/list-organisations.ts';
+import { collaborationsQueryOptions, useCollaborations } from '../../features/collaborations/api/list-collaborations.ts';
+import { organisationsQueryOptions, useOrganisations } from '../../features/organisations/api/list-organisations.ts';
 import { usePermissions } from '../../features/session/api/use-permissions.ts';
 import { useSession } from '../../features/session/api/get-session.ts';
-import { useOwnerAccounts } from '../../features/agreements/api/list-owner-accounts.ts';
+import { ownerAccountsQueryOptions, useOwnerAccounts } from '../../features/agreements/api/list-owner-accounts.ts';
 import { queryClient } from '../query-client.ts';
 import { useInfiniteRows } from '../../lib/use-infinite-rows.ts';
 
 export function loader({ request }: LoaderFunctionArgs) {
   const filters = filtersFromSearch(new URL(request.url).searchParams);
   void queryClient.prefetchInfiniteQuery(agreementsInfiniteOptions(filtersToQuery(filters)));
+  // The filter form's choices, at once rather than after the first render (and so while the preloads of the first
+  // load, client/src/first-load/, are still there to be taken over).
+  void queryClient.prefetchQuery(collaborationsQueryOptions());
+  void queryClient.prefetchQuery(organisationsQueryOptions());
+  void queryClient.prefetchQuery(ownerAccountsQueryOptions());
   return null;
 }
 

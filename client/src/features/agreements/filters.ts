@@ -1,6 +1,5 @@
-import { AGREEMENT_STATUSES, AGREEMENT_TYPES, type AgreementStatus, type AgreementType } from '@akkoord/shared/domain/enums';
-import { AGREEMENT_SORTS, type AgreementSort } from '@akkoord/shared/schemas/agreement';
-import type { Query } from '../../lib/api-client.ts';
+import { AGREEMENT_SORTS, AGREEMENT_STATUSES, AGREEMENT_TYPES, type AgreementSort, type AgreementStatus, type AgreementType } from '@akkoord/shared/domain/enums';
+import type { Query } from '../../lib/api-url.ts';
 
 /** The register's filters as they live in the URL (shareable links). */
 export interface RegisterFilters {
@@ -59,6 +58,9 @@ export function filtersToSearch(filters: RegisterFilters): URLSearchParams {
   return params;
 }
 
+/** Rows per page of the register (the infinite list asks for the next page as the user scrolls). */
+export const REGISTER_PAGE_SIZE = 100;
+
 /** The API query for a set of filters (without paging). */
 export function filtersToQuery(filters: RegisterFilters): Query {
   return {
@@ -77,4 +79,9 @@ export function filtersToQuery(filters: RegisterFilters): Query {
 
 export function hasActiveFilters(filters: RegisterFilters): boolean {
   return filtersToSearch({ ...filters, sort: DEFAULT_FILTERS.sort }).size > 0;
+}
+
+/** The API query of one page of the register: the filters' query, the page size and the cursor (none: the first page). */
+export function registerPageQuery(query: Query, cursor: string | null = null): Query {
+  return { ...query, limit: REGISTER_PAGE_SIZE, cursor: cursor ?? undefined };
 }

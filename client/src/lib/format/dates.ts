@@ -27,7 +27,4 @@ export function formatDateTime(value: string, lang: Language): string {
   return `${formatShared(`${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`, lang, 'long')} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
-/** Today's calendar day in Europe/Amsterdam as YYYY-MM-DD. */
-export function todayInAmsterdam(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
+export { todayInAmsterdam } from './today.ts';

@@ -140,6 +140,43 @@ describe('backup while the server writes, then restore', () => {
   }, 120_000);
 });
 
+describe('a large database is copied and checked on threads of their own', () => {
+  it('still verifies, and restores every write acknowledged before it while writes go on', async () => {
+    t = await createTestApp({ seed: false });
+    const hash = putFile(t.dir, Buffer.from('een getekend exemplaar'.repeat(500)));
+    const acked: { title: string; at: number }[] = [];
+    let done = false;
+    const writer = async (w: number) => {
+      for (let seq = 0; !done; seq++) {
+        const title = `Schrijver ${w} nr ${seq}`;
+        const res = await t!.agent.post('/api/agreements').set(t!.headers).send({ type: 'service', title });
+        expect(res.status).toBe(201);
+        acked.push({ title, at: Date.now() });
+      }
+    };
+    const writers = Array.from({ length: 3 }, (_, w) => writer(w));
+    await new Promise((r) => setTimeout(r, 50));
+    const out = path.join(tempDir(), 'backup.tar');
+    // Every database counts as large here: the snapshot is copied, and checked, on worker threads.
+    const result = await createBackup({ databaseFile: t.deps.config.databaseFile, filesDir: path.join(t.dir, 'files'), out, threadsFromBytes: 0 });
+    done = true;
+    await Promise.all(writers);
+    expect(result).toMatchObject({ verified: true, problems: [], files: { count: 1 } });
+
+    const target = path.join(tempDir(), 'restored');
+    const restored = await restoreBackup({ from: out, dataDir: target });
+    const db = new Database(path.join(target, 'akkoord.db'), { readonly: true });
+    try {
+      const titles = new Set(db.prepare("SELECT title FROM agreements WHERE title LIKE 'Schrijver %'").pluck().all() as string[]);
+      expect(acked.filter((a) => a.at < Date.parse(restored.header.createdAt) && !titles.has(a.title))).toEqual([]);
+      expect(titles.size).toBeGreaterThan(0);
+    } finally {
+      db.close();
+    }
+    expect([...filesUnder(path.join(target, 'files')).keys()]).toEqual([`${hash.slice(0, 2)}/${hash.slice(2, 4)}/${hash}`]);
+  });
+});
+
 describe('a damaged, truncated, foreign or newer archive restores nothing', () => {
   async function makeBackup(): Promise<{ out: string; dataDir: string }> {
     t = await createTestApp({ seed: false });

@@ -1,4 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { lowerThreadPriority } from './backup-priority.ts';
 import { createBackup, type CreateBackupOptions } from './create-backup.ts';
 
 /*
@@ -7,6 +8,8 @@ import { createBackup, type CreateBackupOptions } from './create-backup.ts';
  * snapshot, both synchronous, and the server's requests must not wait for them.
  */
 const options = workerData as CreateBackupOptions;
+// Requests first: this thread yields the CPU to the server's main thread when both want it.
+lowerThreadPriority();
 try {
   parentPort!.postMessage({ ok: true, result: await createBackup(options) });
 } catch (err) {

@@ -4,7 +4,9 @@ import { once } from 'node:events';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { Worker } from 'node:worker_threads';
 import tar from 'tar-stream';
+import { workerEntry } from '../../lib/worker-entry.ts';
 import {
   ARCHIVE_FORMAT,
   ARCHIVE_FORMAT_VERSION,
@@ -19,7 +21,8 @@ import {
 } from './archive-format.ts';
 import { readArchive } from './read-archive.ts';
 import { appVersion, schemaVersionOf } from './schema-version.ts';
-import { inspectSnapshot, snapshotDatabase } from './snapshot.repo.ts';
+import type { SnapshotTask } from './snapshot-worker.ts';
+import { checkIntegrity, inspectSnapshot, snapshotDatabase, type IntegrityResult } from './snapshot.repo.ts';
 
 export interface CreateBackupOptions {
   /** The live database (DATA_DIR/akkoord.db). */
@@ -29,6 +32,12 @@ export interface CreateBackupOptions {
   /** Where the archive goes; written beside it as a temporary file and renamed when complete. */
   out: string;
   now?: () => Date;
+  /**
+   * A database at least this large is copied on a thread of its own (this one flushing the copy as it grows) and
+   * its snapshot checked on another while the archive is written (default 32 MB; a smaller one takes less than a
+   * thread needs to start).
+   */
+  threadsFromBytes?: number;
 }
 
 export interface BackupResult {
@@ -44,7 +53,7 @@ export interface BackupResult {
   verified: boolean;
   /** Why it did not verify (empty when it did). */
   problems: string[];
-  /** Where the time went: the snapshot, its integrity check, writing the archive, reading it back. */
+  /** Where the time went: the snapshot, its integrity check (while the archive is written), writing the archive, reading it back. */
   phasesMs: { snapshot: number; integrity: number; pack: number; readBack: number };
 }
 
@@ -69,6 +78,9 @@ async function listFiles(root: string): Promise<string[]> {
   return out.sort();
 }
 
+/** Bytes read at a time: fewer, larger pieces cost less JavaScript per gigabyte. */
+const READ_CHUNK = 1024 * 1024;
+
 /** Writes one file into the tar as it reads it, hashing on the way; exactly `size` bytes (the size when it was opened). */
 async function addFile(pack: tar.Pack, name: string, file: string): Promise<ManifestEntry | null> {
   let handle: fs.promises.FileHandle;
@@ -87,7 +99,7 @@ async function addFile(pack: tar.Pack, name: string, file: string): Promise<Mani
       const entry = pack.entry({ name, size, mtime: stat.mtime, mode: 0o644 }, (err) => (err ? reject(err) : resolve()));
       const copy = async () => {
         if (size > 0) {
-          const input = handle.createReadStream({ start: 0, end: size - 1, autoClose: false, highWaterMark: 256 * 1024 });
+          const input = handle.createReadStream({ start: 0, end: size - 1, autoClose: false, highWaterMark: READ_CHUNK });
           for await (const chunk of input as AsyncIterable<Buffer>) {
             hash.update(chunk);
             if (!entry.write(chunk)) await once(entry, 'drain');
@@ -115,9 +127,10 @@ function addBuffer(pack: tar.Pack, name: string, data: Buffer, mtime: Date): Pro
 /**
  * The archive file, flushed to disk every `SYNC_EVERY` bytes: a gigabyte of
  * dirty pages would otherwise make the server's next WAL checkpoint (its fsync)
- * wait behind all of it, stalling a write for seconds.
+ * wait behind all of it, stalling a write for seconds; small flushes keep each
+ * such wait short (8 MB: a few tens of ms on a slow disk).
  */
-const SYNC_EVERY = 32 * 1024 * 1024;
+const SYNC_EVERY = 8 * 1024 * 1024;
 function archiveWriter(handle: fs.promises.FileHandle): Writable {
   let unsynced = 0;
   return new Writable({
@@ -138,6 +151,62 @@ function archiveWriter(handle: fs.promises.FileHandle): Writable {
   });
 }
 
+const THREADS_FROM_BYTES = 32 * 1024 * 1024;
+
+/** Runs one task of `snapshot-worker.ts` on a thread of its own; its result, or its failure. */
+function onSnapshotThread<T>(task: SnapshotTask): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(workerEntry(import.meta.url, 'snapshot-worker', './snapshot-worker.ts'), { workerData: task });
+    let settled = false;
+    worker.once('message', (m: { ok: true; result: T } | { ok: false; error: string }) => {
+      settled = true;
+      if (m.ok) resolve(m.result);
+      else reject(new Error(m.error));
+    });
+    worker.once('error', (err) => {
+      settled = true;
+      reject(err);
+    });
+    worker.once('exit', (code) => {
+      if (!settled) reject(new Error(`snapshot worker stopped (exit code ${code})`));
+    });
+  });
+}
+
+/** How often the growing snapshot is flushed to disk while SQLite writes it. */
+const SNAPSHOT_FLUSH_MS = 100;
+
+/**
+ * The snapshot of a large database: SQLite's backup API writes the copy on a
+ * thread of its own and fsyncs it once at the end, which would make the
+ * server's next checkpoint wait behind the whole copy (hundreds of ms on a
+ * register of 100,000 agreements). Meanwhile this thread flushes the copy every
+ * {@link SNAPSHOT_FLUSH_MS}, so that final fsync has little left to write.
+ */
+async function snapshotInPieces(source: string, dest: string): Promise<void> {
+  let finished = false;
+  const done = onSnapshotThread<void>({ task: 'snapshot', source, dest }).finally(() => (finished = true));
+  let handle: fs.promises.FileHandle | null = null;
+  try {
+    while (!finished) {
+      await Promise.race([done.catch(() => undefined), new Promise((resolve) => setTimeout(resolve, SNAPSHOT_FLUSH_MS))]);
+      if (finished) break;
+      // SQLite creates the file when it starts; a flush from another descriptor writes its dirty pages.
+      handle ??= await fs.promises.open(dest, 'r').catch(() => null);
+      await handle?.datasync();
+    }
+  } finally {
+    await handle?.close();
+  }
+  await done;
+}
+
+/** The snapshot's integrity check: on a worker thread for a large one (its seconds overlap writing the archive), here for a small one. */
+function checkSnapshot(file: string, size: number, threadsFromBytes: number): Promise<IntegrityResult> {
+  if (size < threadsFromBytes) return Promise.resolve().then(() => checkIntegrity(file));
+  return onSnapshotThread<IntegrityResult>({ task: 'integrity', file });
+}
+
 /**
  * Makes a backup archive while the server runs and writes go on (decision 053):
  * a snapshot of the database through SQLite's online backup API, then the
@@ -156,17 +225,25 @@ export async function createBackup(opts: CreateBackupOptions): Promise<BackupRes
   if (!fs.existsSync(opts.databaseFile)) throw new Error(`Geen database gevonden: ${opts.databaseFile} / No database found`);
   await fs.promises.mkdir(path.dirname(out), { recursive: true });
   const work = await fs.promises.mkdtemp(path.join(path.dirname(out), '.akkoord-backup-'));
+  let integrity: Promise<IntegrityResult> | null = null;
   try {
     const createdAt = now();
     const snapshot = path.join(work, DATABASE_ENTRY);
     const t0 = performance.now();
     const phases = { snapshot: 0, integrity: 0, pack: 0, readBack: 0 };
-    await snapshotDatabase(opts.databaseFile, snapshot);
+    const threadsFromBytes = opts.threadsFromBytes ?? THREADS_FROM_BYTES;
+    const large = (await fs.promises.stat(opts.databaseFile)).size >= threadsFromBytes;
+    if (large) await snapshotInPieces(opts.databaseFile, snapshot);
+    else await snapshotDatabase(opts.databaseFile, snapshot);
     phases.snapshot = Math.round(performance.now() - t0);
     const facts = inspectSnapshot(snapshot);
-    phases.integrity = Math.round(performance.now() - t0 - phases.snapshot);
+    // The integrity check reads the whole snapshot: on a thread of its own while the archive is written.
+    const integrityStarted = performance.now();
+    integrity = checkSnapshot(snapshot, (await fs.promises.stat(snapshot)).size, threadsFromBytes).finally(
+      () => (phases.integrity = Math.round(performance.now() - integrityStarted)),
+    );
+    integrity.catch(() => undefined); // awaited after the archive is written
     const problems: string[] = [];
-    if (!facts.integrityOk) problems.push(`integrity_check: ${facts.integrityMessages.join('; ')}`);
 
     const header: ArchiveHeader = {
       format: ARCHIVE_FORMAT,
@@ -203,7 +280,9 @@ export async function createBackup(opts: CreateBackupOptions): Promise<BackupRes
     })();
     packed.catch((err: unknown) => pack.destroy(err as Error));
     await Promise.all([packed, written]);
-    phases.pack = Math.round(performance.now() - t0 - phases.snapshot - phases.integrity);
+    phases.pack = Math.round(performance.now() - integrityStarted);
+    const checked = await integrity;
+    if (!checked.ok) problems.push(`integrity_check: ${checked.messages.join('; ')}`);
 
     const files = entries.filter((e) => e.path.startsWith(FILES_PREFIX));
     const inArchive = new Set(files.map((e) => e.path.slice(FILES_PREFIX.length).split('/').pop()));
@@ -232,6 +311,8 @@ export async function createBackup(opts: CreateBackupOptions): Promise<BackupRes
       phasesMs: phases,
     };
   } finally {
+    // A failed backup still lets the integrity check finish before its snapshot is removed.
+    await integrity?.catch(() => undefined);
     await fs.promises.rm(work, { recursive: true, force: true });
   }
 }

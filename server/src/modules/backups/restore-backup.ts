@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { BackupProblem, DATABASE_ENTRY, type ArchiveHeader, type SchemaVersion } from './archive-format.ts';
 import { readArchive } from './read-archive.ts';
-import { inspectSnapshot } from './snapshot.repo.ts';
+import { checkIntegrity } from './snapshot.repo.ts';
 
 export interface RestoreBackupOptions {
   from: string;
@@ -56,12 +56,12 @@ export async function restoreBackup(opts: RestoreBackupOptions): Promise<Restore
   const work = await fs.promises.mkdtemp(path.join(parent, `.${path.basename(dataDir)}.herstel-`));
   try {
     const contents = await readArchive(opts.from, { into: work, ...(opts.newestSchema ? { newestSchema: opts.newestSchema } : {}) });
-    const facts = inspectSnapshot(path.join(work, DATABASE_ENTRY));
-    if (!facts.integrityOk)
+    const integrity = checkIntegrity(path.join(work, DATABASE_ENTRY));
+    if (!integrity.ok)
       throw new BackupProblem(
         'archive_damaged',
-        `De database in de back-up is beschadigd (integrity_check: ${facts.integrityMessages[0]}); er is niets hersteld.`,
-        `The database in the backup is damaged (integrity_check: ${facts.integrityMessages[0]}); nothing was restored.`,
+        `De database in de back-up is beschadigd (integrity_check: ${integrity.messages[0]}); er is niets hersteld.`,
+        `The database in the backup is damaged (integrity_check: ${integrity.messages[0]}); nothing was restored.`,
       );
     let movedAside: string | null = null;
     if (await isNonEmptyDir(dataDir)) {

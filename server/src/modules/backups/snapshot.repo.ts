@@ -25,20 +25,22 @@ export async function snapshotDatabase(sourceFile: string, dest: string): Promis
 }
 
 export interface SnapshotFacts {
-  /** `PRAGMA integrity_check` said ok. */
-  integrityOk: boolean;
-  integrityMessages: string[];
   appliedMigrations: { count: number; lastWhen: number | null };
   /** SHA-256 of every document version the database refers to (none when it has no documents table). */
   referencedFiles: Set<string>;
 }
 
-/** Reads what a backup needs to know about a (snapshot or restored) database file, read-only. */
+export interface IntegrityResult {
+  /** `PRAGMA integrity_check` said ok. */
+  ok: boolean;
+  /** Its first messages ("ok" when it found nothing). */
+  messages: string[];
+}
+
+/** Reads what a backup needs to know about a (snapshot or restored) database file, read-only: its migrations and the document files it names. */
 export function inspectSnapshot(file: string): SnapshotFacts {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
-    const integrity = db.pragma('integrity_check', { simple: false }) as { integrity_check: string }[];
-    const integrityMessages = integrity.map((r) => r.integrity_check);
     const hasTable = (name: string) => db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
     const appliedMigrations = hasTable('__drizzle_migrations')
       ? (db.prepare('SELECT count(*) AS count, max(created_at) AS lastWhen FROM __drizzle_migrations').get() as { count: number; lastWhen: number | null })
@@ -46,11 +48,20 @@ export function inspectSnapshot(file: string): SnapshotFacts {
     const referencedFiles = new Set<string>();
     if (hasTable('document_versions')) for (const h of db.prepare('SELECT DISTINCT sha256 FROM document_versions').pluck().iterate()) referencedFiles.add(String(h));
     return {
-      integrityOk: integrityMessages.length === 1 && integrityMessages[0] === 'ok',
-      integrityMessages: integrityMessages.slice(0, 10),
       appliedMigrations: { count: Number(appliedMigrations.count), lastWhen: appliedMigrations.lastWhen === null ? null : Number(appliedMigrations.lastWhen) },
       referencedFiles,
     };
+  } finally {
+    db.close();
+  }
+}
+
+/** `PRAGMA integrity_check` of a database file no one else writes (a snapshot, a restored database), read-only; synchronous, seconds on a large register. */
+export function checkIntegrity(file: string): IntegrityResult {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const messages = (db.pragma('integrity_check', { simple: false }) as { integrity_check: string }[]).map((r) => r.integrity_check);
+    return { ok: messages.length === 1 && messages[0] === 'ok', messages: messages.slice(0, 10) };
   } finally {
     db.close();
   }

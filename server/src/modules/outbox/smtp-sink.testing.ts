@@ -49,14 +49,17 @@ export async function startSmtpSink(opts: { parse?: boolean; port?: number } = {
           callback(err);
           return;
         }
-        sink.accepted++;
         if (!parse) {
+          sink.accepted++;
           callback(null);
           return;
         }
+        // Counted once parsed and kept: a test that waits for `accepted` finds the message in `messages` (under load the
+        // parse took long enough for a test to read messages[0] as undefined).
         simpleParser(Buffer.concat(chunks))
           .then((mail) => {
             sink.messages.push(mail);
+            sink.accepted++;
             callback(null);
           })
           .catch((err: Error) => callback(err));

@@ -3,6 +3,7 @@ import { agreementSummarySchema } from '@akkoord/shared/schemas/agreement';
 import { pageSchema, type Page } from '@akkoord/shared/schemas/common';
 import type { AgreementSummary } from '@akkoord/shared/schemas/agreement';
 import { apiRequest, type Query } from '../../../lib/api-client.ts';
+import { registerPageQuery } from '../filters.ts';
 import { agreementKeys } from './keys.ts';
 
 const agreementPageSchema = pageSchema(agreementSummarySchema);
@@ -12,13 +13,11 @@ export function listAgreements(query: Query, signal?: AbortSignal): Promise<Page
   return apiRequest('/agreements', { query, signal, schema: agreementPageSchema });
 }
 
-export const PAGE_SIZE = 100;
-
 /** The register: pages joined by cursor as the user scrolls. */
 export const agreementsInfiniteOptions = (query: Query) =>
   infiniteQueryOptions({
     queryKey: agreementKeys.infinite(query),
-    queryFn: ({ pageParam, signal }) => listAgreements({ ...query, limit: PAGE_SIZE, cursor: pageParam ?? undefined }, signal),
+    queryFn: ({ pageParam, signal }) => listAgreements(registerPageQuery(query, pageParam), signal),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
   });
