@@ -149,7 +149,7 @@ export function insertImportChange(db: Db, values: ImportChangeInsert): void {
 
 /**
  * Suspends the agreement search triggers for the rest of this transaction
- * (migration 0015, decision 056); `rebuildDeferredSearch` must follow in the
+ * (migration 0016, decision 056); `rebuildDeferredSearch` must follow in the
  * same transaction.
  */
 export function deferAgreementSearch(db: Db): void {
@@ -162,7 +162,7 @@ export function rebuildSearchOf(db: Db, agreementIds: number[]): void {
   prepared(db, 'delete from search_agreements where rowid in (select value from json_each(?))').run(ids);
   prepared(
     db,
-    'insert into search_agreements (rowid, title, reference, parties, collaboration, notes) select id, title, reference, parties, collaboration, notes from search_agreement_text where id in (select value from json_each(?))',
+    'insert into search_agreements (rowid, title, reference, parties, collaboration, notes, scope) select id, title, reference, parties, collaboration, notes, scope from search_agreement_text where id in (select value from json_each(?))',
   ).run(ids);
   prepared(db, "delete from search_deferred where by = 'import'").run();
 }
@@ -213,7 +213,7 @@ export function rebuildDeferredSearch(db: Db, batchId: number): void {
   prepared(db, `delete from search_agreements where rowid in (${touched} and kind = 'updated')`).run(batchId);
   prepared(
     db,
-    `insert into search_agreements (rowid, title, reference, parties, collaboration, notes) select id, title, reference, parties, collaboration, notes from search_agreement_text where id in (${touched})`,
+    `insert into search_agreements (rowid, title, reference, parties, collaboration, notes, scope) select id, title, reference, parties, collaboration, notes, scope from search_agreement_text where id in (${touched})`,
   ).run(batchId);
   prepared(db, "delete from search_deferred where by = 'import'").run();
 }
