@@ -106,7 +106,8 @@ function whereOf(f: AgreementFilter): { text: string; params: unknown[] } {
       conds.push(`(a.title like ? escape '\\' or a.reference like ? escape '\\' or a.notes like ? escape '\\' or ${byParty}${byDocuments})`);
       params.push(pattern, pattern, pattern, pattern);
     }
-    if (pagesMatch !== null) params.push(pagesMatch);
+    // The page text only, not the scope token beside it (migration 0015).
+    if (pagesMatch !== null) params.push(`text : (${pagesMatch})`);
   }
   // "May overlap [from, to]": unknown bounds never exclude an agreement.
   if (f.from) {

@@ -1,3 +1,4 @@
+import { toFtsMatch, type SearchTerm } from '@akkoord/shared/search/search-terms';
 import type { Db } from '../../db/client.ts';
 import type { ReadPool, ReadStatement } from '../../db/read-pool.ts';
 import { prepared } from '../../db/statements.ts';
@@ -10,7 +11,9 @@ import { prepared } from '../../db/statements.ts';
  * Agreements are also found through the register's trigram index
  * (`agreements_fts`: title, reference, notes), which finds a word inside a
  * Dutch compound. The two new indexes are contentless: the snippet's text is read from the agreement and the
- * page themselves, for the page of hits only.
+ * page themselves, for the page of hits only. Migration 0015 rebuilt both with prefix indexes (2 and 3 letters)
+ * and a `scope` column (the agreement's collaboration as a token), and lists the page index's words in
+ * `search_pages_terms` (fts5vocab) — the search's speed (decision 047, "Speed").
  */
 
 /** rowid of a page in `search_pages`: version id * 2^24 + page number. */
@@ -39,10 +42,12 @@ export interface SearchKeyset {
 }
 
 export interface SearchFilter {
-  /** The FTS5 MATCH expression (already quoted; never user text as such). */
-  match: string;
+  /** The terms, at least one (quoted into FTS5 MATCH expressions here; never user text as such). */
+  terms: readonly SearchTerm[];
   /** The same terms for the register's trigram index (words inside compounds), or null when a word is too short for it. */
   trigramMatch: string | null;
+  /** The terms as folded text ("stilzwijgend verlengd"), to rank a hit inside a compound by the fields that hold it. */
+  infixTerms: string[];
   /** Only this kind of hit; both when undefined. */
   kind: HitKind | undefined;
   /** Collaboration codes the caller is limited to; null = all. */
@@ -78,6 +83,70 @@ export interface HitPage {
  */
 const SCOPE = 'and a.collaboration_id in (select c.id from collaborations c join json_each(?) s on s.value = c.code)';
 
+/*
+ * The same scope inside the indexes (migration 0015): each row's `scope` column holds the token "k<collaboration
+ * id>" of its agreement, so a limited caller's MATCH asks for the rows of their collaborations only and FTS5 skips
+ * the others' matches instead of handing every one of them to the join above (which stays the rule). No
+ * collaboration in scope: "k0", which no row holds. The user's words are searched in the text columns only.
+ */
+const SCOPE_MATCH = `(select coalesce(' AND scope : (' || group_concat('"k' || c.id || '"', ' OR ') || ')', ' AND scope : "k0"') from collaborations c join json_each(?) s on s.value = c.code)`;
+
+/** The columns of `search_agreements` that hold an agreement's text (not its scope token). */
+const AGREEMENT_COLUMNS = '{title reference parties collaboration notes}';
+
+/*
+ * Only a term that could be a scope token — one word "k" plus digits, or a prefix of such a word — is limited to
+ * the text columns (`text : "k12"`): no other term can match a token, and a column filter costs FTS5 a third more
+ * work on every list it reads.
+ */
+function mayMatchScope(t: SearchTerm): boolean {
+  return t.words.length === 1 && (t.prefix ? /^k\d*$/ : /^k\d+$/).test(t.words[0]!);
+}
+
+/** The MATCH expression of the terms within the given text columns. */
+function textMatch(terms: readonly SearchTerm[], columns: string): string {
+  return terms.map((t) => `${mayMatchScope(t) ? `${columns} : ` : ''}${toFtsMatch([t])!}`).join(' AND ');
+}
+
+/*
+ * The score of an agreement found by a word inside a compound: the weights of the fields that hold each term (title
+ * 10, reference 8, notes 1, as for whole words), at half weight; at least 1 (a field with diacritics in the term,
+ * which lower() does not fold, counts as notes). Not bm25 over the trigram index: bm25 first counts every
+ * agreement holding the term — 30 to 150 ms for "overeenkomst", which is inside almost every title.
+ */
+const INFIX_SCORE = `-0.5 * max(1, (select sum(10 * (instr(lower(a.title), t.value) > 0) + 8 * (instr(lower(coalesce(a.reference, '')), t.value) > 0)
+  + (instr(lower(coalesce(a.notes, '')), t.value) > 0)) from json_each(?) t))`;
+
+/**
+ * A word prefix of this many letters or more is searched in the pages as the words of the index it starts
+ * (`search_pages_terms`, an fts5vocab table; at most PREFIX_WORDS of them, else as a prefix): FTS5 would otherwise
+ * merge the full lists of those words into one before reading the newest few ("verwerk*": 87 ms against 18 ms).
+ * Shorter prefixes have their own lists in the index (prefix='2 3', migration 0015).
+ */
+export const EXPAND_PREFIX_FROM = 4;
+export const PREFIX_WORDS = 16;
+
+/** The MATCH expression for the pages, as SQL: the terms (in the text column), long prefixes as the words they start. */
+function pageMatchOf(terms: readonly SearchTerm[]): { sql: string; params: unknown[] } {
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  for (const t of terms) {
+    const native = textMatch([t], 'text');
+    const word = t.words[0]!;
+    if (t.prefix && t.words.length === 1 && [...word].length >= EXPAND_PREFIX_FROM && !mayMatchScope(t)) {
+      parts.push(
+        `(select iif(count(*) between 1 and ${PREFIX_WORDS}, '(' || group_concat('"' || replace(term, '"', '""') || '"', ' OR ') || ')', ?)
+          from (select term from search_pages_terms where term >= ? and term <= ? || char(1114111) limit ${PREFIX_WORDS + 1}))`,
+      );
+      params.push(native, word, word);
+    } else {
+      parts.push('?');
+      params.push(native);
+    }
+  }
+  return { sql: parts.join(` || ' AND ' || `), params };
+}
+
 /** The statement of one page of hits (ranked by bm25, best first) plus a last row with the counts of all hits of either kind. */
 export function searchStatement(f: SearchFilter, limit: number, after: SearchKeyset | null): ReadStatement {
   if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new RangeError(`search: bad limit ${limit}`);
@@ -97,26 +166,30 @@ export function searchStatement(f: SearchFilter, limit: number, after: SearchKey
   // also found by a word inside a compound through the register's trigram index (migration 0007), ranked lower.
   // At most SEARCH_CANDIDATES hits of each index are ranked, the newest first (rowid order, which FTS5 reads
   // without ranking): a word found on every page would otherwise rank the whole register per request.
+  // The compound lookup runs only while whole words find fewer than WHOLE_WORD_ENOUGH agreements: decided once
+  // (`few`) as its LIMIT, which SQLite reads before the loop (a limit of 0 never opens the trigram index) — as a row
+  // condition it let FTS5 read every trigram match first (60 ms for two title words).
+  const pageMatch = pageMatchOf(f.terms);
   const sql = `with
+    ${f.trigramMatch === null ? '' : `few(n) as materialized (select count(*) from (select 1 from search_agreements where search_agreements match ? limit ${WHOLE_WORD_ENOUGH})),`}
     am(id, score) as materialized (
-      select * from (select s.rowid, bm25(search_agreements, 10.0, 8.0, 4.0, 2.0, 1.0) from search_agreements s join agreements a on a.id = s.rowid
-        where search_agreements match ? and a.archived_at is null ${scope} order by s.rowid desc limit ${SEARCH_CANDIDATES})
+      select * from (select s.rowid, bm25(search_agreements, 10.0, 8.0, 4.0, 2.0, 1.0, 0.0) from search_agreements s join agreements a on a.id = s.rowid
+        where search_agreements match ?${f.scope ? ` || ${SCOPE_MATCH}` : ''} and a.archived_at is null ${scope} order by s.rowid desc limit ${SEARCH_CANDIDATES})
       ${
         f.trigramMatch === null
           ? ''
-          : `union all select * from (select g.rowid, 0.5 * bm25(agreements_fts, 10.0, 8.0, 1.0) from agreements_fts g join agreements a on a.id = g.rowid
+          : `union all select * from (select g.rowid, ${INFIX_SCORE} from agreements_fts g join agreements a on a.id = g.rowid
         where agreements_fts match ? and a.archived_at is null ${scope}
-          and (select count(*) from (select 1 from search_agreements where search_agreements match ? limit ${WHOLE_WORD_ENOUGH})) < ${WHOLE_WORD_ENOUGH}
-        order by g.rowid desc limit ${SEARCH_CANDIDATES})`
+        order by g.rowid desc limit (select iif(n < ${WHOLE_WORD_ENOUGH}, ${SEARCH_CANDIDATES}, 0) from few))`
       }),
     ah(k, id, score) as (select 0, id, min(score) from am group by id order by id desc limit ${SEARCH_CANDIDATES}),
     dh(k, id, score) as materialized (
-      select 1, p.rowid, bm25(search_pages)
+      select 1, p.rowid, bm25(search_pages, 1.0, 0.0)
       from search_pages p
       join document_versions v on v.id = p.rowid / ${PAGE_ROWID_FACTOR}
       join documents d on d.id = v.document_id
       join agreements a on a.id = d.agreement_id
-      where search_pages match ? and d.archived_at is null and a.archived_at is null ${scope}
+      where search_pages match ${pageMatch.sql}${f.scope ? ` || ${SCOPE_MATCH}` : ''} and d.archived_at is null and a.archived_at is null ${scope}
       order by p.rowid desc limit ${SEARCH_CANDIDATES}),
     ranked(k, id, score) as materialized (select k, id, score from ah union all select k, id, score from dh),
     page(k, id, score) as (select k, id, score from ranked ${conds.length ? `where ${conds.join(' and ')}` : ''} order by score, k, id limit ${limit + 1})
@@ -132,8 +205,19 @@ export function searchStatement(f: SearchFilter, limit: number, after: SearchKey
     left join search_agreement_text t on page.k = 0 and t.id = a.id
     union all
     select 2, (select count(*) from ranked where k = 0), (select count(*) from ranked where k = 1), null, null, null, null, null, null, null, null, null, null, null, null, null, null, null`;
-  const trigram = f.trigramMatch === null ? [] : [f.trigramMatch, ...scopeParams, f.match];
-  return { sql, params: [f.match, ...scopeParams, ...trigram, f.match, ...scopeParams, ...pageParams], mode: 'rows' };
+  const agreementMatch = textMatch(f.terms, AGREEMENT_COLUMNS);
+  const params = [
+    ...(f.trigramMatch === null ? [] : [agreementMatch]),
+    agreementMatch,
+    ...scopeParams,
+    ...scopeParams,
+    ...(f.trigramMatch === null ? [] : [JSON.stringify(f.infixTerms), f.trigramMatch, ...scopeParams]),
+    ...pageMatch.params,
+    ...scopeParams,
+    ...scopeParams,
+    ...pageParams,
+  ];
+  return { sql, params, mode: 'rows' };
 }
 
 type RawRow = [

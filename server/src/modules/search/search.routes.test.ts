@@ -186,6 +186,43 @@ describe('GET /api/search', () => {
   });
 });
 
+describe('prefixes and compounds (decision 047, "Speed")', () => {
+  it('finds two- and three-letter prefixes through their own lists; one letter with a star is a word', async () => {
+    const zw = await search(t, { q: 'zw*', kind: 'document' });
+    expect(zw.items.some((h) => h.kind === 'document' && h.document.id === docs.zvht && highlighted(h).includes('Zwartebroek'))).toBe(true);
+    expect((await search(t, { q: 'zwa*', kind: 'document' })).counts.document).toBe(zw.counts.document);
+    // "z*" is the word "z", which no page holds.
+    expect((await search(t, { q: 'z*', kind: 'document' })).counts.document).toBe(0);
+  });
+
+  it('finds a long prefix as the words it starts, and as a prefix when it starts more than 16 words', async () => {
+    const words = 'abcdefghijklmnopqrs'.split('').map((c) => `proefwoord${c}`);
+    const doc = addDocumentWithText(t.deps.db, ids.ivz, [`Woordenlijst: ${words.join(', ')}.`], { userId: t.user.id });
+    const onPage = (r: SearchResult) => r.items.filter((h) => h.kind === 'document' && h.document.id === doc.documentId);
+    // 19 words start with "proefwoord": searched as a prefix; one starts with "proefwoordc": searched as that word.
+    const many = onPage(await search(t, { q: 'proefwoord*', kind: 'document' }));
+    expect(many.length).toBe(1);
+    expect(highlighted(many[0]!).length).toBeGreaterThan(10);
+    expect(onPage(await search(t, { q: 'proefwoordc*', kind: 'document' })).map(highlighted)).toEqual([['proefwoordc']]);
+    // No word starts with it: nothing found, no error.
+    expect((await search(t, { q: 'proefwoordz*' })).counts.document).toBe(0);
+  });
+
+  it('ranks a word inside a compound in the title above the same inside the notes', async () => {
+    const inTitle = await t.agent.post('/api/agreements').set(t.headers).send({ type: 'service', title: 'Zebravinkenbeleid', collaborationCode: 'IVZ', parties: [] });
+    const inNotes = await t.agent
+      .post('/api/agreements')
+      .set(t.headers)
+      .send({ type: 'service', title: 'Losse afspraak', notes: 'Volgt het zebravinkenbeleid.', collaborationCode: 'IVZ', parties: [] });
+    expect([inTitle.status, inNotes.status]).toEqual([201, 201]);
+    const r = await search(t, { q: 'vinkenbeleid', kind: 'agreement' });
+    expect(r.items.map((h) => [h.agreement.id, h.kind === 'agreement' && h.field])).toEqual([
+      [inTitle.body.id, 'title'],
+      [inNotes.body.id, 'notes'],
+    ]);
+  });
+});
+
 describe('keeping the index true', () => {
   it('follows a new title, a renamed party and the newest version with text', async () => {
     const before = await t.agent.get(`/api/agreements/${ids.rtr}`);
@@ -239,6 +276,44 @@ describe('scope (decisions 023 and 033)', () => {
     expect(wide.items.length).toBeGreaterThan(0);
     expect(wide.items.every((h) => h.agreement.collaborationCode === 'RTR')).toBe(true);
     expect(JSON.stringify(wide)).not.toMatch(/ZVHT|IVZ|Zwartebroek|zorgco/);
+  });
+
+  it('finds the pages of an agreement moved into the caller’s collaboration, and no longer once it moves out', async () => {
+    const own = await t.agent.post('/api/agreements').set(t.headers).send({ type: 'service', title: 'Afspraak Kwakkelweer', collaborationCode: 'IVZ', parties: [] });
+    expect(own.status).toBe(201);
+    addDocumentWithText(t.deps.db, own.body.id, ['Bij kwakkelweer geldt het winterrooster.'], { userId: t.user.id });
+    const rtrViewer = await t.signIn({ role: 'viewer', email: 'rtr-lezer@vrt.nl', scope: ['RTR'] });
+    expect((await search(rtrViewer, { q: 'kwakkelweer' })).counts).toEqual({ agreement: 0, document: 0 });
+    const move = async (collaborationCode: string) => {
+      const current = await t.agent.get(`/api/agreements/${own.body.id}`);
+      expect((await t.agent.patch(`/api/agreements/${own.body.id}`).set(t.headers).send({ version: current.body.version, collaborationCode })).status).toBe(200);
+    };
+    await move('RTR');
+    const found = await search(rtrViewer, { q: 'winterrooster' });
+    expect(found.items).toMatchObject([{ kind: 'document', agreement: { id: own.body.id, collaborationCode: 'RTR' }, page: 1 }]);
+    expect((await search(rtrViewer, { q: 'kwakkelweer' })).counts).toEqual({ agreement: 1, document: 1 });
+    await move('ZVHT');
+    expect((await search(rtrViewer, { q: 'kwakkelweer' })).counts).toEqual({ agreement: 0, document: 0 });
+    expect((await search(t, { q: 'kwakkelweer' })).counts).toEqual({ agreement: 1, document: 1 });
+  });
+
+  it('ranks a limited caller’s hits as it ranks them for everyone (the scope token weighs nothing)', async () => {
+    const filler = (n: number) => Array.from({ length: n }, (_, i) => `woord${i}`).join(' ');
+    const pages = [1, 2, 3, 4, 5, 6].map((tf, i) => `${Array(tf).fill('roerdompgeluid').join(' ')} ${filler(3 + ((i * 37) % 11) * 9)}`);
+    addDocumentWithText(t.deps.db, ids.rtr, pages, { userId: t.user.id });
+    addDocumentWithText(t.deps.db, ids.ivz, pages.slice(0, 3), { userId: t.user.id });
+    const key = (h: SearchHit) => (h.kind === 'document' ? `${h.document.id}:${h.page}` : `a${h.agreement.id}`);
+    const everyone = (await search(t, { q: 'roerdompgeluid', kind: 'document' })).items.filter((h) => h.agreement.collaborationCode === 'RTR').map(key);
+    const rtrViewer = await t.signIn({ role: 'viewer', email: 'rtr-lezer@vrt.nl', scope: ['RTR'] });
+    const limited = (await search(rtrViewer, { q: 'roerdompgeluid', kind: 'document' })).items.map(key);
+    expect(limited).toHaveLength(6);
+    expect(limited).toEqual(everyone);
+  });
+
+  it('does not search the scope tokens the indexes hold beside the text', async () => {
+    const token = `k${t.deps.db.$client.prepare("select id from collaborations where code = 'IVZ'").pluck().get() as number}`;
+    for (const q of [token, `${token}*`, 'k1*', `"${token}"`]) expect((await search(t, { q })).counts, q).toEqual({ agreement: 0, document: 0 });
+    expect((await t.agent.get('/api/agreements').query({ q: token })).body.total).toBe(0);
   });
 
   it('leaves out agreements without a collaboration for a limited caller, as the register does', async () => {

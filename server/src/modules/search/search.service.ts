@@ -16,11 +16,11 @@ import { findHits, readHits, SEARCH_CANDIDATES, type HitPage, type SearchFilter 
 export async function searchEverything(deps: AppDeps, ctx: RequestContext, q: SearchQuery): Promise<SearchResult> {
   const after = q.cursor ? decodeSearchCursor(q.cursor) : null;
   const terms = parseSearchTerms(q.q);
-  const match = toFtsMatch(terms);
-  if (match === null) return { items: [], nextCursor: null, counts: { agreement: 0, document: 0 }, countLimit: SEARCH_CANDIDATES };
+  if (toFtsMatch(terms) === null) return { items: [], nextCursor: null, counts: { agreement: 0, document: 0 }, countLimit: SEARCH_CANDIDATES };
   const filter: SearchFilter = {
-    match,
     trigramMatch: toTrigramMatch(terms),
+    terms,
+    infixTerms: terms.map((t) => t.words.join(' ')),
     kind: q.kind === undefined ? undefined : q.kind === 'agreement' ? 0 : 1,
     scope: ctx.user?.collaborationScope ?? null,
   };

@@ -214,6 +214,29 @@ describe('accepting and rejecting', () => {
     expect(asViewer.status).toBe(403);
   });
 
+  it('refuses every decision while the agreement is archived (409), changing nothing, and allows it again once restored', async () => {
+    const open = byField(items, 'startDate')!;
+    const decided = byField(items, 'noticePeriod')!;
+    await t.agent.post(`/api/agreements/${ivz}/suggestions/${decided.id}/reject`).set(t.headers).send({}).expect(200);
+    await t.agent.post(`/api/agreements/${ivz}/archive`).set(t.headers).send({}).expect(200);
+    const a = await agreement();
+    const audited = auditRows().length;
+    for (const [id, action] of [
+      [open.id, 'reject'],
+      [open.id, 'accept'],
+      [decided.id, 'reopen'],
+    ] as const) {
+      const res = await t.agent.post(`/api/agreements/${ivz}/suggestions/${id}/${action}`).set(t.headers).send({ version: a.version });
+      expect([action, res.status, res.body.code]).toEqual([action, 409, 'conflict']);
+    }
+    expect(auditRows()).toHaveLength(audited);
+    expect((await agreement()).version).toBe(a.version);
+    const listed = await list(t);
+    expect([byField(listed, 'startDate')?.state, listed.find((x) => x.id === decided.id)?.state]).toEqual(['open', 'rejected']);
+    await t.agent.post(`/api/agreements/${ivz}/restore`).set(t.headers).send({}).expect(200);
+    await t.agent.post(`/api/agreements/${ivz}/suggestions/${open.id}/reject`).set(t.headers).send({}).expect(200);
+  });
+
   it('readers read but may not decide; outside the scope it is 404; an unknown suggestion is 404', async () => {
     const s = byField(items, 'startDate')!;
     const asViewer = await viewer.agent.post(`/api/agreements/${ivz}/suggestions/${s.id}/accept`).set(viewer.headers).send({ version: 1 });

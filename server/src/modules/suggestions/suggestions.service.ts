@@ -31,6 +31,11 @@ export async function listSuggestions(deps: AppDeps, ctx: RequestContext, agreem
   return { items };
 }
 
+/** A decision on a suggestion changes the agreement's record: refused, like any change, while the agreement is archived. */
+function refuseArchived(agreement: Agreement): void {
+  if (agreement.archived) throw new AppError('conflict', 'Gearchiveerde overeenkomsten kunt u niet wijzigen; zet haar eerst terug');
+}
+
 function loadOpen(deps: AppDeps, agreementId: number, suggestionId: number): SuggestionWithDocument {
   const row = findSuggestion(deps.db, agreementId, suggestionId);
   if (!row) throw new AppError('not_found', `Voorstel ${suggestionId} bestaat niet bij deze overeenkomst`);
@@ -77,6 +82,7 @@ export function acceptSuggestion(
   ifMatchVersion: number | undefined,
 ): { agreement: Agreement; suggestion: Suggestion } {
   const current = getAgreement(deps, ctx, ids.agreementId);
+  refuseArchived(current);
   const row = loadOpen(deps, ids.agreementId, ids.suggestionId);
   const field = row.field as SuggestionField;
   const value = JSON.parse(row.value) as SuggestedFacts[typeof field];
@@ -90,7 +96,7 @@ export function acceptSuggestion(
 
 /** Marks an open suggestion rejected, with its audit event; the agreement is not touched. */
 export function rejectSuggestion(deps: AppDeps, ctx: RequestContext, ids: { agreementId: number; suggestionId: number }): Suggestion {
-  getAgreement(deps, ctx, ids.agreementId);
+  refuseArchived(getAgreement(deps, ctx, ids.agreementId));
   const row = loadOpen(deps, ids.agreementId, ids.suggestionId);
   const now = deps.clock.now().toISOString();
   deps.db.transaction((tx) => recordDecision(tx, ctx, row, 'rejected', now));
@@ -103,7 +109,7 @@ export function rejectSuggestion(deps: AppDeps, ctx: RequestContext, ids: { agre
  * accepted value is an ordinary update of the agreement.
  */
 export function reopenSuggestion(deps: AppDeps, ctx: RequestContext, ids: { agreementId: number; suggestionId: number }): Suggestion {
-  getAgreement(deps, ctx, ids.agreementId);
+  refuseArchived(getAgreement(deps, ctx, ids.agreementId));
   const row = findSuggestion(deps.db, ids.agreementId, ids.suggestionId);
   if (!row) throw new AppError('not_found', `Voorstel ${ids.suggestionId} bestaat niet bij deze overeenkomst`);
   if (row.state === 'open') throw new AppError('conflict', 'Dit voorstel staat al open');
