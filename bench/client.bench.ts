@@ -132,8 +132,16 @@ async function firstContent(context: BrowserContext, route: string, selector: st
     }
     await new Promise((r) => setTimeout(r, 25));
   }
-  const t = await page.evaluate(() => {
-    const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+  const t = await page.evaluate(async () => {
+    // First contentful paint is reported when the frame is presented, which under load can come after the mark.
+    const fcp = await new Promise<number>((resolve) => {
+      const po = new PerformanceObserver((list) => {
+        const entry = list.getEntriesByName('first-contentful-paint')[0];
+        if (entry) resolve(entry.startTime);
+      });
+      po.observe({ type: 'paint', buffered: true });
+      setTimeout(() => resolve(NaN), 5000);
+    });
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
     const mark = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
     return { fcp, inDom: mark('akkoord:content-in-dom'), content: mark('akkoord:content-rendered'), html: nav?.responseEnd ?? 0 };

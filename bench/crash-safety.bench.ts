@@ -7,16 +7,12 @@
  *
  *   npm run bench -- crash-safety
  */
-import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import { BENCH_OUT } from './support/dataset.ts';
+import { createBenchAccount, freshBenchDataDir } from './support/bench-account.ts';
 import { HttpSession } from './support/http-session.ts';
 import { startServer } from './support/server-process.ts';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const rounds = Number(process.env.CRASH_ROUNDS ?? 20);
 const writers = Number(process.env.CRASH_WRITERS ?? 8);
 const EMAIL = 'crash-legal@akkoord.local';
@@ -25,15 +21,8 @@ const PASSWORD = 'crash-bench-wachtwoord';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function main(): Promise<void> {
-  const dataDir = path.join(BENCH_OUT, 'crash-safety');
-  fs.rmSync(dataDir, { recursive: true, force: true });
-  fs.mkdirSync(dataDir, { recursive: true });
-  const cli = spawnSync(process.execPath, ['--import', 'tsx', 'server/src/cli/user.ts', 'create', '--email', EMAIL, '--password', PASSWORD, '--role', 'legal'], {
-    cwd: root,
-    env: { ...process.env, DATA_DIR: dataDir },
-    encoding: 'utf8',
-  });
-  if (cli.status !== 0) throw new Error(`user create failed: ${cli.stderr}`);
+  const dataDir = freshBenchDataDir('crash-safety');
+  createBenchAccount(dataDir, EMAIL, PASSWORD);
 
   const acknowledged = new Map<number, string>();
   let attempted = 0;

@@ -6,18 +6,14 @@
  *
  *   npm run bench -- documents
  */
-import { spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import http from 'node:http';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { BENCH_OUT } from './support/dataset.ts';
+import { createBenchAccount, freshBenchDataDir } from './support/bench-account.ts';
 import { HttpSession } from './support/http-session.ts';
 import { rssMb, startServer } from './support/server-process.ts';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const rounds = Number(process.env.UPLOAD_ROUNDS ?? 5);
 const SIZE = 25 * 1024 * 1024;
 const EMAIL = 'upload-legal@akkoord.local';
@@ -94,15 +90,8 @@ function download(url: string, session: HttpSession, contentUrl: string): Promis
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function main(): Promise<void> {
-  const dataDir = path.join(BENCH_OUT, 'documents');
-  fs.rmSync(dataDir, { recursive: true, force: true });
-  fs.mkdirSync(dataDir, { recursive: true });
-  const cli = spawnSync(process.execPath, ['--import', 'tsx', 'server/src/cli/user.ts', 'create', '--email', EMAIL, '--password', PASSWORD, '--role', 'legal'], {
-    cwd: root,
-    env: { ...process.env, DATA_DIR: dataDir },
-    encoding: 'utf8',
-  });
-  if (cli.status !== 0) throw new Error(`user create failed: ${cli.stderr}`);
+  const dataDir = freshBenchDataDir('documents');
+  createBenchAccount(dataDir, EMAIL, PASSWORD);
   const server = await startServer(dataDir, { LOG_LEVEL: 'warn' });
   try {
     const session = new HttpSession(server.url);

@@ -7,18 +7,13 @@
  *
  *   npm run bench -- extraction
  */
-import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import fs from 'node:fs';
 import http from 'node:http';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { textPdf } from '../server/src/test/pdf-fixtures.ts';
-import { BENCH_OUT } from './support/dataset.ts';
+import { createBenchAccount, freshBenchDataDir } from './support/bench-account.ts';
 import { HttpSession, percentile } from './support/http-session.ts';
 import { startServer } from './support/server-process.ts';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const rounds = Number(process.env.EXTRACTION_ROUNDS ?? 3);
 const EMAIL = 'extraction-legal@akkoord.local';
 const PASSWORD = 'extraction-bench-wachtwoord';
@@ -56,15 +51,8 @@ function upload(url: string, session: HttpSession, bytes: Buffer, agreementId: n
 }
 
 async function main(): Promise<void> {
-  const dataDir = path.join(BENCH_OUT, 'extraction');
-  fs.rmSync(dataDir, { recursive: true, force: true });
-  fs.mkdirSync(dataDir, { recursive: true });
-  const cli = spawnSync(process.execPath, ['--import', 'tsx', 'server/src/cli/user.ts', 'create', '--email', EMAIL, '--password', PASSWORD, '--role', 'legal'], {
-    cwd: root,
-    env: { ...process.env, DATA_DIR: dataDir },
-    encoding: 'utf8',
-  });
-  if (cli.status !== 0) throw new Error(`user create failed: ${cli.stderr}`);
+  const dataDir = freshBenchDataDir('extraction');
+  createBenchAccount(dataDir, EMAIL, PASSWORD);
   const server = await startServer(dataDir, { LOG_LEVEL: 'warn' });
   let failed = false;
   try {

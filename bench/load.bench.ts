@@ -14,17 +14,14 @@
  *   npm run bench -- load --full     60 s, as the issue asks
  *   LOAD_AGREEMENTS=100000 …         on the 100,000-agreement dataset (default 10,000)
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { syntheticDataDir } from './support/dataset.ts';
+import { createBenchAccount } from './support/bench-account.ts';
 import { HttpSession, percentile } from './support/http-session.ts';
 import { rssMb, startServer } from './support/server-process.ts';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const full = process.argv.includes('--full');
 const seconds = Number(process.env.LOAD_SECONDS ?? (full ? 60 : 20));
 const clients = Number(process.env.LOAD_CLIENTS ?? 200);
@@ -88,12 +85,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function main(): Promise<void> {
   const dataDir = syntheticDataDir(agreementsInDataset, { copy: `load-${agreementsInDataset}` });
-  const cli = spawnSync(process.execPath, ['--import', 'tsx', 'server/src/cli/user.ts', 'create', '--email', EMAIL, '--password', PASSWORD, '--role', 'legal'], {
-    cwd: root,
-    env: { ...process.env, DATA_DIR: dataDir },
-    encoding: 'utf8',
-  });
-  if (cli.status !== 0) throw new Error(`user create failed: ${cli.stderr}`);
+  createBenchAccount(dataDir, EMAIL, PASSWORD);
   const server = await startServer(dataDir, { LOG_LEVEL: 'warn' });
   let serverLog = '';
   server.child.stdout!.on('data', (c: Buffer) => (serverLog += c.toString()));

@@ -63,15 +63,16 @@ export const serverArgs = () => [...SERVER_NODE_ARGS, SERVER_BOOT];
 export async function buildServer() {
   await build({
     // The read worker (decision 018), the text extraction process (decision 046), the scheduled backup's worker
-    // (decision 054) with its integrity check's (053) and the XLSX export's worker (052) are entries of their own,
-    // loaded by file beside main.mjs.
+    // (decision 054) with its snapshot's (053), the XLSX export's worker (052) and the import's commit worker (056)
+    // are entries of their own, loaded by file beside main.mjs.
     entryPoints: {
       main: path.join(root, 'server/src/main.ts'),
       'read-worker': path.join(root, 'server/src/db/read-worker.ts'),
       'extraction-child': path.join(root, 'server/src/modules/document-text/extract/extraction-child.ts'),
       'backup-worker': path.join(root, 'server/src/modules/backups/backup-worker.ts'),
-      'integrity-worker': path.join(root, 'server/src/modules/backups/integrity-worker.ts'),
+      'snapshot-worker': path.join(root, 'server/src/modules/backups/snapshot-worker.ts'),
       'xlsx-worker': path.join(root, 'server/src/http/xlsx-worker.ts'),
+      'import-commit-worker': path.join(root, 'server/src/modules/imports/commit-worker.ts'),
     },
     outdir: path.dirname(SERVER_ENTRY),
     outExtension: { '.js': '.mjs' },
@@ -99,7 +100,7 @@ export async function buildServer() {
       },
     ],
   });
-  for (const name of ['main', 'read-worker', 'extraction-child', 'backup-worker', 'integrity-worker', 'xlsx-worker'])
+  for (const name of ['main', 'read-worker', 'extraction-child', 'backup-worker', 'snapshot-worker', 'xlsx-worker'])
     appOnlySourceMap(path.join(path.dirname(SERVER_ENTRY), `${name}.mjs.map`));
   fs.writeFileSync(SERVER_BOOT, BOOT_SOURCE);
 }

@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { Writable } from 'node:stream';
 import { parentPort } from 'node:worker_threads';
 import ExcelJS from 'exceljs';
@@ -43,20 +44,24 @@ const outputStream = () =>
   });
 
 /**
- * How much of the sheet's XML waits for the zip compressor. exceljs 4.4.0's
- * streaming writer hands each committed row to the zip entry without heeding
- * its back-pressure (exceljs issues #1894, #2916): the worksheet's `stream`
- * writes into a pass-through stream of the zip (`pipes[0]`), whose public
- * `writableLength` says how far behind the compressor is. `stream.pipes` is
- * exceljs's own, unlisted in its types (pinned version; the export test holds
- * the memory flat, so an upgrade that moves it is noticed).
+ * The zip entry's input for the sheet's XML. exceljs 4.4.0's streaming writer
+ * hands each committed row to it without heeding its back-pressure (exceljs
+ * issues #1894, #2916): the worksheet's `stream` writes into this
+ * pass-through stream (`pipes[0]`), whose public `writableLength` says how far
+ * behind the compressor is. `stream.pipes` is exceljs's own, unlisted in its
+ * types (pinned version; the export bench shows the memory flat, so an
+ * upgrade that moves it is noticed).
  */
-function pendingBytes(sheet: ExcelJS.Worksheet): number {
-  const pipes = (sheet as unknown as { stream?: { pipes?: { writableLength?: number }[] } }).stream?.pipes;
-  return pipes?.[0]?.writableLength ?? 0;
+function compressorInput(sheet: ExcelJS.Worksheet): Writable | undefined {
+  return (sheet as unknown as { stream?: { pipes?: Writable[] } }).stream?.pipes?.[0];
 }
 
-const shortWait = () => new Promise<void>((resolve) => setTimeout(resolve, 2));
+/** Waits while the compressor is more than {@link MAX_AHEAD_BYTES} behind: until its input stream drained. */
+async function compressorCaughtUp(sheet: ExcelJS.Worksheet): Promise<void> {
+  const input = compressorInput(sheet);
+  // Beyond its high-water mark a stream emits 'drain' once it has written everything it held.
+  while (input && input.writableLength > MAX_AHEAD_BYTES) await once(input, 'drain');
+}
 
 async function writeWorkbook(sheetName: string, columns: { header: string; width: number }[]): Promise<void> {
   unacknowledged = 0;
@@ -75,9 +80,9 @@ async function writeWorkbook(sheetName: string, columns: { header: string; width
   for (let rows = await nextChunk(); rows !== null; rows = await nextChunk()) {
     for (let i = 0; i < rows.length; i++) {
       sheet.addRow(rows[i]!).commit();
-      if ((i + 1) % ROWS_PER_CHECK === 0) while (pendingBytes(sheet) > MAX_AHEAD_BYTES) await shortWait();
+      if ((i + 1) % ROWS_PER_CHECK === 0) await compressorCaughtUp(sheet);
     }
-    while (pendingBytes(sheet) > MAX_AHEAD_BYTES) await shortWait();
+    await compressorCaughtUp(sheet);
   }
   sheet.commit();
   await workbook.commit();

@@ -140,7 +140,7 @@ describe('backup while the server writes, then restore', () => {
   }, 120_000);
 });
 
-describe('a large snapshot is checked on a thread of its own while the archive is written', () => {
+describe('a large database is copied and checked on threads of their own', () => {
   it('still verifies, and restores every write acknowledged before it while writes go on', async () => {
     t = await createTestApp({ seed: false });
     const hash = putFile(t.dir, Buffer.from('een getekend exemplaar'.repeat(500)));
@@ -157,8 +157,8 @@ describe('a large snapshot is checked on a thread of its own while the archive i
     const writers = Array.from({ length: 3 }, (_, w) => writer(w));
     await new Promise((r) => setTimeout(r, 50));
     const out = path.join(tempDir(), 'backup.tar');
-    // Every snapshot counts as large here: its integrity_check runs on a worker thread.
-    const result = await createBackup({ databaseFile: t.deps.config.databaseFile, filesDir: path.join(t.dir, 'files'), out, checkInWorkerFromBytes: 0 });
+    // Every database counts as large here: the snapshot is copied, and checked, on worker threads.
+    const result = await createBackup({ databaseFile: t.deps.config.databaseFile, filesDir: path.join(t.dir, 'files'), out, threadsFromBytes: 0 });
     done = true;
     await Promise.all(writers);
     expect(result).toMatchObject({ verified: true, problems: [], files: { count: 1 } });

@@ -21,6 +21,7 @@ import {
 } from './archive-format.ts';
 import { readArchive } from './read-archive.ts';
 import { appVersion, schemaVersionOf } from './schema-version.ts';
+import type { SnapshotTask } from './snapshot-worker.ts';
 import { checkIntegrity, inspectSnapshot, snapshotDatabase, type IntegrityResult } from './snapshot.repo.ts';
 
 export interface CreateBackupOptions {
@@ -31,8 +32,12 @@ export interface CreateBackupOptions {
   /** Where the archive goes; written beside it as a temporary file and renamed when complete. */
   out: string;
   now?: () => Date;
-  /** A snapshot at least this large is checked on a thread of its own while the archive is written (default 32 MB; smaller ones are checked in a moment, quicker than a thread starts). */
-  checkInWorkerFromBytes?: number;
+  /**
+   * A database at least this large is copied on a thread of its own (this one flushing the copy as it grows) and
+   * its snapshot checked on another while the archive is written (default 32 MB; a smaller one takes less than a
+   * thread needs to start).
+   */
+  threadsFromBytes?: number;
 }
 
 export interface BackupResult {
@@ -146,15 +151,14 @@ function archiveWriter(handle: fs.promises.FileHandle): Writable {
   });
 }
 
-const CHECK_IN_WORKER_FROM_BYTES = 32 * 1024 * 1024;
+const THREADS_FROM_BYTES = 32 * 1024 * 1024;
 
-/** The snapshot's integrity check: on a worker thread for a large one (its seconds overlap writing the archive), here for a small one. */
-async function checkSnapshot(file: string, inWorkerFromBytes: number): Promise<IntegrityResult> {
-  if ((await fs.promises.stat(file)).size < inWorkerFromBytes) return checkIntegrity(file);
+/** Runs one task of `snapshot-worker.ts` on a thread of its own; its result, or its failure. */
+function onSnapshotThread<T>(task: SnapshotTask): Promise<T> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(workerEntry(import.meta.url, 'integrity-worker', './integrity-worker.ts'), { workerData: { file } });
+    const worker = new Worker(workerEntry(import.meta.url, 'snapshot-worker', './snapshot-worker.ts'), { workerData: task });
     let settled = false;
-    worker.once('message', (m: { ok: true; result: IntegrityResult } | { ok: false; error: string }) => {
+    worker.once('message', (m: { ok: true; result: T } | { ok: false; error: string }) => {
       settled = true;
       if (m.ok) resolve(m.result);
       else reject(new Error(m.error));
@@ -164,9 +168,43 @@ async function checkSnapshot(file: string, inWorkerFromBytes: number): Promise<I
       reject(err);
     });
     worker.once('exit', (code) => {
-      if (!settled) reject(new Error(`integrity worker stopped (exit code ${code})`));
+      if (!settled) reject(new Error(`snapshot worker stopped (exit code ${code})`));
     });
   });
+}
+
+/** How often the growing snapshot is flushed to disk while SQLite writes it. */
+const SNAPSHOT_FLUSH_MS = 100;
+
+/**
+ * The snapshot of a large database: SQLite's backup API writes the copy on a
+ * thread of its own and fsyncs it once at the end, which would make the
+ * server's next checkpoint wait behind the whole copy (hundreds of ms on a
+ * register of 100,000 agreements). Meanwhile this thread flushes the copy every
+ * {@link SNAPSHOT_FLUSH_MS}, so that final fsync has little left to write.
+ */
+async function snapshotInPieces(source: string, dest: string): Promise<void> {
+  let finished = false;
+  const done = onSnapshotThread<void>({ task: 'snapshot', source, dest }).finally(() => (finished = true));
+  let handle: fs.promises.FileHandle | null = null;
+  try {
+    while (!finished) {
+      await Promise.race([done.catch(() => undefined), new Promise((resolve) => setTimeout(resolve, SNAPSHOT_FLUSH_MS))]);
+      if (finished) break;
+      // SQLite creates the file when it starts; a flush from another descriptor writes its dirty pages.
+      handle ??= await fs.promises.open(dest, 'r').catch(() => null);
+      await handle?.datasync();
+    }
+  } finally {
+    await handle?.close();
+  }
+  await done;
+}
+
+/** The snapshot's integrity check: on a worker thread for a large one (its seconds overlap writing the archive), here for a small one. */
+function checkSnapshot(file: string, size: number, threadsFromBytes: number): Promise<IntegrityResult> {
+  if (size < threadsFromBytes) return Promise.resolve().then(() => checkIntegrity(file));
+  return onSnapshotThread<IntegrityResult>({ task: 'integrity', file });
 }
 
 /**
@@ -193,12 +231,15 @@ export async function createBackup(opts: CreateBackupOptions): Promise<BackupRes
     const snapshot = path.join(work, DATABASE_ENTRY);
     const t0 = performance.now();
     const phases = { snapshot: 0, integrity: 0, pack: 0, readBack: 0 };
-    await snapshotDatabase(opts.databaseFile, snapshot);
+    const threadsFromBytes = opts.threadsFromBytes ?? THREADS_FROM_BYTES;
+    const large = (await fs.promises.stat(opts.databaseFile)).size >= threadsFromBytes;
+    if (large) await snapshotInPieces(opts.databaseFile, snapshot);
+    else await snapshotDatabase(opts.databaseFile, snapshot);
     phases.snapshot = Math.round(performance.now() - t0);
     const facts = inspectSnapshot(snapshot);
     // The integrity check reads the whole snapshot: on a thread of its own while the archive is written.
     const integrityStarted = performance.now();
-    integrity = checkSnapshot(snapshot, opts.checkInWorkerFromBytes ?? CHECK_IN_WORKER_FROM_BYTES).finally(
+    integrity = checkSnapshot(snapshot, (await fs.promises.stat(snapshot)).size, threadsFromBytes).finally(
       () => (phases.integrity = Math.round(performance.now() - integrityStarted)),
     );
     integrity.catch(() => undefined); // awaited after the archive is written
