@@ -2,7 +2,8 @@
  * Spreadsheet import (issue 14), printed as figures, against the bundled server:
  * - preview of 10,000 rows: upload + mapping + every row read and checked (target < 5 s);
  * - commit: from POST /commit until GET /api/imports/:id says done (target < 10 s);
- * - the server's peak RSS over the whole run (target < 300 MB);
+ * - the server's peak RSS over the whole run (target < 300 MB), and the highest RSS seen in each step;
+ * - GET /api/health latency (p50/p99, fresh connections every 50 ms) while the commit runs: it must keep answering;
  * - a second run of the same file (every row a duplicate) and the revert.
  * The file is what Dutch Excel saves: Windows-1252, semicolons, dates as "2019",
  * "mrt 2020", "1-1-2021" and Excel day numbers, "3 maanden", "n.v.t.".
@@ -36,13 +37,67 @@ function getFresh(url: string, headers: Record<string, string>): Promise<unknown
       .get(url, { headers, agent: false }, (res) => {
         let body = '';
         res.on('data', (c: Buffer) => (body += c.toString()));
-        res.on('end', () => resolve(JSON.parse(body) as unknown));
+        res.on('end', () => {
+          try {
+            resolve(JSON.parse(body) as unknown);
+          } catch {
+            reject(new Error(`GET ${url}: ${res.statusCode}, not JSON: ${body.slice(0, 80)}`));
+          }
+        });
+        res.on('error', reject);
       })
       .on('error', reject);
   });
 }
 
 const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
+
+/** CPU time (ms, user + system, every thread) a process has used: on a shared machine steadier than wall time. */
+function cpuMs(pid: number): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+}
+
+/** The highest RSS (MB) of a process seen while `step` runs, sampled every 50 ms, and the server CPU it took. */
+async function watchRss<T>(pid: number, step: () => Promise<T>): Promise<{ value: T; rss: number; cpu: number }> {
+  let rss = rssMb(pid);
+  const cpu0 = cpuMs(pid);
+  const timer = setInterval(() => (rss = Math.max(rss, rssMb(pid))), 50);
+  try {
+    const value = await step();
+    return { value, rss: Math.max(rss, rssMb(pid)), cpu: Math.round(cpuMs(pid) - cpu0) };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+/** GET /api/health on a fresh connection every 50 ms until `stop()`: the latencies (ms) and how many failed. */
+function probeHealth(url: string) {
+  const latencies: number[] = [];
+  let failed = 0;
+  let running = true;
+  const loop = (async () => {
+    while (running) {
+      const t0 = performance.now();
+      try {
+        await getFresh(`${url}/api/health`, {});
+        latencies.push(performance.now() - t0);
+      } catch {
+        failed++;
+      }
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  })();
+  return {
+    async stop() {
+      running = false;
+      await loop;
+      const sorted = [...latencies].sort((a, b) => a - b);
+      const at = (q: number) => Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN);
+      return { n: sorted.length, failed, p50: at(0.5), p99: at(0.99), max: Math.round(sorted.at(-1) ?? NaN) };
+    },
+  };
+}
 
 function sheet(): string[][] {
   const header = ['Titel', 'Soort', 'Kenmerk', 'Samenwerkingsverband', 'Ingangsdatum', 'Einddatum', 'Opzegtermijn', 'Stilzwijgende verlenging', 'Partijen', 'Opmerkingen'];
@@ -110,38 +165,69 @@ async function main() {
       });
       if (res.status !== 202) throw new Error(`commit: ${res.status} ${await res.text()}`);
       let polls = 0;
+      let lastProcessed = -1;
+      let advances = 0;
+      let pollFailures = 0;
       for (;;) {
-        const status = (await getFresh(`${server.url}/api/imports/${id}`, headers)) as {
+        let status: {
           state: string;
           created: number;
           updated: number;
           skipped: number;
           error: string | null;
         };
+        try {
+          status = (await getFresh(`${server.url}/api/imports/${id}`, headers)) as typeof status;
+        } catch {
+          // The old single transaction on the main thread blocked long enough for the server to reset connections.
+          pollFailures++;
+          await new Promise((r) => setTimeout(r, 100));
+          continue;
+        }
         polls++;
-        if (status.state !== 'running') return { status, ms: performance.now() - t0, polls };
+        const processed = (status as { processed?: number }).processed ?? 0;
+        if (processed !== lastProcessed) advances++;
+        lastProcessed = processed;
+        if (status.state !== 'running') return { status, ms: performance.now() - t0, polls, advances, pollFailures };
         await new Promise((r) => setTimeout(r, 100));
       }
     };
 
-    const first = await preview();
+    const load = () =>
+      os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(', ');
+    console.log(`load average at start: ${load()} (${os.cpus().length} cores)`);
+    console.log(`server RSS at start: ${rssMb(server.pid)} MB`);
+    const { value: first, rss: previewRss, cpu: previewCpu } = await watchRss(server.pid, preview);
     console.log(
-      `preview (upload ${Math.round(first.uploadMs)} ms + mapping + ${first.rows.items.length} rows): ${Math.round(first.totalMs)} ms (target < 5000: ${verdict(first.totalMs < 5000)}); counts ${JSON.stringify(first.rows.counts)}, ${first.rows.unknownOrganisations.length} unknown organisations`,
+      `preview (upload ${Math.round(first.uploadMs)} ms + mapping + ${first.rows.items.length} rows): ${Math.round(first.totalMs)} ms (target < 5000: ${verdict(first.totalMs < 5000)}); counts ${JSON.stringify(first.rows.counts)}, ${first.rows.unknownOrganisations.length} unknown organisations; server CPU ${previewCpu} ms; RSS up to ${previewRss} MB`,
     );
-    const done = await commit(first.id, { createOrganisations: true });
+    const health = probeHealth(server.url);
+    const { value: done, rss: commitRss, cpu: commitCpu } = await watchRss(server.pid, () => commit(first.id, { createOrganisations: true }));
+    const h = await health.stop();
     console.log(
-      `commit: ${Math.round(done.ms)} ms (target < 10000: ${verdict(done.ms < 10_000 && done.status.state === 'done')}); ${done.status.state}, created ${done.status.created}, skipped ${done.status.skipped}, ${done.polls} progress polls`,
+      `commit: ${Math.round(done.ms)} ms (target < 10000: ${verdict(done.ms < 10_000 && done.status.state === 'done')}); ${done.status.state}, created ${done.status.created}, skipped ${done.status.skipped}; ${done.polls} progress polls (${done.pollFailures} reset), processed changed ${done.advances} times; server CPU ${commitCpu} ms; RSS up to ${commitRss} MB`,
     );
-    const again = await preview();
-    console.log(`second run preview: ${Math.round(again.totalMs)} ms; counts ${JSON.stringify(again.rows.counts)}`);
-    const noop = await commit(again.id, {});
-    console.log(`second run commit: ${Math.round(noop.ms)} ms; created ${noop.status.created}, skipped ${noop.status.skipped}`);
+    console.log(`health during the commit: ${h.n} answered, ${h.failed} failed, p50 ${h.p50} ms, p99 ${h.p99} ms, max ${h.max} ms`);
+    const { value: again, rss: againRss } = await watchRss(server.pid, preview);
+    console.log(`second run preview: ${Math.round(again.totalMs)} ms; counts ${JSON.stringify(again.rows.counts)}; RSS up to ${againRss} MB`);
+    const { value: noop, rss: noopRss } = await watchRss(server.pid, () => commit(again.id, {}));
+    console.log(`second run commit: ${Math.round(noop.ms)} ms; created ${noop.status.created}, skipped ${noop.status.skipped}; RSS up to ${noopRss} MB`);
     const t0 = performance.now();
-    const reverted = await call(`${server.url}/api/imports/${first.id}/revert`, { method: 'POST', headers });
-    const revertBody = (await reverted.json()) as { reverted: unknown };
-    console.log(`revert: ${Math.round(performance.now() - t0)} ms; ${JSON.stringify(revertBody.reverted)}`);
+    const {
+      value: revertBody,
+      rss: revertRss,
+      cpu: revertCpu,
+    } = await watchRss(server.pid, async () => {
+      const reverted = await call(`${server.url}/api/imports/${first.id}/revert`, { method: 'POST', headers });
+      return (await reverted.json()) as { reverted: unknown };
+    });
+    console.log(`revert: ${Math.round(performance.now() - t0)} ms; ${JSON.stringify(revertBody.reverted)}; server CPU ${revertCpu} ms; RSS up to ${revertRss} MB`);
     const peak = rssMb(server.pid, 'peak');
     console.log(`server peak RSS: ${peak} MB (target < 300: ${verdict(peak < 300)})`);
+    console.log(`load average at end: ${load()}`);
   } catch (err) {
     console.log(`failed: ${String(err)}\nserver output (last part):\n${serverLog.slice(-4000)}`);
     throw err;

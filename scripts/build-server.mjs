@@ -63,8 +63,8 @@ export const serverArgs = () => [...SERVER_NODE_ARGS, SERVER_BOOT];
 export async function buildServer() {
   await build({
     // The read worker (decision 018), the text extraction process (decision 046), the scheduled backup's worker
-    // (decision 054) with its snapshot's (053) and the XLSX export's worker (052) are entries of their own,
-    // loaded by file beside main.mjs.
+    // (decision 054) with its snapshot's (053), the XLSX export's worker (052) and the import's commit worker (056)
+    // are entries of their own, loaded by file beside main.mjs.
     entryPoints: {
       main: path.join(root, 'server/src/main.ts'),
       'read-worker': path.join(root, 'server/src/db/read-worker.ts'),
@@ -72,6 +72,7 @@ export async function buildServer() {
       'backup-worker': path.join(root, 'server/src/modules/backups/backup-worker.ts'),
       'snapshot-worker': path.join(root, 'server/src/modules/backups/snapshot-worker.ts'),
       'xlsx-worker': path.join(root, 'server/src/http/xlsx-worker.ts'),
+      'import-commit-worker': path.join(root, 'server/src/modules/imports/commit-worker.ts'),
     },
     outdir: path.dirname(SERVER_ENTRY),
     outExtension: { '.js': '.mjs' },

@@ -130,6 +130,7 @@ const envSchema = z.object({
     .default(12),
   READ_CACHE_MB: z.coerce.number({ message: 'verwacht een aantal MB' }).int().min(0).max(1024).default(4),
   IMPORT_MAX_MB: z.coerce.number({ message: 'verwacht een aantal MB' }).int().min(1).max(100).default(10),
+  IMPORT_KEEP_DAYS: z.coerce.number({ message: 'verwacht een aantal dagen' }).int({ message: 'verwacht een geheel aantal dagen' }).min(1).max(3650).default(30),
   TRUST_PROXY: trustProxySchema,
   DOCUMENT_MAX_MB: z.coerce.number({ message: 'verwacht een aantal MB' }).int({ message: 'verwacht een geheel aantal MB' }).min(1).max(2048).default(25),
   REGISTER_IMPORT_MAX_MB: z.coerce.number({ message: 'verwacht een aantal MB' }).int({ message: 'verwacht een geheel aantal MB' }).min(1).max(2048).default(256),
@@ -165,6 +166,8 @@ export interface Config {
   readCacheBytes: number;
   /** The largest spreadsheet an import accepts (IMPORT_MAX_MB; larger: 413; decision 050). */
   importMaxBytes: number;
+  /** Days an import that was never committed keeps its uploaded rows before the daily clean-up removes it (IMPORT_KEEP_DAYS; decision 056). */
+  importKeepDays: number;
   /** Express's `trust proxy`: a hop count or addresses/subnets/names whose X-Forwarded-For is believed (TRUST_PROXY). */
   trustProxy: number | string[];
   /** The largest document upload in bytes (DOCUMENT_MAX_MB, default 25 MB); larger answers 413. */
@@ -219,6 +222,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,
     readCacheBytes: e.READ_CACHE_MB * 1024 * 1024,
     importMaxBytes: e.IMPORT_MAX_MB * 1024 * 1024,
+    importKeepDays: e.IMPORT_KEEP_DAYS,
     trustProxy: e.TRUST_PROXY,
     documentMaxBytes: e.DOCUMENT_MAX_MB * 1024 * 1024,
     registerImportMaxBytes: e.REGISTER_IMPORT_MAX_MB * 1024 * 1024,

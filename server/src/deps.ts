@@ -4,6 +4,7 @@ import type { Db } from './db/client.ts';
 import type { ReadPool } from './db/read-pool.ts';
 import type { Clock } from './lib/clock.ts';
 import type { FileStore } from './lib/file-store.ts';
+import type { ImportCommitRunner } from './modules/imports/commit-job.ts';
 
 /** What services need from the outside world; built once in main.ts (or a test) and passed down. */
 export interface AppDeps {
@@ -15,4 +16,6 @@ export interface AppDeps {
   reader?: ReadPool;
   /** Where document bytes are kept; `DATA_DIR/files` when not given (decision 044). */
   files?: FileStore;
+  /** Runs an import's commit on a worker thread with its own connection (decision 056); without it the commit runs on `db`. */
+  importCommits?: ImportCommitRunner;
 }

@@ -2,6 +2,7 @@ import type { AppDeps } from './deps.ts';
 import { accountsStartup } from './modules/accounts/first-admin.ts';
 import { startReminderJob } from './modules/outbox/reminder-job.ts';
 import { startBackupJob } from './modules/backups/backup-job.ts';
+import { importsStartup } from './modules/imports/imports.startup.ts';
 import { removeDocumentOrphans } from './modules/documents/documents-startup.ts';
 import { textExtractionStartup } from './modules/document-text/text-extraction.startup.ts';
 
@@ -23,4 +24,4 @@ export type StartupHook = (deps: AppDeps) => Promise<StartupResult | void> | Sta
  * console (e.g. how to sign in) and return a stop function for shutdown.
  */
 // Orphaned files go before the text extraction looks at pending versions.
-export const startupHooks: StartupHook[] = [removeDocumentOrphans, accountsStartup, startReminderJob, textExtractionStartup, startBackupJob];
+export const startupHooks: StartupHook[] = [removeDocumentOrphans, accountsStartup, startReminderJob, textExtractionStartup, startBackupJob, importsStartup];

@@ -122,6 +122,6 @@ export const importStatusSchema = z.object({
   createdAt: z.string(),
   committedAt: z.string().nullable(),
   revertedAt: z.string().nullable(),
-  reverted: z.object({ archived: z.number().int(), restored: z.number().int(), skipped: z.number().int() }).nullable(),
+  reverted: z.object({ archived: z.number().int(), restored: z.number().int(), skipped: z.number().int(), organisationsRemoved: z.number().int() }).nullable(),
 });
 export type ImportStatus = z.infer<typeof importStatusSchema>;

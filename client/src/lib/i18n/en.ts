@@ -1526,7 +1526,7 @@ export const en: Dictionary = {
   'import.result.counts': 'Created: {created} · Updated: {updated} · Skipped: {skipped} · New organisations: {organisations}',
   'import.result.failed': 'The import failed; nothing was saved.',
   'import.result.reverted': 'Import reverted',
-  'import.result.revertedCounts': 'Archived: {archived} · Restored: {restored} · Left alone (changed since): {skipped}',
+  'import.result.revertedCounts': 'Archived: {archived} · Restored: {restored} · Left alone (changed since): {skipped} · New organisations removed: {organisationsRemoved}',
   'import.result.toRegister': 'To the register',
   'import.result.again': 'Import another file',
   'import.result.retry': 'Try again',

@@ -1540,7 +1540,8 @@ export const nl = {
   'import.result.counts': 'Aangemaakt: {created} · Bijgewerkt: {updated} · Overgeslagen: {skipped} · Nieuwe organisaties: {organisations}',
   'import.result.failed': 'De import is mislukt; er is niets opgeslagen.',
   'import.result.reverted': 'Import teruggedraaid',
-  'import.result.revertedCounts': 'Gearchiveerd: {archived} · Hersteld: {restored} · Niet aangeraakt (sindsdien gewijzigd): {skipped}',
+  'import.result.revertedCounts':
+    'Gearchiveerd: {archived} · Hersteld: {restored} · Niet aangeraakt (sindsdien gewijzigd): {skipped} · Nieuwe organisaties verwijderd: {organisationsRemoved}',
   'import.result.toRegister': 'Naar het register',
   'import.result.again': 'Nieuw bestand importeren',
   'import.result.retry': 'Opnieuw proberen',

@@ -36,7 +36,7 @@ export const importBatches = sqliteTable(
     committedAt: text('committed_at'),
     revertedAt: text('reverted_at'),
     /** What the revert did: `{ archived, restored, skipped }`. */
-    reverted: text('reverted', { mode: 'json' }).$type<{ archived: number; restored: number; skipped: number }>(),
+    reverted: text('reverted', { mode: 'json' }).$type<{ archived: number; restored: number; skipped: number; organisationsRemoved?: number }>(),
   },
   (t) => [index('import_batches_created_by_idx').on(t.createdBy, t.id)],
 );

@@ -3,27 +3,33 @@ import { normaliseOrganisationName } from '@akkoord/shared/domain/organisation-n
 import { isPartyField } from '@akkoord/shared/import/import-fields';
 import { splitPartyNames } from '@akkoord/shared/import/read-cell';
 import type { ImportCommitInput, ImportStatus } from '@akkoord/shared/schemas/import';
-import type { Tx } from '../../db/client.ts';
+import type { Db, Tx } from '../../db/client.ts';
 import type { AppDeps } from '../../deps.ts';
 import { actorOf, type RequestContext } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { presentAgreement } from '../agreements/agreements.presenter.ts';
 import { findAgreementRow, findPartiesFor, replaceParties, setDerivedColumns, updateAgreementIfVersion, type AgreementChanges } from '../agreements/agreements.repo.ts';
 import { deriveColumns, type LifecycleColumns } from '../agreements/lifecycle-columns.ts';
-import { recordAudit } from '../audit/audit.repo.ts';
+import { recordAudit, recordAuditPrepared } from '../audit/audit.repo.ts';
 import { insertOrganisation, listOrganisationNames } from '../organisations/organisations.repo.ts';
 import { evaluateRows, type EvaluatedRow, type Evaluation } from './evaluate-rows.ts';
-import { getImport, loadImportBatch, mappingOf } from './imports.service.ts';
+import { getImport, loadHead, mappingOf, releaseAfterAnswer } from './imports.service.ts';
 import {
+  deferAgreementSearch,
+  findImportBatch,
   findStoredParties,
+  listBatchCells,
   insertImportChange,
   insertImportedAgreement,
   insertImportedParty,
   moveImportBatchState,
+  rebuildDeferredSearch,
   updateImportBatch,
+  type ImportBatchHead,
   type ImportBatchRow,
   type ImportedAgreementValues,
 } from './imports.repo.ts';
+import type { CommitJob, CommitOutcome, CommitProgress } from './commit-job.ts';
 import { runningImports } from './running-imports.ts';
 
 /** The stored columns of a row's values (periods in two columns each); only the fields the row has. */
@@ -59,9 +65,9 @@ export function columnsOf(values: EvaluatedRow['values']): AgreementChanges {
 }
 
 /** The party names of a batch that no organisation has (a cheap pass over the party columns only). */
-function unknownPartyNames(deps: AppDeps, batch: ImportBatchRow): string[] {
+function unknownPartyNames(db: Db, batch: ImportBatchHead): string[] {
   const mapping = mappingOf(batch);
-  const known = new Set(listOrganisationNames(deps.db).map((o) => normaliseOrganisationName(o.name)));
+  const known = new Set(listOrganisationNames(db).map((o) => normaliseOrganisationName(o.name)));
   const partyColumns = batch.columns.flatMap((c, i) => (mapping[c] && isPartyField(mapping[c]) ? [i] : []));
   const defaults = Object.entries(batch.defaults ?? {}).flatMap(([field, text]) => (isPartyField(field) ? splitPartyNames(text) : []));
   const unknown = new Map<string, string>();
@@ -70,7 +76,7 @@ function unknownPartyNames(deps: AppDeps, batch: ImportBatchRow): string[] {
     if (!known.has(key) && !unknown.has(key)) unknown.set(key, name);
   };
   for (const name of defaults) note(name);
-  for (const row of batch.rows) for (const i of partyColumns) for (const name of splitPartyNames(row.c[i] ?? '')) note(name);
+  for (const cell of partyColumns.length ? listBatchCells(db, batch.id, partyColumns) : []) for (const name of splitPartyNames(cell)) note(name);
   return [...unknown.values()];
 }
 
@@ -117,7 +123,10 @@ const STORED_DEFAULTS = {
   terminationDate: null,
 };
 
-const snapshot = (deps: AppDeps, tx: Tx, id: number) => presentAgreement(findAgreementRow(tx, id)!, findPartiesFor(deps.db, [id]), []);
+const snapshot = (db: Db, tx: Tx, id: number) => presentAgreement(findAgreementRow(tx, id)!, findPartiesFor(db, [id]), []);
+
+/** How often the writing phase reports progress (rows). */
+const WRITE_PROGRESS_EVERY = 250;
 
 /**
  * Writes the checked rows in ONE transaction: the confirmed new
@@ -126,11 +135,12 @@ const snapshot = (deps: AppDeps, tx: Tx, id: number) => presentAgreement(findAgr
  * each write with its audit event and a record of what it did (for the
  * revert). Anything failing rolls the whole batch back.
  */
-function writeBatch(deps: AppDeps, ctx: RequestContext, batch: ImportBatchRow, evaluation: Evaluation, input: ImportCommitInput) {
-  const now = deps.clock.now().toISOString();
-  const today = deps.clock.today();
+function writeBatch(db: Db, job: CommitJob, batch: ImportBatchRow, evaluation: Evaluation, onProgress: (p: CommitProgress) => void) {
+  const { ctx, input, now, today } = job;
   const actor = actorOf(ctx);
-  return deps.db.transaction((tx) => {
+  return db.transaction((tx) => {
+    // The search rows of what this batch touches are built once at the end, not on every party insert.
+    deferAgreementSearch(db);
     const organisationIds = new Map<string, number>();
     const organisationNames = new Map(evaluation.rows.flatMap((r) => r.parties.flatMap((p) => (p.organisationId === null ? [] : [[p.organisationId, p.name] as const]))));
     const counts = { created: 0, updated: 0, skipped: 0, organisationsCreated: 0 };
@@ -143,7 +153,7 @@ function writeBatch(deps: AppDeps, ctx: RequestContext, batch: ImportBatchRow, e
           organisationIds.set(p.key, organisationId);
           organisationNames.set(organisationId, p.name);
           counts.organisationsCreated++;
-          recordAudit(tx, {
+          recordAuditPrepared(db, {
             at: now,
             ...actor,
             entityType: 'organisation',
@@ -159,7 +169,9 @@ function writeBatch(deps: AppDeps, ctx: RequestContext, batch: ImportBatchRow, e
         return [{ organisationId, role: p.role, basis: 'stated', signatoryName: null, signatoryTitle: null, signatoryMandate: null, signedDate: null }];
       });
     };
+    let written = 0;
     for (const row of evaluation.rows) {
+      if (++written % WRITE_PROGRESS_EVERY === 0) onProgress({ processed: written, phase: 'writing' });
       if (row.status === 'valid') {
         const changes = columnsOf(row.values);
         const lifecycle = { ...EMPTY_LIFECYCLE, ...changes, workflowState: 'active' } as LifecycleColumns;
@@ -174,22 +186,30 @@ function writeBatch(deps: AppDeps, ctx: RequestContext, batch: ImportBatchRow, e
           updatedAt: now,
           ...deriveColumns(lifecycle, today),
         } as ImportedAgreementValues;
-        const id = insertImportedAgreement(deps.db, values);
+        const id = insertImportedAgreement(db, values);
         const parties = partiesOf(row).map((p) => ({
-          id: insertImportedParty(deps.db, { agreementId: id, organisationId: p.organisationId, role: p.role }),
+          id: insertImportedParty(db, { agreementId: id, organisationId: p.organisationId, role: p.role }),
           agreementId: id,
           ...p,
           organisationName: organisationNames.get(p.organisationId) ?? '',
         }));
         // The audit snapshot from what was just written, without reading it back.
         const stored = { ...STORED_DEFAULTS, ...values, id, collaborationCode: row.values.collaborationCode ?? null } as unknown as Parameters<typeof presentAgreement>[0];
-        recordAudit(tx, { at: now, ...actor, entityType: 'agreement', entityId: id, action: 'create', after: presentAgreement(stored, parties, []), requestId: ctx.requestId });
-        insertImportChange(tx, { batchId: batch.id, agreementId: id, kind: 'created', rowNumber: row.rowNumber, before: null, versionAfter: 1 });
+        recordAuditPrepared(db, {
+          at: now,
+          ...actor,
+          entityType: 'agreement',
+          entityId: id,
+          action: 'create',
+          after: presentAgreement(stored, parties, []),
+          requestId: ctx.requestId,
+        });
+        insertImportChange(db, { batchId: batch.id, agreementId: id, kind: 'created', rowNumber: row.rowNumber, before: null, versionAfter: 1 });
         counts.created++;
       } else if (row.status === 'duplicate' && row.match && row.changedFields.length && input.updateExisting) {
         const match = row.match;
         const changes = columnsOf(row.values);
-        const before = snapshot(deps, tx, match.id);
+        const before = snapshot(db, tx, match.id);
         const stored = findAgreementRow(tx, match.id)!;
         const previous = Object.fromEntries(Object.keys(changes).map((k) => [k, stored[k as keyof typeof stored]]));
         const replacesParties = row.changedFields.includes('parties');
@@ -207,10 +227,10 @@ function writeBatch(deps: AppDeps, ctx: RequestContext, batch: ImportBatchRow, e
           entityId: match.id,
           action: 'update',
           before,
-          after: snapshot(deps, tx, match.id),
+          after: snapshot(db, tx, match.id),
           requestId: ctx.requestId,
         });
-        insertImportChange(tx, {
+        insertImportChange(db, {
           batchId: batch.id,
           agreementId: match.id,
           kind: 'updated',
@@ -221,6 +241,8 @@ function writeBatch(deps: AppDeps, ctx: RequestContext, batch: ImportBatchRow, e
         counts.updated++;
       } else counts.skipped++;
     }
+    rebuildDeferredSearch(db, batch.id);
+    onProgress({ processed: evaluation.rows.length, phase: 'writing' });
     updateImportBatch(tx, batch.id, { state: 'done', processed: evaluation.rows.length, ...counts, committedAt: now, error: null });
     recordAudit(tx, {
       at: now,
@@ -235,24 +257,41 @@ function writeBatch(deps: AppDeps, ctx: RequestContext, batch: ImportBatchRow, e
   });
 }
 
-async function runCommit(deps: AppDeps, ctx: RequestContext, batch: ImportBatchRow, input: ImportCommitInput): Promise<void> {
-  const progress = { processed: 0, phase: 'checking' as 'checking' | 'writing' };
-  runningImports.set(batch.id, progress);
+/**
+ * The whole commit of one batch on one connection: the rows are checked
+ * again (the register may have moved since the preview; handing the event
+ * loop back every 500 rows), then written in one transaction. Runs on a
+ * worker thread with its own connection in the server, or on the app's
+ * connection (tests, the command line).
+ */
+export async function executeCommit(db: Db, job: CommitJob, onProgress: (p: CommitProgress) => void): Promise<CommitOutcome> {
+  const batch = findImportBatch(db, job.importId);
+  if (!batch || batch.state !== 'running') throw new AppError('conflict', 'Deze import loopt niet');
+  const evaluation = await evaluateRows(db, job.ctx, { columns: batch.columns, rows: batch.rows, mapping: mappingOf(batch), defaults: batch.defaults ?? {} }, (n) =>
+    onProgress({ processed: n, phase: 'checking' }),
+  );
+  onProgress({ processed: 0, phase: 'writing' });
+  // Organisations added since the check of the party names are fine; ones still unknown need the confirmation.
+  if (evaluation.unknownOrganisations.length && !job.input.createOrganisations) throw new AppError('conflict', 'Nieuwe organisaties zijn niet bevestigd');
+  const started = performance.now();
+  const counts = writeBatch(db, job, batch, evaluation, onProgress);
+  return { ...counts, writeMs: Math.round(performance.now() - started) };
+}
+
+/** Runs a started commit (on the worker when there is one) and keeps its progress where `GET /api/imports/:id` finds it. */
+async function runCommit(deps: AppDeps, job: CommitJob): Promise<void> {
+  const progress: CommitProgress = { processed: 0, phase: 'checking' };
+  runningImports.set(job.importId, progress);
+  const onProgress = (p: CommitProgress) => Object.assign(progress, p);
   try {
-    const evaluation = await evaluateRows(deps.db, ctx, { columns: batch.columns, rows: batch.rows, mapping: mappingOf(batch), defaults: batch.defaults ?? {} }, (n) => {
-      progress.processed = n;
-    });
-    progress.phase = 'writing';
-    // Organisations added since the check of the party names are fine; ones still unknown need the confirmation.
-    if (evaluation.unknownOrganisations.length && !input.createOrganisations) throw new AppError('conflict', 'Nieuwe organisaties zijn niet bevestigd');
-    const started = performance.now();
-    const counts = writeBatch(deps, ctx, batch, evaluation, input);
-    deps.logger.info({ importId: batch.id, ...counts, writeMs: Math.round(performance.now() - started) }, 'import written');
+    const outcome = deps.importCommits ? await deps.importCommits(job, onProgress) : await executeCommit(deps.db, job, onProgress);
+    deps.logger.info({ importId: job.importId, ...outcome, worker: !!deps.importCommits }, 'import written');
   } catch (err) {
-    deps.logger.warn({ err, importId: batch.id }, 'import failed; nothing was written');
-    updateImportBatch(deps.db, batch.id, { state: 'failed', error: err instanceof AppError ? err.message : 'De import is mislukt; er is niets geschreven' });
+    deps.logger.warn({ err, importId: job.importId }, 'import failed; nothing was written');
+    updateImportBatch(deps.db, job.importId, { state: 'failed', error: err instanceof AppError ? err.message : 'De import is mislukt; er is niets geschreven' });
   } finally {
-    runningImports.delete(batch.id);
+    runningImports.delete(job.importId);
+    releaseAfterAnswer();
   }
 }
 
@@ -263,11 +302,12 @@ async function runCommit(deps: AppDeps, ctx: RequestContext, batch: ImportBatchR
  * `createOrganisations: true` (else 409 with `unknownOrganisations`).
  */
 export function commitImport(deps: AppDeps, ctx: RequestContext, id: number, input: ImportCommitInput): ImportStatus {
-  const batch = loadImportBatch(deps, ctx, id);
+  // The batch without its rows: the party names are read from the stored JSON by SQLite, the worker reads the rest.
+  const batch = loadHead(deps, ctx, id);
   mappingOf(batch);
   if (batch.state !== 'mapped' && batch.state !== 'failed')
     throw new AppError('conflict', batch.state === 'uploaded' ? 'Koppel eerst de kolommen' : 'Deze import is al gestart of uitgevoerd');
-  const unknown = unknownPartyNames(deps, batch);
+  const unknown = unknownPartyNames(deps.db, batch);
   if (unknown.length && !input.createOrganisations) {
     throw new AppError('conflict', `${unknown.length} partij(en) staan nog niet in Akkoord; bevestig dat ze als nieuwe organisatie worden aangemaakt`, {
       errors: [{ field: 'body.createOrganisations', message: 'Bevestig het aanmaken van de nieuwe organisaties' }],
@@ -277,6 +317,7 @@ export function commitImport(deps: AppDeps, ctx: RequestContext, id: number, inp
   if (!moveImportBatchState(deps.db, id, ['mapped', 'failed'], { state: 'running', processed: 0, created: 0, updated: 0, skipped: 0, organisationsCreated: 0, error: null })) {
     throw new AppError('conflict', 'Deze import is al gestart');
   }
-  void runCommit(deps, ctx, { ...batch, state: 'running' }, input);
+  const job: CommitJob = { importId: id, ctx: { requestId: ctx.requestId, user: ctx.user }, input, now: deps.clock.now().toISOString(), today: deps.clock.today() };
+  void runCommit(deps, job);
   return getImport(deps, ctx, id);
 }

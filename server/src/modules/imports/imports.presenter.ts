@@ -22,7 +22,7 @@ export function presentImportStatus(b: ImportBatchHead, phase: ImportStatus['pha
     createdAt: b.createdAt,
     committedAt: b.committedAt,
     revertedAt: b.revertedAt,
-    reverted: b.reverted ?? null,
+    reverted: b.reverted ? { organisationsRemoved: 0, ...b.reverted } : null,
   };
 }
 

@@ -25,6 +25,33 @@ export function findImportBatchHead(db: Db | Tx, id: number) {
 }
 export type ImportBatchHead = NonNullable<ReturnType<typeof findImportBatchHead>>;
 
+/**
+ * Removes the batches in one of `states` created before `before` (never
+ * committed: they have no changes), returning what went; prepared, one
+ * statement.
+ */
+export function deleteStaleImportBatches(
+  db: Db,
+  states: ImportBatchRow['state'][],
+  before: string,
+  keep: number[],
+): { id: number; fileName: string; state: string; createdAt: string; createdBy: number }[] {
+  return prepared(
+    db,
+    `delete from import_batches where state in (select value from json_each(?)) and created_at < ? and id not in (select value from json_each(?))
+     and not exists (select 1 from import_changes c where c.batch_id = import_batches.id)
+     returning id, file_name as fileName, state, created_at as createdAt, created_by as createdBy`,
+  ).all(JSON.stringify(states), before, JSON.stringify(keep)) as { id: number; fileName: string; state: string; createdAt: string; createdBy: number }[];
+}
+
+/** The cells of some columns of every row of a batch, read by SQLite from the stored JSON (no copy of the sheet in JavaScript). */
+export function listBatchCells(db: Db, batchId: number, columnIndexes: number[]): string[] {
+  return prepared(db, "select json_extract(r.value, '$.c[' || i.value || ']') from import_batches b, json_each(b.rows) r, json_each(?) i where b.id = ?")
+    .pluck()
+    .all(JSON.stringify(columnIndexes), batchId)
+    .filter((v): v is string => typeof v === 'string');
+}
+
 /** Changes a batch's mapping, state or counts. */
 export function updateImportBatch(db: Db | Tx, id: number, changes: Partial<Omit<ImportBatchInsert, 'id'>>): void {
   db.update(importBatches).set(changes).where(eq(importBatches.id, id)).run();
@@ -108,9 +135,87 @@ export function findStoredParties(db: Db | Tx, agreementId: number) {
   return db.select().from(agreementParties).where(eq(agreementParties.agreementId, agreementId)).all();
 }
 
-/** Records what a committed batch did to one agreement. */
-export function insertImportChange(tx: Tx, values: ImportChangeInsert): void {
-  tx.insert(importChanges).values(values).run();
+/** Records what a committed batch did to one agreement (prepared once: a commit records thousands). */
+export function insertImportChange(db: Db, values: ImportChangeInsert): void {
+  prepared(db, 'insert into import_changes (batch_id, agreement_id, kind, row_number, before, version_after) values (?, ?, ?, ?, ?, ?)').run(
+    values.batchId,
+    values.agreementId,
+    values.kind,
+    values.rowNumber,
+    values.before == null ? null : JSON.stringify(values.before),
+    values.versionAfter,
+  );
+}
+
+/**
+ * Suspends the agreement search triggers for the rest of this transaction
+ * (migration 0016, decision 056); `rebuildDeferredSearch` must follow in the
+ * same transaction.
+ */
+export function deferAgreementSearch(db: Db): void {
+  prepared(db, "insert into search_deferred (by) values ('import')").run();
+}
+
+/** Rebuilds the search rows of these agreements and lets the search triggers work again (a revert's counterpart of `rebuildDeferredSearch`). */
+export function rebuildSearchOf(db: Db, agreementIds: number[]): void {
+  const ids = JSON.stringify(agreementIds);
+  prepared(db, 'delete from search_agreements where rowid in (select value from json_each(?))').run(ids);
+  prepared(
+    db,
+    'insert into search_agreements (rowid, title, reference, parties, collaboration, notes, scope) select id, title, reference, parties, collaboration, notes, scope from search_agreement_text where id in (select value from json_each(?))',
+  ).run(ids);
+  prepared(db, "delete from search_deferred where by = 'import'").run();
+}
+
+/**
+ * The organisations a batch created, as its commit recorded them: each
+ * creation's audit event (written in the commit's transaction) names the
+ * batch (`after.importId`).
+ */
+export function findOrganisationsCreatedBy(db: Db, batchId: number): { id: number; name: string; version: number }[] {
+  return prepared(
+    db,
+    `select o.id, o.name, o.version from audit_events e join organisations o on o.id = cast(e.entity_id as integer)
+     where e.entity_type = 'organisation' and e.action = 'create' and json_extract(e.after, '$.importId') = ? order by o.id`,
+  ).all(batchId) as { id: number; name: string; version: number }[];
+}
+
+/**
+ * Whether anything but the parties of `ownAgreementIds` refers to an
+ * organisation: another agreement's party, a collaboration membership, or a
+ * child organisation.
+ */
+export function organisationReferencedElsewhere(db: Db, organisationId: number, ownAgreementIds: number[]): boolean {
+  return !!prepared(
+    db,
+    `select 1 where exists (select 1 from agreement_parties where organisation_id = ? and agreement_id not in (select value from json_each(?)))
+       or exists (select 1 from collaboration_members where organisation_id = ?)
+       or exists (select 1 from organisations where parent_id = ?)`,
+  ).get(organisationId, JSON.stringify(ownAgreementIds), organisationId, organisationId);
+}
+
+/** Removes an organisation and the party rows of `agreementIds` that name it; returns the agreements that lost a party. */
+export function deleteOrganisationWithParties(db: Db, organisationId: number, agreementIds: number[]): number[] {
+  const touched = prepared(db, 'delete from agreement_parties where organisation_id = ? and agreement_id in (select value from json_each(?)) returning agreement_id')
+    .pluck()
+    .all(organisationId, JSON.stringify(agreementIds)) as number[];
+  prepared(db, 'delete from organisations where id = ?').run(organisationId);
+  return [...new Set(touched)];
+}
+
+/**
+ * Rebuilds, once, the search rows of every agreement a batch created or
+ * updated, and lets the search triggers work again. Call in the transaction
+ * that deferred them, after the batch's `import_changes` are written.
+ */
+export function rebuildDeferredSearch(db: Db, batchId: number): void {
+  const touched = 'select agreement_id from import_changes where batch_id = ?';
+  prepared(db, `delete from search_agreements where rowid in (${touched} and kind = 'updated')`).run(batchId);
+  prepared(
+    db,
+    `insert into search_agreements (rowid, title, reference, parties, collaboration, notes, scope) select id, title, reference, parties, collaboration, notes, scope from search_agreement_text where id in (${touched})`,
+  ).run(batchId);
+  prepared(db, "delete from search_deferred where by = 'import'").run();
 }
 
 /** What a batch did, in row order. */

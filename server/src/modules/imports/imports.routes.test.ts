@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importRowsSchema, importStatusSchema, importUploadSchema, type ImportStatus } from '@akkoord/shared/schemas/import';
 import { createTestApp, type SignedIn, type TestApp } from '../../test/harness.ts';
 import { csvText, encodeWindows1252, xlsxFile, zipBomb } from './import-files.testing.ts';
+import { removeStaleImports } from './imports.service.ts';
 
 let t: TestApp;
 let legal: SignedIn;
@@ -48,6 +49,7 @@ async function uploadAndMap(who: SignedIn, bytes: Buffer, name: string) {
 }
 
 const register = async (q: string) => (await t.agent.get('/api/agreements').query({ q, limit: 100 })).body.items as { id: number; title: string; reference: string | null }[];
+const organisationsNamed = (name: string) => t.deps.db.$client.prepare('select id from organisations where name = ?').pluck().all(name);
 const batchCount = () => (t.deps.db.$client.prepare('SELECT count(*) AS n FROM import_batches').get() as { n: number }).n;
 
 describe('import from a spreadsheet', () => {
@@ -191,7 +193,13 @@ describe('import from a spreadsheet', () => {
     expect((await t.agent.get(`/api/agreements/${existing!.id}`)).body.noticePeriod).toEqual({ value: 3, unit: 'month' });
     // Revert the first batch: its agreements are archived (not deleted), each change audited.
     const first = await legal.agent.post(`/api/imports/${firstId}/revert`).set(legal.headers);
-    expect(first.body).toMatchObject({ state: 'reverted', reverted: { archived: 3, restored: 0, skipped: 0 } });
+    expect(first.body).toMatchObject({ state: 'reverted', reverted: { archived: 3, restored: 0, skipped: 0, organisationsRemoved: 1 } });
+    // The organisation the batch created is gone again (only its own, now archived, agreement named it), audited.
+    expect(organisationsNamed('Datakluis Oost B.V.')).toEqual([]);
+    const orgAudit = t.deps.db.$client
+      .prepare("select action, json_extract(before, '$.name') as name from audit_events where entity_type = 'organisation' and json_extract(before, '$.importId') = ?")
+      .all(firstId);
+    expect(orgAudit).toEqual([{ action: 'delete', name: 'Datakluis Oost B.V.' }]);
     expect(await register('meldkamer Hengelo')).toEqual([]);
     const archived = (await t.agent.get(`/api/agreements/${existing!.id}`)).body;
     expect(archived.archivedAt).not.toBeNull();
@@ -282,5 +290,94 @@ describe('who may import what', () => {
     expect((await legal.agent.get(`/api/imports/${up.id}`)).status).toBe(404);
     expect((await legal.agent.get(`/api/imports/${up.id}/rows`)).status).toBe(404);
     expect((await t.agent.get(`/api/imports/${up.id}`)).status).toBe(200);
+  });
+});
+
+describe('commit and revert, all or nothing', () => {
+  const ROWS = [
+    ['Titel', 'Soort', 'Samenwerkingsverband', 'Partijen'],
+    ['Atomair eerste', 'DVO', 'RTR', 'Breekpunt Partner B.V.; Gemeente Enschede'],
+    ['Atomair tweede', 'DVO', 'RTR', 'Breekpunt Partner B.V.'],
+    ['Atomair breekt', 'DVO', 'RTR', ''],
+  ];
+  const sql = (text: string) => t.deps.db.$client.exec(text);
+  const count = (text: string, ...params: unknown[]) =>
+    t.deps.db.$client
+      .prepare(text)
+      .pluck()
+      .get(...params) as number;
+
+  it('a row that fails while writing leaves nothing of the batch; fixed, the same batch imports and is searchable by party', async () => {
+    const up = await uploadAndMap(legal, Buffer.from(csvText(ROWS)), 'atomair.csv');
+    const audits = count('select count(*) from audit_events');
+    // The register refuses the third row only when it is written (after the check passed).
+    sql("CREATE TEMP TRIGGER import_write_fails BEFORE INSERT ON main.agreements WHEN new.title = 'Atomair breekt' BEGIN SELECT RAISE(ABORT, 'geweigerd'); END");
+    try {
+      expect((await commit(legal, up.id, { createOrganisations: true })).status).toBe(202);
+      expect(await finished(legal, up.id)).toMatchObject({ state: 'failed', created: 0 });
+    } finally {
+      sql('DROP TRIGGER temp.import_write_fails');
+    }
+    expect(count("select count(*) from agreements where title like 'Atomair%'")).toBe(0);
+    expect(organisationsNamed('Breekpunt Partner B.V.')).toEqual([]);
+    expect(count('select count(*) from audit_events')).toBe(audits);
+    expect(count('select count(*) from import_changes where batch_id = ?', up.id)).toBe(0);
+    expect(count('select count(*) from search_deferred')).toBe(0);
+
+    expect((await commit(legal, up.id, { createOrganisations: true })).status).toBe(202);
+    expect(await finished(legal, up.id)).toMatchObject({ state: 'done', created: 3, organisationsCreated: 1 });
+    // The search rows were built once at the end, parties included.
+    const found = t.deps.db.$client.prepare("select rowid from search_agreements where search_agreements match 'Breekpunt' order by rowid").pluck().all();
+    const ids = t.deps.db.$client.prepare("select id from agreements where title in ('Atomair eerste', 'Atomair tweede') order by id").pluck().all();
+    expect(found).toEqual(ids);
+    expect(count('select count(*) from search_deferred')).toBe(0);
+  });
+
+  it('a revert keeps an organisation it created when another agreement names it too', async () => {
+    const first = await uploadAndMap(legal, Buffer.from(csvText([ROWS[0]!, ['Gedeeld eerste', 'DVO', 'RTR', 'Gedeelde Partner B.V.']])), 'gedeeld-1.csv');
+    expect((await commit(legal, first.id, { createOrganisations: true })).status).toBe(202);
+    expect(await finished(legal, first.id)).toMatchObject({ state: 'done', organisationsCreated: 1 });
+    const second = await uploadAndMap(legal, Buffer.from(csvText([ROWS[0]!, ['Gedeeld tweede', 'DVO', 'RTR', 'Gedeelde Partner B.V.']])), 'gedeeld-2.csv');
+    expect((await commit(legal, second.id, {})).status).toBe(202);
+    expect(await finished(legal, second.id)).toMatchObject({ state: 'done', created: 1, organisationsCreated: 0 });
+
+    const reverted = await legal.agent.post(`/api/imports/${first.id}/revert`).set(legal.headers);
+    expect(reverted.body).toMatchObject({ state: 'reverted', reverted: { archived: 1, organisationsRemoved: 0 } });
+    expect(organisationsNamed('Gedeelde Partner B.V.')).toHaveLength(1);
+    // The archived agreement keeps its party while the organisation stays.
+    const [shared] = (await register('Gedeeld tweede')).map((a) => a.id);
+    expect((await t.agent.get(`/api/agreements/${shared}`)).body.parties).toHaveLength(1);
+  });
+});
+
+describe('clean-up of imports never committed', () => {
+  it('removes uploaded, mapped and failed batches older than IMPORT_KEEP_DAYS, each audited; keeps recent and committed ones', async () => {
+    const file = Buffer.from(
+      csvText([
+        ['Titel', 'Soort', 'Samenwerkingsverband'],
+        ['Opruimen', 'DVO', 'RTR'],
+      ]),
+    );
+    const uploaded = importUploadSchema.parse((await upload(legal, file, 'oud-1.csv')).body);
+    const mapped = await uploadAndMap(legal, file, 'oud-2.csv');
+    const recent = await uploadAndMap(legal, file, 'nieuw.csv');
+    const committed = await uploadAndMap(legal, file, 'klaar.csv');
+    expect((await commit(legal, committed.id)).status).toBe(202);
+    expect(await finished(legal, committed.id)).toMatchObject({ state: 'done' });
+    const longAgo = new Date(t.deps.clock.now().getTime() - (t.deps.config.importKeepDays + 1) * 86_400_000).toISOString();
+    t.deps.db.$client.prepare('update import_batches set created_at = ? where id in (?, ?, ?)').run(longAgo, uploaded.id, mapped.id, committed.id);
+
+    expect(removeStaleImports(t.deps, { requestId: 'test-cleanup', user: null })).toBe(2);
+    for (const gone of [uploaded.id, mapped.id]) expect((await legal.agent.get(`/api/imports/${gone}`)).status).toBe(404);
+    for (const kept of [recent.id, committed.id]) expect((await legal.agent.get(`/api/imports/${kept}`)).status).toBe(200);
+    const audit = t.deps.db.$client.prepare("select entity_id, actor_label from audit_events where entity_type = 'import_batch' and action = 'delete' order by id").all() as {
+      entity_id: string;
+      actor_label: string;
+    }[];
+    expect(audit).toEqual([
+      { entity_id: String(uploaded.id), actor_label: 'systeem' },
+      { entity_id: String(mapped.id), actor_label: 'systeem' },
+    ]);
+    expect(removeStaleImports(t.deps, { requestId: 'test-cleanup', user: null })).toBe(0);
   });
 });

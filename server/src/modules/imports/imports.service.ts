@@ -4,11 +4,14 @@ import { IMPORT_FIELDS, type ImportField } from '@akkoord/shared/import/import-f
 import type { ImportMapping } from '@akkoord/shared/import/read-import-row';
 import type { ImportMappingInput, ImportRows, ImportRowsQuery, ImportStatus, ImportUpload } from '@akkoord/shared/schemas/import';
 import type { AppDeps } from '../../deps.ts';
-import type { RequestContext } from '../../http/context.ts';
+import { actorOf, type RequestContext } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
+import { collectBatchGarbage } from '../../lib/release-memory.ts';
 import { evaluateRows } from './evaluate-rows.ts';
 import { presentImportRow, presentImportStatus } from './imports.presenter.ts';
+import { recordAudit } from '../audit/audit.repo.ts';
 import {
+  deleteStaleImportBatches,
   findImportBatch,
   findImportBatchHead,
   findRememberedMapping,
@@ -41,7 +44,7 @@ export function loadImportBatch(deps: AppDeps, ctx: RequestContext, id: number):
   return batch;
 }
 
-function loadHead(deps: AppDeps, ctx: RequestContext, id: number): ImportBatchHead {
+export function loadHead(deps: AppDeps, ctx: RequestContext, id: number): ImportBatchHead {
   const head = findImportBatchHead(deps.db, id);
   if (!head || !mayUse(ctx, head.createdBy)) throw notFound(id);
   return head;
@@ -82,6 +85,7 @@ export async function createImport(deps: AppDeps, ctx: RequestContext, req: Requ
     total: sheet.rows.length,
     createdAt: deps.clock.now().toISOString(),
   });
+  releaseAfterAnswer();
   return {
     id,
     fileName: file.fileName,
@@ -131,8 +135,18 @@ export function getImport(deps: AppDeps, ctx: RequestContext, id: number): Impor
   return presentImportStatus(job ? { ...head, processed: job.processed } : head, job?.phase ?? null);
 }
 
+/**
+ * A whole spreadsheet read, checked or answered leaves tens of MB of garbage
+ * (10,000 rows); without a collection each step of an import grew the server
+ * on top of the last one's (decision 056). One full collection once the
+ * answer is out (decision 024's `collectBatchGarbage`; a no-op in tests).
+ */
+export function releaseAfterAnswer(): void {
+  setImmediate(collectBatchGarbage);
+}
+
 /** Requires a mapping before rows can be read. */
-export function mappingOf(batch: ImportBatchRow): ImportMapping {
+export function mappingOf(batch: Pick<ImportBatchRow, 'mapping'>): ImportMapping {
   if (!batch.mapping) throw new AppError('conflict', 'Koppel eerst de kolommen (PUT /api/imports/:id/mapping)');
   return batch.mapping as ImportMapping;
 }
@@ -147,10 +161,39 @@ export async function listImportRows(deps: AppDeps, ctx: RequestContext, id: num
     defaults: batch.defaults ?? {},
   });
   const chosen = q.status === 'all' ? evaluation.rows : evaluation.rows.filter((r) => r.status === q.status);
+  releaseAfterAnswer();
   return {
     total: evaluation.rows.length,
     counts: evaluation.counts,
     unknownOrganisations: evaluation.unknownOrganisations,
     items: chosen.slice(q.offset, q.offset + q.limit).map(presentImportRow),
   };
+}
+
+/**
+ * Removes imports that were never committed — uploaded, mapped, failed, or
+ * left running by a stopped server — once they are older than
+ * IMPORT_KEEP_DAYS: their uploaded rows (the whole spreadsheet) are staged
+ * data, not the register. One transaction, an audit event per batch.
+ * Committed and reverted batches stay: their revert and errors.csv need them.
+ */
+export function removeStaleImports(deps: AppDeps, ctx: RequestContext): number {
+  const before = new Date(deps.clock.now().getTime() - deps.config.importKeepDays * 24 * 60 * 60 * 1000).toISOString();
+  const at = deps.clock.now().toISOString();
+  const actor = actorOf(ctx);
+  return deps.db.transaction((tx) => {
+    const removed = deleteStaleImportBatches(deps.db, ['uploaded', 'mapped', 'failed', 'running'], before, [...runningImports.keys()]);
+    for (const b of removed) {
+      recordAudit(tx, {
+        at,
+        ...actor,
+        entityType: 'import_batch',
+        entityId: b.id,
+        action: 'delete',
+        before: { fileName: b.fileName, state: b.state, createdAt: b.createdAt, createdBy: b.createdBy },
+        requestId: ctx.requestId,
+      });
+    }
+    return removed.length;
+  });
 }

@@ -6,7 +6,8 @@ import { agreementVisibility } from '../agreements/agreement-visibility.ts';
 import { presentAgreement } from '../agreements/agreements.presenter.ts';
 import {
   findAgreementRow,
-  findPartiesFor,
+  findAgreementRowPrepared,
+  findPartiesOf,
   replaceParties,
   setDerivedColumns,
   updateAgreementIfVersion,
@@ -14,9 +15,18 @@ import {
   type PartyInsert,
 } from '../agreements/agreements.repo.ts';
 import { deriveColumns } from '../agreements/lifecycle-columns.ts';
-import { recordAudit } from '../audit/audit.repo.ts';
-import { getImport, loadImportBatch } from './imports.service.ts';
-import { archiveAgreementIfVersion, listImportChanges, moveImportBatchState } from './imports.repo.ts';
+import { recordAuditPrepared } from '../audit/audit.repo.ts';
+import { getImport, loadHead } from './imports.service.ts';
+import {
+  archiveAgreementIfVersion,
+  deferAgreementSearch,
+  deleteOrganisationWithParties,
+  findOrganisationsCreatedBy,
+  listImportChanges,
+  moveImportBatchState,
+  organisationReferencedElsewhere,
+  rebuildSearchOf,
+} from './imports.repo.ts';
 
 /**
  * Undoes a committed batch in one transaction: the agreements it created are
@@ -24,21 +34,30 @@ import { archiveAgreementIfVersion, listImportChanges, moveImportBatchState } fr
  * back (and the parties it replaced), each change with its audit event. An
  * agreement someone changed after the import (its version moved on) or that
  * lies outside the caller's collaborations is left alone and counted as
- * skipped. Organisations the import created stay in the directory.
+ * skipped. An organisation the batch created goes again when nothing else
+ * refers to it — no party of an agreement this revert did not archive, no
+ * collaboration membership, no child organisation — and nobody edited it
+ * since: its party rows on the archived agreements go with it (the
+ * agreements' archive events keep them), audited as `organisation delete`.
+ * The search rows of what changed are rebuilt once at the end (decision 056).
  */
 export function revertImport(deps: AppDeps, ctx: RequestContext, id: number): ImportStatus {
-  const batch = loadImportBatch(deps, ctx, id);
+  const batch = loadHead(deps, ctx, id);
   if (batch.state !== 'done')
     throw new AppError('conflict', batch.state === 'reverted' ? 'Deze import is al teruggedraaid' : 'Alleen een uitgevoerde import kan worden teruggedraaid');
   const now = deps.clock.now().toISOString();
   const today = deps.clock.today();
   const actor = actorOf(ctx);
   const visibility = agreementVisibility(ctx);
-  const snapshot = (agreementId: number) => presentAgreement(findAgreementRow(deps.db, agreementId)!, findPartiesFor(deps.db, [agreementId]), []);
-  deps.db.transaction((tx) => {
-    const counts = { archived: 0, restored: 0, skipped: 0 };
+  const db = deps.db;
+  const snapshot = (agreementId: number) => presentAgreement(findAgreementRowPrepared(db, agreementId)!, findPartiesOf(db, agreementId), []);
+  db.transaction((tx) => {
+    deferAgreementSearch(db);
+    const counts = { archived: 0, restored: 0, skipped: 0, organisationsRemoved: 0 };
+    const archived: number[] = [];
+    const touched = new Set<number>();
     for (const change of listImportChanges(tx, id)) {
-      const row = findAgreementRow(tx, change.agreementId);
+      const row = findAgreementRowPrepared(db, change.agreementId);
       if (!row || !visibility.canSee(row.collaborationCode)) {
         counts.skipped++;
         continue;
@@ -46,12 +65,13 @@ export function revertImport(deps: AppDeps, ctx: RequestContext, id: number): Im
       const before = snapshot(row.id);
       if (change.kind === 'created') {
         // Archiving changes no lifecycle input, so the derived columns stay; the snapshot after is the one before, archived.
-        if (row.archivedAt || !archiveAgreementIfVersion(deps.db, row.id, row.version, now)) {
+        if (row.archivedAt || !archiveAgreementIfVersion(db, row.id, row.version, now)) {
           counts.skipped++;
           continue;
         }
         const after = { ...before, archivedAt: now, updatedAt: now, version: row.version + 1 };
-        recordAudit(tx, { at: now, ...actor, entityType: 'agreement', entityId: row.id, action: 'archive', before, after, requestId: ctx.requestId });
+        recordAuditPrepared(db, { at: now, ...actor, entityType: 'agreement', entityId: row.id, action: 'archive', before, after, requestId: ctx.requestId });
+        archived.push(row.id);
         counts.archived++;
       } else {
         if (row.version !== change.versionAfter || !change.before) {
@@ -61,12 +81,28 @@ export function revertImport(deps: AppDeps, ctx: RequestContext, id: number): Im
         updateAgreementIfVersion(tx, row.id, row.version, { ...(change.before.columns as AgreementChanges), updatedAt: now });
         if (change.before.parties) replaceParties(tx, row.id, change.before.parties as PartyInsert[]);
         setDerivedColumns(tx, row.id, deriveColumns(findAgreementRow(tx, row.id)!, today));
-        recordAudit(tx, { at: now, ...actor, entityType: 'agreement', entityId: row.id, action: 'update', before, after: snapshot(row.id), requestId: ctx.requestId });
+        recordAuditPrepared(db, { at: now, ...actor, entityType: 'agreement', entityId: row.id, action: 'update', before, after: snapshot(row.id), requestId: ctx.requestId });
+        touched.add(row.id);
         counts.restored++;
       }
     }
+    for (const organisation of findOrganisationsCreatedBy(db, id)) {
+      if (organisation.version !== 1 || organisationReferencedElsewhere(db, organisation.id, archived)) continue;
+      for (const agreementId of deleteOrganisationWithParties(db, organisation.id, archived)) touched.add(agreementId);
+      recordAuditPrepared(db, {
+        at: now,
+        ...actor,
+        entityType: 'organisation',
+        entityId: organisation.id,
+        action: 'delete',
+        before: { id: organisation.id, name: organisation.name, importId: id },
+        requestId: ctx.requestId,
+      });
+      counts.organisationsRemoved++;
+    }
+    rebuildSearchOf(db, [...touched]);
     if (!moveImportBatchState(tx, id, ['done'], { state: 'reverted', revertedAt: now, reverted: counts })) throw new AppError('conflict', 'Deze import is tegelijk teruggedraaid');
-    recordAudit(tx, {
+    recordAuditPrepared(db, {
       at: now,
       ...actor,
       entityType: 'import_batch',
