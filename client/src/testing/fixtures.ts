@@ -1,4 +1,5 @@
 import type { AgreementSummary } from '@akkoord/shared/schemas/agreement';
+import type { SessionState, SessionUser } from '../features/session/api/get-session.ts';
 
 /** A register item with every date, term and owner unknown (as the Twente register has many); tests override what they need. */
 export function agreementSummary(overrides: Partial<AgreementSummary> = {}): AgreementSummary {
@@ -26,5 +27,24 @@ export function agreementSummary(overrides: Partial<AgreementSummary> = {}): Agr
     nextReviewDate: null,
     computedOn: '2026-11-29',
     ...overrides,
+  };
+}
+
+/** A signed-in session: a legal advisor of every collaboration with no permissions; tests override what they need. */
+export function signedInSession(overrides: Partial<SessionUser> = {}): SessionState {
+  return {
+    kind: 'signed-in',
+    user: {
+      id: '7',
+      email: 'jurist@vrt.nl',
+      name: 'Jurist',
+      role: 'legal',
+      locale: 'nl',
+      mustChangePassword: false,
+      deputyEmail: null,
+      permissions: null,
+      collaborationScope: null,
+      ...overrides,
+    },
   };
 }

@@ -9,26 +9,15 @@ import { type SessionState } from '../../features/session/api/get-session.ts';
 import { mockApi } from '../../testing/render.tsx';
 import { AppLayout } from './app-layout.tsx';
 import { sessionKeys } from '../../features/session/api/keys.ts';
+import { signedInSession } from '../../testing/fixtures.ts';
 
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
 });
 
-const signedIn = (mustChangePassword: boolean): SessionState => ({
-  kind: 'signed-in',
-  user: {
-    id: '7',
-    email: 'nieuw@vrt.nl',
-    name: 'Nieuw',
-    role: 'legal',
-    locale: 'nl',
-    mustChangePassword,
-    deputyEmail: null,
-    permissions: { agreement: { read: true } },
-    collaborationScope: null,
-  },
-});
+const signedIn = (mustChangePassword: boolean): SessionState =>
+  signedInSession({ email: 'nieuw@vrt.nl', name: 'Nieuw', mustChangePassword, permissions: { agreement: { read: true } } });
 
 /** A page that reads the register, as the real register page does. */
 function RegisterProbe() {

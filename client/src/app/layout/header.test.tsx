@@ -5,16 +5,14 @@ import { type SessionState, type SessionUser } from '../../features/session/api/
 import { renderWithApp } from '../../testing/render.tsx';
 import { Header } from './header.tsx';
 import { sessionKeys } from '../../features/session/api/keys.ts';
+import { signedInSession } from '../../testing/fixtures.ts';
 
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
 });
 
-const user = (role: SessionUser['role'], permissions: SessionUser['permissions']): SessionState => ({
-  kind: 'signed-in',
-  user: { id: '1', email: 'a@vrt.nl', name: 'A', role, locale: 'nl', mustChangePassword: false, deputyEmail: null, permissions, collaborationScope: null },
-});
+const user = (role: SessionUser['role'], permissions: SessionUser['permissions']): SessionState => signedInSession({ id: '1', email: 'a@vrt.nl', name: 'A', role, permissions });
 
 function renderHeader(session: SessionState) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });

@@ -5,6 +5,7 @@ import type { SessionState } from '../../features/session/api/get-session.ts';
 import { mockApi, renderWithApp } from '../../testing/render.tsx';
 import { LanguageOffer } from './language-offer.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
+import { signedInSession } from '../../testing/fixtures.ts';
 
 afterEach(() => {
   cleanup();
@@ -13,10 +14,7 @@ afterEach(() => {
   window.sessionStorage.clear();
 });
 
-const session = (locale: 'nl' | 'en'): SessionState => ({
-  kind: 'signed-in',
-  user: { id: '3', email: 'jurist@vrt.nl', name: 'Jurist', role: 'legal', locale, mustChangePassword: false, deputyEmail: null, permissions: null, collaborationScope: null },
-});
+const session = (locale: 'nl' | 'en'): SessionState => signedInSession({ id: '3', locale });
 
 describe('saving the language to the account, with consent', () => {
   it('offers it only after the user switched, and saves it (also the language of e-mails) only when asked', async () => {

@@ -5,26 +5,15 @@ import { type SessionState } from '../../features/session/api/get-session.ts';
 import { mockApi, renderWithApp } from '../../testing/render.tsx';
 import { Component as AccountPage } from './account.tsx';
 import { sessionKeys } from '../../features/session/api/keys.ts';
+import { signedInSession } from '../../testing/fixtures.ts';
 
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
 });
 
-const signedIn = (mustChangePassword: boolean): SessionState => ({
-  kind: 'signed-in',
-  user: {
-    id: '7',
-    email: 'nieuw@vrt.nl',
-    name: 'Nieuw',
-    role: 'legal',
-    locale: 'nl',
-    mustChangePassword,
-    deputyEmail: null,
-    permissions: { calendar: { own: true } },
-    collaborationScope: null,
-  },
-});
+const signedIn = (mustChangePassword: boolean): SessionState =>
+  signedInSession({ email: 'nieuw@vrt.nl', name: 'Nieuw', mustChangePassword, permissions: { calendar: { own: true } } });
 
 function renderAccount(session: SessionState) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });

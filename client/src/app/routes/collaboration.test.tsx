@@ -8,7 +8,7 @@ import { I18nProvider } from '../../lib/i18n/i18n-provider.tsx';
 import { loadDictionary } from '../../lib/i18n/load-dictionary.ts';
 import type { Language } from '../../lib/i18n/types.ts';
 import { type SessionState } from '../../features/session/api/get-session.ts';
-import { agreementSummary } from '../../testing/fixtures.ts';
+import { agreementSummary, signedInSession } from '../../testing/fixtures.ts';
 import { mockApi } from '../../testing/render.tsx';
 import { Component as CollaborationPage } from './collaboration.tsx';
 import { sessionKeys } from '../../features/session/api/keys.ts';
@@ -76,10 +76,7 @@ const ZVHT: CollaborationDetail = {
 };
 
 /** A viewer limited to `scope` (null: to nothing, as before). */
-const viewer = (scope: string[] | null): SessionState => ({
-  kind: 'signed-in',
-  user: { id: '3', email: 'kmt@vrt.nl', name: 'KMT', role: 'viewer', locale: 'nl', mustChangePassword: false, deputyEmail: null, permissions: {}, collaborationScope: scope },
-});
+const viewer = (scope: string[] | null): SessionState => signedInSession({ id: '3', email: 'kmt@vrt.nl', name: 'KMT', role: 'viewer', permissions: {}, collaborationScope: scope });
 
 // English is a chunk of its own, loaded on a switch; here it is loaded before rendering in it.
 beforeAll(() => loadDictionary('en'));
