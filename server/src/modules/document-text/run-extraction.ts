@@ -47,6 +47,8 @@ export interface RunExtractionOptions {
 export interface ExtractionRun {
   outcome: Promise<ExtractionOutcome>;
   kill(): void;
+  /** The extraction process's id, which is also its process group's (undefined when it could not be started). */
+  readonly pid: number | undefined;
 }
 
 /**
@@ -125,6 +127,7 @@ export function runExtraction(file: string, mediaType: string, ocr: OcrSetup | n
   });
   return {
     outcome,
+    pid: child.pid,
     kill: () => {
       killedFor ??= 'timeout';
       killGroup();
