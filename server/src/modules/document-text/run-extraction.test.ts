@@ -68,7 +68,9 @@ describe('the extraction process', () => {
     run.kill();
     await run.outcome;
     // Its own process group only: other test files, running beside this one, may have a hang.mjs of their own.
-    const groups = execFileSync('ps', ['-eo', 'pgid='], { encoding: 'utf8' }).split('\n').map((l) => Number(l.trim()));
+    const groups = execFileSync('ps', ['-eo', 'pgid='], { encoding: 'utf8' })
+      .split('\n')
+      .map((l) => Number(l.trim()));
     expect(run.pid).toBeGreaterThan(0);
     expect(groups).not.toContain(run.pid);
   }, 30_000);
