@@ -1,9 +1,9 @@
 type ExcelJs = typeof import('exceljs');
 
 /**
- * exceljs is loaded on first use, not at start-up: it is only needed for an
- * XLSX import or export, and importing it costs the server about 35 MB of
- * memory and 0.5 s of CPU (decision 038, follow-up).
+ * exceljs is loaded on first use, not at start-up: the main thread needs it
+ * only to read an XLSX import (exports write on their own worker thread), and
+ * importing it costs about 35 MB of memory and 0.5 s of CPU (decision 038).
  */
 let loading: Promise<ExcelJs> | undefined;
 

@@ -27,6 +27,7 @@ import {
   updateImportBatch,
   type ImportBatchHead,
   type ImportBatchRow,
+  IMPORTED_FACT_COLUMNS,
   type ImportedAgreementValues,
 } from './imports.repo.ts';
 import type { CommitJob, CommitOutcome, CommitProgress } from './commit-job.ts';
@@ -81,27 +82,7 @@ function unknownPartyNames(db: Db, batch: ImportBatchHead): string[] {
 }
 
 /** Columns an imported agreement leaves empty (null), so every insert binds the same parameters. */
-const EMPTY_COLUMNS: Partial<ImportedAgreementValues> = Object.fromEntries(
-  [
-    'reference',
-    'legalRegime',
-    'startDate',
-    'endDate',
-    'termKind',
-    'initialTermMonths',
-    'noticePeriodValue',
-    'noticePeriodUnit',
-    'tacitRenewal',
-    'renewalPeriodValue',
-    'renewalPeriodUnit',
-    'maxRenewals',
-    'reviewDate',
-    'ownerName',
-    'ownerEmail',
-    'notes',
-    'source',
-  ].map((k) => [k, null]),
-);
+const EMPTY_COLUMNS: Partial<ImportedAgreementValues> = Object.fromEntries(IMPORTED_FACT_COLUMNS.map((k) => [k, null]));
 /** What the lifecycle engine reads that an import never sets. */
 const EMPTY_LIFECYCLE: Partial<LifecycleColumns> = {
   ...EMPTY_COLUMNS,

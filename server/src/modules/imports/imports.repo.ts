@@ -223,11 +223,8 @@ export function listImportChanges(db: Db | Tx, batchId: number): ImportChangeRow
   return db.select().from(importChanges).where(eq(importChanges.batchId, batchId)).orderBy(importChanges.rowNumber).all();
 }
 
-/** The columns an imported agreement is inserted with, derived lifecycle columns included (one statement, no read-back). */
-const IMPORTED_AGREEMENT_COLUMNS = [
-  'type',
-  'title',
-  'collaborationId',
+/** The facts a spreadsheet row may leave unknown (null); the insert binds every one of them. */
+export const IMPORTED_FACT_COLUMNS = [
   'reference',
   'legalRegime',
   'startDate',
@@ -245,6 +242,14 @@ const IMPORTED_AGREEMENT_COLUMNS = [
   'ownerEmail',
   'notes',
   'source',
+] as const;
+
+/** The columns an imported agreement is inserted with, derived lifecycle columns included (one statement, no read-back). */
+const IMPORTED_AGREEMENT_COLUMNS = [
+  'type',
+  'title',
+  'collaborationId',
+  ...IMPORTED_FACT_COLUMNS,
   'workflowState',
   'createdAt',
   'updatedAt',
