@@ -20,9 +20,9 @@ const partialDate = fc.oneof(
   fc.constant(null),
   fc.integer({ min: 2015, max: 2032 }).map(String),
   fc.record({ y: fc.integer({ min: 2015, max: 2032 }), m: fc.integer({ min: 1, max: 12 }) }).map(({ y, m }) => `${y}-${String(m).padStart(2, '0')}`),
-  fc.record({ y: fc.integer({ min: 2015, max: 2032 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) }).map(
-    ({ y, m, d }) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
-  ),
+  fc
+    .record({ y: fc.integer({ min: 2015, max: 2032 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) })
+    .map(({ y, m, d }) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
 );
 const arbAgreement = fc.record({
   id: fc.integer({ min: 1, max: 1000 }),

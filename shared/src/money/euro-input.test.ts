@@ -17,7 +17,8 @@ describe('euro amounts as people type them', () => {
     for (const bad of ['abc', '-5', '1,234,5', '12.345,678', '1e5', '0x10', '1.2.3', '9999999999999999']) expect(parseEuroInput(bad), bad).toBeNaN();
   });
   it('reads back exactly what it shows, for every amount in cents', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 10_000_000_000_000 }), (cents) => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10_000_000_000_000 }), (cents) => {
         expect(parseEuroInput(formatEuroInput(cents))).toBe(cents);
       }),
     );
