@@ -4,7 +4,7 @@
  * - commit: from POST /commit until GET /api/imports/:id says done (target < 10 s);
  * - the server's peak RSS over the whole run (target < 300 MB), and the highest RSS seen in each step;
  * - GET /api/health latency (p50/p99, fresh connections every 50 ms) while the commit runs: it must keep answering;
- * - a second run of the same file (every row a duplicate) and the revert.
+ * - a second run of the same file (every row a duplicate) and the revert, with GET /api/health meanwhile.
  * The file is what Dutch Excel saves: Windows-1252, semicolons, dates as "2019",
  * "mrt 2020", "1-1-2021" and Excel day numbers, "3 maanden", "n.v.t.".
  * Run: npm run bench -- import
@@ -211,11 +211,12 @@ async function main() {
       `commit: ${Math.round(done.ms)} ms (target < 10000: ${verdict(done.ms < 10_000 && done.status.state === 'done')}); ${done.status.state}, created ${done.status.created}, skipped ${done.status.skipped}; ${done.polls} progress polls (${done.pollFailures} reset), processed changed ${done.advances} times; server CPU ${commitCpu} ms; RSS up to ${commitRss} MB`,
     );
     console.log(`health during the commit: ${h.n} answered, ${h.failed} failed, p50 ${h.p50} ms, p99 ${h.p99} ms, max ${h.max} ms`);
-    const { value: again, rss: againRss } = await watchRss(server.pid, preview);
-    console.log(`second run preview: ${Math.round(again.totalMs)} ms; counts ${JSON.stringify(again.rows.counts)}; RSS up to ${againRss} MB`);
-    const { value: noop, rss: noopRss } = await watchRss(server.pid, () => commit(again.id, {}));
-    console.log(`second run commit: ${Math.round(noop.ms)} ms; created ${noop.status.created}, skipped ${noop.status.skipped}; RSS up to ${noopRss} MB`);
+    const { value: again, rss: againRss, cpu: againCpu } = await watchRss(server.pid, preview);
+    console.log(`second run preview: ${Math.round(again.totalMs)} ms; counts ${JSON.stringify(again.rows.counts)}; server CPU ${againCpu} ms; RSS up to ${againRss} MB`);
+    const { value: noop, rss: noopRss, cpu: noopCpu } = await watchRss(server.pid, () => commit(again.id, {}));
+    console.log(`second run commit: ${Math.round(noop.ms)} ms; created ${noop.status.created}, skipped ${noop.status.skipped}; server CPU ${noopCpu} ms; RSS up to ${noopRss} MB`);
     const t0 = performance.now();
+    const revertHealth = probeHealth(server.url);
     const {
       value: revertBody,
       rss: revertRss,
@@ -224,7 +225,9 @@ async function main() {
       const reverted = await call(`${server.url}/api/imports/${first.id}/revert`, { method: 'POST', headers });
       return (await reverted.json()) as { reverted: unknown };
     });
+    const rh = await revertHealth.stop();
     console.log(`revert: ${Math.round(performance.now() - t0)} ms; ${JSON.stringify(revertBody.reverted)}; server CPU ${revertCpu} ms; RSS up to ${revertRss} MB`);
+    console.log(`health during the revert: ${rh.n} answered, ${rh.failed} failed, p50 ${rh.p50} ms, p99 ${rh.p99} ms, max ${rh.max} ms`);
     const peak = rssMb(server.pid, 'peak');
     console.log(`server peak RSS: ${peak} MB (target < 300: ${verdict(peak < 300)})`);
     console.log(`load average at end: ${load()}`);

@@ -59,6 +59,15 @@ const packageName = (spec) => (spec.startsWith('@') ? spec.split('/').slice(0, 2
 /** `node` arguments that start the bundled server. */
 export const serverArgs = () => [...SERVER_NODE_ARGS, SERVER_BOOT];
 
+/**
+ * The environment of the server process: `env` with `MALLOC_ARENA_MAX=2` unless it sets its own (decision 059).
+ * glibc's malloc gives every thread that allocates a memory arena of its own, up to eight per core, and hardly ever
+ * returns their freed memory: each worker thread (read worker, import commit and revert, XLSX export, backup) left
+ * its arena's high-water mark in the server's RSS. Two arenas: 10,000-row import 324 → 287 MB peak, 100,000-agreement
+ * api bench see the decision. glibc reads it once at process start, so only a launcher can set it.
+ */
+export const serverEnv = (env = process.env) => ({ MALLOC_ARENA_MAX: '2', ...env });
+
 /** Bundles server/src/main.ts into server/dist/main.mjs and the read worker beside it (about 0.1 s). */
 export async function buildServer() {
   await build({
@@ -85,6 +94,17 @@ export async function buildServer() {
     // Bundled packages are CommonJS in places: their require() of Node's modules needs a real require.
     banner: { js: "import { createRequire as __akkoordCreateRequire } from 'node:module';\nconst require = __akkoordCreateRequire(import.meta.url);" },
     plugins: [
+      {
+        // Node's own modules through require() rather than `import`: an ES module import of a built-in makes Node build
+        // its ES module facade, which reads every export, and on Node 22 and 24 some exports are lazy getters that load
+        // code nobody asked for (node:http's WebSocket loads undici, node:fs's streams): ~65 ms of start-up CPU (decision
+        // 038, follow-up). Through require() a named import is read where it is used.
+        name: 'node-builtins-as-require',
+        setup(b) {
+          b.onResolve({ filter: /^node:/ }, (args) => (args.kind === 'import-statement' ? { path: args.path, namespace: 'node-builtin' } : { path: args.path, external: true }));
+          b.onLoad({ filter: /.*/, namespace: 'node-builtin' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: 'js' }));
+        },
+      },
       {
         name: 'npm-packages',
         setup(b) {

@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildServer, serverArgs } from './build-server.mjs';
+import { buildServer, serverArgs, serverEnv } from './build-server.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const nodes = process.argv.slice(2).length ? process.argv.slice(2) : [process.execPath];
@@ -37,7 +37,7 @@ async function smoke(node) {
 
     child = spawn(node, serverArgs(), {
       cwd: root,
-      env: { ...process.env, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+      env: serverEnv({ ...process.env, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn' }),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stdout.on('data', (c) => (output += c));

@@ -6,7 +6,7 @@ import './check-node.mjs';
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildServer, serverArgs } from './build-server.mjs';
+import { buildServer, serverArgs, serverEnv } from './build-server.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const dist = path.join(root, 'client/dist/index.html');
@@ -29,6 +29,6 @@ if (builtAt < sourcesAt) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 await buildServer();
-const server = spawn(process.execPath, serverArgs(), { cwd: root, stdio: 'inherit' });
+const server = spawn(process.execPath, serverArgs(), { cwd: root, env: serverEnv(), stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

@@ -2,7 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serverArgs } from '../../scripts/build-server.mjs';
+import { serverArgs, serverEnv } from '../../scripts/build-server.mjs';
 
 export interface RunningServer {
   url: string;
@@ -41,7 +41,7 @@ export async function startServer(root: string, extraEnv: Record<string, string>
   const dataDir = extraEnv.DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'akkoord-e2e-'));
   const child = spawn(process.execPath, serverArgs(), {
     cwd: root,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', NODE_ENV: 'production', ...extraEnv },
+    env: serverEnv({ ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', NODE_ENV: 'production', ...extraEnv }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

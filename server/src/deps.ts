@@ -4,7 +4,7 @@ import type { Db } from './db/client.ts';
 import type { ReadPool } from './db/read-pool.ts';
 import type { Clock } from './lib/clock.ts';
 import type { FileStore } from './lib/file-store.ts';
-import type { ImportCommitRunner } from './modules/imports/commit-job.ts';
+import type { ImportCommitRunner, ImportRevertRunner } from './modules/imports/commit-job.ts';
 
 /** What services need from the outside world; built once in main.ts (or a test) and passed down. */
 export interface AppDeps {
@@ -18,4 +18,6 @@ export interface AppDeps {
   files?: FileStore;
   /** Runs an import's commit on a worker thread with its own connection (decision 056); without it the commit runs on `db`. */
   importCommits?: ImportCommitRunner;
+  /** Runs an import's revert on a worker thread with its own connection (decision 059); without it the revert runs on `db`. */
+  importReverts?: ImportRevertRunner;
 }

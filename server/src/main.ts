@@ -10,7 +10,7 @@ import type { AppDeps } from './deps.ts';
 import { systemClock } from './lib/clock.ts';
 import { createLogger } from './lib/logger.ts';
 import { refreshDerived } from './modules/alerts/refresh-derived.ts';
-import { importCommitWorker } from './modules/imports/commit-in-worker.ts';
+import { importCommitWorker, importRevertWorker } from './modules/imports/commit-in-worker.ts';
 import { loadTwenteRegister } from './seed/load-register.ts';
 import { startupHooks } from './startup.ts';
 import { collectBatchGarbage } from './lib/release-memory.ts';
@@ -33,8 +33,16 @@ async function main(): Promise<void> {
   const db = openDatabase(config.databaseFile);
   // The register list reads on a worker thread with its own read-only connection (decision 018).
   const reader = new ReadPool(config.databaseFile, { cacheBytes: config.readCacheBytes, logger });
-  // An import's commit (one transaction of seconds) runs on a worker thread with its own connection (decision 056).
-  const deps: AppDeps = { db, config, clock: systemClock, logger, reader, importCommits: importCommitWorker(config.databaseFile) };
+  // An import's commit and its revert (each one transaction of seconds) run on a worker thread with its own connection (decisions 056, 059).
+  const deps: AppDeps = {
+    db,
+    config,
+    clock: systemClock,
+    logger,
+    reader,
+    importCommits: importCommitWorker(config.databaseFile),
+    importReverts: importRevertWorker(config.databaseFile),
+  };
 
   if (config.seedRegister) {
     const result = loadTwenteRegister(db, { now: systemClock.now().toISOString(), today: systemClock.today() });

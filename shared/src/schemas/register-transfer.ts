@@ -12,6 +12,7 @@ import {
   PERIOD_UNITS,
   RELATION_KINDS,
   TERM_KINDS,
+  VALUE_BASES,
   WORKFLOW_STATES,
 } from '../domain/enums.ts';
 
@@ -124,6 +125,12 @@ export const transferAgreementSchema = z.strictObject({
   terminationDate: partialDate,
   notes: nullableText,
   source: nullableText,
+  // Financial terms (issue 17); absent in files written before them.
+  valueAmountCents: count.optional(),
+  valueBasis: z.enum(VALUE_BASES).nullable().optional(),
+  valueIndexation: nullableText.optional(),
+  valueBudgetLine: nullableText.optional(),
+  valuePayerOrganisationId: id.nullable().optional(),
   isSynthetic: z.boolean(),
   archivedAt: timestamp.nullable(),
   version: z.number().int().positive(),

@@ -132,6 +132,12 @@ export const agreements = sqliteTable(
     terminationDate: text('termination_date'),
     notes: text('notes'),
     source: text('source'),
+    /** Financial terms (issue 17): whole euro cents, never a float; every part may stay unknown. */
+    valueAmountCents: integer('value_amount_cents'),
+    valueBasis: text('value_basis'),
+    valueIndexation: text('value_indexation'),
+    valueBudgetLine: text('value_budget_line'),
+    valuePayerOrganisationId: integer('value_payer_organisation_id').references(() => organisations.id),
     isSynthetic: integer('is_synthetic', { mode: 'boolean' }).notNull().default(false),
     archivedAt: text('archived_at'),
     version: integer('version').notNull().default(1),
@@ -162,6 +168,7 @@ export const agreements = sqliteTable(
     index('agreements_end_idx').on(t.currentTermEnd, t.id),
     index('agreements_notice_idx').on(t.noticeDeadline, t.id),
     index('agreements_next_deadline_idx').on(t.nextDeadlineDay),
+    index('agreements_value_idx').on(t.valueAmountCents, t.id),
   ],
 );
 

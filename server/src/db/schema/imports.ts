@@ -1,12 +1,13 @@
-import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import type { ImportState } from '@akkoord/shared/import/import-fields';
 import { users } from './accounts.ts';
 import { agreements } from './core.ts';
 
 /**
- * One uploaded spreadsheet and what became of it (decision 050): its cells
- * as text (JSON), the mapping, and once committed the counts. Kept after the
- * commit so the batch can be reverted and its rejected rows downloaded.
+ * One uploaded spreadsheet and what became of it (decision 050): its header,
+ * the mapping, and once committed the counts; its rows are in `import_rows`.
+ * Kept after the commit so the batch can be reverted and its rejected rows
+ * downloaded.
  */
 export const importBatches = sqliteTable(
   'import_batches',
@@ -20,8 +21,6 @@ export const importBatches = sqliteTable(
     encoding: text('encoding').$type<'utf-8' | 'windows-1252'>(),
     separator: text('separator').$type<';' | ',' | '\t'>(),
     columns: text('columns', { mode: 'json' }).notNull().$type<string[]>(),
-    /** Every row below the header, cells as text. */
-    rows: text('rows', { mode: 'json' }).notNull().$type<{ n: number; c: string[] }[]>(),
     mapping: text('mapping', { mode: 'json' }).$type<Record<string, string | null>>(),
     defaults: text('defaults', { mode: 'json' }).$type<Record<string, string>>(),
     state: text('state').notNull().$type<ImportState>(),
@@ -39,6 +38,25 @@ export const importBatches = sqliteTable(
     reverted: text('reverted', { mode: 'json' }).$type<{ archived: number; restored: number; skipped: number; organisationsRemoved?: number }>(),
   },
   (t) => [index('import_batches_created_by_idx').on(t.createdBy, t.id)],
+);
+
+/**
+ * The rows of an uploaded spreadsheet below its header, one table row each
+ * (decision 059): the preview, the commit and errors.csv read them a chunk at
+ * a time instead of parsing the whole sheet at once. They go with their batch.
+ */
+export const importRows = sqliteTable(
+  'import_rows',
+  {
+    batchId: integer('batch_id')
+      .notNull()
+      .references(() => importBatches.id, { onDelete: 'cascade' }),
+    /** Its line in the spreadsheet (the header is line 1). */
+    n: integer('n').notNull(),
+    /** Its cells as text. */
+    cells: text('cells', { mode: 'json' }).notNull().$type<string[]>(),
+  },
+  (t) => [primaryKey({ columns: [t.batchId, t.n] })],
 );
 
 /** What a committed batch did to one agreement: created it, or updated it (with the values before), for the revert. */

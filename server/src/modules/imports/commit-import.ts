@@ -12,11 +12,11 @@ import { findAgreementRow, findPartiesFor, replaceParties, setDerivedColumns, up
 import { deriveColumns, type LifecycleColumns } from '../agreements/lifecycle-columns.ts';
 import { recordAudit, recordAuditPrepared } from '../audit/audit.repo.ts';
 import { insertOrganisation, listOrganisationNames } from '../organisations/organisations.repo.ts';
-import { evaluateRows, type EvaluatedRow, type Evaluation } from './evaluate-rows.ts';
-import { getImport, loadHead, mappingOf, releaseAfterAnswer } from './imports.service.ts';
+import { evaluateRows, type EvaluatedRow } from './evaluate-rows.ts';
+import { batchRows, getImport, loadHead, mappingOf, releaseAfterAnswer } from './imports.service.ts';
 import {
   deferAgreementSearch,
-  findImportBatch,
+  findImportBatchHead,
   findStoredParties,
   listBatchCells,
   insertImportChange,
@@ -26,7 +26,6 @@ import {
   rebuildDeferredSearch,
   updateImportBatch,
   type ImportBatchHead,
-  type ImportBatchRow,
   IMPORTED_FACT_COLUMNS,
   type ImportedAgreementValues,
 } from './imports.repo.ts';
@@ -106,6 +105,23 @@ const STORED_DEFAULTS = {
 
 const snapshot = (db: Db, tx: Tx, id: number) => presentAgreement(findAgreementRow(tx, id)!, findPartiesFor(db, [id]), []);
 
+/**
+ * A checked row the commit writes: a valid row (a new agreement), or a
+ * duplicate that changes the agreement it matches (written only with
+ * `updateExisting`), with only what writing needs — not its cells, errors or
+ * the whole matched agreement (decision 059). Every other row is skipped.
+ */
+type PlannedRow = Pick<EvaluatedRow, 'rowNumber' | 'values' | 'collaborationId' | 'parties' | 'changedFields'> & {
+  status: 'valid' | 'duplicate';
+  match: { id: number; version: number } | null;
+};
+
+/** What the check leaves for writing: the rows to write, and how many rows there were. */
+interface CommitPlan {
+  rows: PlannedRow[];
+  total: number;
+}
+
 /** How often the writing phase reports progress (rows). */
 const WRITE_PROGRESS_EVERY = 250;
 
@@ -116,16 +132,17 @@ const WRITE_PROGRESS_EVERY = 250;
  * each write with its audit event and a record of what it did (for the
  * revert). Anything failing rolls the whole batch back.
  */
-function writeBatch(db: Db, job: CommitJob, batch: ImportBatchRow, evaluation: Evaluation, onProgress: (p: CommitProgress) => void) {
+function writeBatch(db: Db, job: CommitJob, batch: ImportBatchHead, plan: CommitPlan, onProgress: (p: CommitProgress) => void) {
   const { ctx, input, now, today } = job;
   const actor = actorOf(ctx);
   return db.transaction((tx) => {
     // The search rows of what this batch touches are built once at the end, not on every party insert.
     deferAgreementSearch(db);
     const organisationIds = new Map<string, number>();
-    const organisationNames = new Map(evaluation.rows.flatMap((r) => r.parties.flatMap((p) => (p.organisationId === null ? [] : [[p.organisationId, p.name] as const]))));
-    const counts = { created: 0, updated: 0, skipped: 0, organisationsCreated: 0 };
-    const partiesOf = (row: EvaluatedRow) => {
+    const organisationNames = new Map(plan.rows.flatMap((r) => r.parties.flatMap((p) => (p.organisationId === null ? [] : [[p.organisationId, p.name] as const]))));
+    // The rows not planned are skipped: they count as processed from the start.
+    const counts = { created: 0, updated: 0, skipped: plan.total - plan.rows.length, organisationsCreated: 0 };
+    const partiesOf = (row: PlannedRow) => {
       const seen = new Set<string>();
       return row.parties.flatMap((p) => {
         let organisationId = p.organisationId ?? organisationIds.get(p.key);
@@ -150,8 +167,8 @@ function writeBatch(db: Db, job: CommitJob, batch: ImportBatchRow, evaluation: E
         return [{ organisationId, role: p.role, basis: 'stated', signatoryName: null, signatoryTitle: null, signatoryMandate: null, signedDate: null }];
       });
     };
-    let written = 0;
-    for (const row of evaluation.rows) {
+    let written = counts.skipped;
+    for (const row of plan.rows) {
       if (++written % WRITE_PROGRESS_EVERY === 0) onProgress({ processed: written, phase: 'writing' });
       if (row.status === 'valid') {
         const changes = columnsOf(row.values);
@@ -187,7 +204,7 @@ function writeBatch(db: Db, job: CommitJob, batch: ImportBatchRow, evaluation: E
         });
         insertImportChange(db, { batchId: batch.id, agreementId: id, kind: 'created', rowNumber: row.rowNumber, before: null, versionAfter: 1 });
         counts.created++;
-      } else if (row.status === 'duplicate' && row.match && row.changedFields.length && input.updateExisting) {
+      } else if (row.match) {
         const match = row.match;
         const changes = columnsOf(row.values);
         const before = snapshot(db, tx, match.id);
@@ -220,18 +237,18 @@ function writeBatch(db: Db, job: CommitJob, batch: ImportBatchRow, evaluation: E
           versionAfter: match.version + 1,
         });
         counts.updated++;
-      } else counts.skipped++;
+      }
     }
     rebuildDeferredSearch(db, batch.id);
-    onProgress({ processed: evaluation.rows.length, phase: 'writing' });
-    updateImportBatch(tx, batch.id, { state: 'done', processed: evaluation.rows.length, ...counts, committedAt: now, error: null });
+    onProgress({ processed: plan.total, phase: 'writing' });
+    updateImportBatch(tx, batch.id, { state: 'done', processed: plan.total, ...counts, committedAt: now, error: null });
     recordAudit(tx, {
       at: now,
       ...actor,
       entityType: 'import_batch',
       entityId: batch.id,
       action: 'import',
-      after: { fileName: batch.fileName, total: evaluation.rows.length, ...counts, updateExisting: input.updateExisting },
+      after: { fileName: batch.fileName, total: plan.total, ...counts, updateExisting: input.updateExisting },
       requestId: ctx.requestId,
     });
     return counts;
@@ -246,16 +263,26 @@ function writeBatch(db: Db, job: CommitJob, batch: ImportBatchRow, evaluation: E
  * connection (tests, the command line).
  */
 export async function executeCommit(db: Db, job: CommitJob, onProgress: (p: CommitProgress) => void): Promise<CommitOutcome> {
-  const batch = findImportBatch(db, job.importId);
+  const batch = findImportBatchHead(db, job.importId);
   if (!batch || batch.state !== 'running') throw new AppError('conflict', 'Deze import loopt niet');
-  const evaluation = await evaluateRows(db, job.ctx, { columns: batch.columns, rows: batch.rows, mapping: mappingOf(batch), defaults: batch.defaults ?? {} }, (n) =>
-    onProgress({ processed: n, phase: 'checking' }),
+  const rows: PlannedRow[] = [];
+  const summary = await evaluateRows(
+    db,
+    job.ctx,
+    { columns: batch.columns, mapping: mappingOf(batch), defaults: batch.defaults ?? {}, readRows: batchRows(db, batch.id) },
+    (row) => {
+      const { rowNumber, status, values, collaborationId, parties, changedFields, match } = row;
+      if (status === 'valid') rows.push({ rowNumber, status, values, collaborationId, parties, changedFields, match: null });
+      else if (status === 'duplicate' && match && changedFields.length && job.input.updateExisting)
+        rows.push({ rowNumber, status, values, collaborationId, parties, changedFields, match: { id: match.id, version: match.version } });
+    },
+    (n) => onProgress({ processed: n, phase: 'checking' }),
   );
   onProgress({ processed: 0, phase: 'writing' });
   // Organisations added since the check of the party names are fine; ones still unknown need the confirmation.
-  if (evaluation.unknownOrganisations.length && !job.input.createOrganisations) throw new AppError('conflict', 'Nieuwe organisaties zijn niet bevestigd');
+  if (summary.unknownOrganisations.length && !job.input.createOrganisations) throw new AppError('conflict', 'Nieuwe organisaties zijn niet bevestigd');
   const started = performance.now();
-  const counts = writeBatch(db, job, batch, evaluation, onProgress);
+  const counts = writeBatch(db, job, batch, { rows, total: summary.total }, onProgress);
   return { ...counts, writeMs: Math.round(performance.now() - started) };
 }
 

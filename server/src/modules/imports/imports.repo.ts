@@ -13,17 +13,23 @@ export function insertImportBatch(db: Db | Tx, values: ImportBatchInsert): numbe
   return db.insert(importBatches).values(values).returning({ id: importBatches.id }).get().id;
 }
 
-/** One batch with its rows. */
-export function findImportBatch(db: Db | Tx, id: number): ImportBatchRow | undefined {
+/** One batch (its rows are in `import_rows`: `listImportRowChunk`). */
+export function findImportBatchHead(db: Db | Tx, id: number) {
   return db.select().from(importBatches).where(eq(importBatches.id, id)).get();
 }
+export type ImportBatchHead = ImportBatchRow;
 
-/** One batch without its rows (for the progress poll). */
-export function findImportBatchHead(db: Db | Tx, id: number) {
-  const { rows: _rows, ...columns } = getTableColumns(importBatches);
-  return db.select(columns).from(importBatches).where(eq(importBatches.id, id)).get();
+/** Stores the rows of a new batch, one table row each (prepared once; call inside the transaction that inserts the batch). */
+export function insertImportRows(db: Db, batchId: number, rows: { n: number; c: string[] }[]): void {
+  const statement = prepared(db, 'insert into import_rows (batch_id, n, cells) values (?, ?, ?)');
+  for (const row of rows) statement.run(batchId, row.n, JSON.stringify(row.c));
 }
-export type ImportBatchHead = NonNullable<ReturnType<typeof findImportBatchHead>>;
+
+/** Up to `limit` rows of a batch after line `after`, in order (the next chunk: pass the last one's `n`). */
+export function listImportRowChunk(db: Db, batchId: number, after: number, limit: number): { n: number; c: string[] }[] {
+  const rows = prepared(db, 'select n, cells from import_rows where batch_id = ? and n > ? order by n limit ?').raw().all(batchId, after, limit) as [number, string][];
+  return rows.map(([n, cells]) => ({ n, c: JSON.parse(cells) as string[] }));
+}
 
 /**
  * Removes the batches in one of `states` created before `before` (never
@@ -46,7 +52,7 @@ export function deleteStaleImportBatches(
 
 /** The cells of some columns of every row of a batch, read by SQLite from the stored JSON (no copy of the sheet in JavaScript). */
 export function listBatchCells(db: Db, batchId: number, columnIndexes: number[]): string[] {
-  return prepared(db, "select json_extract(r.value, '$.c[' || i.value || ']') from import_batches b, json_each(b.rows) r, json_each(?) i where b.id = ?")
+  return prepared(db, "select json_extract(r.cells, '$[' || i.value || ']') from import_rows r, json_each(?) i where r.batch_id = ?")
     .pluck()
     .all(JSON.stringify(columnIndexes), batchId)
     .filter((v): v is string => typeof v === 'string');

@@ -109,6 +109,11 @@ describe('import from a spreadsheet', () => {
     const duplicates = await rowsOf(legal, firstId, 'duplicate');
     expect(duplicates.items).toHaveLength(1);
     expect(duplicates.items[0]).toMatchObject({ rowNumber: 7, duplicateOf: { kind: 'row', id: 2 } });
+    // A page of the chosen rows: the counts stay those of the whole file.
+    const page = importRowsSchema.parse((await legal.agent.get(`/api/imports/${firstId}/rows`).query({ status: 'all', offset: 1, limit: 2 })).body);
+    expect({ total: page.total, counts: page.counts, rows: page.items.map((r) => r.rowNumber) }).toEqual({ total: 6, counts: all.counts, rows: [3, 4] });
+    const past = importRowsSchema.parse((await legal.agent.get(`/api/imports/${firstId}/rows`).query({ status: 'invalid', offset: 2 })).body);
+    expect(past.items).toEqual([]);
   });
 
   it('creates unknown organisations only after confirmation, then imports the valid rows in one batch', async () => {

@@ -120,6 +120,6 @@ export const importRoutes: RouteDef[] = [
       200: { description: 'The batch, state `reverted`', schema: importStatusSchema },
       409: { description: 'Not imported, or already reverted', schema: problemSchema, contentType: problem },
     },
-    handler: ({ deps, ctx, params }) => ({ body: revertImport(deps, ctx, params.id) }),
+    handler: async ({ deps, ctx, params }) => ({ body: await revertImport(deps, ctx, params.id) }),
   }),
 ];

@@ -7,15 +7,18 @@ import type { AppDeps } from '../../deps.ts';
 import { actorOf, type RequestContext } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { collectBatchGarbage } from '../../lib/release-memory.ts';
-import { evaluateRows } from './evaluate-rows.ts';
+import type { Db } from '../../db/client.ts';
+import { JsonText } from '../../http/json-text.ts';
+import { evaluateRows, type EvaluationInput } from './evaluate-rows.ts';
 import { presentImportRow, presentImportStatus } from './imports.presenter.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
 import {
   deleteStaleImportBatches,
-  findImportBatch,
   findImportBatchHead,
   findRememberedMapping,
   insertImportBatch,
+  insertImportRows,
+  listImportRowChunk,
   moveImportBatchState,
   saveRememberedMapping,
   type ImportBatchHead,
@@ -37,13 +40,7 @@ function mayUse(ctx: RequestContext, createdBy: number): boolean {
   return !!user && (user.id === createdBy || (user.role === 'admin' && user.collaborationScope === null));
 }
 
-/** A batch the caller may use, with its rows. */
-export function loadImportBatch(deps: AppDeps, ctx: RequestContext, id: number): ImportBatchRow {
-  const batch = findImportBatch(deps.db, id);
-  if (!batch || !mayUse(ctx, batch.createdBy)) throw notFound(id);
-  return batch;
-}
-
+/** A batch the caller may use (its rows stay in the database: `batchRows`). */
 export function loadHead(deps: AppDeps, ctx: RequestContext, id: number): ImportBatchHead {
   const head = findImportBatchHead(deps.db, id);
   if (!head || !mayUse(ctx, head.createdBy)) throw notFound(id);
@@ -71,19 +68,22 @@ export async function createImport(deps: AppDeps, ctx: RequestContext, req: Requ
   const sheet = await readSpreadsheet(file.bytes);
   const remembered = findRememberedMapping(deps.db, headerSetKey(sheet.columns));
   const suggestedMapping = remembered ? usableMapping(sheet.columns, remembered) : suggestMapping(sheet.columns);
-  const id = insertImportBatch(deps.db, {
-    createdBy: ctx.user!.id,
-    fileName: file.fileName,
-    format: sheet.format,
-    encoding: sheet.encoding,
-    separator: sheet.separator,
-    columns: sheet.columns,
-    rows: sheet.rows,
-    mapping: null,
-    defaults: {},
-    state: 'uploaded',
-    total: sheet.rows.length,
-    createdAt: deps.clock.now().toISOString(),
+  const id = deps.db.transaction((tx) => {
+    const batchId = insertImportBatch(tx, {
+      createdBy: ctx.user!.id,
+      fileName: file.fileName,
+      format: sheet.format,
+      encoding: sheet.encoding,
+      separator: sheet.separator,
+      columns: sheet.columns,
+      mapping: null,
+      defaults: {},
+      state: 'uploaded',
+      total: sheet.rows.length,
+      createdAt: deps.clock.now().toISOString(),
+    });
+    insertImportRows(deps.db, batchId, sheet.rows);
+    return batchId;
   });
   releaseAfterAnswer();
   return {
@@ -145,29 +145,41 @@ export function releaseAfterAnswer(): void {
   setImmediate(collectBatchGarbage);
 }
 
+/** How the evaluation reads a batch's rows: a chunk at a time from `import_rows` on this connection (decision 059). */
+export function batchRows(db: Db, batchId: number): EvaluationInput['readRows'] {
+  return (after, limit) => listImportRowChunk(db, batchId, after, limit);
+}
+
 /** Requires a mapping before rows can be read. */
 export function mappingOf(batch: Pick<ImportBatchRow, 'mapping'>): ImportMapping {
   if (!batch.mapping) throw new AppError('conflict', 'Koppel eerst de kolommen (PUT /api/imports/:id/mapping)');
   return batch.mapping as ImportMapping;
 }
 
-/** Every row (or those with one status) with what was read, its errors per field, and whether it is already there. */
-export async function listImportRows(deps: AppDeps, ctx: RequestContext, id: number, q: ImportRowsQuery): Promise<ImportRows> {
-  const batch = loadImportBatch(deps, ctx, id);
-  const evaluation = await evaluateRows(deps.db, ctx, {
-    columns: batch.columns,
-    rows: batch.rows,
-    mapping: mappingOf(batch),
-    defaults: batch.defaults ?? {},
-  });
-  const chosen = q.status === 'all' ? evaluation.rows : evaluation.rows.filter((r) => r.status === q.status);
+/**
+ * Every row (or those with one status) with what was read, its errors per
+ * field, and whether it is already there. Each chosen row is written as JSON
+ * as soon as it is checked, so the answer never holds 10,000 checked rows as
+ * objects (decision 059).
+ */
+export async function listImportRows(deps: AppDeps, ctx: RequestContext, id: number, q: ImportRowsQuery): Promise<JsonText<ImportRows>> {
+  const batch = loadHead(deps, ctx, id);
+  const items: Buffer[] = [];
+  let chosen = 0;
+  const summary = await evaluateRows(
+    deps.db,
+    ctx,
+    { columns: batch.columns, mapping: mappingOf(batch), defaults: batch.defaults ?? {}, readRows: batchRows(deps.db, id) },
+    (row) => {
+      if (q.status !== 'all' && row.status !== q.status) return;
+      const at = chosen++;
+      if (at < q.offset || at >= q.offset + q.limit) return;
+      items.push(Buffer.from(`${items.length ? ',' : ''}${JSON.stringify(presentImportRow(row))}`));
+    },
+  );
   releaseAfterAnswer();
-  return {
-    total: evaluation.rows.length,
-    counts: evaluation.counts,
-    unknownOrganisations: evaluation.unknownOrganisations,
-    items: chosen.slice(q.offset, q.offset + q.limit).map(presentImportRow),
-  };
+  const head = JSON.stringify({ total: summary.total, counts: summary.counts, unknownOrganisations: summary.unknownOrganisations }).slice(0, -1);
+  return new JsonText(Buffer.concat([Buffer.from(`${head},"items":[`), ...items, Buffer.from(']}')]));
 }
 
 /**

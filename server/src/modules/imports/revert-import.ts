@@ -1,4 +1,5 @@
 import type { ImportStatus } from '@akkoord/shared/schemas/import';
+import type { Db } from '../../db/client.ts';
 import type { AppDeps } from '../../deps.ts';
 import { actorOf, type RequestContext } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
@@ -16,7 +17,8 @@ import {
 } from '../agreements/agreements.repo.ts';
 import { deriveColumns } from '../agreements/lifecycle-columns.ts';
 import { recordAuditPrepared } from '../audit/audit.repo.ts';
-import { getImport, loadHead } from './imports.service.ts';
+import type { RevertJob, RevertOutcome } from './commit-job.ts';
+import { getImport, loadHead, releaseAfterAnswer } from './imports.service.ts';
 import {
   archiveAgreementIfVersion,
   deferAgreementSearch,
@@ -27,9 +29,36 @@ import {
   organisationReferencedElsewhere,
   rebuildSearchOf,
 } from './imports.repo.ts';
+import { runningReverts } from './running-imports.ts';
 
 /**
- * Undoes a committed batch in one transaction: the agreements it created are
+ * Undoes a committed batch (decision 056), on a worker thread with its own
+ * connection when the server has one (decision 059: a transaction of seconds
+ * for 10,000 rows that the server's other requests must not wait for), else
+ * on the app's connection (tests, the command line), and answers when it is
+ * done. A second revert of the same batch while one runs answers 409.
+ */
+export async function revertImport(deps: AppDeps, ctx: RequestContext, id: number): Promise<ImportStatus> {
+  const batch = loadHead(deps, ctx, id);
+  if (batch.state !== 'done' || runningReverts.has(id))
+    throw new AppError(
+      'conflict',
+      batch.state === 'reverted' || runningReverts.has(id) ? 'Deze import is al teruggedraaid' : 'Alleen een uitgevoerde import kan worden teruggedraaid',
+    );
+  const job: RevertJob = { importId: id, ctx: { requestId: ctx.requestId, user: ctx.user }, now: deps.clock.now().toISOString(), today: deps.clock.today() };
+  runningReverts.add(id);
+  try {
+    const outcome = deps.importReverts ? await deps.importReverts(job) : executeRevert(deps.db, job);
+    deps.logger.info({ importId: id, ...outcome, worker: !!deps.importReverts }, 'import reverted');
+  } finally {
+    runningReverts.delete(id);
+    releaseAfterAnswer();
+  }
+  return getImport(deps, ctx, id);
+}
+
+/**
+ * Undoes a committed batch in one transaction on `db`: the agreements it created are
  * archived (never deleted), the fields it updated get their earlier values
  * back (and the parties it replaced), each change with its audit event. An
  * agreement someone changed after the import (its version moved on) or that
@@ -41,17 +70,12 @@ import {
  * agreements' archive events keep them), audited as `organisation delete`.
  * The search rows of what changed are rebuilt once at the end (decision 056).
  */
-export function revertImport(deps: AppDeps, ctx: RequestContext, id: number): ImportStatus {
-  const batch = loadHead(deps, ctx, id);
-  if (batch.state !== 'done')
-    throw new AppError('conflict', batch.state === 'reverted' ? 'Deze import is al teruggedraaid' : 'Alleen een uitgevoerde import kan worden teruggedraaid');
-  const now = deps.clock.now().toISOString();
-  const today = deps.clock.today();
+export function executeRevert(db: Db, job: RevertJob): RevertOutcome {
+  const { importId: id, ctx, now, today } = job;
   const actor = actorOf(ctx);
   const visibility = agreementVisibility(ctx);
-  const db = deps.db;
   const snapshot = (agreementId: number) => presentAgreement(findAgreementRowPrepared(db, agreementId)!, findPartiesOf(db, agreementId), []);
-  db.transaction((tx) => {
+  return db.transaction((tx) => {
     deferAgreementSearch(db);
     const counts = { archived: 0, restored: 0, skipped: 0, organisationsRemoved: 0 };
     const archived: number[] = [];
@@ -112,6 +136,6 @@ export function revertImport(deps: AppDeps, ctx: RequestContext, id: number): Im
       after: { state: 'reverted', ...counts },
       requestId: ctx.requestId,
     });
+    return counts;
   });
-  return getImport(deps, ctx, id);
 }

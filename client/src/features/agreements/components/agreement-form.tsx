@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useBlocker } from 'react-router';
-import { AGREEMENT_TYPES, FACT_BASES, LEGAL_REGIMES, PARTY_ROLES, PERIOD_UNITS, TERM_KINDS } from '@akkoord/shared/domain/enums';
+import { AGREEMENT_TYPES, FACT_BASES, LEGAL_REGIMES, PARTY_ROLES, PERIOD_UNITS, TERM_KINDS, VALUE_BASES } from '@akkoord/shared/domain/enums';
 import { createAgreementSchema, updateAgreementSchema } from '@akkoord/shared/schemas/agreement';
 import { useT } from '../../../lib/i18n/use-t.ts';
 import { Alert } from '../../../components/ui/alert.tsx';
@@ -58,6 +58,11 @@ const FIELD_ORDER = [
   'ownerName',
   'ownerEmail',
   'deputyEmail',
+  'value.amountCents',
+  'value.basis',
+  'value.indexation',
+  'value.budgetLine',
+  'value.payerOrganisationId',
   'notes',
   'source',
 ];
@@ -73,8 +78,16 @@ const PARTY_LABELS: Record<string, PlainMessageKey> = {
 };
 
 /** Form inputs whose errors the schema reports under another name. */
-const ERROR_FIELD: Record<string, string> = { noticeValue: 'noticePeriod', renewalValue: 'renewalPeriod' };
-const INPUT_OF: Record<string, string> = { noticePeriod: 'noticeValue', renewalPeriod: 'renewalValue' };
+const ERROR_FIELD: Record<string, string> = {
+  noticeValue: 'noticePeriod',
+  renewalValue: 'renewalPeriod',
+  valueAmount: 'value.amountCents',
+  valueBasis: 'value.basis',
+  valueIndexation: 'value.indexation',
+  valueBudgetLine: 'value.budgetLine',
+  valuePayer: 'value.payerOrganisationId',
+};
+const INPUT_OF: Record<string, string> = Object.fromEntries(Object.entries(ERROR_FIELD).map(([input, field]) => [field, input]));
 
 /**
  * The create/edit form. Validates with the shared zod schema as the user
@@ -192,6 +205,8 @@ export function AgreementForm({
     return key ? t(key) : f;
   };
   const unitOptions = PERIOD_UNITS.map((u) => ({ value: u, label: t(`unit.${u}`) }));
+  // The payer is one of the parties on the form (and stays listed while it is the chosen one).
+  const payerOptions = organisations.filter((o) => values.parties.some((p) => p.organisationId === o.value) || o.value === values.valuePayer);
 
   return (
     <form className="app-form" onSubmit={submit} noValidate aria-describedby={visibleErrors.length ? `${uid}-summary` : undefined}>
@@ -324,6 +339,29 @@ export function AgreementForm({
         {field('ownerEmail', t('agreement.ownerEmail'), text('ownerEmail', { type: 'email', inputMode: 'email' }))}
         {field('deputyEmail', t('agreement.deputyEmail'), text('deputyEmail', { type: 'email', inputMode: 'email' }))}
         {field('alertLeadDays', t('agreement.alertLeadDays'), text('alertLeadDays'), { description: t('form.alertLeadDaysHint') })}
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('form.section.value')}</legend>
+        {field('valueAmount', t('agreement.value.amount'), text('valueAmount', { inputMode: 'text' }), { description: t('form.valueAmountHint') })}
+        {field(
+          'valueBasis',
+          t('agreement.value.basis'),
+          <Select
+            value={values.valueBasis}
+            onChange={(e) => set('valueBasis', e.target.value)}
+            placeholder={t('form.unknown')}
+            options={VALUE_BASES.map((b) => ({ value: b, label: t(`valueBasis.${b}`) }))}
+          />,
+        )}
+        {field('valueIndexation', t('agreement.value.indexation'), text('valueIndexation'))}
+        {field('valueBudgetLine', t('agreement.value.budgetLine'), text('valueBudgetLine'))}
+        {field(
+          'valuePayer',
+          t('agreement.value.payer'),
+          <Select value={values.valuePayer} onChange={(e) => set('valuePayer', e.target.value)} placeholder={t('form.unknown')} options={payerOptions} />,
+          { description: t('form.valuePayerHint') },
+        )}
       </fieldset>
 
       <fieldset>

@@ -1,6 +1,7 @@
 import type { Agreement, CreateAgreementInput, PartyInput, Period, UpdateAgreementInput } from '@akkoord/shared/schemas/agreement';
 import type { PeriodUnit } from '@akkoord/shared/domain/enums';
 import { dateInputToValue, toDateInputText } from '@akkoord/shared/dates/parse-date-input';
+import { formatEuroInput, parseEuroInput } from '@akkoord/shared/money/euro-input';
 
 /** One party row of the form, as text. */
 export interface PartyValues {
@@ -39,6 +40,12 @@ export interface FormValues {
   source: string;
   workflowState: 'draft' | 'active';
   parties: PartyValues[];
+  /** Financial terms: the amount in euros as typed ("837.000"), basis, indexation, budget line, the paying party's organisation id. */
+  valueAmount: string;
+  valueBasis: string;
+  valueIndexation: string;
+  valueBudgetLine: string;
+  valuePayer: string;
 }
 
 export const EMPTY_PARTY: PartyValues = {
@@ -76,6 +83,11 @@ export const EMPTY_VALUES: FormValues = {
   source: '',
   workflowState: 'active',
   parties: [],
+  valueAmount: '',
+  valueBasis: '',
+  valueIndexation: '',
+  valueBudgetLine: '',
+  valuePayer: '',
 };
 
 const text = (v: string | number | null | undefined) => (v === null || v === undefined ? '' : String(v));
@@ -115,7 +127,24 @@ export function valuesFromAgreement(a: Agreement): FormValues {
       signatoryMandate: text(p.signatoryMandate),
       signedDate: toDateInputText(p.signedDate),
     })),
+    valueAmount: a.value?.amountCents != null ? formatEuroInput(a.value.amountCents) : '',
+    valueBasis: text(a.value?.basis),
+    valueIndexation: text(a.value?.indexation),
+    valueBudgetLine: text(a.value?.budgetLine),
+    valuePayer: text(a.value?.payerOrganisationId),
   };
+}
+
+/** The financial terms as the API expects them: null when nothing of them is filled in. */
+function valuePayload(v: FormValues): Record<string, unknown> | null {
+  const value = {
+    amountCents: parseEuroInput(v.valueAmount),
+    basis: str(v.valueBasis),
+    indexation: str(v.valueIndexation),
+    budgetLine: str(v.valueBudgetLine),
+    payerOrganisationId: int(v.valuePayer),
+  };
+  return Object.values(value).every((x) => x === null) ? null : value;
 }
 
 const str = (v: string): string | null => (v.trim() === '' ? null : v.trim());
@@ -166,6 +195,7 @@ export function toFields(v: FormValues): Record<string, unknown> {
     notes: str(v.notes),
     source: str(v.source),
     parties: partiesPayload(v.parties),
+    value: valuePayload(v),
   };
 }
 
