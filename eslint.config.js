@@ -11,7 +11,7 @@ import akkoord from './scripts/lint/layers.mjs';
  */
 const MODULE_SURFACE = {
   // Signing in: the HTTP layer's `authenticate` reads the session cookie and token, or an API token (decision 057).
-  accounts: ['sessions.service.ts', 'session-cookie.ts', 'session-token.ts', 'api-tokens.service.ts'],
+  accounts: ['sessions.service.ts', 'session-cookie.ts', 'session-token.ts', 'api-tokens.service.ts', 'sign-in-with-sso.ts'],
   // The register: its use cases, who may see an agreement, its shape, its stored rows and derived columns.
   agreements: [
     'agreements.service.ts',
@@ -71,6 +71,8 @@ const MODULE_SURFACE = {
   'register-transfer': [],
   // Search (decision 047): reached only from the route table.
   search: [],
+  // Single sign-on (decision 060): the connection type for AppDeps; otherwise reached from the composition roots.
+  sso: ['oidc-provider-connection.ts'],
   // Facts read from documents (decision 048): reached only from the composition roots.
   suggestions: [],
 };

@@ -10,6 +10,42 @@ describe('configuration', () => {
     expect(c.smtpUrl).toBeNull();
     expect(c.readCacheBytes).toBe(4 * 1024 * 1024);
   });
+  it('reads single sign-on and API token settings, naming the variable that is wrong or missing (decisions 057, 060)', () => {
+    const c = loadConfig({});
+    expect(c.oidc).toBeNull();
+    expect(c.localLogin).toBe(true);
+    expect(c.apiTokenRateLimit).toBe(600);
+    const sso = loadConfig({
+      OIDC_ISSUER: 'https://login.example.nl/realms/vrt',
+      OIDC_CLIENT_ID: 'akkoord',
+      OIDC_CLIENT_SECRET: 's',
+      OIDC_ROLE_MAP: 'akkoord-rtr-legal=legal:RTR',
+      LOCAL_LOGIN: 'false',
+      BREAK_GLASS_EMAIL: 'Nood@VRT.nl',
+    });
+    expect(sso.oidc).toMatchObject({
+      scopes: 'openid email profile',
+      roleClaim: 'roles',
+      providerName: 'login.example.nl',
+      roleMap: [{ claimValue: 'akkoord-rtr-legal', role: 'legal', scope: ['RTR'] }],
+    });
+    expect(sso.breakGlassEmail).toBe('nood@vrt.nl');
+    const problem = (env: Record<string, string>) => {
+      try {
+        loadConfig(env);
+        return '';
+      } catch (err) {
+        expect(err).toBeInstanceOf(ConfigError);
+        return (err as Error).message;
+      }
+    };
+    expect(problem({ OIDC_ISSUER: 'https://idp.example.nl' })).toMatch(/OIDC_CLIENT_ID=.*\n.*OIDC_CLIENT_SECRET=/);
+    expect(problem({ OIDC_ISSUER: 'geen url' })).toContain('OIDC_ISSUER=');
+    expect(problem({ OIDC_ROLE_MAP: 'a=baas' })).toContain('OIDC_ROLE_MAP=');
+    expect(problem({ LOCAL_LOGIN: 'false' })).toMatch(/LOCAL_LOGIN=[\s\S]*BREAK_GLASS_EMAIL=/);
+    expect(problem({ OIDC_ISSUER: 'https://idp.example.nl', OIDC_CLIENT_ID: 'a', OIDC_CLIENT_SECRET: 'heel-geheim', OIDC_SCOPES: 'email' })).not.toContain('heel-geheim');
+    expect(problem({ API_TOKEN_RATE_LIMIT: '0' })).toContain('API_TOKEN_RATE_LIMIT=');
+  });
   it('takes DOCUMENT_MAX_MB as whole megabytes, 25 by default', () => {
     expect(loadConfig({}).documentMaxBytes).toBe(25 * 1024 * 1024);
     expect(loadConfig({ DOCUMENT_MAX_MB: '100' }).documentMaxBytes).toBe(100 * 1024 * 1024);

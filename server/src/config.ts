@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
+import { parseRoleMap, type RoleMapEntry } from '@akkoord/shared/domain/sso-role-map';
 
 const portSchema = z.coerce.number({ message: 'verwacht een poortnummer van 0 tot 65535' }).int().min(0).max(65535);
 
@@ -144,7 +145,43 @@ const envSchema = z.object({
     .min(1)
     .max(1_000_000)
     .default(600),
+  OIDC_ISSUER: z.url({ protocol: /^https?$/, message: 'verwacht de URL van de OpenID-provider, bv. https://login.microsoftonline.com/<tenant>/v2.0' }).optional(),
+  OIDC_CLIENT_ID: z.string().trim().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_SCOPES: z
+    .string()
+    .default('openid email profile')
+    .refine((v) => v.split(/\s+/).includes('openid'), { message: 'moet openid bevatten' }),
+  OIDC_ROLE_CLAIM: z.string().trim().min(1).default('roles'),
+  OIDC_ROLE_MAP: z
+    .string()
+    .default('')
+    .superRefine((v, ctx) => {
+      const parsed = parseRoleMap(v);
+      if ('problem' in parsed) ctx.addIssue({ code: 'custom', message: `${parsed.problem}; verwacht waarde=rol of waarde=rol:SAMENWERKING, gescheiden door komma's` });
+    }),
+  OIDC_PROVIDER_NAME: z.string().trim().min(1).max(60).optional(),
+  LOCAL_LOGIN: z.enum(['true', 'false'], { message: 'verwacht true of false' }).default('true'),
+  BREAK_GLASS_EMAIL: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.email({ message: 'verwacht een e-mailadres' }))
+    .optional(),
 });
+
+/** Variables that only make sense together: named on the variable that is missing. */
+function checkSignInSettings(e: z.infer<typeof envSchema>, ctx: z.RefinementCtx): void {
+  if (e.OIDC_ISSUER) {
+    if (!e.OIDC_CLIENT_ID) ctx.addIssue({ code: 'custom', path: ['OIDC_CLIENT_ID'], message: 'verplicht met OIDC_ISSUER' });
+    if (!e.OIDC_CLIENT_SECRET) ctx.addIssue({ code: 'custom', path: ['OIDC_CLIENT_SECRET'], message: 'verplicht met OIDC_ISSUER' });
+  }
+  if (e.LOCAL_LOGIN === 'false') {
+    if (!e.OIDC_ISSUER) ctx.addIssue({ code: 'custom', path: ['LOCAL_LOGIN'], message: 'false kan alleen met OIDC_ISSUER (anders kan niemand aanmelden)' });
+    if (!e.BREAK_GLASS_EMAIL)
+      ctx.addIssue({ code: 'custom', path: ['BREAK_GLASS_EMAIL'], message: 'verplicht met LOCAL_LOGIN=false: het noodaccount dat met een wachtwoord blijft aanmelden' });
+  }
+}
 
 export interface Config {
   port: number;
@@ -184,6 +221,24 @@ export interface Config {
   textExtraction: TextExtractionConfig;
   /** Requests per minute one API token may make (API_TOKEN_RATE_LIMIT; past it 429; decision 057). */
   apiTokenRateLimit: number;
+  /** Single sign-on with OpenID Connect (OIDC_*; decision 060); null without OIDC_ISSUER. */
+  oidc: OidcConfig | null;
+  /** Sign-in with e-mail and password for everyone (LOCAL_LOGIN); false leaves it to `breakGlassEmail` only. */
+  localLogin: boolean;
+  /** The one account that still signs in with a password when LOCAL_LOGIN=false (BREAK_GLASS_EMAIL). */
+  breakGlassEmail: string | null;
+}
+
+/** The OpenID provider and how its claims give roles (decision 060). */
+export interface OidcConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  scopes: string;
+  roleClaim: string;
+  roleMap: RoleMapEntry[];
+  /** Shown as "Inloggen met <name>" (OIDC_PROVIDER_NAME; the issuer's host name by default). */
+  providerName: string;
 }
 
 /** How document text is extracted: the limits of one extraction process and the tesseract binary ('' = no OCR). */
@@ -203,9 +258,9 @@ export class ConfigError extends Error {}
 
 /** Reads and validates the environment; a bad value throws a ConfigError naming the variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = envSchema.safeParse(env);
+  const parsed = envSchema.superRefine(checkSignInSettings).safeParse(env);
   if (!parsed.success) {
-    const shown = (key: string) => (key === 'SMTP_URL' ? maskSmtpUrl(env[key] ?? '') : env[key]);
+    const shown = (key: string) => (key === 'SMTP_URL' ? maskSmtpUrl(env[key] ?? '') : key === 'OIDC_CLIENT_SECRET' && env[key] ? '***' : env[key]);
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}=${JSON.stringify(shown(String(i.path[0])))}: ${i.message}`);
     throw new ConfigError(`Ongeldige configuratie (omgevingsvariabelen):\n${lines.join('\n')}`);
   }
@@ -241,5 +296,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       tesseract: e.TESSERACT_PATH.trim(),
     },
     apiTokenRateLimit: e.API_TOKEN_RATE_LIMIT,
+    oidc: e.OIDC_ISSUER
+      ? {
+          issuer: e.OIDC_ISSUER,
+          clientId: e.OIDC_CLIENT_ID!,
+          clientSecret: e.OIDC_CLIENT_SECRET!,
+          scopes: e.OIDC_SCOPES.trim().split(/\s+/).join(' '),
+          roleClaim: e.OIDC_ROLE_CLAIM,
+          roleMap: (parseRoleMap(e.OIDC_ROLE_MAP) as { entries: RoleMapEntry[] }).entries,
+          providerName: e.OIDC_PROVIDER_NAME ?? new URL(e.OIDC_ISSUER).hostname,
+        }
+      : null,
+    localLogin: e.LOCAL_LOGIN === 'true',
+    breakGlassEmail: e.BREAK_GLASS_EMAIL ?? null,
   };
 }

@@ -5,6 +5,7 @@ import type { ReadPool } from './db/read-pool.ts';
 import type { Clock } from './lib/clock.ts';
 import type { FileStore } from './lib/file-store.ts';
 import type { ImportCommitRunner, ImportRevertRunner } from './modules/imports/commit-job.ts';
+import type { SsoConnection } from './modules/sso/oidc-provider-connection.ts';
 
 /** What services need from the outside world; built once in main.ts (or a test) and passed down. */
 export interface AppDeps {
@@ -20,4 +21,6 @@ export interface AppDeps {
   importCommits?: ImportCommitRunner;
   /** Runs an import's revert on a worker thread with its own connection (decision 059); without it the revert runs on `db`. */
   importReverts?: ImportRevertRunner;
+  /** The OpenID provider discovered at start-up (OIDC_ISSUER; decision 060); without it there is no single sign-on. */
+  sso?: SsoConnection;
 }

@@ -13,6 +13,7 @@ import { refreshDerived } from './modules/alerts/refresh-derived.ts';
 import { importCommitWorker, importRevertWorker } from './modules/imports/commit-in-worker.ts';
 import { loadTwenteRegister } from './seed/load-register.ts';
 import { startupHooks } from './startup.ts';
+import { connectSso, SsoStartupError } from './modules/sso/oidc-provider-connection.ts';
 import { collectBatchGarbage } from './lib/release-memory.ts';
 
 function fail(message: string): never {
@@ -30,6 +31,10 @@ async function main(): Promise<void> {
     throw err;
   }
   const logger = createLogger(config.logLevel);
+  // Single sign-on (decision 060): the provider is discovered while the rest starts; a bad or unreachable issuer stops start-up.
+  const ssoConnecting = config.oidc
+    ? connectSso(config.oidc, config.publicUrl).catch((err: unknown) => fail(err instanceof SsoStartupError ? err.message : String(err)))
+    : undefined;
   const db = openDatabase(config.databaseFile);
   // The register list reads on a worker thread with its own read-only connection (decision 018).
   const reader = new ReadPool(config.databaseFile, { cacheBytes: config.readCacheBytes, logger });
@@ -72,6 +77,10 @@ async function main(): Promise<void> {
   }, 60 * 1000);
   daily.unref();
 
+  if (ssoConnecting) {
+    deps.sso = await ssoConnecting;
+    logger.info({ issuer: deps.sso.config.issuer, redirectUri: deps.sso.redirectUri }, 'single sign-on with the OpenID provider');
+  }
   const app = createApp(deps);
   const server = await new Promise<Server>((resolve, reject) => {
     const s = createHttpServer(app).listen(config.port, config.host, () => resolve(s));

@@ -1,5 +1,6 @@
 import type { RouteDef } from './http/route.ts';
 import { apiTokenRoutes } from './modules/accounts/api-tokens.routes.ts';
+import { ssoRoutes } from './modules/sso/sso.routes.ts';
 import { sessionRoutes } from './modules/accounts/session.routes.ts';
 import { userRoutes } from './modules/accounts/users.routes.ts';
 import { agreementRoutes } from './modules/agreements/agreements.routes.ts';
@@ -36,6 +37,7 @@ export const apiRoutes: RouteDef[] = [
   ...alertRoutes,
   ...chainRoutes,
   ...sessionRoutes,
+  ...ssoRoutes,
   ...userRoutes,
   ...apiTokenRoutes,
   ...auditRoutes,

@@ -18,7 +18,17 @@ interface Operation {
 }
 
 /** Routes anyone may call: health, the session itself, the API description and the secret-URL calendar feed. */
-const PUBLIC = new Set(['GET /api/health', 'GET /api/openapi.json', 'POST /api/session', 'DELETE /api/session', 'GET /cal/{secret}.ics']);
+const PUBLIC = new Set([
+  'GET /api/health',
+  'GET /api/openapi.json',
+  'POST /api/session',
+  'DELETE /api/session',
+  'GET /cal/{secret}.ics',
+  // Single sign-on (decision 060): the sign-in page's options and the two legs of the provider round trip.
+  'GET /api/auth/sso',
+  'GET /api/auth/sso/login',
+  'GET /api/auth/sso/callback',
+]);
 /** Resources and actions only admins may use: accounts, the audit trail, the outbox, the reminder job, global settings. */
 const ADMIN_ONLY_RESOURCES = new Set(['user', 'audit', 'outbox', 'reminder_job', 'backup', 'api_token']);
 const ADMIN_ONLY_ACTIONS = new Set(['reminder_rules.update']);

@@ -56,6 +56,13 @@ export const userSchema = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   version: z.number().int(),
+  /** Linked to the OpenID provider (single sign-on, decision 060). */
+  sso: z.boolean().optional(),
+  ssoWaitingSince: z
+    .string()
+    .nullable()
+    .optional()
+    .describe('Signed in through the OpenID provider without a mapped role: no access, waiting for approval (a role in the provider) since then'),
 });
 export type User = z.infer<typeof userSchema>;
 

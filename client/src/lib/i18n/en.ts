@@ -1607,6 +1607,23 @@ export const en: Dictionary = {
   'import.error.outside_scope': '{field}: outside your collaborations',
   'import.error.invalid': '{field}: {message}',
 
+  // single sign-on (issue 16, decision 060)
+  'session.sso.intro': 'Sign in with your organisation’s account.',
+  'session.sso.signIn': 'Sign in with {provider}',
+  'session.sso.local': 'Or sign in with e-mail address and password',
+  'session.sso.breakGlass': 'Emergency account',
+  'session.sso.breakGlassText': 'Only for the administrator’s emergency account, when signing in through your organisation does not work.',
+  'session.sso.error.sso_off': 'Signing in through your organisation is not set up on this server.',
+  'session.sso.error.sso_state': 'The sign-in attempt expired or was not started in this browser. Please try again.',
+  'session.sso.error.sso_denied': 'You did not give consent at {provider}. Without consent you cannot sign in.',
+  'session.sso.error.sso_clock': 'The clocks of this server and of {provider} differ too much. Ask the administrator to check the time.',
+  'session.sso.error.sso_unavailable': '{provider} cannot be reached right now. Please try again later; an administrator can sign in with the emergency account.',
+  'session.sso.error.sso_failed': 'Signing in through {provider} did not work. Please try again.',
+  'session.sso.error.sso_no_role': 'You are signed in at {provider} but have no role in Akkoord yet. An administrator sees your request and can give you access.',
+  'session.sso.error.sso_deactivated': 'Your Akkoord account has been deactivated. Please contact an administrator.',
+  'session.sso.error.sso_no_email': '{provider} did not send an e-mail address. Ask the administrator to include it.',
+  'session.sso.error.sso_email_taken': 'There already is an account with your e-mail address, but {provider} does not confirm that address. Ask an administrator for help.',
+  'users.state.waiting': 'Waiting for approval',
   // API tokens (issue 16, decision 057)
   'apiTokens.title': 'API tokens',
   'apiTokens.intro':

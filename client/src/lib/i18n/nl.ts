@@ -1622,6 +1622,23 @@ export const nl = {
   'import.error.outside_scope': '{field}: buiten uw samenwerkingsverbanden',
   'import.error.invalid': '{field}: {message}',
 
+  // single sign-on (issue 16, decision 060)
+  'session.sso.intro': 'Log in met het account van uw organisatie.',
+  'session.sso.signIn': 'Inloggen met {provider}',
+  'session.sso.local': 'Of log in met e-mailadres en wachtwoord',
+  'session.sso.breakGlass': 'Noodaccount',
+  'session.sso.breakGlassText': 'Alleen voor het noodaccount van de beheerder, als inloggen via de organisatie niet werkt.',
+  'session.sso.error.sso_off': 'Inloggen via de organisatie is op deze server niet ingesteld.',
+  'session.sso.error.sso_state': 'De inlogpoging is verlopen of niet in deze browser begonnen. Probeer het opnieuw.',
+  'session.sso.error.sso_denied': 'U hebt bij {provider} geen toestemming gegeven. Zonder toestemming kunt u niet inloggen.',
+  'session.sso.error.sso_clock': 'De klok van deze server en die van {provider} lopen te ver uiteen. Vraag de beheerder de tijd te controleren.',
+  'session.sso.error.sso_unavailable': '{provider} is nu niet bereikbaar. Probeer het later opnieuw; een beheerder kan met het noodaccount inloggen.',
+  'session.sso.error.sso_failed': 'Inloggen via {provider} is niet gelukt. Probeer het opnieuw.',
+  'session.sso.error.sso_no_role': 'U bent aangemeld bij {provider}, maar hebt nog geen rol in Akkoord. Een beheerder ziet uw aanvraag en kan u toegang geven.',
+  'session.sso.error.sso_deactivated': 'Uw account in Akkoord is gedeactiveerd. Neem contact op met een beheerder.',
+  'session.sso.error.sso_no_email': '{provider} gaf geen e-mailadres door. Vraag de beheerder het e-mailadres mee te sturen.',
+  'session.sso.error.sso_email_taken': 'Er is al een account met uw e-mailadres, maar {provider} bevestigt dat adres niet. Vraag een beheerder om hulp.',
+  'users.state.waiting': 'Wacht op goedkeuring',
   // API tokens (issue 16, decision 057)
   'apiTokens.title': 'API-tokens',
   'apiTokens.intro':

@@ -24,11 +24,16 @@ export const users = sqliteTable(
     passwordChangedAt: text('password_changed_at'),
     lastSignInAt: text('last_sign_in_at'),
     deactivatedAt: text('deactivated_at'),
+    /** Single sign-on (decision 060): the provider's issuer and subject this account is linked to. */
+    oidcIssuer: text('oidc_issuer'),
+    oidcSubject: text('oidc_subject'),
+    /** Signed in through the provider without a mapped role: no access until the provider gives one (admins see them). */
+    ssoWaitingSince: text('sso_waiting_since'),
     version: integer('version').notNull().default(1),
     createdAt: text('created_at').notNull().default(now),
     updatedAt: text('updated_at').notNull().default(now),
   },
-  (t) => [uniqueIndex('users_email_uq').on(t.email)],
+  (t) => [uniqueIndex('users_email_uq').on(t.email), uniqueIndex('users_oidc_uq').on(t.oidcIssuer, t.oidcSubject)],
 );
 
 /**
@@ -48,6 +53,8 @@ export const sessions = sqliteTable(
     /** Absolute expiry; the idle timeout is checked against lastSeenAt. */
     expiresAt: text('expires_at').notNull(),
     userAgent: text('user_agent'),
+    /** The provider's ID token of a single sign-on session, for ending the provider's session too (RP-initiated logout). */
+    idToken: text('id_token'),
   },
   (t) => [index('sessions_user_idx').on(t.userId), index('sessions_expires_idx').on(t.expiresAt)],
 );

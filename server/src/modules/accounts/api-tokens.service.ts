@@ -8,6 +8,7 @@ import { apiTokenDisplayPrefix, apiTokenHashOf, isWellFormedApiToken, newApiToke
 import { auditApiToken, presentApiToken } from './api-tokens.presenter.ts';
 import { findApiToken, findApiTokenByHash, insertApiToken, listApiTokens, setApiTokenRevoked, touchApiToken, type ApiTokenWithOwner } from './api-tokens.repo.ts';
 import { findUserRowQuickly } from './sessions.repo.ts';
+import { hasNoAccess } from './sessions.service.ts';
 import { toCurrentUser } from './users.presenter.ts';
 
 /** lastUsedAt is written at most once a minute per token: a busy integration does not turn its reads into writes. */
@@ -102,7 +103,7 @@ export function resolveApiToken(deps: AppDeps, secret: string): ResolvedApiToken
   const token = findApiTokenByHash(deps.db, apiTokenHashOf(secret));
   if (!token || token.revokedAt !== null || isApiTokenExpired(token.expiresOn, deps.clock.today())) return null;
   const user = findUserRowQuickly(deps.db, token.userId);
-  if (!user || user.deactivatedAt !== null) return null;
+  if (!user || hasNoAccess(user)) return null;
   const now = deps.clock.now();
   if (token.lastUsedAt === null || now.getTime() - Date.parse(token.lastUsedAt) >= TOUCH_AFTER_MS) touchApiToken(deps.db, token.id, now.toISOString());
   return { user: toCurrentUser(user), token: { id: token.id, access: token.access as ApiTokenAccess } };

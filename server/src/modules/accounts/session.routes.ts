@@ -1,10 +1,12 @@
 import { changePasswordSchema, sessionSchema, signInSchema, updateProfileSchema } from '@akkoord/shared/schemas/session';
+import { z } from 'zod';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
 import './accounts.policy.ts';
 import { clearSessionCookie, readSessionCookie, setSessionCookie } from './session-cookie.ts';
 import { changeOwnPassword, getSession, signIn, signOut, signOutEverywhere, updateOwnProfile } from './sessions.service.ts';
 
 const tags = ['Session'];
+const signOutSchema = z.object({ logoutUrl: z.string().describe("The provider's end-session URL") });
 /** Failed sign-ins allowed per client address per window, on top of the per-account slow-down. */
 export const SIGN_IN_LIMIT = { windowMs: 15 * 60_000, failures: 20 };
 const self = { resource: 'account', action: 'self' };
@@ -49,15 +51,16 @@ export const sessionRoutes: RouteDef[] = [
     method: 'delete',
     path: '/api/session',
     summary: 'Sign out (this browser)',
-    description: 'Always answers 204, also when already signed out.',
+    description:
+      'Answers 204, also when already signed out. A session signed in through the OpenID provider answers 200 `{ logoutUrl }` when the provider offers RP-initiated logout: send the browser there to end the provider session too (decision 060).',
     tags,
     access: { public: true },
     allowDuringPasswordChange: true,
-    responses: { 204: { description: 'Signed out' } },
+    responses: { 200: { description: 'Signed out here; end the provider session at logoutUrl', schema: signOutSchema }, 204: { description: 'Signed out' } },
     handler: ({ deps, ctx, req, res }) => {
-      signOut(deps, ctx, req.session);
+      const logoutUrl = signOut(deps, ctx, req.session);
       clearSessionCookie(res, deps.config);
-      return { status: 204 };
+      return logoutUrl ? { status: 200, body: { logoutUrl } } : { status: 204 };
     },
   }),
   defineRoute({

@@ -1,5 +1,6 @@
 import type { ChangePasswordInput, Session, SignInInput, UpdateProfileInput } from '@akkoord/shared/schemas/session';
 import type { AppDeps } from '../../deps.ts';
+import type { Tx } from '../../db/client.ts';
 import { actorOf, type CurrentUser, type RequestContext } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { allPermissions } from '../../http/permissions.ts';
@@ -21,7 +22,12 @@ export interface ActiveSession {
   csrfToken: string;
   createdAt: string;
   expiresAt: string;
+  /** The provider's ID token of a single sign-on session (for RP-initiated logout); null for a password sign-in. */
+  idToken?: string | null;
 }
+
+/** No access: deactivated by an admin, or signed in through the provider without a mapped role (decision 060). */
+export const hasNoAccess = (row: Pick<UserRow, 'deactivatedAt' | 'ssoWaitingSince'>): boolean => row.deactivatedAt !== null || row.ssoWaitingSince !== null;
 
 const minutes = (n: number) => n * 60_000;
 
@@ -34,12 +40,15 @@ export function resolveSession(deps: AppDeps, token: string): { user: CurrentUse
   const { session, user } = found;
   const now = deps.clock.now();
   const idleSince = now.getTime() - Date.parse(session.lastSeenAt);
-  if (Date.parse(session.expiresAt) <= now.getTime() || idleSince >= minutes(deps.config.sessionIdleMinutes) || user.deactivatedAt !== null) {
+  if (Date.parse(session.expiresAt) <= now.getTime() || idleSince >= minutes(deps.config.sessionIdleMinutes) || hasNoAccess(user)) {
     deleteSession(deps.db, id);
     return null;
   }
   if (idleSince >= TOUCH_AFTER_MS) touchSession(deps.db, id, now.toISOString());
-  return { user: toCurrentUser(user), session: { id, csrfToken: session.csrfToken, createdAt: session.createdAt, expiresAt: session.expiresAt } };
+  return {
+    user: toCurrentUser(user),
+    session: { id, csrfToken: session.csrfToken, createdAt: session.createdAt, expiresAt: session.expiresAt, idToken: session.idToken },
+  };
 }
 
 /** What `GET /api/session` answers. */
@@ -74,9 +83,13 @@ export async function signIn(
   input: SignInInput,
   meta: { previousToken: string | null; userAgent: string | undefined },
 ): Promise<{ token: string; session: Session }> {
+  const email = input.email.trim().toLowerCase();
+  if (!deps.config.localLogin && email !== deps.config.breakGlassEmail) {
+    throw new AppError('forbidden', `Aanmelden met een wachtwoord staat uit. Gebruik "Inloggen met ${deps.config.oidc?.providerName ?? 'uw organisatie'}".`);
+  }
   await waitBeforeAttempt(deps, input.email);
-  const row = findUserByEmail(deps.db, input.email.trim().toLowerCase());
-  if (!row || row.deactivatedAt !== null) {
+  const row = findUserByEmail(deps.db, email);
+  if (!row || hasNoAccess(row)) {
     await verifyAgainstDummy(input.password);
     deps.logger.warn({ reqId: ctx.requestId, event: 'sign_in_failed' }, 'failed sign-in (no such active account)');
     throw badCredentials();
@@ -88,6 +101,22 @@ export async function signIn(
   forgetFailures(deps, input.email);
 
   const rehash = needsRehash(row.passwordHash) ? await hashPassword(input.password) : null;
+  const started = startSession(deps, row, { ...meta, passwordHash: rehash });
+  deps.logger.info({ reqId: ctx.requestId, event: 'sign_in', userId: row.id }, 'signed in');
+  return started;
+}
+
+/**
+ * A brand-new session for an account that proved who it is (password or the
+ * OpenID provider): replaces the one the browser came with (no fixation),
+ * sweeps ended ones, records the sign-in. Returns the cookie token.
+ */
+export function startSession(
+  deps: AppDeps,
+  row: UserRow,
+  meta: { previousToken: string | null; userAgent: string | undefined; idToken?: string | null; passwordHash?: string | null },
+  inTransaction?: (tx: Tx) => void,
+): { token: string; session: Session } {
   const now = deps.clock.now();
   const token = newToken();
   const session: ActiveSession = {
@@ -99,18 +128,22 @@ export async function signIn(
   deps.db.transaction((tx) => {
     if (meta.previousToken && isWellFormedToken(meta.previousToken)) deleteSession(tx, sessionIdOf(meta.previousToken));
     deleteExpiredSessions(tx, session.createdAt, new Date(now.getTime() - minutes(deps.config.sessionIdleMinutes)).toISOString());
-    insertSession(tx, { ...session, userId: row.id, lastSeenAt: session.createdAt, userAgent: meta.userAgent?.slice(0, 300) ?? null });
-    setSignInState(tx, row.id, { failedSignIns: 0, lockedUntil: null, lastSignInAt: session.createdAt, ...(rehash ? { passwordHash: rehash } : {}) });
+    insertSession(tx, { ...session, userId: row.id, lastSeenAt: session.createdAt, userAgent: meta.userAgent?.slice(0, 300) ?? null, idToken: meta.idToken ?? null });
+    setSignInState(tx, row.id, { failedSignIns: 0, lockedUntil: null, lastSignInAt: session.createdAt, ...(meta.passwordHash ? { passwordHash: meta.passwordHash } : {}) });
+    inTransaction?.(tx);
   });
-  deps.logger.info({ reqId: ctx.requestId, event: 'sign_in', userId: row.id }, 'signed in');
   return { token, session: presentSession(deps, findUserById(deps.db, row.id)!, session) };
 }
 
-/** Ends this session (signing out twice is fine). */
-export function signOut(deps: AppDeps, ctx: RequestContext, session: ActiveSession | undefined): void {
-  if (!session) return;
+/**
+ * Ends this session (signing out twice is fine). For a single sign-on session, returns the provider's
+ * end-session URL when it offers one (RP-initiated logout, decision 060).
+ */
+export function signOut(deps: AppDeps, ctx: RequestContext, session: ActiveSession | undefined): string | null {
+  if (!session) return null;
   deleteSession(deps.db, session.id);
   deps.logger.info({ reqId: ctx.requestId, event: 'sign_out', userId: ctx.user?.id }, 'signed out');
+  return session.idToken && deps.sso ? deps.sso.endSessionUrl(session.idToken) : null;
 }
 
 /** Ends every session of the signed-in user, on every device. */

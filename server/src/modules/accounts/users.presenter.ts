@@ -21,12 +21,14 @@ export function presentUser(row: UserRow): User {
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     version: row.version,
+    sso: row.oidcSubject !== null,
+    ssoWaitingSince: row.ssoWaitingSince,
   };
 }
 
 /** What the audit trail keeps of an account: its editable facts, not sign-in bookkeeping. */
 export function auditUser(row: UserRow): Record<string, unknown> {
-  const { lastSignInAt: _l, lockedUntil: _u, updatedAt: _t, ...rest } = presentUser(row);
+  const { lastSignInAt: _l, lockedUntil: _u, updatedAt: _t, sso: _s, ...rest } = presentUser(row);
   return { ...rest, passwordChangedAt: row.passwordChangedAt };
 }
 

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, ne, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import { collaborations, sessions, users } from '../../db/schema/index.ts';
 import { AppError } from '../../http/errors.ts';
@@ -100,4 +100,24 @@ export function deleteSessionsOfUser(tx: Tx | Db, userId: number, exceptId?: str
     .delete(sessions)
     .where(exceptId ? and(eq(sessions.userId, userId), ne(sessions.id, exceptId)) : eq(sessions.userId, userId))
     .run().changes;
+}
+
+/** The account linked to a provider's subject (decision 060). */
+export function findUserByOidcSubject(db: Db | Tx, issuer: string, subject: string): UserRow | undefined {
+  return db
+    .select()
+    .from(users)
+    .where(and(eq(users.oidcIssuer, issuer), eq(users.oidcSubject, subject)))
+    .get();
+}
+
+/** Accounts that signed in through the provider without a mapped role, longest waiting first. */
+export function countUsersWaitingForApproval(db: Db): number {
+  return (
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(users)
+      .where(and(isNotNull(users.ssoWaitingSince), isNull(users.deactivatedAt)))
+      .get()?.n ?? 0
+  );
 }

@@ -16,6 +16,8 @@ function AccountState({ user, now }: { user: User; now: number }) {
     <>
       {!user.active ? (
         <StatusBadge tone="inactive">{t('users.state.inactive')}</StatusBadge>
+      ) : user.ssoWaitingSince ? (
+        <StatusBadge tone="danger">{t('users.state.waiting')}</StatusBadge>
       ) : locked ? (
         <StatusBadge tone="danger">{t('users.state.locked')}</StatusBadge>
       ) : (
