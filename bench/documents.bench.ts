@@ -7,6 +7,7 @@
  * read the previous file's text in the background (decision 046), as a person filing one copy after another would.
  *
  *   npm run bench -- documents
+ *   BENCH_SERVER_NODE_OPTIONS="--cpu-prof --cpu-prof-dir=/tmp/prof" npm run bench -- documents   (profile the server)
  */
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
