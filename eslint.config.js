@@ -10,8 +10,8 @@ import akkoord from './scripts/lint/layers.mjs';
  * routes, jobs and start-up and may import any module file.
  */
 const MODULE_SURFACE = {
-  // Signing in: the HTTP layer's `authenticate` reads the session cookie and token.
-  accounts: ['sessions.service.ts', 'session-cookie.ts', 'session-token.ts'],
+  // Signing in: the HTTP layer's `authenticate` reads the session cookie and token, or an API token (decision 057).
+  accounts: ['sessions.service.ts', 'session-cookie.ts', 'session-token.ts', 'api-tokens.service.ts'],
   // The register: its use cases, who may see an agreement, its shape, its stored rows and derived columns.
   agreements: [
     'agreements.service.ts',

@@ -140,6 +140,12 @@ const envSchema = z.object({
   DOCUMENT_TEXT_MEMORY_MB: z.coerce.number({ message: 'verwacht een aantal MB' }).int().min(128).max(8192).default(512),
   DOCUMENT_TEXT_MAX_PAGES: z.coerce.number({ message: 'verwacht een aantal bladzijden' }).int().min(1).max(100_000).default(2000),
   TESSERACT_PATH: z.string().default('tesseract'),
+  API_TOKEN_RATE_LIMIT: z.coerce
+    .number({ message: 'verwacht een aantal verzoeken per minuut' })
+    .int({ message: 'verwacht een geheel aantal verzoeken per minuut' })
+    .min(1)
+    .max(1_000_000)
+    .default(600),
 });
 
 export interface Config {
@@ -180,6 +186,8 @@ export interface Config {
   registerImportMaxBytes: number;
   /** Limits of text extraction and the OCR program (decision 046). */
   textExtraction: TextExtractionConfig;
+  /** Requests per minute one API token may make (API_TOKEN_RATE_LIMIT; past it 429; decision 057). */
+  apiTokenRateLimit: number;
 }
 
 /** How document text is extracted: the limits of one extraction process and the tesseract binary ('' = no OCR). */
@@ -237,5 +245,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxPages: e.DOCUMENT_TEXT_MAX_PAGES,
       tesseract: e.TESSERACT_PATH.trim(),
     },
+    apiTokenRateLimit: e.API_TOKEN_RATE_LIMIT,
   };
 }

@@ -1,4 +1,5 @@
 import type { RouteDef } from './http/route.ts';
+import { apiTokenRoutes } from './modules/accounts/api-tokens.routes.ts';
 import { sessionRoutes } from './modules/accounts/session.routes.ts';
 import { userRoutes } from './modules/accounts/users.routes.ts';
 import { agreementRoutes } from './modules/agreements/agreements.routes.ts';
@@ -37,6 +38,7 @@ export const apiRoutes: RouteDef[] = [
   ...chainRoutes,
   ...sessionRoutes,
   ...userRoutes,
+  ...apiTokenRoutes,
   ...auditRoutes,
   ...registerTransferRoutes,
   ...backupRoutes,
