@@ -18,7 +18,18 @@ interface Operation {
 }
 
 /** Routes anyone may call: health, the session itself, the API description and the secret-URL calendar feed. */
-const PUBLIC = new Set(['GET /api/health', 'GET /api/openapi.json', 'POST /api/session', 'DELETE /api/session', 'GET /cal/{secret}.ics']);
+const PUBLIC = new Set([
+  'GET /api/health',
+  'GET /api/openapi.json',
+  'POST /api/session',
+  'DELETE /api/session',
+  'GET /cal/{secret}.ics',
+  // The Woo's public side (decision 058): only the published set, and only its public fields.
+  'GET /openbaar',
+  'GET /openbaar/{id}',
+  'GET /openbaar/{id}/bestand',
+  'GET /woo/sitemap.xml',
+]);
 /** Resources and actions only admins may use: accounts, the audit trail, the outbox, the reminder job, global settings. */
 const ADMIN_ONLY_RESOURCES = new Set(['user', 'audit', 'outbox', 'reminder_job', 'backup', 'api_token']);
 const ADMIN_ONLY_ACTIONS = new Set(['reminder_rules.update']);
