@@ -77,9 +77,3 @@ ${file}
 ${elsewhere}`;
   return page(lang, a.title, body, `/openbaar/${a.id}`);
 }
-
-/** The page of an id that is not published (or does not exist): the same answer for both. */
-export function renderPublicNotFound(lang: PublicLang): string {
-  const t = PUBLIC_TEXTS[lang];
-  return page(lang, t.notFound, `<h1>${t.notFound}</h1>\n<p><a href="/openbaar${lang === 'en' ? '?lang=en' : ''}">${t.back}</a></p>`, '/openbaar');
-}

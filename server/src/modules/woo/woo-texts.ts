@@ -22,7 +22,6 @@ export const PUBLIC_TEXTS = {
     elsewhere: 'Ook gepubliceerd op',
     unknown: 'onbekend',
     back: 'Alle openbaar gemaakte overeenkomsten',
-    notFound: 'Deze overeenkomst is niet (meer) openbaar gemaakt.',
     other: 'English',
     type: {
       service: 'Dienstverleningsovereenkomst',
@@ -59,7 +58,6 @@ export const PUBLIC_TEXTS = {
     elsewhere: 'Also published at',
     unknown: 'unknown',
     back: 'All published agreements',
-    notFound: 'This agreement is not (or no longer) published.',
     other: 'Nederlands',
     type: {
       service: 'Service agreement',

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { idParamSchema } from '@akkoord/shared/schemas/common';
+import { AppError } from '../../http/errors.ts';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
 import { contentDisposition } from '../documents/download-version.ts';
-import { renderPublicAgreement, renderPublicList, renderPublicNotFound } from './woo-pages.ts';
+import { renderPublicAgreement, renderPublicList } from './woo-pages.ts';
 import { buildWooSitemap } from './woo-sitemap.ts';
 import { getPublicAgreement, listPublicAgreements, openPublicFile } from './woo.service.ts';
 
@@ -10,6 +11,8 @@ const tags = ['Woo'];
 const langQuery = z.object({ lang: z.enum(['nl', 'en']).default('nl') });
 /** Public and unauthenticated: limited per client address, generously for people, firmly for scrapers. */
 const rateLimit = { windowMs: 60_000, limit: 120, detail: 'Te veel verzoeken vanaf dit adres; probeer het over een minuut opnieuw' };
+/** Not published and never existed answer alike (the one error shape, problem+json). */
+const notPublished = () => new AppError('not_found', 'Deze overeenkomst is niet (meer) openbaar gemaakt / this agreement is not (or no longer) published');
 const htmlHeaders = { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'public, max-age=300' };
 
 /**
@@ -45,14 +48,13 @@ export const wooRoutes: RouteDef[] = [
     rateLimit,
     params: idParamSchema,
     query: langQuery,
-    responses: { 200: { description: 'HTML page', contentType: 'text/html' }, 404: { description: 'Not published (or no such agreement)', contentType: 'text/html' } },
+    responses: {
+      200: { description: 'HTML page', contentType: 'text/html' },
+      404: { description: 'Not published (or no such agreement)', contentType: 'application/problem+json' },
+    },
     handler: ({ deps, params, query, res }) => {
       const a = getPublicAgreement(deps, params.id);
-      if (!a)
-        return void res
-          .status(404)
-          .set({ ...htmlHeaders, 'Cache-Control': 'no-store' })
-          .send(renderPublicNotFound(query.lang));
+      if (!a) throw notPublished();
       res.status(200).set(htmlHeaders).send(renderPublicAgreement(a, query.lang));
     },
   }),
@@ -67,7 +69,7 @@ export const wooRoutes: RouteDef[] = [
     responses: { 200: { description: 'The file as published', contentType: 'application/octet-stream' }, 404: { description: 'Not published, or no file' } },
     handler: ({ deps, params, res }) => {
       const file = openPublicFile(deps, params.id);
-      if (!file) return void res.status(404).set({ 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' }).send('Niet gevonden / not found');
+      if (!file) throw notPublished();
       res.status(200).set({
         'Content-Type': file.mediaType,
         'Content-Length': String(file.sizeBytes),
