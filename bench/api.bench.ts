@@ -7,7 +7,9 @@
  * measured with autocannon (bursty) and evenly paced (support/paced-load.ts). The
  * same page over and over comes from the read worker's cache (decision 024), so
  * every figure is also printed for the same server with READ_CACHE_MB=0, whose
- * every request runs the SQL as the bare handler does.
+ * every request runs the SQL as the bare handler does. The same page is also
+ * measured through a personal API token (`Authorization: Bearer`, decision 057):
+ * target within 10 % of the cookie session's figure.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -18,7 +20,7 @@ import autocannon from 'autocannon';
 import { syntheticDataDir } from './support/dataset.ts';
 import { pacedLoad } from './support/paced-load.ts';
 import { rssMb, startServer } from './support/server-process.ts';
-import { benchHeaders } from './support/session.ts';
+import { benchBearerHeaders, benchHeaders } from './support/session.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
@@ -48,10 +50,12 @@ async function main() {
   }
   starts.sort((a, b) => a - b);
 
-  const server = await startServer(dataDir);
+  // The per-token limit (API_TOKEN_RATE_LIMIT) raised past what a load run can send: the limiter still counts every request.
+  const server = await startServer(dataDir, { API_TOKEN_RATE_LIMIT: '1000000' });
   // The same server without the read cache (decision 024): every request runs its SQL, like the bare handler.
   const uncached = await startServer(dataDir, { READ_CACHE_MB: '0' });
   const headers = await benchHeaders(server.url, dataDir, 'viewer');
+  const bearer = await benchBearerHeaders(server.url, headers);
   const bare = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'support/bare-server.ts'), path.join(dataDir, 'akkoord.db'), '0'], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -68,6 +72,7 @@ async function main() {
   await load(uncached.url, uncached.pid, headers, { duration: 2 });
   const bareResult = await load(bareUrl, bare.pid!, {});
   const appResult = await load(server.url, server.pid, headers);
+  const bearerResult = Object.keys(bearer).length ? await load(server.url, server.pid, bearer) : null;
   const uncachedResult = await load(uncached.url, uncached.pid, headers);
   const rssAfterThroughput = rssMb(server.pid);
   const fixed = await load(server.url, server.pid, headers, { overallRate: 1000, connections: 50 });
@@ -101,6 +106,10 @@ async function main() {
     `akkoord GET /api/agreements: ${appResult.rps} req/s (p50 ${appResult.p50} ms, p99 ${appResult.p99} ms, errors ${appResult.errors}; server CPU ${appResult.cpu} ms/request; the repeated page comes from the read cache)`,
   );
   console.log(`ratio akkoord/bare: ${(ratio * 100).toFixed(1)} % (target >= 60 %)`);
+  if (bearerResult)
+    console.log(
+      `  the same with an API token (Authorization: Bearer, no cookie): ${bearerResult.rps} req/s (p50 ${bearerResult.p50} ms, p99 ${bearerResult.p99} ms, errors ${bearerResult.errors}; server CPU ${bearerResult.cpu} ms/request), ${((bearerResult.rps / appResult.rps) * 100).toFixed(1)} % of the cookie session's req/s (target >= 90 %)`,
+    );
   console.log(
     `  without the read cache (READ_CACHE_MB=0, every request runs the SQL): ${uncachedResult.rps} req/s (p50 ${uncachedResult.p50} ms, p99 ${uncachedResult.p99} ms, errors ${uncachedResult.errors}; server CPU ${uncachedResult.cpu} ms/request), ratio ${((uncachedResult.rps / bareResult.rps) * 100).toFixed(1)} %`,
   );

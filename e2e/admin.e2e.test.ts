@@ -259,6 +259,39 @@ describe.runIf(inject('chromium'))('admin screens', () => {
     expect((await app.page.request.get(new URL(before).pathname)).status()).toBe(404);
   });
 
+  it('makes an API token on the account page, shows it once, pulls the register as CSV with it, and revokes it after asking', async () => {
+    await openPage(app.page, '/account', 'Mijn account');
+    await app.page.getByRole('heading', { name: 'API-tokens' }).waitFor();
+    await app.page.getByText('U hebt geen API-tokens.').waitFor();
+    await app.page.getByRole('button', { name: 'API-token maken' }).click();
+    const dialog = app.page.getByRole('dialog', { name: 'Nieuw API-token' });
+    await dialog.getByLabel('Naam').fill('Power BI rapport');
+    await expectAccessible(app.page);
+    await dialog.getByRole('button', { name: 'Token maken' }).click();
+    const once = app.page.getByRole('dialog', { name: 'Uw token “Power BI rapport”' });
+    const token = await once.getByLabel('API-token').inputValue();
+    expect(token).toMatch(/^akk_[\w-]{43}$/);
+    await expectAccessible(app.page);
+    await once.getByRole('button', { name: 'Ik heb het token gekopieerd' }).click();
+    await app.page.getByRole('button', { name: 'Intrekken Power BI rapport' }).waitFor();
+    expect(await app.page.getByText(token).count()).toBe(0);
+
+    // An integration: no cookie, only the bearer token.
+    const csv = await fetch(`${app.baseUrl}/api/agreements/export.csv?lang=nl`, { headers: { Authorization: `Bearer ${token}` } });
+    expect(csv.status).toBe(200);
+    expect(await csv.text()).toContain(PROCESSOR);
+
+    await openPage(app.page, '/admin/tokens', 'API-tokens');
+    await app.page.getByRole('cell', { name: 'Power BI rapport akk_', exact: false }).first().waitFor();
+    await app.page.getByText(token.slice(0, 10)).waitFor();
+    await expectAccessible(app.page);
+    await app.page.getByRole('button', { name: 'Intrekken Power BI rapport' }).click();
+    const confirm = app.page.getByRole('dialog', { name: 'Token “Power BI rapport” intrekken?' });
+    await confirm.getByRole('button', { name: 'Ja, intrekken' }).click();
+    await app.page.getByText('Er zijn geen API-tokens.').waitFor();
+    expect((await fetch(`${app.baseUrl}/api/agreements/export.csv`, { headers: { Authorization: `Bearer ${token}` } })).status).toBe(401);
+  }, 120_000);
+
   it('speaks English on the management screens', async () => {
     await app.page.goto('/admin/outbox');
     await switchLanguage(app.page, 'English', 'Outgoing e-mail');

@@ -95,6 +95,17 @@ export async function buildServer() {
     banner: { js: "import { createRequire as __akkoordCreateRequire } from 'node:module';\nconst require = __akkoordCreateRequire(import.meta.url);" },
     plugins: [
       {
+        // Node's own modules through require() rather than `import`: an ES module import of a built-in makes Node build
+        // its ES module facade, which reads every export, and on Node 22 and 24 some exports are lazy getters that load
+        // code nobody asked for (node:http's WebSocket loads undici, node:fs's streams): ~65 ms of start-up CPU (decision
+        // 038, follow-up). Through require() a named import is read where it is used.
+        name: 'node-builtins-as-require',
+        setup(b) {
+          b.onResolve({ filter: /^node:/ }, (args) => (args.kind === 'import-statement' ? { path: args.path, namespace: 'node-builtin' } : { path: args.path, external: true }));
+          b.onLoad({ filter: /.*/, namespace: 'node-builtin' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: 'js' }));
+        },
+      },
+      {
         name: 'npm-packages',
         setup(b) {
           b.onResolve({ filter: /^[^./]/ }, (args) => {

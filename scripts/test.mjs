@@ -29,6 +29,16 @@ function firstLine(message) {
   return (line ?? 'no message').trim().slice(0, 300);
 }
 
+/**
+ * Why a test failed, in one line. Vitest's JSON report keeps only a placeholder stack for a test that ran out of time
+ * ("Error: STACK_TRACE_ERROR", without "Test timed out in … ms"): that one is named a timeout, with how long it ran.
+ */
+function reason(test) {
+  const line = firstLine(test.failureMessages?.[0]);
+  if (!/STACK_TRACE_ERROR/.test(line)) return line;
+  return `timed out after ${Math.round(test.duration ?? 0)} ms (its time limit; vitest's report keeps no other message for a timeout)`;
+}
+
 function runVitest(name, extraArgs) {
   const report = path.join(outDir, `${name}.json`);
   const result = spawnSync(
@@ -55,7 +65,7 @@ function runVitest(name, extraArgs) {
       failures.push(`${name}: ${where}: ${firstLine(file.message)}`);
     }
     for (const test of file.assertionResults ?? []) {
-      if (test.status === 'failed') failures.push(`${name}: ${where} > ${test.fullName}: ${firstLine(test.failureMessages?.[0])}`);
+      if (test.status === 'failed') failures.push(`${name}: ${where} > ${test.fullName}: ${reason(test)}`);
     }
   }
   if (result.status !== 0 && json.numFailedTests === 0 && brokenSuites === 0) {

@@ -31,3 +31,20 @@ export async function benchHeaders(url: string, dataDir: string, role = 'admin')
   const session = (await (await fetch(`${url}/api/session`, { headers: { cookie } })).json()) as { csrfToken?: string };
   return { cookie, ...(session.csrfToken ? { 'x-csrf-token': session.csrfToken } : {}) };
 }
+
+/**
+ * Headers for the same account through a personal API token (decision 057): made with the signed-in
+ * session's headers, read-only, valid until tomorrow; empty when the server has no API tokens.
+ */
+export async function benchBearerHeaders(url: string, sessionHeaders: Record<string, string>): Promise<Record<string, string>> {
+  const tomorrow = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+  const res = await fetch(`${url}/api/me/tokens`, {
+    method: 'POST',
+    headers: { ...sessionHeaders, 'content-type': 'application/json' },
+    body: JSON.stringify({ name: 'bench', expiresOn: tomorrow, access: 'read' }),
+  });
+  if (res.status === 404) return {};
+  if (!res.ok) throw new Error(`bench token failed: ${res.status} ${await res.text()}`);
+  const { token } = (await res.json()) as { token: string };
+  return { authorization: `Bearer ${token}` };
+}

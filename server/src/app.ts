@@ -9,7 +9,7 @@ import { clientAssets } from './http/client-assets.ts';
 import { buildOpenApi } from './http/openapi.ts';
 import { requestLog } from './http/request-log.ts';
 import { REPO_ROOT } from './lib/paths.ts';
-import { defineRoute, mountRoutes } from './http/route.ts';
+import { defineRoute, mountRoutes, type RouteDef } from './http/route.ts';
 import { apiRoutes } from './routes.ts';
 
 const isApiPath = (path: string) => /^\/api(\/|$)/i.test(path);
@@ -79,10 +79,11 @@ export function createApp(deps: AppDeps, { clientDist = CLIENT_DIST }: { clientD
     tags: ['System'],
     access: { public: true },
     responses: { 200: { description: 'OpenAPI 3.1 document' } },
-    handler: () => ({ body: openapi }),
+    // Built on first request, not at start: turning every route's schemas into JSON Schema takes ~50 ms of start-up.
+    handler: (): { body: Record<string, unknown> } => ({ body: (openapi ??= buildOpenApi(routes, { version: '0.1.0' })) }),
   });
-  const routes = [...apiRoutes, openapiRoute];
-  const openapi = buildOpenApi(routes, { version: '0.1.0' });
+  const routes: RouteDef[] = [...apiRoutes, openapiRoute];
+  let openapi: Record<string, unknown> | undefined;
   mountRoutes(api, routes);
   // Whatever its spelling ('/API/Session', '/api/session/'), a path under /api or /cal that no route takes is a 404 problem.
   api.use((req, _res, next) => {

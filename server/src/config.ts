@@ -105,6 +105,8 @@ const envSchema = z.object({
     .string()
     .regex(/^(?:[^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, { message: 'verwacht adres@domein of Naam <adres@domein>' })
     .default('Akkoord <akkoord@localhost>'),
+  WOO_PUBLISHER_NAME: z.string().trim().min(1).max(200).default('Veiligheidsregio Twente'),
+  WOO_PUBLISHER_URI: z.url({ protocol: /^https?$/ }).optional(),
   REMINDER_TIME: z
     .string()
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'verwacht HH:MM (24-uurs)' })
@@ -138,6 +140,12 @@ const envSchema = z.object({
   DOCUMENT_TEXT_MEMORY_MB: z.coerce.number({ message: 'verwacht een aantal MB' }).int().min(128).max(8192).default(512),
   DOCUMENT_TEXT_MAX_PAGES: z.coerce.number({ message: 'verwacht een aantal bladzijden' }).int().min(1).max(100_000).default(2000),
   TESSERACT_PATH: z.string().default('tesseract'),
+  API_TOKEN_RATE_LIMIT: z.coerce
+    .number({ message: 'verwacht een aantal verzoeken per minuut' })
+    .int({ message: 'verwacht een geheel aantal verzoeken per minuut' })
+    .min(1)
+    .max(1_000_000)
+    .default(600),
 });
 
 export interface Config {
@@ -150,6 +158,8 @@ export interface Config {
   nodeEnv: z.infer<typeof envSchema>['NODE_ENV'];
   smtpUrl: string | null;
   smtpFrom: string;
+  /** The publishing organisation in the Woo sitemap (DiWoo `publisher`): its name and TOOI URI (decision 058). */
+  wooPublisher: { name: string; uri: string | null };
   reminderTime: string;
   /** Folder of the scheduled daily backups (BACKUP_DIR); null = no scheduled backups (decision 054). */
   backupDir: string | null;
@@ -176,6 +186,8 @@ export interface Config {
   registerImportMaxBytes: number;
   /** Limits of text extraction and the OCR program (decision 046). */
   textExtraction: TextExtractionConfig;
+  /** Requests per minute one API token may make (API_TOKEN_RATE_LIMIT; past it 429; decision 057). */
+  apiTokenRateLimit: number;
 }
 
 /** How document text is extracted: the limits of one extraction process and the tesseract binary ('' = no OCR). */
@@ -213,6 +225,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     nodeEnv: e.NODE_ENV,
     smtpUrl: e.SMTP_URL ? e.SMTP_URL : null,
     smtpFrom: e.SMTP_FROM,
+    wooPublisher: { name: e.WOO_PUBLISHER_NAME, uri: e.WOO_PUBLISHER_URI ?? null },
     reminderTime: e.REMINDER_TIME,
     backupDir: e.BACKUP_DIR?.trim() ? path.resolve(e.BACKUP_DIR.trim()) : null,
     backupTime: e.BACKUP_TIME,
@@ -232,5 +245,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxPages: e.DOCUMENT_TEXT_MAX_PAGES,
       tesseract: e.TESSERACT_PATH.trim(),
     },
+    apiTokenRateLimit: e.API_TOKEN_RATE_LIMIT,
   };
 }

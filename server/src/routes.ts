@@ -1,4 +1,5 @@
 import type { RouteDef } from './http/route.ts';
+import { apiTokenRoutes } from './modules/accounts/api-tokens.routes.ts';
 import { sessionRoutes } from './modules/accounts/session.routes.ts';
 import { userRoutes } from './modules/accounts/users.routes.ts';
 import { agreementRoutes } from './modules/agreements/agreements.routes.ts';
@@ -21,6 +22,7 @@ import { registerTransferRoutes } from './modules/register-transfer/register-tra
 import { renewalRoutes } from './modules/renewals/renewals.routes.ts';
 import { searchRoutes } from './modules/search/search.routes.ts';
 import { suggestionRoutes } from './modules/suggestions/suggestions.routes.ts';
+import { wooRoutes } from './modules/woo/woo.routes.ts';
 
 /** Every API route; one list so the router, the OpenAPI document and the authorisation matrix agree. */
 export const apiRoutes: RouteDef[] = [
@@ -36,6 +38,7 @@ export const apiRoutes: RouteDef[] = [
   ...chainRoutes,
   ...sessionRoutes,
   ...userRoutes,
+  ...apiTokenRoutes,
   ...auditRoutes,
   ...registerTransferRoutes,
   ...backupRoutes,
@@ -45,4 +48,5 @@ export const apiRoutes: RouteDef[] = [
   ...documentTextRoutes,
   ...searchRoutes,
   ...importRoutes,
+  ...wooRoutes,
 ];

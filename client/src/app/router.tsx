@@ -60,6 +60,7 @@ export const routes: RouteObject[] = [
           { path: 'admin/audit', lazy: () => import('./routes/admin-audit.tsx') },
           { path: 'admin/reminder-rules', lazy: () => import('./routes/admin-reminder-rules.tsx') },
           { path: 'admin/addresses', lazy: () => import('./routes/admin-addresses.tsx') },
+          { path: 'admin/tokens', lazy: () => import('./routes/admin-tokens.tsx') },
           { path: '*', lazy: () => import('./routes/not-found.tsx') },
         ],
       },

@@ -16,6 +16,7 @@ export function agreementSummary(overrides: Partial<AgreementSummary> = {}): Agr
     renewalPeriod: null,
     workflowState: 'active',
     ownerName: null,
+    value: null,
     parties: [],
     archived: false,
     isSynthetic: false,

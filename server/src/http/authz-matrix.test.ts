@@ -14,13 +14,24 @@ import { createTestApp, type SignedIn, type TestApp } from '../test/harness.ts';
 interface Operation {
   method: string;
   path: string;
-  access: { public?: true; resource?: string; action?: string; roles?: Role[] };
+  access: { public?: true; resource?: string; action?: string; roles?: Role[]; browserSessionOnly?: true };
 }
 
 /** Routes anyone may call: health, the session itself, the API description and the secret-URL calendar feed. */
-const PUBLIC = new Set(['GET /api/health', 'GET /api/openapi.json', 'POST /api/session', 'DELETE /api/session', 'GET /cal/{secret}.ics']);
+const PUBLIC = new Set([
+  'GET /api/health',
+  'GET /api/openapi.json',
+  'POST /api/session',
+  'DELETE /api/session',
+  'GET /cal/{secret}.ics',
+  // The Woo's public side (decision 058): only the published set, and only its public fields.
+  'GET /openbaar',
+  'GET /openbaar/{id}',
+  'GET /openbaar/{id}/bestand',
+  'GET /woo/sitemap.xml',
+]);
 /** Resources and actions only admins may use: accounts, the audit trail, the outbox, the reminder job, global settings. */
-const ADMIN_ONLY_RESOURCES = new Set(['user', 'audit', 'outbox', 'reminder_job', 'backup']);
+const ADMIN_ONLY_RESOURCES = new Set(['user', 'audit', 'outbox', 'reminder_job', 'backup', 'api_token']);
 const ADMIN_ONLY_ACTIONS = new Set(['reminder_rules.update']);
 /** Writes about one's own account or calendar link, not the register: every signed-in role may do them. */
 const PERSONAL = new Set(['account.self', 'calendar.own']);
@@ -132,6 +143,82 @@ describe('authorisation matrix', () => {
 });
 
 /*
+ * Bearer tokens (issue 16, decision 057): the same model through
+ * `Authorization: Bearer` without cookie or CSRF token. An admin's read-only
+ * token reads what an admin reads and is refused every write; a manager's
+ * write token answers every operation as the manager's role says; routes that
+ * need a browser session refuse any token; revoked, expired and unknown tokens
+ * get 401 on reads and writes alike.
+ */
+describe('authorisation matrix with API tokens', () => {
+  const tokens: Record<string, string> = {};
+  const makeToken = async (who: SignedIn, access: 'read' | 'write', expiresOn = '2027-06-30') => {
+    const res = await who.agent
+      .post('/api/me/tokens')
+      .set(who.headers)
+      .send({ name: `matrix ${access}`, expiresOn, access });
+    expect(res.status).toBe(201);
+    return res.body as { id: number; token: string };
+  };
+  beforeAll(async () => {
+    const admin = signedIn.get('admin')!;
+    tokens.adminRead = (await makeToken(admin, 'read')).token;
+    tokens.managerWrite = (await makeToken(signedIn.get('manager')!, 'write')).token;
+    const revoked = await makeToken(admin, 'write');
+    expect((await admin.agent.delete(`/api/me/tokens/${revoked.id}`).set(admin.headers)).status).toBe(204);
+    tokens.revoked = revoked.token;
+    const expired = await makeToken(admin, 'write', '2026-11-30');
+    t.deps.db.$client.prepare("update api_tokens set expires_on = '2026-11-28' where id = ?").run(expired.id);
+    tokens.expired = expired.token;
+  });
+
+  const callWith = (op: Operation, token: string) => {
+    const req = supertest(t.app)[op.method as 'get' | 'post' | 'put' | 'patch' | 'delete'](urlOf(op.path)).set('Authorization', `Bearer ${token}`);
+    return op.method === 'get' ? req : req.send({});
+  };
+  const isSignOut = (op: Operation) => op.method === 'delete' && /^\/api\/sessions?$/.test(op.path);
+
+  it("an admin's read-only token reads as an admin and is refused every write", async () => {
+    const wrong: string[] = [];
+    for (const op of operations) {
+      const res = await callWith(op, tokens.adminRead!);
+      const label = `${key(op)} with a read token: ${res.status} ${res.body?.code ?? ''}`;
+      if (op.method !== 'get' || op.access.browserSessionOnly) {
+        if (res.status !== 403 || res.body?.code !== 'forbidden') wrong.push(`${label} (expected 403 forbidden)`);
+      } else if (res.status === 401 || res.status === 403 || res.status >= 500) wrong.push(`${label} (expected allowed)`);
+    }
+    expect(wrong).toEqual([]);
+  }, 60_000);
+
+  it("a manager's write token answers every operation as the manager's role says, without a CSRF token", async () => {
+    const wrong: string[] = [];
+    for (const op of operations) {
+      if (isSignOut(op)) continue;
+      const res = await callWith(op, tokens.managerWrite!);
+      const allowed = op.access.public === true || ((op.access.roles ?? []).includes('manager') && !op.access.browserSessionOnly);
+      const label = `${key(op)} with a manager's write token: ${res.status} ${res.body?.code ?? ''}`;
+      if (allowed) {
+        if (res.status === 401 || res.status === 403 || res.status >= 500) wrong.push(`${label} (expected allowed)`);
+      } else if (res.status !== 403 || res.body?.code !== 'forbidden' || !String(res.headers['content-type']).includes('application/problem+json')) {
+        wrong.push(`${label} (expected 403 forbidden)`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  }, 60_000);
+
+  it('refuses revoked, expired and unknown tokens with 401, on reads and writes', async () => {
+    const probes = operations.filter((op) => !op.access.public && ['GET /api/agreements', 'POST /api/agreements', 'GET /api/users', 'GET /api/me/tokens'].includes(key(op)));
+    expect(probes).toHaveLength(4);
+    for (const token of [tokens.revoked!, tokens.expired!, `akk_${'x'.repeat(43)}`, 'niet-een-token']) {
+      for (const op of probes) {
+        const res = await callWith(op, token);
+        expect(`${key(op)}: ${res.status} ${res.body?.code}`).toBe(`${key(op)}: 401 unauthenticated`);
+      }
+    }
+  });
+});
+
+/*
  * The scope dimension (decisions 023 and 033): the routes where a caller
  * limited to some collaborations could reach beyond them, each with a request
  * aimed outside RTR, for every role × {unlimited, limited to RTR}. A role the
@@ -143,7 +230,7 @@ describe('scope matrix', () => {
   const SCOPES = [null, ['RTR']] as const;
   let s: TestApp;
   let access: Map<string, Operation['access']>;
-  let callers: { role: Role; limited: boolean; session: SignedIn }[];
+  let callers: { role: Role; limited: boolean; session: SignedIn; token?: true }[];
   const ref = { processor: 0, zvht: 0, ivz: 0, relation: 0, userRecipient: 0, zorg: 0, almelo: 0, deactivatedFeed: '' };
 
   /** What a refused write must not have touched. */
@@ -321,6 +408,12 @@ describe('scope matrix', () => {
           limited: scope !== null,
           session: await s.signIn({ role, email: `${role}-${scope ? 'rtr' : 'alle'}@matrix.test`, scope: scope ? [...scope] : null }),
         });
+    // The same limited accounts through a write API token (decision 057): the token keeps the account's scope.
+    for (const caller of callers.filter((c) => c.limited)) {
+      const made = await caller.session.agent.post('/api/me/tokens').set(caller.session.headers).send({ name: 'scope', expiresOn: '2027-06-30', access: 'write' });
+      expect(made.status).toBe(201);
+      callers.push({ ...caller, token: true, session: { ...caller.session, agent: supertest.agent(s.app), headers: { Authorization: `Bearer ${made.body.token as string}` } } });
+    }
   }, 120_000);
   afterAll(() => s.close());
 
@@ -340,7 +433,7 @@ describe('scope matrix', () => {
         const before = fingerprint();
         const req = caller.session.agent[c.method](c.url()).set(caller.session.headers);
         const res = c.body ? await req.send(c.body()) : await req;
-        const label = `${c.method.toUpperCase()} ${c.path} as ${caller.role}${caller.limited ? ' limited to RTR' : ''}: ${res.status} ${res.body?.code ?? ''}`;
+        const label = `${c.method.toUpperCase()} ${c.path} as ${caller.role}${caller.limited ? ' limited to RTR' : ''}${caller.token ? ' with an API token' : ''}: ${res.status} ${res.body?.code ?? ''}`;
         if (res.status !== expected) wrong.push(`${label} (expected ${expected})`);
         if (res.status >= 400 && c.path !== '/cal/{secret}.ics' && !String(res.headers['content-type']).includes('application/problem+json'))
           wrong.push(`${label}: not problem+json`);
@@ -354,7 +447,7 @@ describe('scope matrix', () => {
         if (res.status < 300 && c.undo) await c.undo(res);
       }
     }
-    console.log(`scope matrix: ${cases} cases (${CASES.length} route cases × ${ROLES.length} roles × ${SCOPES.length} scopes)`);
+    console.log(`scope matrix: ${cases} cases (${CASES.length} route cases × ${ROLES.length} roles × ${SCOPES.length} scopes, and the limited ones with an API token)`);
     expect(wrong).toEqual([]);
   }, 180_000);
 });

@@ -65,9 +65,12 @@ export function buildOpenApi(defs: RouteDef[], info: { version: string }): Recor
       ...(def.largeJson ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(def.largeJson, 'input') } } } } : {}),
       ...(def.form ? { requestBody: { required: true, content: { 'multipart/form-data': { schema: toSchema(def.form, 'input') } } } } : {}),
       responses,
-      'x-access': 'public' in def.access ? { public: true } : { ...def.access, roles, allowedDuringPasswordChange: answersTemporaryPassword },
-      // Signed-in routes need the session cookie; writes also the session's CSRF token.
-      security: 'public' in def.access ? [] : [def.method === 'get' ? { session: [] } : { session: [], csrf: [] }],
+      'x-access':
+        'public' in def.access
+          ? { public: true }
+          : { ...def.access, roles, allowedDuringPasswordChange: answersTemporaryPassword, ...(def.browserSessionOnly ? { browserSessionOnly: true } : {}) },
+      // Signed-in routes need the session cookie (writes also the session's CSRF token) or an API token (decision 057).
+      security: 'public' in def.access ? [] : [def.method === 'get' ? { session: [] } : { session: [], csrf: [] }, ...(def.browserSessionOnly ? [] : [{ bearer: [] }])],
     };
   }
   return {
@@ -86,7 +89,16 @@ export function buildOpenApi(defs: RouteDef[], info: { version: string }): Recor
       schemas: { Problem: toSchema(problemSchema, 'output') },
       securitySchemes: {
         session: { type: 'apiKey', in: 'cookie', name: 'akkoord_session', description: 'Set by POST /api/session (named __Host-akkoord_session over https)' },
-        csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token', description: 'The csrfToken of GET /api/session; required on every write' },
+        csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token', description: 'The csrfToken of GET /api/session; required on every cookie-authenticated write' },
+        bearer: {
+          type: 'http',
+          scheme: 'bearer',
+          bearerFormat: 'akk_…',
+          description:
+            'A personal access token from POST /api/me/tokens (account page: "API-tokens"): `Authorization: Bearer akk_…`. Acts as its account, with its role and scope; no cookie, so no CSRF token. ' +
+            '`read` tokens answer 403 on writes; revoked, expired or unknown tokens 401. Limited per token (API_TOKEN_RATE_LIMIT a minute, then 429). ' +
+            'Example, the register as CSV for Excel or Power BI: `curl -H "Authorization: Bearer akk_…" "https://akkoord.example.nl/api/agreements/export.csv?lang=nl" -o register.csv`',
+        },
       },
     },
   };

@@ -9,6 +9,8 @@ import { JsonText } from './json-text.ts';
 import { RouteTable } from './route-table.ts';
 import { refuseUntilPasswordChanged } from './password-change.ts';
 
+const BROWSER_SESSION_ONLY = 'Dit kan alleen in een aangemelde browsersessie, niet met een API-token.';
+
 type Method = 'get' | 'post' | 'patch' | 'put' | 'delete';
 type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
 
@@ -66,6 +68,11 @@ export interface RouteDef<
    * (see password-change.ts); public routes always answer.
    */
   allowDuringPasswordChange?: true;
+  /**
+   * Needs a signed-in browser session: refused (403 `forbidden`) with an API token (decision 057). For the
+   * session itself (its CSRF token, password, profile, signing out everywhere) and for making new tokens.
+   */
+  browserSessionOnly?: true;
   /** Limited per client address (`req.ip`, see TRUST_PROXY); each app that mounts the route counts on its own. */
   rateLimit?: RouteRateLimit;
   params?: P;
@@ -110,6 +117,7 @@ function toHandler(def: RouteDef): RequestHandler {
     // Before the role check: a user with a temporary password learns what to do, whatever their role.
     refuseUntilPasswordChanged(req.ctx.user, def);
     authorize(req.ctx.user, def.access);
+    if (def.browserSessionOnly && req.apiToken) throw new AppError('forbidden', BROWSER_SESSION_ONLY);
     const sendsJson = def.largeJson !== undefined || (def.body !== undefined && hasBody(req));
     if (sendsJson && !req.is('application/json')) {
       throw new AppError('unsupported_media_type', 'Stuur de inhoud als application/json');

@@ -58,8 +58,9 @@ describe('the CSV dialect', () => {
     expect(csvCell('\rx')).toBe(`"'\rx"`);
   });
 
-  it('writes numbers and yes/no as they are, empty for unknown, objects as JSON', () => {
-    expect(csvLine([-5, 3.5, true, null, undefined, { a: 1 }, 'a;b'])).toBe('-5;3.5;true;;;"{""a"":1}";"a;b"\r\n');
+  it('writes numbers and yes/no as they are (a fraction with the decimal comma Dutch Excel reads), empty for unknown, objects as JSON', () => {
+    expect(csvLine([-5, 3.5, true, null, undefined, { a: 1 }, 'a;b'])).toBe('-5;3,5;true;;;"{""a"":1}";"a;b"\r\n');
+    expect(csvLine([837000.5, -0.25, 1234567])).toBe('837000,5;-0,25;1234567\r\n');
   });
 
   it('starts a document with the byte-order mark and ends every line with CRLF', () => {

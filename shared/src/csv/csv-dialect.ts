@@ -29,8 +29,10 @@ export function neutraliseFormula(text: string): string {
 /** One cell: formulas neutralised in text, quoted when it holds a separator, quote or line break. */
 export function csvCell(value: CsvValue): string {
   if (value === null || value === undefined) return '';
-  // A number or yes/no is data, not typed text: written as is (a negative number stays a number).
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  // A number or yes/no is data, not typed text: written as is (a negative number stays a number);
+  // a fraction with the decimal comma that Dutch Excel reads in this semicolon dialect (never a thousands separator).
+  if (typeof value === 'number') return Number.isInteger(value) ? String(value) : String(value).replace('.', ',');
+  if (typeof value === 'boolean') return String(value);
   const text = neutraliseFormula(typeof value === 'string' ? value : JSON.stringify(value));
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

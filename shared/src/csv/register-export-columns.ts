@@ -1,4 +1,4 @@
-import type { AgreementStatus, AgreementType, LegalRegime, PartyRole, PeriodUnit, TermKind } from '../domain/enums.ts';
+import type { AgreementStatus, AgreementType, LegalRegime, PartyRole, PeriodUnit, TermKind, ValueBasis } from '../domain/enums.ts';
 import { statusLabelOf, type StatusLabel } from '../lifecycle/status-label.ts';
 
 /** The languages of an export's headers and words. */
@@ -35,6 +35,12 @@ export interface RegisterExportRow {
   ownerEmail: string | null;
   archived: boolean;
   isSynthetic: boolean;
+  /** Financial terms: the amount in whole cents (written as euros with two decimals), its basis, indexation, budget line and payer's name. */
+  valueAmountCents: number | null;
+  valueBasis: ValueBasis | null;
+  valueIndexation: string | null;
+  valueBudgetLine: string | null;
+  valuePayer: string | null;
 }
 
 /**
@@ -80,6 +86,7 @@ const WORDS = {
       month: { one: '{count} maand', other: '{count} maanden' },
       year: { one: '{count} jaar', other: '{count} jaar' },
     },
+    basis: { once: 'eenmalig', per_year: 'per jaar', total: 'totaal over de looptijd' },
     yes: 'ja',
     no: 'nee',
   },
@@ -114,6 +121,7 @@ const WORDS = {
       month: { one: '{count} month', other: '{count} months' },
       year: { one: '{count} year', other: '{count} years' },
     },
+    basis: { once: 'once', per_year: 'per year', total: 'total over the term' },
     yes: 'yes',
     no: 'no',
   },
@@ -126,6 +134,7 @@ const WORDS = {
     termKind: Record<TermKind, string>;
     regime: Record<LegalRegime, string>;
     period: Record<PeriodUnit, { one: string; other: string }>;
+    basis: Record<ValueBasis, string>;
     yes: string;
     no: string;
   }
@@ -167,6 +176,17 @@ export const REGISTER_EXPORT_COLUMNS: readonly { key: string; header: Record<Exp
   { key: 'ownerEmail', header: { nl: 'E-mail eigenaar', en: 'Owner e-mail' }, width: 26, cell: (r) => r.ownerEmail },
   { key: 'archived', header: { nl: 'Gearchiveerd', en: 'Archived' }, width: 10, cell: (r, w) => yesNo(w, r.archived) },
   { key: 'synthetic', header: { nl: 'Synthetisch', en: 'Synthetic' }, width: 10, cell: (r, w) => yesNo(w, r.isSynthetic) },
+  {
+    key: 'valueAmount',
+    header: { nl: 'Bedrag (EUR)', en: 'Amount (EUR)' },
+    width: 14,
+    // Whole cents to euros: exact for every amount the schema allows (at most 10^13 cents).
+    cell: (r) => (r.valueAmountCents === null ? null : r.valueAmountCents / 100),
+  },
+  { key: 'valueBasis', header: { nl: 'Bedrag geldt', en: 'Amount applies' }, width: 16, cell: (r, w) => (r.valueBasis ? w.basis[r.valueBasis] : null) },
+  { key: 'valueIndexation', header: { nl: 'Indexering', en: 'Indexation' }, width: 20, cell: (r) => r.valueIndexation },
+  { key: 'valueBudgetLine', header: { nl: 'Begrotingspost', en: 'Budget line' }, width: 18, cell: (r) => r.valueBudgetLine },
+  { key: 'valuePayer', header: { nl: 'Betaler', en: 'Payer' }, width: 24, cell: (r) => r.valuePayer },
 ];
 
 /** The header line of an export in one language. */

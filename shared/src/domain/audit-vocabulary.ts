@@ -22,6 +22,7 @@ export const AUDIT_ENTITY_TYPES = [
   'agreement_suggestion',
   'import_batch',
   'backup',
+  'api_token',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
@@ -67,6 +68,10 @@ export const AUDIT_ACTIONS = [
   'reject',
   'import',
   'revert',
+  'revoke',
+  'sign_in',
+  'sign_out',
+  'link_account',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

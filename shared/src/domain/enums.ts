@@ -73,5 +73,11 @@ export const AGREEMENT_SORTS = [
   '-status',
   'id',
   '-id',
+  'value',
+  '-value',
 ] as const;
 export type AgreementSort = (typeof AGREEMENT_SORTS)[number];
+
+/** How an agreement's amount is meant: once, every year of the term, or in total over the term. */
+export const VALUE_BASES = ['once', 'per_year', 'total'] as const;
+export type ValueBasis = (typeof VALUE_BASES)[number];

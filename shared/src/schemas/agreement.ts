@@ -10,16 +10,71 @@ import {
   PERIOD_UNITS,
   RELATION_KINDS,
   TERM_KINDS,
+  VALUE_BASES,
   WORKFLOW_STATES,
 } from '../domain/enums.ts';
 import { isoDaySchema, partialDateSchema } from '../dates/partial-date.ts';
 import { limitSchema, permissionsSchema } from './common.ts';
+import { WOO_CATEGORY_CODES, WOO_GROUND_CODES, WOO_STATES } from '../woo/woo.ts';
 
 export const periodSchema = z.object({
   value: z.number().int().min(1).max(1200),
   unit: z.enum(PERIOD_UNITS),
 });
 export type Period = z.infer<typeof periodSchema>;
+
+/** The largest amount an agreement may name: a hundred billion euros, in cents (well inside a safe integer). */
+export const MAX_AMOUNT_CENTS = 10_000_000_000_000;
+
+/**
+ * An agreement's financial terms. Every part may stay unknown (null); the
+ * amount is whole euro cents, never a float.
+ */
+export const agreementValueSchema = z.object({
+  amountCents: z.number().int().min(0).max(MAX_AMOUNT_CENTS).nullable().describe('Amount in euro cents (integer); null = unknown'),
+  basis: z.enum(VALUE_BASES).nullable().describe('once, per_year (every year of the term) or total (over the whole term); null = unknown'),
+  indexation: z.string().nullable().describe('How the amount is indexed, as the agreement says'),
+  budgetLine: z.string().nullable().describe('Budget line or cost centre'),
+  payerOrganisationId: z.number().int().nullable().describe('The party that pays (an organisation among the parties)'),
+});
+export type AgreementValue = z.infer<typeof agreementValueSchema>;
+
+export const agreementValueInputSchema = z.strictObject({
+  amountCents: z
+    .number({ message: 'Een bedrag in hele centen' })
+    .int({ message: 'Een bedrag in hele centen' })
+    .min(0, { message: 'Een bedrag is niet negatief' })
+    .max(MAX_AMOUNT_CENTS, { message: 'Dit bedrag is te groot' })
+    .nullable()
+    .optional(),
+  basis: z.enum(VALUE_BASES).nullable().optional(),
+  indexation: oneLine(z.string().trim().max(300)).nullable().optional(),
+  budgetLine: oneLine(z.string().trim().max(200)).nullable().optional(),
+  payerOrganisationId: z.number().int().positive().nullable().optional(),
+});
+export type AgreementValueInput = z.infer<typeof agreementValueInputSchema>;
+
+/** The agreement's Woo publication (Wet open overheid): its state, when and where it was published, what is withheld and on which grounds. */
+export const wooPublicationSchema = z.object({
+  state: z.enum(WOO_STATES),
+  publishedOn: isoDaySchema.nullable().describe('Day of publication (published, partly_published)'),
+  url: z.string().nullable().describe('Where it is published, when elsewhere than /openbaar/:id'),
+  grounds: z.array(z.enum(WOO_GROUND_CODES)).describe('Exception grounds of the Woo (art. 5.1, 5.2) for what is withheld'),
+  documentVersionId: z.number().int().nullable().describe('The document version that is the public file'),
+});
+export type WooPublication = z.infer<typeof wooPublicationSchema>;
+
+export const wooPublicationInputSchema = z.strictObject({
+  state: z.enum(WOO_STATES).nullable().optional().describe('null = the default of the category'),
+  publishedOn: isoDaySchema.nullable().optional(),
+  url: z
+    .url({ protocol: /^https?$/, message: 'Een http(s)-adres' })
+    .max(2000)
+    .nullable()
+    .optional(),
+  grounds: z.array(z.enum(WOO_GROUND_CODES)).max(WOO_GROUND_CODES.length).optional(),
+  documentVersionId: z.number().int().positive().nullable().optional(),
+});
 
 const email = z.email({ message: 'Geen geldig e-mailadres' });
 
@@ -93,6 +148,13 @@ const optionalFields = {
   notes: multiLine(z.string().max(10000)).nullable().optional(),
   source: multiLine(z.string().max(2000)).nullable().optional(),
   parties: z.array(partyInputSchema).max(200).optional().describe('Replaces the whole list when given'),
+  value: agreementValueInputSchema.nullable().optional().describe('Financial terms; null clears them, a part left out stays as it is'),
+  wooCategory: z
+    .enum(WOO_CATEGORY_CODES)
+    .nullable()
+    .optional()
+    .describe('Woo information category (art. 3.3); null = the default of the type (convenanten for cooperation and privacy covenants)'),
+  wooPublication: wooPublicationInputSchema.optional().describe('A part left out stays as it is'),
 };
 const typeField = z.enum(AGREEMENT_TYPES);
 const titleField = oneLine(z.string().trim().min(1, { message: 'Titel is verplicht' }).max(300));
@@ -162,6 +224,7 @@ export const agreementSummarySchema = z.object({
   renewalPeriod: periodSchema.nullable(),
   workflowState: z.enum(WORKFLOW_STATES),
   ownerName: z.string().nullable(),
+  value: agreementValueSchema.nullable().describe('Financial terms; null when nothing of them is known'),
   parties: z.array(z.object({ organisationId: z.number().int(), name: z.string(), role: z.enum(PARTY_ROLES) })),
   archived: z.boolean(),
   isSynthetic: z.boolean(),
@@ -190,6 +253,8 @@ export const agreementSchema = agreementSummarySchema.extend({
   updatedAt: z.string(),
   parties: z.array(partySchema),
   relations: z.array(relationSchema),
+  wooCategory: z.enum(WOO_CATEGORY_CODES).describe('Woo information category (art. 3.3); none = no active publication duty'),
+  wooPublication: wooPublicationSchema,
 });
 export type Agreement = z.infer<typeof agreementSchema>;
 
@@ -207,6 +272,8 @@ export const listAgreementsQuerySchema = z.strictObject({
   owner: z.string().trim().min(1).max(320).optional().describe('Owner\'s e-mail address or name (exact, case-insensitive); `owner=<your e-mail>` is "Mijn overeenkomsten"'),
   from: isoDaySchema.optional().describe('Window start: agreements whose term may overlap [from, to]'),
   to: isoDaySchema.optional(),
+  valueMin: z.coerce.number().int().min(0).max(MAX_AMOUNT_CENTS).optional().describe('Only agreements with a known amount of at least this many cents'),
+  valueMax: z.coerce.number().int().min(0).max(MAX_AMOUNT_CENTS).optional().describe('Only agreements with a known amount of at most this many cents'),
   archived: z.enum(['exclude', 'include', 'only']).default('exclude'),
   synthetic: z.enum(['exclude', 'include', 'only']).default('include'),
   sort: z.enum(AGREEMENT_SORTS).default('title'),

@@ -47,6 +47,19 @@ export const coveringAgreementSchema = z.discriminatedUnion('restricted', [
 ]);
 export type CoveringAgreement = z.infer<typeof coveringAgreementSchema>;
 
+/** One calendar year's committed amounts next to the budget (shared/src/money/commitments.ts). */
+export const yearCommitmentsSchema = z.object({
+  year: z.number().int(),
+  knownCents: z.number().int().describe('Sum of the amounts known to fall in this year'),
+  counted: z.array(z.object({ id: z.number().int(), title: z.string(), cents: z.number().int() })),
+  unknown: z
+    .array(z.object({ id: z.number().int(), title: z.string(), reason: z.enum(['amount_unknown', 'basis_unknown', 'dates_unknown']) }))
+    .describe('Agreements that may fall in this year but could not be counted'),
+  comparison: z.enum(['over_budget', 'under_budget', 'matches', 'no_budget']).describe('over_budget is certain; under_budget with unknown ones may still close'),
+  differenceCents: z.number().int().nullable().describe('knownCents − budget: positive = excess, negative = gap'),
+});
+export type YearCommitments = z.infer<typeof yearCommitmentsSchema>;
+
 export const collaborationDetailSchema = collaborationSummarySchema.extend({
   purpose: z.string().nullable(),
   foundedNote: z.string().nullable(),
@@ -69,6 +82,7 @@ export const collaborationDetailSchema = collaborationSummarySchema.extend({
   funding: z.array(fundingLineSchema),
   contradictions: z.array(contradictionSchema),
   agreements: z.array(agreementSummarySchema),
+  commitments: z.array(yearCommitmentsSchema).describe("The agreements' committed amounts per calendar year (two years back to two ahead) next to the budget from the source"),
   coveredBy: z
     .array(z.object({ code: z.string(), agreements: z.array(coveringAgreementSchema) }))
     .describe('Agreements of parent collaborations that cover this one (KMT is covered by ZVHT); those of a parent outside the caller’s collaborations by id only'),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { WOO_CATEGORY_CODES, WOO_GROUND_CODES, WOO_STATES } from '../woo/woo.ts';
 import { DOCUMENT_KINDS, DOCUMENT_MEDIA_TYPES } from '../domain/documents.ts';
 import {
   AGREEMENT_STATUSES,
@@ -12,6 +13,7 @@ import {
   PERIOD_UNITS,
   RELATION_KINDS,
   TERM_KINDS,
+  VALUE_BASES,
   WORKFLOW_STATES,
 } from '../domain/enums.ts';
 
@@ -124,6 +126,19 @@ export const transferAgreementSchema = z.strictObject({
   terminationDate: partialDate,
   notes: nullableText,
   source: nullableText,
+  // Financial terms (issue 17); absent in files written before them.
+  valueAmountCents: count.optional(),
+  valueBasis: z.enum(VALUE_BASES).nullable().optional(),
+  valueIndexation: nullableText.optional(),
+  valueBudgetLine: nullableText.optional(),
+  valuePayerOrganisationId: id.nullable().optional(),
+  // Woo publication (decision 058); absent in files written before it.
+  wooCategory: z.enum(WOO_CATEGORY_CODES).nullable().optional(),
+  wooState: z.enum(WOO_STATES).nullable().optional(),
+  wooPublishedOn: nullableText.optional(),
+  wooUrl: nullableText.optional(),
+  wooGrounds: z.array(z.enum(WOO_GROUND_CODES)).nullable().optional(),
+  wooDocumentVersionId: id.nullable().optional(),
   isSynthetic: z.boolean(),
   archivedAt: timestamp.nullable(),
   version: z.number().int().positive(),

@@ -13,6 +13,7 @@ export const ADMIN_PAGES: (Requirement & { to: string; label: PlainMessageKey; d
   { to: '/admin/audit', label: 'audit.title', description: 'admin.audit.description', resource: 'audit', action: 'read' },
   { to: '/admin/reminder-rules', label: 'reminderRules.title', description: 'admin.reminderRules.description', resource: 'reminder_rules', action: 'update' },
   { to: '/admin/addresses', label: 'addresses.title', description: 'admin.addresses.description', resource: 'reminder_address', action: 'read' },
+  { to: '/admin/tokens', label: 'apiTokens.adminTitle', description: 'apiTokens.adminDescription', resource: 'api_token', action: 'read' },
 ];
 
 /**

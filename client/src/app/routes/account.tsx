@@ -13,6 +13,8 @@ import { PasswordForm } from '../../features/session/components/password-form.ts
 import { ProfileForm } from '../../features/session/components/profile-form.tsx';
 import { SignOutEverywhere } from '../../features/session/components/sign-out-everywhere.tsx';
 import { queryClient } from '../query-client.ts';
+import { myTokensQueryOptions } from '../../features/api-tokens/api/list-my-tokens.ts';
+import { ApiTokensPanel } from '../../features/api-tokens/components/api-tokens-panel.tsx';
 import { sessionKeys } from '../../features/session/api/keys.ts';
 
 /** True when the session (as far as known yet) says the temporary password must be changed first. */
@@ -20,7 +22,10 @@ const mustChangePassword = (session: SessionState | undefined) => session?.kind 
 
 export function loader() {
   // Until the temporary password is changed the server refuses the calendar: do not ask.
-  if (!mustChangePassword(queryClient.getQueryData<SessionState>(sessionKeys.current))) void queryClient.prefetchQuery(myCalendarQueryOptions());
+  if (!mustChangePassword(queryClient.getQueryData<SessionState>(sessionKeys.current))) {
+    void queryClient.prefetchQuery(myCalendarQueryOptions());
+    void queryClient.prefetchQuery(myTokensQueryOptions());
+  }
   return null;
 }
 
@@ -70,6 +75,11 @@ export function Component() {
           </QueryState>
         </Section>
       ) : null}
+      {isRestricted ? null : (
+        <Section id="api-tokens" title={t('apiTokens.title')}>
+          <ApiTokensPanel />
+        </Section>
+      )}
       <Section id="sessions" title={t('account.sessions')}>
         <SignOutEverywhere />
       </Section>

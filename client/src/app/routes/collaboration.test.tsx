@@ -48,6 +48,7 @@ const KMT_BASE: Omit<CollaborationDetail, 'coveredBy'> = {
   funding: [],
   contradictions: [],
   agreements: [],
+  commitments: [],
 };
 /** As a user limited to KMT gets it: ZVHT's agreements by number only. */
 const KMT_LIMITED: CollaborationDetail = {
@@ -196,5 +197,48 @@ describe('the links to the collaborations within this one', () => {
     const link = await screen.findByRole('link', { name: 'Kernteam Mensenhandel Twente' });
     expect(link.getAttribute('href')).toBe('/collaborations/KMT');
     expect(screen.queryByText(/geen inzage/)).toBeNull();
+  });
+});
+
+describe('the committed amounts next to the budget', () => {
+  const ZVHT_BUDGETED: CollaborationDetail = {
+    ...ZVHT,
+    budgetCents: 83_700_000,
+    commitments: [
+      {
+        year: 2026,
+        knownCents: 90_000_000,
+        counted: [{ id: 21, title: 'Dienstverleningsovereenkomst ZVHT', cents: 90_000_000 }],
+        unknown: [{ id: 22, title: 'Bestuursovereenkomst ZVHT', reason: 'amount_unknown' }],
+        comparison: 'over_budget',
+        differenceCents: 6_300_000,
+      },
+      {
+        year: 2027,
+        knownCents: 0,
+        counted: [],
+        unknown: [{ id: 22, title: 'Bestuursovereenkomst ZVHT', reason: 'amount_unknown' }],
+        comparison: 'under_budget',
+        differenceCents: -83_700_000,
+      },
+    ],
+  };
+
+  it('flags the excess and an uncertain gap per year, and lists the agreements whose amount is unknown', async () => {
+    const { container } = renderCollaboration(ZVHT_BUDGETED, { scope: null });
+    const table = await screen.findByRole('table', { name: 'Vastgelegde bedragen per jaar' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    const text = (row: HTMLElement) => (row.textContent ?? '').replace(/\s/g, ' ');
+    expect(text(rows[0]!)).toContain('€ 900.000');
+    expect(text(rows[0]!)).toContain('€ 63.000 boven de begroting');
+    expect(text(rows[1]!)).toContain('€ 837.000 onder de begroting, maar niet alles is bekend');
+    expect(within(rows[0]!).getByRole('link', { name: 'Bestuursovereenkomst ZVHT' }).getAttribute('href')).toBe('/agreements/22');
+    expect(await axeViolations(table.closest('section') ?? container)).toEqual([]);
+  });
+
+  it('says the same in English', async () => {
+    renderCollaboration(ZVHT_BUDGETED, { lang: 'en', scope: null });
+    const table = await screen.findByRole('table', { name: 'Committed amounts per year' });
+    expect((within(table).getAllByRole('row')[1]!.textContent ?? '').replace(/\s/g, ' ')).toContain('€63,000 over budget');
   });
 });

@@ -11,6 +11,7 @@ import { AgreementTable } from '../../components/domain/agreement-table.tsx';
 import { CollaborationLink } from '../../components/domain/collaboration-link.tsx';
 import { collaborationQueryOptions, useCollaboration } from '../../features/collaborations/api/get-collaboration.ts';
 import { CollaborationFacts } from '../../features/collaborations/components/collaboration-facts.tsx';
+import { CommitmentsTable } from '../../features/collaborations/components/commitments-table.tsx';
 import { CoveredBy } from '../../features/collaborations/components/covered-by.tsx';
 import { MembersTable } from '../../features/collaborations/components/members-table.tsx';
 import { openableAgreementIds, timelineCollaborationOf } from '../../features/collaborations/model/covered-by.ts';
@@ -76,6 +77,9 @@ export function Component() {
               <CollaborationFacts collaboration={c} canOpenCollaboration={canOpenCollaboration} />
             </Section>
           </div>
+          <Section id="commitments" title={t('commitments.section')}>
+            <CommitmentsTable collaboration={c} />
+          </Section>
           <Section id="agreements" title={t('collaboration.agreements')}>
             {c.agreements.length ? (
               <AgreementTable agreements={c.agreements} caption={t('collaboration.agreements')} />

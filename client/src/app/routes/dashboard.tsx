@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { AGREEMENT_STATUSES } from '@akkoord/shared/domain/enums';
 import { todayInAmsterdam } from '../../lib/format/dates.ts';
 import { useT } from '../../lib/i18n/use-t.ts';
@@ -69,12 +69,15 @@ function DeadlinesSection({ today }: { today: string }) {
     () => (notice.data && end.data ? deadlinesWithin([...notice.data.items, ...end.data.items], today, DEADLINE_WINDOW_MONTHS) : null),
     [notice.data, end.data, today],
   );
+  // A year of deadlines can be a few hundred rows: they render after the rest of the first screen (the counts above
+  // all), which React commits first, instead of holding it back; a skeleton stands in meanwhile.
+  const shown = useDeferredValue(deadlines, null);
   return (
     <Section id="deadlines" title={t('dashboard.deadlines.title')}>
       {notice.error || end.error ? (
         <QueryError error={notice.error ?? end.error} onRetry={() => void Promise.all([notice.refetch(), end.refetch()])} />
-      ) : deadlines ? (
-        <DeadlinesTable deadlines={deadlines} />
+      ) : shown ? (
+        <DeadlinesTable deadlines={shown} />
       ) : (
         <Skeleton lines={4} />
       )}

@@ -13,6 +13,9 @@ export interface RegisterFilters {
   from: string;
   to: string;
   archived: 'exclude' | 'include' | 'only';
+  /** Known amount at least / at most, in whole cents (as digits; empty = no bound). */
+  valueMin: string;
+  valueMax: string;
   sort: AgreementSort;
 }
 
@@ -26,6 +29,8 @@ export const DEFAULT_FILTERS: RegisterFilters = {
   from: '',
   to: '',
   archived: 'exclude',
+  valueMin: '',
+  valueMax: '',
   sort: 'title',
 };
 
@@ -44,6 +49,8 @@ export function filtersFromSearch(params: URLSearchParams): RegisterFilters {
     from: /^\d{4}-\d{2}-\d{2}$/.test(params.get('from') ?? '') ? (params.get('from') as string) : '',
     to: /^\d{4}-\d{2}-\d{2}$/.test(params.get('to') ?? '') ? (params.get('to') as string) : '',
     archived: archived === 'include' || archived === 'only' ? archived : 'exclude',
+    valueMin: /^\d{1,14}$/.test(params.get('valueMin') ?? '') ? (params.get('valueMin') as string) : '',
+    valueMax: /^\d{1,14}$/.test(params.get('valueMax') ?? '') ? (params.get('valueMax') as string) : '',
     sort: pick(AGREEMENT_SORTS, params.get('sort')) || 'title',
   };
 }
@@ -73,6 +80,8 @@ export function filtersToQuery(filters: RegisterFilters): Query {
     from: filters.from || undefined,
     to: filters.to || undefined,
     archived: filters.archived === 'exclude' ? undefined : filters.archived,
+    valueMin: filters.valueMin || undefined,
+    valueMax: filters.valueMax || undefined,
     sort: filters.sort,
   };
 }

@@ -51,3 +51,32 @@ export const sessions = sqliteTable(
   },
   (t) => [index('sessions_user_idx').on(t.userId), index('sessions_expires_idx').on(t.expiresAt)],
 );
+
+/**
+ * Personal access tokens for integrations (decision 057). The secret is shown
+ * once; only its SHA-256 is kept. A revoked token keeps its row (the audit
+ * trail and the admin list name it).
+ */
+export const apiTokens = sqliteTable(
+  'api_tokens',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    name: text('name').notNull(),
+    /** SHA-256 (hex) of the secret. */
+    tokenHash: text('token_hash').notNull(),
+    /** `akk_` and the next 6 characters of the secret, to tell tokens apart. */
+    prefix: text('prefix').notNull(),
+    /** `read` or `write`. */
+    access: text('access').notNull(),
+    /** Last day (Europe/Amsterdam) the token works. */
+    expiresOn: text('expires_on').notNull(),
+    createdAt: text('created_at').notNull(),
+    /** Written at most once a minute per token. */
+    lastUsedAt: text('last_used_at'),
+    revokedAt: text('revoked_at'),
+  },
+  (t) => [uniqueIndex('api_tokens_hash_uq').on(t.tokenHash), index('api_tokens_user_idx').on(t.userId)],
+);

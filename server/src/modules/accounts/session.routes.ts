@@ -36,6 +36,7 @@ export const sessionRoutes: RouteDef[] = [
   defineRoute({
     method: 'get',
     path: '/api/session',
+    browserSessionOnly: true,
     summary: 'The current session: user, role, permissions and the CSRF token for writes',
     description: 'Signed out (or expired) answers 401. Answers also while the user must change a temporary password (`user.mustChangePassword`).',
     tags,
@@ -62,6 +63,7 @@ export const sessionRoutes: RouteDef[] = [
   defineRoute({
     method: 'delete',
     path: '/api/sessions',
+    browserSessionOnly: true,
     summary: 'Sign out everywhere: ends every session of the signed-in user',
     tags,
     access: self,
@@ -76,6 +78,7 @@ export const sessionRoutes: RouteDef[] = [
   defineRoute({
     method: 'post',
     path: '/api/session/password',
+    browserSessionOnly: true,
     summary: 'Change your own password (other sessions end)',
     description: 'The way out of a temporary password: until it is changed, every other signed-in route answers 403 `password_change_required`.',
     tags,
@@ -91,6 +94,7 @@ export const sessionRoutes: RouteDef[] = [
   defineRoute({
     method: 'patch',
     path: '/api/session/profile',
+    browserSessionOnly: true,
     summary: 'Change your own name, language or deputy',
     tags,
     access: self,

@@ -40,6 +40,12 @@ export function findSessionWithUser(db: Db, id: string): { session: SessionRow; 
   return u ? { session, user: userColumns.map(u) } : undefined;
 }
 
+/** An account by id as a raw-row lookup (every bearer-token request does this, decision 057). */
+export function findUserRowQuickly(db: Db, id: number): UserRow | undefined {
+  const u = prepared(db, `select ${userColumns.select} from users where id = ?`).raw(true).get(id) as unknown[] | undefined;
+  return u ? userColumns.map(u) : undefined;
+}
+
 export function insertSession(tx: Tx | Db, row: SessionRow): void {
   tx.insert(sessions).values(row).run();
 }

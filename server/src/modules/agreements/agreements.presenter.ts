@@ -1,8 +1,23 @@
 import type { Agreement, AgreementSummary, Relation } from '@akkoord/shared/schemas/agreement';
 import { agreementVisibilityForAll, type AgreementVisibility } from './agreement-visibility.ts';
 import type { AgreementRow, PartyRow, RelationRow } from './agreements.repo.ts';
+import { presentWoo } from './agreement-woo.ts';
 
 type Row = AgreementRow & { collaborationCode: string | null };
+
+/** The financial terms, or null when no part of them is known (the register's SQL builds the same). */
+export function presentValue(
+  row: Pick<AgreementRow, 'valueAmountCents' | 'valueBasis' | 'valueIndexation' | 'valueBudgetLine' | 'valuePayerOrganisationId'>,
+): AgreementSummary['value'] {
+  const value = {
+    amountCents: row.valueAmountCents,
+    basis: row.valueBasis as NonNullable<AgreementSummary['value']>['basis'],
+    indexation: row.valueIndexation,
+    budgetLine: row.valueBudgetLine,
+    payerOrganisationId: row.valuePayerOrganisationId,
+  };
+  return Object.values(value).every((v) => v === null) ? null : value;
+}
 
 const period = (value: number | null, unit: string | null) => (value !== null && unit ? { value, unit } : null);
 
@@ -24,6 +39,7 @@ export function presentAgreementSummary(row: Row, parties: PartyRow[]): Agreemen
     renewalPeriod: period(row.renewalPeriodValue, row.renewalPeriodUnit) as AgreementSummary['renewalPeriod'],
     workflowState: row.workflowState as AgreementSummary['workflowState'],
     ownerName: row.ownerName,
+    value: presentValue(row),
     parties: parties.map((p) => ({ organisationId: p.organisationId, name: p.organisationName, role: p.role as AgreementSummary['parties'][number]['role'] })),
     archived: row.archivedAt !== null,
     isSynthetic: row.isSynthetic,
@@ -86,6 +102,7 @@ export function presentAgreement(row: Row, parties: PartyRow[], relations: Relat
       signedDate: p.signedDate,
     })),
     relations: relations.map((r) => presentRelation(r, row.id, visibility)),
+    ...presentWoo(row),
   };
 }
 

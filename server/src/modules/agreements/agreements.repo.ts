@@ -20,6 +20,9 @@ export interface AgreementFilter {
   text?: string | undefined;
   from?: string | undefined;
   to?: string | undefined;
+  /** Known amount at least / at most, in cents (an unknown amount never matches). */
+  valueMin?: number | undefined;
+  valueMax?: number | undefined;
   archived: 'exclude' | 'include' | 'only';
   synthetic: 'exclude' | 'include' | 'only';
   /** Collaboration codes the caller is limited to; null = all. */
@@ -37,7 +40,7 @@ export interface Keyset {
  * from the drizzle table, because building and mapping the query through the
  * query builder cost about three times the SQL itself (docs/decisions/004).
  */
-const SORT_COLUMNS: Record<string, { column: string; nullable: boolean }> = {
+const SORT_COLUMNS: Record<string, { column: string; nullable: boolean; numeric?: boolean }> = {
   title: { column: 'a.title', nullable: false },
   type: { column: 'a.type', nullable: false },
   status: { column: 'a.status', nullable: false },
@@ -45,13 +48,16 @@ const SORT_COLUMNS: Record<string, { column: string; nullable: boolean }> = {
   startDate: { column: 'a.start_date', nullable: true },
   endDate: { column: 'a.current_term_end', nullable: true },
   noticeDeadline: { column: 'a.notice_deadline', nullable: true },
+  value: { column: 'a.value_amount_cents', nullable: true, numeric: true },
 };
 
-/** The SQL expression and direction behind each public sort; unknown dates sort last. */
+/** The SQL expression and direction behind each public sort; unknown dates and amounts sort last. */
 function sortExpression(sort: AgreementSort): { expr: string; dir: 'asc' | 'desc' } {
   const dir = sort.startsWith('-') ? 'desc' : 'asc';
-  const { column, nullable } = SORT_COLUMNS[sort.replace(/^-/, '')]!;
-  return { expr: nullable ? `coalesce(${column}, '${dir === 'asc' ? '9999' : '0000'}')` : column, dir };
+  const { column, nullable, numeric } = SORT_COLUMNS[sort.replace(/^-/, '')]!;
+  if (!nullable) return { expr: column, dir };
+  const last = numeric ? (dir === 'asc' ? '9007199254740991' : '-1') : `'${dir === 'asc' ? '9999' : '0000'}'`;
+  return { expr: `coalesce(${column}, ${last})`, dir };
 }
 
 /** Agreements with a document (not archived) whose searched text (its newest version with text; migration 0013) matches. */
@@ -109,6 +115,14 @@ function whereOf(f: AgreementFilter): { text: string; params: unknown[] } {
     // The page text only, not the scope token beside it (migration 0015).
     if (pagesMatch !== null) params.push(`text : (${pagesMatch})`);
   }
+  if (f.valueMin !== undefined) {
+    conds.push('a.value_amount_cents >= ?');
+    params.push(f.valueMin);
+  }
+  if (f.valueMax !== undefined) {
+    conds.push('a.value_amount_cents <= ?');
+    params.push(f.valueMax);
+  }
   // "May overlap [from, to]": unknown bounds never exclude an agreement.
   if (f.from) {
     conds.push('(a.window_end_day is null or a.window_end_day >= ?)');
@@ -138,6 +152,9 @@ const SUMMARY_ITEM_JSON = `json_object(
   'startDate', a.start_date, 'endDate', a.end_date, 'termKind', a.term_kind, 'tacitRenewal', ${jsonBool('a.tacit_renewal')},
   'renewalPeriod', case when a.renewal_period_value is not null and a.renewal_period_unit <> '' then json_object('value', a.renewal_period_value, 'unit', a.renewal_period_unit) end,
   'workflowState', a.workflow_state, 'ownerName', a.owner_name,
+  'value', case when coalesce(a.value_amount_cents, a.value_basis, a.value_indexation, a.value_budget_line, a.value_payer_organisation_id) is not null
+    then json_object('amountCents', a.value_amount_cents, 'basis', a.value_basis, 'indexation', a.value_indexation,
+      'budgetLine', a.value_budget_line, 'payerOrganisationId', a.value_payer_organisation_id) end,
   'parties', json((select json_group_array(json_object('organisationId', p.organisation_id, 'name', o.name, 'role', p.role) order by p.id)
               from agreement_parties p join organisations o on o.id = p.organisation_id where p.agreement_id = a.id)),
   'archived', json(iif(a.archived_at is null, 'false', 'true')), 'isSynthetic', ${jsonBool('a.is_synthetic')}, 'version', a.version,
@@ -222,7 +239,9 @@ const EXPORT_COLUMNS = `a.title, a.type, c.code, a.reference, a.legal_regime, a.
   a.current_term_start, a.current_term_end, a.notice_deadline, a.next_review_date, a.status,
   (select json_group_array(json_array(o.name, p.role) order by p.id)
      from agreement_parties p join organisations o on o.id = p.organisation_id where p.agreement_id = a.id),
-  a.owner_name, a.owner_email, a.archived_at is not null, a.is_synthetic`;
+  a.owner_name, a.owner_email, a.archived_at is not null, a.is_synthetic,
+  a.value_amount_cents, a.value_basis, a.value_indexation, a.value_budget_line,
+  (select o.name from organisations o where o.id = a.value_payer_organisation_id)`;
 
 /**
  * One page of the register export: exactly the register's filter, scope and
@@ -451,4 +470,11 @@ export function findDirectDependents(db: Db | Tx, id: number): { id: number; tit
     .where(and(eq(agreementRelations.targetId, id), inArray(agreementRelations.kind, ['based_on', 'amends']), isNull(agreements.archivedAt)))
     .all();
   return [...covered, ...resting];
+}
+
+/** Whether a document version belongs to a document of this agreement (the Woo's public file must). */
+export function isVersionOfAgreement(db: Db | Tx, versionId: number, agreementId: number): boolean {
+  return (
+    prepared(db as Db, 'select 1 from document_versions v join documents d on d.id = v.document_id where v.id = ? and d.agreement_id = ?').get(versionId, agreementId) !== undefined
+  );
 }

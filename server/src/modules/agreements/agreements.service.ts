@@ -40,6 +40,7 @@ import { agreementVisibility } from './agreement-visibility.ts';
 import { presentAgreement } from './agreements.presenter.ts';
 import { decodeCursor, encodeCursor } from '../../http/keyset-cursor.ts';
 import { deriveColumns } from './lifecycle-columns.ts';
+import { wooChanges } from './agreement-woo.ts';
 
 const inScope = (ctx: RequestContext, code: string | null) => agreementVisibility(ctx).canSee(code);
 
@@ -54,6 +55,8 @@ export function registerFilterOf(ctx: RequestContext, q: CountAgreementsQuery): 
     text: q.q,
     from: q.from,
     to: q.to,
+    valueMin: q.valueMin,
+    valueMax: q.valueMax,
     archived: q.archived,
     synthetic: q.synthetic,
     scope: ctx.user?.collaborationScope ?? null,
@@ -130,7 +133,8 @@ export function getAgreement(deps: AppDeps, ctx: RequestContext, id: number): Ag
  * move one out of them — to no collaboration either, which is outside every
  * scope (decision 023) — so both are refused before anything is written.
  */
-function toChanges(deps: AppDeps, ctx: RequestContext, input: UpdateAgreementInput, creating = false): { changes: AgreementChanges; parties?: PartyInsert[] } {
+function toChanges(deps: AppDeps, ctx: RequestContext, input: UpdateAgreementInput, existingId?: number): { changes: AgreementChanges; parties?: PartyInsert[] } {
+  const creating = existingId === undefined;
   const errors: FieldError[] = [];
   const changes: AgreementChanges = {};
   const copy = [
@@ -201,8 +205,39 @@ function toChanges(deps: AppDeps, ctx: RequestContext, input: UpdateAgreementInp
       signedDate: p.signedDate ?? null,
     }));
   }
+  errors.push(...valueChanges(deps, input, changes, parties, existingId));
+  const stored = existingId === undefined ? null : (findAgreementRow(deps.db, existingId) ?? null);
+  errors.push(...wooChanges(deps.db, input, stored, input.type ?? stored?.type ?? '', existingId ?? null, changes));
   if (errors.length) throw new AppError('validation_failed', 'Een of meer velden kloppen niet', { errors });
   return { changes, ...(parties ? { parties } : {}) };
+}
+
+/**
+ * The financial terms' columns of a create or update: null clears them, a
+ * part left out stays as stored. The payer must be one of the agreement's
+ * parties (those sent with the change, else the stored ones).
+ */
+function valueChanges(deps: AppDeps, input: UpdateAgreementInput, changes: AgreementChanges, parties: PartyInsert[] | undefined, existingId: number | undefined): FieldError[] {
+  const v = input.value;
+  if (v === undefined) return [];
+  if (v === null) {
+    Object.assign(changes, { valueAmountCents: null, valueBasis: null, valueIndexation: null, valueBudgetLine: null, valuePayerOrganisationId: null });
+    return [];
+  }
+  if (v.amountCents !== undefined) changes.valueAmountCents = v.amountCents;
+  if (v.basis !== undefined) changes.valueBasis = v.basis;
+  if (v.indexation !== undefined) changes.valueIndexation = v.indexation || null;
+  if (v.budgetLine !== undefined) changes.valueBudgetLine = v.budgetLine || null;
+  if (v.payerOrganisationId === undefined || v.payerOrganisationId === null) {
+    if (v.payerOrganisationId === null) changes.valuePayerOrganisationId = null;
+    return [];
+  }
+  const partyIds = (parties ?? (existingId === undefined ? [] : findPartiesFor(deps.db, [existingId]))).map((p) => p.organisationId);
+  if (!partyIds.includes(v.payerOrganisationId)) {
+    return [{ field: 'body.value.payerOrganisationId', message: 'De betaler moet een van de partijen van de overeenkomst zijn' }];
+  }
+  changes.valuePayerOrganisationId = v.payerOrganisationId;
+  return [];
 }
 
 function auditSnapshot(deps: AppDeps, id: number): Agreement {
@@ -212,7 +247,7 @@ function auditSnapshot(deps: AppDeps, id: number): Agreement {
 
 /** Creates an agreement with its parties; derived dates and the audit event in the same transaction. */
 export function createAgreement(deps: AppDeps, ctx: RequestContext, input: CreateAgreementInput): Agreement {
-  const { changes, parties } = toChanges(deps, ctx, input, true);
+  const { changes, parties } = toChanges(deps, ctx, input);
   const now = deps.clock.now().toISOString();
   const id = deps.db.transaction((tx) => {
     const newId = insertAgreement(tx, {
@@ -271,7 +306,7 @@ export function updateAgreement(
   const dateProblems = findDateProblems(merged);
   if (dateProblems.length)
     throw new AppError('validation_failed', 'Een of meer velden kloppen niet', { errors: dateProblems.map((p) => ({ field: `body.${p.field}`, message: p.message })) });
-  const { changes, parties } = toChanges(deps, ctx, input);
+  const { changes, parties } = toChanges(deps, ctx, input, id);
   const now = deps.clock.now().toISOString();
   const before = auditSnapshot(deps, id);
   const ok = deps.db.transaction((tx) => {

@@ -1,4 +1,5 @@
 import { findFundingContradictions } from '@akkoord/shared/domain/funding';
+import { commitmentsPerYear } from '@akkoord/shared/money/commitments';
 import type { AgreementSummary } from '@akkoord/shared/schemas/agreement';
 import type { CollaborationDetail, CollaborationSummary } from '@akkoord/shared/schemas/collaboration';
 import type { Overview } from '@akkoord/shared/schemas/overview';
@@ -51,6 +52,21 @@ export function getCollaboration(deps: AppDeps, ctx: RequestContext, code: strin
     p = parent.parentCode;
     if (coveredBy.length > 10) break;
   }
+  const agreements = agreementsOf(deps, ctx, row.code);
+  const thisYear = Number(deps.clock.today().slice(0, 4));
+  const commitments = commitmentsPerYear(
+    agreements.map((a) => ({
+      id: a.id,
+      title: a.title,
+      startDate: a.startDate,
+      endDate: a.currentTermEnd ?? a.endDate,
+      termKind: a.termKind,
+      amountCents: a.value?.amountCents ?? null,
+      basis: a.value?.basis ?? null,
+    })),
+    [thisYear - 2, thisYear - 1, thisYear, thisYear + 1, thisYear + 2],
+    row.budgetCents,
+  );
   return {
     ...presentCollaborationSummary(found),
     purpose: row.purpose,
@@ -71,7 +87,8 @@ export function getCollaboration(deps: AppDeps, ctx: RequestContext, code: strin
     })),
     funding: funding.map(presentFunding),
     contradictions: findFundingContradictions(row.budgetCents, funding),
-    agreements: agreementsOf(deps, ctx, row.code),
+    agreements,
+    commitments,
     coveredBy,
   };
 }

@@ -1,13 +1,22 @@
 import type { StartupHook } from '../../startup.ts';
 import { startTextExtraction } from './text-queue.ts';
 
-/** Starts the text extraction queue with the server; says on the console when scans cannot be read (no tesseract). */
-export const textExtractionStartup: StartupHook = async (deps) => {
+const NO_OCR =
+  'Tekstherkenning (OCR) staat uit: tesseract is niet gevonden. Scans en afbeeldingen krijgen de tekststatus "no_text_layer". Installeer het met: apt-get install tesseract-ocr tesseract-ocr-nld';
+
+/**
+ * Starts the text extraction queue with the server; says on the console when scans cannot be read (no tesseract).
+ * The probe for tesseract (a child process, tens of milliseconds) is awaited once the server listens, not before: the
+ * message follows the start-up text a moment later instead of holding the first answer back (issue 18).
+ */
+export const textExtractionStartup: StartupHook = (deps) => {
   const { queue, stop } = startTextExtraction(deps);
-  const ocr = await queue.ocrSetup();
-  if (ocr) deps.logger.info({ ocr }, 'text extraction: OCR with tesseract');
-  const message = ocr
-    ? undefined
-    : 'Tekstherkenning (OCR) staat uit: tesseract is niet gevonden. Scans en afbeeldingen krijgen de tekststatus "no_text_layer". Installeer het met: apt-get install tesseract-ocr tesseract-ocr-nld';
-  return { stop, message };
+  return {
+    stop,
+    afterListen: () =>
+      void queue.ocrSetup().then((ocr) => {
+        if (ocr) deps.logger.info({ ocr }, 'text extraction: OCR with tesseract');
+        else console.log(NO_OCR);
+      }),
+  };
 };

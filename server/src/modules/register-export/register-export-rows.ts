@@ -37,6 +37,11 @@ function toExportRow(r: unknown[]): RegisterExportRow {
     ownerEmail: r[22] as string | null,
     archived: r[23] === 1,
     isSynthetic: r[24] === 1,
+    valueAmountCents: r[25] as number | null,
+    valueBasis: r[26] as RegisterExportRow['valueBasis'],
+    valueIndexation: r[27] as string | null,
+    valueBudgetLine: r[28] as string | null,
+    valuePayer: r[29] as string | null,
   };
 }
 

@@ -45,9 +45,9 @@ describe('GET /api/agreements/export.csv', () => {
     const text = res.body as string;
     expect(text.charCodeAt(0)).toBe(0xfeff);
     expect(text.slice(1, text.indexOf('\r\n'))).toBe(
-      'Nummer;Titel;Soort;Samenwerking;Kenmerk;Wettelijk regime;Ingangsdatum;Einddatum;Looptijd;Opzegtermijn;Stilzwijgende verlenging;Verlengingsperiode;Huidige termijn vanaf;Huidige termijn tot;Opzeggen vóór;Volgende evaluatie;Status;Partijen;Eigenaar;E-mail eigenaar;Gearchiveerd;Synthetisch',
+      'Nummer;Titel;Soort;Samenwerking;Kenmerk;Wettelijk regime;Ingangsdatum;Einddatum;Looptijd;Opzegtermijn;Stilzwijgende verlenging;Verlengingsperiode;Huidige termijn vanaf;Huidige termijn tot;Opzeggen vóór;Volgende evaluatie;Status;Partijen;Eigenaar;E-mail eigenaar;Gearchiveerd;Synthetisch;Bedrag (EUR);Bedrag geldt;Indexering;Begrotingspost;Betaler',
     );
-    expect(new Set(rows.map((r) => r.length))).toEqual(new Set([22]));
+    expect(new Set(rows.map((r) => r.length))).toEqual(new Set([27]));
   });
 
   it('holds exactly the agreements of the register, in its order, across export pages', async () => {
@@ -154,7 +154,7 @@ describe('GET /api/agreements/export.xlsx', () => {
     expect(typeof rows[1]![0]).toBe('number');
     // The CSV neutralises formulas with an apostrophe; the workbook's text cells are text already.
     const asCsv = (v: unknown) => (v === undefined || v === null ? '' : typeof v === 'string' && /^[=+\-@\t\r]/.test(v) ? `'${v}` : String(v));
-    expect(rows.map((r) => Array.from({ length: 22 }, (_, i) => asCsv(r[i])))).toEqual(csv);
+    expect(rows.map((r) => Array.from({ length: 27 }, (_, i) => asCsv(r[i])))).toEqual(csv);
     expect(rows.some((r) => r[1] === '=HYPERLINK("http://kwaad.example","klik")')).toBe(true);
     // Every cell is a value, none a formula.
     sheet.eachRow((row) => row.eachCell((cell) => expect(cell.type).not.toBe(ExcelJS.ValueType.Formula)));

@@ -14,7 +14,11 @@ export const registerExportRoutes: RouteDef[] = [
     method: 'get',
     path: '/api/agreements/export.csv',
     summary: 'The register as CSV (semicolons, UTF-8 with BOM, formulas neutralised)',
-    description,
+    description:
+      description +
+      ' From a script, Excel or Power BI with a personal API token (security scheme `bearer`, decision 057): ' +
+      '`curl -H "Authorization: Bearer akk_…" "https://akkoord.example.nl/api/agreements/export.csv?collaboration=RTR&lang=nl" -o register.csv`; ' +
+      'in Power BI: Get data → Web → Advanced, the URL and an HTTP request header `Authorization` = `Bearer akk_…`. A `read` token is enough.',
     tags,
     access: { resource: 'agreement', action: 'read' },
     query: exportAgreementsQuerySchema,

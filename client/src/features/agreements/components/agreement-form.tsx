@@ -1,7 +1,9 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useBlocker } from 'react-router';
-import { AGREEMENT_TYPES, FACT_BASES, LEGAL_REGIMES, PARTY_ROLES, PERIOD_UNITS, TERM_KINDS } from '@akkoord/shared/domain/enums';
+import { AGREEMENT_TYPES, FACT_BASES, LEGAL_REGIMES, PARTY_ROLES, PERIOD_UNITS, TERM_KINDS, VALUE_BASES } from '@akkoord/shared/domain/enums';
 import { createAgreementSchema, updateAgreementSchema } from '@akkoord/shared/schemas/agreement';
+import { WOO_CATEGORY_CODES, WOO_GROUND_CODES, WOO_STATES } from '@akkoord/shared/woo/woo';
+import { Checkbox } from '../../../components/ui/checkbox.tsx';
 import { useT } from '../../../lib/i18n/use-t.ts';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
@@ -37,6 +39,8 @@ export interface AgreementFormProps {
   partyOrganisationAction?: (select: (organisationId: number) => void, partyNumber: number) => ReactNode;
   /** Accounts the owner can be picked from (fills name and e-mail); free text stays for people without one. */
   ownerAccounts?: { name: string; email: string }[];
+  /** The versions of the agreement's documents, for the Woo's public file (value: the version id). */
+  documentVersions?: SelectOption[];
 }
 
 const FIELD_ORDER = [
@@ -58,6 +62,17 @@ const FIELD_ORDER = [
   'ownerName',
   'ownerEmail',
   'deputyEmail',
+  'value.amountCents',
+  'value.basis',
+  'value.indexation',
+  'value.budgetLine',
+  'value.payerOrganisationId',
+  'wooCategory',
+  'wooPublication.state',
+  'wooPublication.publishedOn',
+  'wooPublication.url',
+  'wooPublication.grounds',
+  'wooPublication.documentVersionId',
   'notes',
   'source',
 ];
@@ -73,8 +88,21 @@ const PARTY_LABELS: Record<string, PlainMessageKey> = {
 };
 
 /** Form inputs whose errors the schema reports under another name. */
-const ERROR_FIELD: Record<string, string> = { noticeValue: 'noticePeriod', renewalValue: 'renewalPeriod' };
-const INPUT_OF: Record<string, string> = { noticePeriod: 'noticeValue', renewalPeriod: 'renewalValue' };
+const ERROR_FIELD: Record<string, string> = {
+  noticeValue: 'noticePeriod',
+  renewalValue: 'renewalPeriod',
+  valueAmount: 'value.amountCents',
+  valueBasis: 'value.basis',
+  valueIndexation: 'value.indexation',
+  valueBudgetLine: 'value.budgetLine',
+  valuePayer: 'value.payerOrganisationId',
+  wooState: 'wooPublication.state',
+  wooPublishedOn: 'wooPublication.publishedOn',
+  wooUrl: 'wooPublication.url',
+  wooGrounds: 'wooPublication.grounds',
+  wooVersion: 'wooPublication.documentVersionId',
+};
+const INPUT_OF: Record<string, string> = Object.fromEntries(Object.entries(ERROR_FIELD).map(([input, field]) => [field, input]));
 
 /**
  * The create/edit form. Validates with the shared zod schema as the user
@@ -95,6 +123,7 @@ export function AgreementForm({
   extra,
   partyOrganisationAction,
   ownerAccounts = [],
+  documentVersions = [],
 }: AgreementFormProps) {
   const t = useT();
   const uid = useId();
@@ -192,6 +221,8 @@ export function AgreementForm({
     return key ? t(key) : f;
   };
   const unitOptions = PERIOD_UNITS.map((u) => ({ value: u, label: t(`unit.${u}`) }));
+  // The payer is one of the parties on the form (and stays listed while it is the chosen one).
+  const payerOptions = organisations.filter((o) => values.parties.some((p) => p.organisationId === o.value) || o.value === values.valuePayer);
 
   return (
     <form className="app-form" onSubmit={submit} noValidate aria-describedby={visibleErrors.length ? `${uid}-summary` : undefined}>
@@ -324,6 +355,79 @@ export function AgreementForm({
         {field('ownerEmail', t('agreement.ownerEmail'), text('ownerEmail', { type: 'email', inputMode: 'email' }))}
         {field('deputyEmail', t('agreement.deputyEmail'), text('deputyEmail', { type: 'email', inputMode: 'email' }))}
         {field('alertLeadDays', t('agreement.alertLeadDays'), text('alertLeadDays'), { description: t('form.alertLeadDaysHint') })}
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('form.section.value')}</legend>
+        {field('valueAmount', t('agreement.value.amount'), text('valueAmount', { inputMode: 'text' }), { description: t('form.valueAmountHint') })}
+        {field(
+          'valueBasis',
+          t('agreement.value.basis'),
+          <Select
+            value={values.valueBasis}
+            onChange={(e) => set('valueBasis', e.target.value)}
+            placeholder={t('form.unknown')}
+            options={VALUE_BASES.map((b) => ({ value: b, label: t(`valueBasis.${b}`) }))}
+          />,
+        )}
+        {field('valueIndexation', t('agreement.value.indexation'), text('valueIndexation'))}
+        {field('valueBudgetLine', t('agreement.value.budgetLine'), text('valueBudgetLine'))}
+        {field(
+          'valuePayer',
+          t('agreement.value.payer'),
+          <Select value={values.valuePayer} onChange={(e) => set('valuePayer', e.target.value)} placeholder={t('form.unknown')} options={payerOptions} />,
+          { description: t('form.valuePayerHint') },
+        )}
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('agreement.woo.section')}</legend>
+        {field(
+          'wooCategory',
+          t('agreement.woo.category'),
+          <Select
+            value={values.wooCategory}
+            onChange={(e) => set('wooCategory', e.target.value)}
+            placeholder={t('form.woo.defaultCategory')}
+            options={WOO_CATEGORY_CODES.map((c) => ({ value: c, label: t(`wooCategory.${c}`) }))}
+          />,
+        )}
+        {field(
+          'wooState',
+          t('agreement.woo.state'),
+          <Select
+            value={values.wooState}
+            onChange={(e) => set('wooState', e.target.value)}
+            placeholder={t('form.woo.defaultState')}
+            options={WOO_STATES.map((st) => ({ value: st, label: t(`wooState.${st}`) }))}
+          />,
+        )}
+        {field('wooPublishedOn', t('agreement.woo.publishedOn'), text('wooPublishedOn', { type: 'date' }))}
+        {field('wooUrl', t('agreement.woo.url'), text('wooUrl', { type: 'url', inputMode: 'text' }), { description: t('form.woo.urlHint') })}
+        {documentVersions.length || values.wooVersion
+          ? field(
+              'wooVersion',
+              t('agreement.woo.file'),
+              <Select value={values.wooVersion} onChange={(e) => set('wooVersion', e.target.value)} placeholder={t('form.woo.noFile')} options={documentVersions} />,
+            )
+          : null}
+        <fieldset className="app-woo-grounds" aria-describedby={errorFor('wooPublication.grounds') ? `${fid('wooGrounds')}-error` : undefined}>
+          <legend>{t('agreement.woo.grounds')}</legend>
+          <p className="utrecht-form-field-description">{t('form.woo.groundsHint')}</p>
+          {errorFor('wooPublication.grounds') ? (
+            <p id={`${fid('wooGrounds')}-error`} className="utrecht-form-field-error-message">
+              {errorFor('wooPublication.grounds')}
+            </p>
+          ) : null}
+          {WOO_GROUND_CODES.map((g, i) => (
+            <FormField key={g} id={i === 0 ? fid('wooGrounds') : `${fid('wooGrounds')}-${i}`} label={`${t('woo.article')} ${g} — ${t(`wooGround.${g}`)}`} checkbox>
+              <Checkbox
+                checked={values.wooGrounds.includes(g)}
+                onChange={(e) => set('wooGrounds', e.target.checked ? [...values.wooGrounds, g] : values.wooGrounds.filter((x) => x !== g))}
+              />
+            </FormField>
+          ))}
+        </fieldset>
       </fieldset>
 
       <fieldset>

@@ -7,6 +7,7 @@ import { FormField } from '../../../components/ui/form-field.tsx';
 import { Select, type SelectOption } from '../../../components/ui/select.tsx';
 import { TextInput } from '../../../components/ui/text-input.tsx';
 import { DateFilterInput } from '../../../components/ui/date-input.tsx';
+import { formatEuroInput, parseEuroInput } from '@akkoord/shared/money/euro-input';
 import { DEFAULT_FILTERS, filtersToSearch, hasActiveFilters, type RegisterFilters } from '../filters.ts';
 
 export interface RegisterFiltersProps {
@@ -94,6 +95,12 @@ export function RegisterFiltersForm({ value, onChange, collaborations, parties, 
           <FormField id={`${id}-to`} label={t('register.filter.to')}>
             <DateFilterInput bound="end" value={value.to} onCommit={(v) => set('to', v)} />
           </FormField>
+          <FormField id={`${id}-valueMin`} label={t('register.filter.valueMin')} description={t('register.filter.valueHint')}>
+            <EuroFilterInput value={value.valueMin} onCommit={(v) => set('valueMin', v)} />
+          </FormField>
+          <FormField id={`${id}-valueMax`} label={t('register.filter.valueMax')} description={t('register.filter.valueHint')}>
+            <EuroFilterInput value={value.valueMax} onCommit={(v) => set('valueMax', v)} />
+          </FormField>
           <FormField id={`${id}-archived`} label={t('register.filter.archived')}>
             <Select
               value={value.archived}
@@ -126,5 +133,35 @@ export function RegisterFiltersForm({ value, onChange, collaborations, parties, 
         </fieldset>
       </details>
     </form>
+  );
+}
+
+/** An amount bound in euros as people type it; committed (as whole cents) when left or on Enter, refused while it is not an amount. */
+function EuroFilterInput({ value, onCommit }: { value: string; onCommit: (cents: string) => void }) {
+  const [text, setText] = useState(value ? formatEuroInput(Number(value)) : '');
+  useEffect(() => setText(value ? formatEuroInput(Number(value)) : ''), [value]);
+  const cents = parseEuroInput(text);
+  const invalid = cents !== null && Number.isNaN(cents);
+  const commit = () => {
+    if (invalid) return;
+    const next = cents === null ? '' : String(cents);
+    if (next !== value) onCommit(next);
+  };
+  return (
+    <TextInput
+      value={text}
+      inputMode="decimal"
+      autoComplete="off"
+      invalid={invalid}
+      onChange={(e) => setText(e.target.value)}
+      onBlur={commit}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') {
+          // The form's own submit would apply the filters without this bound.
+          e.preventDefault();
+          commit();
+        }
+      }}
+    />
   );
 }

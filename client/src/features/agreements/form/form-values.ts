@@ -1,6 +1,7 @@
 import type { Agreement, CreateAgreementInput, PartyInput, Period, UpdateAgreementInput } from '@akkoord/shared/schemas/agreement';
 import type { PeriodUnit } from '@akkoord/shared/domain/enums';
 import { dateInputToValue, toDateInputText } from '@akkoord/shared/dates/parse-date-input';
+import { formatEuroInput, parseEuroInput } from '@akkoord/shared/money/euro-input';
 
 /** One party row of the form, as text. */
 export interface PartyValues {
@@ -39,6 +40,19 @@ export interface FormValues {
   source: string;
   workflowState: 'draft' | 'active';
   parties: PartyValues[];
+  /** Financial terms: the amount in euros as typed ("837.000"), basis, indexation, budget line, the paying party's organisation id. */
+  valueAmount: string;
+  valueBasis: string;
+  valueIndexation: string;
+  valueBudgetLine: string;
+  valuePayer: string;
+  /** Woo: the category ('' = the default of the type), state ('' = the default of the category), date, URL, grounds, the public file's version id. */
+  wooCategory: string;
+  wooState: string;
+  wooPublishedOn: string;
+  wooUrl: string;
+  wooGrounds: string[];
+  wooVersion: string;
 }
 
 export const EMPTY_PARTY: PartyValues = {
@@ -76,6 +90,17 @@ export const EMPTY_VALUES: FormValues = {
   source: '',
   workflowState: 'active',
   parties: [],
+  valueAmount: '',
+  valueBasis: '',
+  valueIndexation: '',
+  valueBudgetLine: '',
+  valuePayer: '',
+  wooCategory: '',
+  wooState: '',
+  wooPublishedOn: '',
+  wooUrl: '',
+  wooGrounds: [],
+  wooVersion: '',
 };
 
 const text = (v: string | number | null | undefined) => (v === null || v === undefined ? '' : String(v));
@@ -115,7 +140,30 @@ export function valuesFromAgreement(a: Agreement): FormValues {
       signatoryMandate: text(p.signatoryMandate),
       signedDate: toDateInputText(p.signedDate),
     })),
+    valueAmount: a.value?.amountCents != null ? formatEuroInput(a.value.amountCents) : '',
+    valueBasis: text(a.value?.basis),
+    valueIndexation: text(a.value?.indexation),
+    valueBudgetLine: text(a.value?.budgetLine),
+    valuePayer: text(a.value?.payerOrganisationId),
+    wooCategory: a.wooCategory,
+    wooState: a.wooPublication.state,
+    wooPublishedOn: text(a.wooPublication.publishedOn),
+    wooUrl: text(a.wooPublication.url),
+    wooGrounds: [...a.wooPublication.grounds],
+    wooVersion: text(a.wooPublication.documentVersionId),
   };
+}
+
+/** The financial terms as the API expects them: null when nothing of them is filled in. */
+function valuePayload(v: FormValues): Record<string, unknown> | null {
+  const value = {
+    amountCents: parseEuroInput(v.valueAmount),
+    basis: str(v.valueBasis),
+    indexation: str(v.valueIndexation),
+    budgetLine: str(v.valueBudgetLine),
+    payerOrganisationId: int(v.valuePayer),
+  };
+  return Object.values(value).every((x) => x === null) ? null : value;
 }
 
 const str = (v: string): string | null => (v.trim() === '' ? null : v.trim());
@@ -166,6 +214,15 @@ export function toFields(v: FormValues): Record<string, unknown> {
     notes: str(v.notes),
     source: str(v.source),
     parties: partiesPayload(v.parties),
+    value: valuePayload(v),
+    wooCategory: str(v.wooCategory),
+    wooPublication: {
+      state: str(v.wooState),
+      publishedOn: str(v.wooPublishedOn),
+      url: str(v.wooUrl),
+      grounds: v.wooGrounds,
+      documentVersionId: int(v.wooVersion),
+    },
   };
 }
 
@@ -174,6 +231,9 @@ export function toCreatePayload(v: FormValues): CreateAgreementInput {
   const fields = toFields(v);
   const out: Record<string, unknown> = { workflowState: v.workflowState };
   for (const [k, value] of Object.entries(fields)) if (value !== null && value !== undefined) out[k] = value;
+  // Nothing chosen about the Woo: the defaults of the type apply, so nothing is sent.
+  const woo = out.wooPublication as Record<string, unknown> | undefined;
+  if (woo && Object.values(woo).every((x) => x === null || (Array.isArray(x) && x.length === 0))) delete out.wooPublication;
   return out as CreateAgreementInput;
 }
 

@@ -6,6 +6,7 @@ import type { Translate } from '../../../lib/i18n/translate.ts';
 export function fieldOfPath(path: readonly PropertyKey[]): string {
   const [head, index, leaf] = path.map(String);
   if (head === 'parties' && index !== undefined) return leaf ? `parties.${index}.${leaf}` : `parties.${index}`;
+  if ((head === 'value' || head === 'wooPublication') && index !== undefined) return `${head}.${index}`;
   return head ?? '';
 }
 
@@ -16,6 +17,7 @@ export function issueMessage(issue: z.core.$ZodIssue, t: Translate): string {
   if (field === 'title') return t('validation.titleRequired');
   if (field === 'type') return t('validation.typeRequired');
   if (field === 'alertLeadDays') return t('validation.leadDays');
+  if (field === 'value.amountCents') return t('validation.amount');
   if (field.endsWith('.organisationId')) return t('validation.organisation');
   if (/ingangsdatum/.test(raw)) return t('validation.endBeforeStart');
   if (/onbepaalde tijd/.test(raw)) return t('validation.indefiniteWithEnd');
