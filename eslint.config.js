@@ -42,7 +42,7 @@ const MODULE_SURFACE = {
   digests: ['digest-texts.ts', 'outbox.repo.ts', 'plan-reminders.ts', 'reminder-payload.ts', 'render-digest.ts'],
   // Documents on agreements (decisions 043–044): who may see a document and where its bytes are, its rows, and
   // the notice of new versions that the text extraction listens to.
-  documents: ['document-access.ts', 'document-events.ts', 'documents.repo.ts'],
+  documents: ['document-access.ts', 'document-events.ts', 'documents.repo.ts', 'download-version.ts'],
   health: [],
   // The shape of an import's commit job, for the worker that AppDeps hands in (decision 056).
   imports: ['commit-job.ts'],
@@ -75,6 +75,8 @@ const MODULE_SURFACE = {
   sso: ['oidc-provider-connection.ts'],
   // Facts read from documents (decision 048): reached only from the composition roots.
   suggestions: [],
+  // The Woo's public pages and sitemap (decision 058): reached only from the route table.
+  woo: [],
 };
 /** Entry points that wire modules together (routes, start-up, jobs, command-line tools). */
 const COMPOSITION_ROOTS = ['server/src/routes.ts', 'server/src/startup.ts', 'server/src/main.ts', 'server/src/cli'];

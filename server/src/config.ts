@@ -106,6 +106,8 @@ const envSchema = z.object({
     .string()
     .regex(/^(?:[^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, { message: 'verwacht adres@domein of Naam <adres@domein>' })
     .default('Akkoord <akkoord@localhost>'),
+  WOO_PUBLISHER_NAME: z.string().trim().min(1).max(200).default('Veiligheidsregio Twente'),
+  WOO_PUBLISHER_URI: z.url({ protocol: /^https?$/ }).optional(),
   REMINDER_TIME: z
     .string()
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'verwacht HH:MM (24-uurs)' })
@@ -193,6 +195,8 @@ export interface Config {
   nodeEnv: z.infer<typeof envSchema>['NODE_ENV'];
   smtpUrl: string | null;
   smtpFrom: string;
+  /** The publishing organisation in the Woo sitemap (DiWoo `publisher`): its name and TOOI URI (decision 058). */
+  wooPublisher: { name: string; uri: string | null };
   reminderTime: string;
   /** Folder of the scheduled daily backups (BACKUP_DIR); null = no scheduled backups (decision 054). */
   backupDir: string | null;
@@ -276,6 +280,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     nodeEnv: e.NODE_ENV,
     smtpUrl: e.SMTP_URL ? e.SMTP_URL : null,
     smtpFrom: e.SMTP_FROM,
+    wooPublisher: { name: e.WOO_PUBLISHER_NAME, uri: e.WOO_PUBLISHER_URI ?? null },
     reminderTime: e.REMINDER_TIME,
     backupDir: e.BACKUP_DIR?.trim() ? path.resolve(e.BACKUP_DIR.trim()) : null,
     backupTime: e.BACKUP_TIME,

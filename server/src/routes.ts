@@ -23,6 +23,7 @@ import { registerTransferRoutes } from './modules/register-transfer/register-tra
 import { renewalRoutes } from './modules/renewals/renewals.routes.ts';
 import { searchRoutes } from './modules/search/search.routes.ts';
 import { suggestionRoutes } from './modules/suggestions/suggestions.routes.ts';
+import { wooRoutes } from './modules/woo/woo.routes.ts';
 
 /** Every API route; one list so the router, the OpenAPI document and the authorisation matrix agree. */
 export const apiRoutes: RouteDef[] = [
@@ -49,4 +50,5 @@ export const apiRoutes: RouteDef[] = [
   ...documentTextRoutes,
   ...searchRoutes,
   ...importRoutes,
+  ...wooRoutes,
 ];

@@ -28,6 +28,11 @@ const PUBLIC = new Set([
   'GET /api/auth/sso',
   'GET /api/auth/sso/login',
   'GET /api/auth/sso/callback',
+  // The Woo's public side (decision 058): only the published set, and only its public fields.
+  'GET /openbaar',
+  'GET /openbaar/{id}',
+  'GET /openbaar/{id}/bestand',
+  'GET /woo/sitemap.xml',
 ]);
 /** Resources and actions only admins may use: accounts, the audit trail, the outbox, the reminder job, global settings. */
 const ADMIN_ONLY_RESOURCES = new Set(['user', 'audit', 'outbox', 'reminder_job', 'backup', 'api_token']);

@@ -2,7 +2,7 @@ import type { PartialDate } from '../dates/partial-date.ts';
 import type { ExplanationStep } from './explanation.ts';
 
 /** What an alert is about. `chain` alerts come from the chain rules (shared/src/chains). */
-export const ALERT_KINDS = ['notice_deadline', 'term_end', 'review_due', 'expired_no_successor', 'data_gap', 'contradiction', 'chain', 'backup'] as const;
+export const ALERT_KINDS = ['notice_deadline', 'term_end', 'review_due', 'expired_no_successor', 'data_gap', 'contradiction', 'chain', 'backup', 'woo_publication'] as const;
 export type AlertKind = (typeof ALERT_KINDS)[number];
 
 export const ALERT_SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;

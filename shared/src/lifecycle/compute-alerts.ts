@@ -37,6 +37,7 @@ const KEY_PREFIX: Record<AlertKind, string> = {
   contradiction: 'contradiction',
   chain: 'chain',
   backup: 'backup',
+  woo_publication: 'woo',
 };
 
 interface Draft {

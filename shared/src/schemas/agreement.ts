@@ -15,6 +15,7 @@ import {
 } from '../domain/enums.ts';
 import { isoDaySchema, partialDateSchema } from '../dates/partial-date.ts';
 import { limitSchema, permissionsSchema } from './common.ts';
+import { WOO_CATEGORY_CODES, WOO_GROUND_CODES, WOO_STATES } from '../woo/woo.ts';
 
 export const periodSchema = z.object({
   value: z.number().int().min(1).max(1200),
@@ -52,6 +53,28 @@ export const agreementValueInputSchema = z.strictObject({
   payerOrganisationId: z.number().int().positive().nullable().optional(),
 });
 export type AgreementValueInput = z.infer<typeof agreementValueInputSchema>;
+
+/** The agreement's Woo publication (Wet open overheid): its state, when and where it was published, what is withheld and on which grounds. */
+export const wooPublicationSchema = z.object({
+  state: z.enum(WOO_STATES),
+  publishedOn: isoDaySchema.nullable().describe('Day of publication (published, partly_published)'),
+  url: z.string().nullable().describe('Where it is published, when elsewhere than /openbaar/:id'),
+  grounds: z.array(z.enum(WOO_GROUND_CODES)).describe('Exception grounds of the Woo (art. 5.1, 5.2) for what is withheld'),
+  documentVersionId: z.number().int().nullable().describe('The document version that is the public file'),
+});
+export type WooPublication = z.infer<typeof wooPublicationSchema>;
+
+export const wooPublicationInputSchema = z.strictObject({
+  state: z.enum(WOO_STATES).nullable().optional().describe('null = the default of the category'),
+  publishedOn: isoDaySchema.nullable().optional(),
+  url: z
+    .url({ protocol: /^https?$/, message: 'Een http(s)-adres' })
+    .max(2000)
+    .nullable()
+    .optional(),
+  grounds: z.array(z.enum(WOO_GROUND_CODES)).max(WOO_GROUND_CODES.length).optional(),
+  documentVersionId: z.number().int().positive().nullable().optional(),
+});
 
 const email = z.email({ message: 'Geen geldig e-mailadres' });
 
@@ -126,6 +149,12 @@ const optionalFields = {
   source: multiLine(z.string().max(2000)).nullable().optional(),
   parties: z.array(partyInputSchema).max(200).optional().describe('Replaces the whole list when given'),
   value: agreementValueInputSchema.nullable().optional().describe('Financial terms; null clears them, a part left out stays as it is'),
+  wooCategory: z
+    .enum(WOO_CATEGORY_CODES)
+    .nullable()
+    .optional()
+    .describe('Woo information category (art. 3.3); null = the default of the type (convenanten for cooperation and privacy covenants)'),
+  wooPublication: wooPublicationInputSchema.optional().describe('A part left out stays as it is'),
 };
 const typeField = z.enum(AGREEMENT_TYPES);
 const titleField = oneLine(z.string().trim().min(1, { message: 'Titel is verplicht' }).max(300));
@@ -224,6 +253,8 @@ export const agreementSchema = agreementSummarySchema.extend({
   updatedAt: z.string(),
   parties: z.array(partySchema),
   relations: z.array(relationSchema),
+  wooCategory: z.enum(WOO_CATEGORY_CODES).describe('Woo information category (art. 3.3); none = no active publication duty'),
+  wooPublication: wooPublicationSchema,
 });
 export type Agreement = z.infer<typeof agreementSchema>;
 

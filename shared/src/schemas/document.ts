@@ -9,6 +9,7 @@ export const documentActorSchema = z.object({ id: z.number().int(), name: z.stri
 
 /** One version of a document: its bytes are fixed; only the text status moves. */
 export const documentVersionSchema = z.object({
+  versionId: z.number().int().describe('The stored version’s own id (e.g. `wooPublication.documentVersionId`)'),
   version: z.number().int().min(1),
   fileName: z.string().describe('Sanitised file name as uploaded; for display only'),
   mediaType: z.enum(DOCUMENT_MEDIA_TYPES).describe('Sniffed from the content'),

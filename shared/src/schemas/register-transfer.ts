@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { WOO_CATEGORY_CODES, WOO_GROUND_CODES, WOO_STATES } from '../woo/woo.ts';
 import { DOCUMENT_KINDS, DOCUMENT_MEDIA_TYPES } from '../domain/documents.ts';
 import {
   AGREEMENT_STATUSES,
@@ -131,6 +132,13 @@ export const transferAgreementSchema = z.strictObject({
   valueIndexation: nullableText.optional(),
   valueBudgetLine: nullableText.optional(),
   valuePayerOrganisationId: id.nullable().optional(),
+  // Woo publication (decision 058); absent in files written before it.
+  wooCategory: z.enum(WOO_CATEGORY_CODES).nullable().optional(),
+  wooState: z.enum(WOO_STATES).nullable().optional(),
+  wooPublishedOn: nullableText.optional(),
+  wooUrl: nullableText.optional(),
+  wooGrounds: z.array(z.enum(WOO_GROUND_CODES)).nullable().optional(),
+  wooDocumentVersionId: id.nullable().optional(),
   isSynthetic: z.boolean(),
   archivedAt: timestamp.nullable(),
   version: z.number().int().positive(),

@@ -17,6 +17,7 @@ import { StaleWriteDialog } from '../../features/agreements/components/stale-wri
 import { toUpdatePayload, valuesFromAgreement, type FormValues } from '../../features/agreements/form/form-values.ts';
 import { useCollaborations } from '../../features/collaborations/api/list-collaborations.ts';
 import { useOrganisations } from '../../features/organisations/api/list-organisations.ts';
+import { useDocuments } from '../../features/documents/api/list-documents.ts';
 import { useOwnerAccounts } from '../../features/agreements/api/list-owner-accounts.ts';
 import { NewOrganisationButton } from '../../features/organisations/components/new-organisation-button.tsx';
 import { usePermissions } from '../../features/session/api/use-permissions.ts';
@@ -42,6 +43,7 @@ function EditForm({ agreement }: { agreement: Agreement }) {
   const organisations = useOrganisations();
   const { canEditOrganisations } = usePermissions();
   const ownerAccounts = useOwnerAccounts();
+  const documents = useDocuments(agreement.id);
   // The version and values the edit is based on; a conflict moves them to the server's.
   const [base, setBase] = useState(() => ({ values: valuesFromAgreement(agreement), version: agreement.version }));
   const [formKey, setFormKey] = useState(0);
@@ -91,6 +93,9 @@ function EditForm({ agreement }: { agreement: Agreement }) {
         collaborations={(collaborations.data ?? []).map((c) => ({ value: c.code, label: `${c.code} — ${c.name}` }))}
         organisations={(organisations.data ?? []).map((o) => ({ value: String(o.id), label: o.name }))}
         ownerAccounts={ownerAccounts.data ?? []}
+        documentVersions={(documents.data?.items ?? []).flatMap((d) =>
+          d.versions.map((v) => ({ value: String(v.versionId), label: `${d.title} — v${v.version} (${v.fileName})` })),
+        )}
         partyOrganisationAction={canEditOrganisations ? (select, n) => <NewOrganisationButton partyNumber={n} onPicked={(o) => select(o.id)} /> : undefined}
         busy={update.isPending}
         serverErrors={serverErrors}

@@ -138,6 +138,16 @@ export const agreements = sqliteTable(
     valueIndexation: text('value_indexation'),
     valueBudgetLine: text('value_budget_line'),
     valuePayerOrganisationId: integer('value_payer_organisation_id').references(() => organisations.id),
+    /** Woo information category (shared/src/woo/woo.ts); null = the default of the type. */
+    wooCategory: text('woo_category'),
+    /** Woo publication state; null = the default of the category (to publish, or not required). */
+    wooState: text('woo_state'),
+    wooPublishedOn: text('woo_published_on'),
+    wooUrl: text('woo_url'),
+    /** Exception grounds (art. 5.1/5.2 codes) of what is withheld. */
+    wooGrounds: text('woo_grounds', { mode: 'json' }).$type<string[]>(),
+    /** The document version that is the public one (document_versions.id of a document of this agreement). */
+    wooDocumentVersionId: integer('woo_document_version_id'),
     isSynthetic: integer('is_synthetic', { mode: 'boolean' }).notNull().default(false),
     archivedAt: text('archived_at'),
     version: integer('version').notNull().default(1),
@@ -169,6 +179,7 @@ export const agreements = sqliteTable(
     index('agreements_notice_idx').on(t.noticeDeadline, t.id),
     index('agreements_next_deadline_idx').on(t.nextDeadlineDay),
     index('agreements_value_idx').on(t.valueAmountCents, t.id),
+    index('agreements_woo_state_idx').on(t.wooState),
   ],
 );
 

@@ -1,6 +1,7 @@
 import type { Agreement, AgreementSummary, Relation } from '@akkoord/shared/schemas/agreement';
 import { agreementVisibilityForAll, type AgreementVisibility } from './agreement-visibility.ts';
 import type { AgreementRow, PartyRow, RelationRow } from './agreements.repo.ts';
+import { presentWoo } from './agreement-woo.ts';
 
 type Row = AgreementRow & { collaborationCode: string | null };
 
@@ -101,6 +102,7 @@ export function presentAgreement(row: Row, parties: PartyRow[], relations: Relat
       signedDate: p.signedDate,
     })),
     relations: relations.map((r) => presentRelation(r, row.id, visibility)),
+    ...presentWoo(row),
   };
 }
 

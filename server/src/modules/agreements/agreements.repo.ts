@@ -471,3 +471,10 @@ export function findDirectDependents(db: Db | Tx, id: number): { id: number; tit
     .all();
   return [...covered, ...resting];
 }
+
+/** Whether a document version belongs to a document of this agreement (the Woo's public file must). */
+export function isVersionOfAgreement(db: Db | Tx, versionId: number, agreementId: number): boolean {
+  return (
+    prepared(db as Db, 'select 1 from document_versions v join documents d on d.id = v.document_id where v.id = ? and d.agreement_id = ?').get(versionId, agreementId) !== undefined
+  );
+}

@@ -40,6 +40,7 @@ import { agreementVisibility } from './agreement-visibility.ts';
 import { presentAgreement } from './agreements.presenter.ts';
 import { decodeCursor, encodeCursor } from '../../http/keyset-cursor.ts';
 import { deriveColumns } from './lifecycle-columns.ts';
+import { wooChanges } from './agreement-woo.ts';
 
 const inScope = (ctx: RequestContext, code: string | null) => agreementVisibility(ctx).canSee(code);
 
@@ -205,6 +206,8 @@ function toChanges(deps: AppDeps, ctx: RequestContext, input: UpdateAgreementInp
     }));
   }
   errors.push(...valueChanges(deps, input, changes, parties, existingId));
+  const stored = existingId === undefined ? null : (findAgreementRow(deps.db, existingId) ?? null);
+  errors.push(...wooChanges(deps.db, input, stored, input.type ?? stored?.type ?? '', existingId ?? null, changes));
   if (errors.length) throw new AppError('validation_failed', 'Een of meer velden kloppen niet', { errors });
   return { changes, ...(parties ? { parties } : {}) };
 }

@@ -7,6 +7,7 @@ import type { AlertRecord } from './alert-record.ts';
 import { chainAlertSource } from './chain-alert-source.ts';
 import { lifecycleAlertSource } from './lifecycle-alert-source.ts';
 import { fundingContradictionSource } from './funding-contradiction-source.ts';
+import { wooPublicationSource } from './woo-publication-source.ts';
 import { backupAlerts } from '../backups/backup-alert-source.ts';
 import type { Role } from '@akkoord/shared/domain/enums';
 
@@ -45,7 +46,7 @@ export interface RegisterAlertSource {
 }
 
 /** The extension point: a source added here is stored, listed, counted and filtered like the others. */
-export const agreementAlertSources: AgreementAlertSource[] = [lifecycleAlertSource, chainAlertSource];
+export const agreementAlertSources: AgreementAlertSource[] = [lifecycleAlertSource, chainAlertSource, wooPublicationSource];
 
 /** The last scheduled backup failed or did not verify (decision 054): for admins only. */
 const backupAlertSource: RegisterAlertSource = {

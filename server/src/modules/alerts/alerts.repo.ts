@@ -247,3 +247,16 @@ export function findStateTimes(db: Db, userId: number, keys: string[]): Map<stri
   }[];
   return new Map(rows.map((r) => [r.key, r.at]));
 }
+
+/** The Woo facts of the given agreements (the publication alert reads them). */
+export function findWooFacts(db: Db, ids: number[]): { id: number; type: string; wooCategory: string | null; wooState: string | null }[] {
+  if (!ids.length) return [];
+  return prepared(db, 'select id, type, woo_category as wooCategory, woo_state as wooState from agreements where id in (select value from json_each(?))').all(
+    JSON.stringify(ids),
+  ) as {
+    id: number;
+    type: string;
+    wooCategory: string | null;
+    wooState: string | null;
+  }[];
+}

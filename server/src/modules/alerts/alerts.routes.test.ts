@@ -313,7 +313,7 @@ describe('daily refresh', () => {
     const before = await keys();
     const { id } = await create({ title: 'Nieuw na herberekening' });
     const second = refreshDerived(t.deps, { on: TODAY });
-    expect(second.alerts.alerts).toBe(2); // only the new agreement (marked dirty by the write): its lifecycle and chain alert sets
+    expect(second.alerts.alerts).toBe(3); // only the new agreement (marked dirty by the write): its lifecycle, chain and Woo alert sets
     expect((await keys()).filter((k) => !before.includes(k))).toContain(`notice:${id}:2026-09-30:7`);
   });
 

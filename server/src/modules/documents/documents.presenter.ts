@@ -10,6 +10,7 @@ const actor = (id: number, names: Map<number, string>) => ({ id, name: names.get
 /** The fields of a version that leave the server. */
 export function presentVersion(v: VersionRow, names: Map<number, string>): DocumentVersion {
   return {
+    versionId: v.id,
     version: v.version,
     fileName: v.fileName,
     mediaType: v.mediaType as DocumentMediaType,

@@ -66,6 +66,7 @@ describe('upload and download', () => {
     });
     expect(res.body.versions).toEqual([
       {
+        versionId: expect.any(Number),
         version: 1,
         fileName: 'Overeenkomst geëvalueerd.pdf',
         mediaType: 'application/pdf',

@@ -67,7 +67,24 @@ export function AgreementFacts({ agreement: a }: { agreement: Agreement }) {
       label: t('agreement.value.payer'),
       value: a.value?.payerOrganisationId != null ? (a.parties.find((p) => p.organisationId === a.value?.payerOrganisationId)?.organisationName ?? unknown) : unknown,
     },
+    { key: 'wooCategory', label: t('agreement.woo.category'), value: t(`wooCategory.${a.wooCategory}`) },
+    {
+      key: 'wooState',
+      label: t('agreement.woo.state'),
+      value:
+        a.wooPublication.state === 'published' || a.wooPublication.state === 'partly_published' ? (
+          <>
+            {t(`wooState.${a.wooPublication.state}`)} (<a href={`/openbaar/${a.id}`}>{t('agreement.woo.publicPage')}</a>)
+          </>
+        ) : (
+          t(`wooState.${a.wooPublication.state}`)
+        ),
+      note: a.wooPublication.publishedOn ? `${t('agreement.woo.publishedOn')}: ${f.date(a.wooPublication.publishedOn)}` : null,
+    },
   ];
+  if (a.wooPublication.grounds.length) {
+    items.push({ key: 'wooGrounds', label: t('agreement.woo.grounds'), value: a.wooPublication.grounds.map((g) => `${t('woo.article')} ${g}`).join(', ') });
+  }
   if (a.noticeGivenDate) items.push({ key: 'noticeGiven', label: t('agreement.noticeGivenDate'), value: <PartialDateText value={a.noticeGivenDate} /> });
   if (a.decision) items.push({ key: 'decision', label: t('agreement.decision'), value: t(`agreement.decision.${a.decision}`) });
   if (a.terminationDate) items.push({ key: 'termination', label: t('agreement.terminationDate'), value: <PartialDateText value={a.terminationDate} /> });

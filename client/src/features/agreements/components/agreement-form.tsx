@@ -2,6 +2,8 @@ import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type React
 import { useBlocker } from 'react-router';
 import { AGREEMENT_TYPES, FACT_BASES, LEGAL_REGIMES, PARTY_ROLES, PERIOD_UNITS, TERM_KINDS, VALUE_BASES } from '@akkoord/shared/domain/enums';
 import { createAgreementSchema, updateAgreementSchema } from '@akkoord/shared/schemas/agreement';
+import { WOO_CATEGORY_CODES, WOO_GROUND_CODES, WOO_STATES } from '@akkoord/shared/woo/woo';
+import { Checkbox } from '../../../components/ui/checkbox.tsx';
 import { useT } from '../../../lib/i18n/use-t.ts';
 import { Alert } from '../../../components/ui/alert.tsx';
 import { Button } from '../../../components/ui/button.tsx';
@@ -37,6 +39,8 @@ export interface AgreementFormProps {
   partyOrganisationAction?: (select: (organisationId: number) => void, partyNumber: number) => ReactNode;
   /** Accounts the owner can be picked from (fills name and e-mail); free text stays for people without one. */
   ownerAccounts?: { name: string; email: string }[];
+  /** The versions of the agreement's documents, for the Woo's public file (value: the version id). */
+  documentVersions?: SelectOption[];
 }
 
 const FIELD_ORDER = [
@@ -63,6 +67,12 @@ const FIELD_ORDER = [
   'value.indexation',
   'value.budgetLine',
   'value.payerOrganisationId',
+  'wooCategory',
+  'wooPublication.state',
+  'wooPublication.publishedOn',
+  'wooPublication.url',
+  'wooPublication.grounds',
+  'wooPublication.documentVersionId',
   'notes',
   'source',
 ];
@@ -86,6 +96,11 @@ const ERROR_FIELD: Record<string, string> = {
   valueIndexation: 'value.indexation',
   valueBudgetLine: 'value.budgetLine',
   valuePayer: 'value.payerOrganisationId',
+  wooState: 'wooPublication.state',
+  wooPublishedOn: 'wooPublication.publishedOn',
+  wooUrl: 'wooPublication.url',
+  wooGrounds: 'wooPublication.grounds',
+  wooVersion: 'wooPublication.documentVersionId',
 };
 const INPUT_OF: Record<string, string> = Object.fromEntries(Object.entries(ERROR_FIELD).map(([input, field]) => [field, input]));
 
@@ -108,6 +123,7 @@ export function AgreementForm({
   extra,
   partyOrganisationAction,
   ownerAccounts = [],
+  documentVersions = [],
 }: AgreementFormProps) {
   const t = useT();
   const uid = useId();
@@ -362,6 +378,56 @@ export function AgreementForm({
           <Select value={values.valuePayer} onChange={(e) => set('valuePayer', e.target.value)} placeholder={t('form.unknown')} options={payerOptions} />,
           { description: t('form.valuePayerHint') },
         )}
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('agreement.woo.section')}</legend>
+        {field(
+          'wooCategory',
+          t('agreement.woo.category'),
+          <Select
+            value={values.wooCategory}
+            onChange={(e) => set('wooCategory', e.target.value)}
+            placeholder={t('form.woo.defaultCategory')}
+            options={WOO_CATEGORY_CODES.map((c) => ({ value: c, label: t(`wooCategory.${c}`) }))}
+          />,
+        )}
+        {field(
+          'wooState',
+          t('agreement.woo.state'),
+          <Select
+            value={values.wooState}
+            onChange={(e) => set('wooState', e.target.value)}
+            placeholder={t('form.woo.defaultState')}
+            options={WOO_STATES.map((st) => ({ value: st, label: t(`wooState.${st}`) }))}
+          />,
+        )}
+        {field('wooPublishedOn', t('agreement.woo.publishedOn'), text('wooPublishedOn', { type: 'date' }))}
+        {field('wooUrl', t('agreement.woo.url'), text('wooUrl', { type: 'url', inputMode: 'text' }), { description: t('form.woo.urlHint') })}
+        {documentVersions.length || values.wooVersion
+          ? field(
+              'wooVersion',
+              t('agreement.woo.file'),
+              <Select value={values.wooVersion} onChange={(e) => set('wooVersion', e.target.value)} placeholder={t('form.woo.noFile')} options={documentVersions} />,
+            )
+          : null}
+        <fieldset className="app-woo-grounds" aria-describedby={errorFor('wooPublication.grounds') ? `${fid('wooGrounds')}-error` : undefined}>
+          <legend>{t('agreement.woo.grounds')}</legend>
+          <p className="utrecht-form-field-description">{t('form.woo.groundsHint')}</p>
+          {errorFor('wooPublication.grounds') ? (
+            <p id={`${fid('wooGrounds')}-error`} className="utrecht-form-field-error-message">
+              {errorFor('wooPublication.grounds')}
+            </p>
+          ) : null}
+          {WOO_GROUND_CODES.map((g, i) => (
+            <FormField key={g} id={i === 0 ? fid('wooGrounds') : `${fid('wooGrounds')}-${i}`} label={`${t('woo.article')} ${g} — ${t(`wooGround.${g}`)}`} checkbox>
+              <Checkbox
+                checked={values.wooGrounds.includes(g)}
+                onChange={(e) => set('wooGrounds', e.target.checked ? [...values.wooGrounds, g] : values.wooGrounds.filter((x) => x !== g))}
+              />
+            </FormField>
+          ))}
+        </fieldset>
       </fieldset>
 
       <fieldset>

@@ -47,6 +47,8 @@ function agreement(overrides: Partial<Agreement> = {}): Agreement {
     updatedAt: '2026-01-01T00:00:00.000Z',
     parties: [],
     relations: [],
+    wooCategory: 'none',
+    wooPublication: { state: 'not_required', publishedOn: null, url: null, grounds: [], documentVersionId: null },
     ...overrides,
   };
 }

@@ -68,4 +68,7 @@ const agreementStub = {
   notes: null,
   source: null,
   workflowState: 'active',
+  value: null,
+  wooCategory: 'none',
+  wooPublication: { state: 'not_required', publishedOn: null, url: null, grounds: [], documentVersionId: null },
 } as unknown as Parameters<typeof valuesFromAgreement>[0];

@@ -46,6 +46,13 @@ export interface FormValues {
   valueIndexation: string;
   valueBudgetLine: string;
   valuePayer: string;
+  /** Woo: the category ('' = the default of the type), state ('' = the default of the category), date, URL, grounds, the public file's version id. */
+  wooCategory: string;
+  wooState: string;
+  wooPublishedOn: string;
+  wooUrl: string;
+  wooGrounds: string[];
+  wooVersion: string;
 }
 
 export const EMPTY_PARTY: PartyValues = {
@@ -88,6 +95,12 @@ export const EMPTY_VALUES: FormValues = {
   valueIndexation: '',
   valueBudgetLine: '',
   valuePayer: '',
+  wooCategory: '',
+  wooState: '',
+  wooPublishedOn: '',
+  wooUrl: '',
+  wooGrounds: [],
+  wooVersion: '',
 };
 
 const text = (v: string | number | null | undefined) => (v === null || v === undefined ? '' : String(v));
@@ -132,6 +145,12 @@ export function valuesFromAgreement(a: Agreement): FormValues {
     valueIndexation: text(a.value?.indexation),
     valueBudgetLine: text(a.value?.budgetLine),
     valuePayer: text(a.value?.payerOrganisationId),
+    wooCategory: a.wooCategory,
+    wooState: a.wooPublication.state,
+    wooPublishedOn: text(a.wooPublication.publishedOn),
+    wooUrl: text(a.wooPublication.url),
+    wooGrounds: [...a.wooPublication.grounds],
+    wooVersion: text(a.wooPublication.documentVersionId),
   };
 }
 
@@ -196,6 +215,14 @@ export function toFields(v: FormValues): Record<string, unknown> {
     source: str(v.source),
     parties: partiesPayload(v.parties),
     value: valuePayload(v),
+    wooCategory: str(v.wooCategory),
+    wooPublication: {
+      state: str(v.wooState),
+      publishedOn: str(v.wooPublishedOn),
+      url: str(v.wooUrl),
+      grounds: v.wooGrounds,
+      documentVersionId: int(v.wooVersion),
+    },
   };
 }
 
@@ -204,6 +231,9 @@ export function toCreatePayload(v: FormValues): CreateAgreementInput {
   const fields = toFields(v);
   const out: Record<string, unknown> = { workflowState: v.workflowState };
   for (const [k, value] of Object.entries(fields)) if (value !== null && value !== undefined) out[k] = value;
+  // Nothing chosen about the Woo: the defaults of the type apply, so nothing is sent.
+  const woo = out.wooPublication as Record<string, unknown> | undefined;
+  if (woo && Object.values(woo).every((x) => x === null || (Array.isArray(x) && x.length === 0))) delete out.wooPublication;
   return out as CreateAgreementInput;
 }
 

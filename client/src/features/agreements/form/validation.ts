@@ -6,7 +6,7 @@ import type { Translate } from '../../../lib/i18n/translate.ts';
 export function fieldOfPath(path: readonly PropertyKey[]): string {
   const [head, index, leaf] = path.map(String);
   if (head === 'parties' && index !== undefined) return leaf ? `parties.${index}.${leaf}` : `parties.${index}`;
-  if (head === 'value' && index !== undefined) return `value.${index}`;
+  if ((head === 'value' || head === 'wooPublication') && index !== undefined) return `${head}.${index}`;
   return head ?? '';
 }
 

@@ -8,6 +8,7 @@ import { DocumentsPanel } from './documents-panel.tsx';
 
 const HASH = 'a3f5c0de12b4' + '9'.repeat(52);
 const version = (over: Partial<DocumentVersion> = {}): DocumentVersion => ({
+  versionId: 50,
   version: 1,
   fileName: 'overeenkomst-getekend.pdf',
   sizeBytes: 48_300,

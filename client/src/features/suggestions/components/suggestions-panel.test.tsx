@@ -32,6 +32,8 @@ const agreement = (over: Partial<Agreement> = {}): Agreement => ({
   updatedAt: '2026-01-01T00:00:00.000Z',
   parties: [],
   relations: [],
+  wooCategory: 'none',
+  wooPublication: { state: 'not_required', publishedOn: null, url: null, grounds: [], documentVersionId: null },
   ...over,
 });
 

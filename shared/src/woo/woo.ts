@@ -1,0 +1,103 @@
+import type { AgreementType } from '../domain/enums.ts';
+
+/**
+ * The information categories of the Wet open overheid, art. 3.3 (lid 1 a–e,
+ * lid 2 a–l), with their identifiers in the TOOI thesaurus that DiWoo
+ * metadata names them by (https://identifier.overheid.nl/tooi/def/thes/kern/…).
+ * `none` = not in any category (nothing to publish actively).
+ */
+export const WOO_CATEGORIES = {
+  wetten_avv: { article: '3.3, eerste lid, onder a', tooi: 'c_4191a648', nl: 'Wetten en algemeen verbindende voorschriften' },
+  overige_besluiten_as: { article: '3.3, eerste lid, onder b', tooi: 'c_237d1cf1', nl: 'Overige besluiten van algemene strekking' },
+  ontwerpen_regelgeving: { article: '3.3, eerste lid, onder c', tooi: 'c_fdee54ae', nl: 'Ontwerpen van regelgeving met adviesaanvraag' },
+  organisatie_werkwijze: { article: '3.3, eerste lid, onder d', tooi: 'c_9f5cc14e', nl: 'Organisatie en werkwijze' },
+  bereikbaarheid: { article: '3.3, eerste lid, onder e', tooi: 'c_e8bf4b9e', nl: 'Bereikbaarheidsgegevens' },
+  ingekomen_stukken: { article: '3.3, tweede lid, onder a', tooi: 'c_a3a6e5cf', nl: 'Bij vertegenwoordigende organen ingekomen stukken' },
+  vergaderstukken_sg: { article: '3.3, tweede lid, onder b', tooi: 'c_7ebb6ba0', nl: 'Vergaderstukken Staten-Generaal' },
+  vergaderstukken_decentraal: { article: '3.3, tweede lid, onder c', tooi: 'c_92a74153', nl: 'Vergaderstukken decentrale overheden' },
+  agendas_besluitenlijsten: { article: '3.3, tweede lid, onder d', tooi: 'c_5540d806', nl: 'Agenda’s en besluitenlijsten bestuurscolleges' },
+  adviezen: { article: '3.3, tweede lid, onder e', tooi: 'c_5ba23c01', nl: 'Adviezen' },
+  convenanten: { article: '3.3, tweede lid, onder f', tooi: 'c_9fe65c9f', nl: 'Convenanten' },
+  jaarplannen_jaarverslagen: { article: '3.3, tweede lid, onder g', tooi: 'c_9b4ab167', nl: 'Jaarplannen en jaarverslagen' },
+  subsidieverplichtingen: { article: '3.3, tweede lid, onder h', tooi: 'c_8ac47458', nl: 'Subsidieverplichtingen anders dan met beschikking' },
+  woo_verzoeken: { article: '3.3, tweede lid, onder i', tooi: 'c_4edc7ff0', nl: 'Woo-verzoeken en -besluiten' },
+  onderzoeksrapporten: { article: '3.3, tweede lid, onder j', tooi: 'c_28fb3d66', nl: 'Onderzoeksrapporten' },
+  beschikkingen: { article: '3.3, tweede lid, onder k', tooi: 'c_0b6bd881', nl: 'Beschikkingen' },
+  klachtoordelen: { article: '3.3, tweede lid, onder l', tooi: 'c_b2f30ab9', nl: 'Klachtoordelen' },
+} as const;
+export type WooInformationCategory = keyof typeof WOO_CATEGORIES;
+export const WOO_CATEGORY_CODES = [...(Object.keys(WOO_CATEGORIES) as WooInformationCategory[]), 'none'] as const;
+export type WooCategory = WooInformationCategory | 'none';
+
+/** The TOOI URI of an information category, as DiWoo metadata names it. */
+export const tooiUriOf = (c: WooInformationCategory) => `https://identifier.overheid.nl/tooi/def/thes/kern/${WOO_CATEGORIES[c].tooi}`;
+
+/** Publication states of an agreement. */
+export const WOO_STATES = ['not_required', 'to_publish', 'published', 'partly_published', 'withheld'] as const;
+export type WooState = (typeof WOO_STATES)[number];
+
+/**
+ * The exception grounds of the Woo, art. 5.1 and 5.2, as the law names them
+ * (code = article.lid.letter). A withheld or partly published agreement
+ * names at least one.
+ */
+export const WOO_GROUNDS = {
+  '5.1.1.a': 'de eenheid van de Kroon',
+  '5.1.1.b': 'de veiligheid van de Staat',
+  '5.1.1.c': 'bedrijfs- en fabricagegegevens die door natuurlijke personen of rechtspersonen vertrouwelijk aan de overheid zijn meegedeeld',
+  '5.1.1.d': 'persoonsgegevens als bedoeld in paragraaf 3.1 onderscheidenlijk paragraaf 3.2 van de Uitvoeringswet Algemene verordening gegevensbescherming',
+  '5.1.1.e':
+    'nummers die dienen ter identificatie van personen die bij wet of algemene maatregel van bestuur zijn voorgeschreven als bedoeld in artikel 46 van de Uitvoeringswet Algemene verordening gegevensbescherming',
+  '5.1.2.a': 'de betrekkingen van Nederland met andere landen en staten en met internationale organisaties',
+  '5.1.2.b': 'de economische of financiële belangen van de Staat, andere publiekrechtelijke lichamen of bestuursorganen',
+  '5.1.2.c': 'de opsporing en vervolging van strafbare feiten',
+  '5.1.2.d': 'de inspectie, controle en toezicht door bestuursorganen',
+  '5.1.2.e': 'de eerbiediging van de persoonlijke levenssfeer',
+  '5.1.2.f': 'de bescherming van andere dan in het eerste lid, onderdeel c, genoemde concurrentiegevoelige bedrijfs- en fabricagegegevens',
+  '5.1.2.g': 'de bescherming van het milieu waarop deze informatie betrekking heeft',
+  '5.1.2.h': 'de beveiliging van personen en bedrijven en het voorkomen van sabotage',
+  '5.1.2.i': 'het goed functioneren van de Staat, andere publiekrechtelijke lichamen of bestuursorganen',
+  '5.1.4': 'het belang van de geadresseerde om als eerste kennis te nemen van de informatie (tijdelijk)',
+  '5.1.5': 'onevenredige benadeling van een ander belang dan genoemd in het eerste of tweede lid',
+  '5.1.6': 'milieu-informatie: ernstige schade aan het in het eerste lid, onderdeel c, genoemde belang',
+  '5.2.1': 'persoonlijke beleidsopvattingen in documenten opgesteld ten behoeve van intern beraad',
+} as const;
+export type WooGround = keyof typeof WOO_GROUNDS;
+export const WOO_GROUND_CODES = Object.keys(WOO_GROUNDS) as WooGround[];
+
+/** The category an agreement of this type has until someone chooses another: covenants for cooperation agreements and (privacy) covenants. */
+export function defaultWooCategory(type: AgreementType): WooCategory {
+  return type === 'cooperation' || type === 'privacy' ? 'convenanten' : 'none';
+}
+
+/** The state an agreement is in until someone records one: to publish when its category must be published actively. */
+export function defaultWooState(category: WooCategory): WooState {
+  return category === 'none' ? 'not_required' : 'to_publish';
+}
+
+/** Whether the agreement's category must be published and it is not (yet): an alert for its owner. */
+export function isPublicationOverdue(category: WooCategory, state: WooState): boolean {
+  return category !== 'none' && state === 'to_publish';
+}
+
+/** Whether anything of the agreement is public (its public page, the sitemap). */
+export const isPublic = (state: WooState) => state === 'published' || state === 'partly_published';
+
+export interface WooPublicationFacts {
+  state: WooState;
+  publishedOn: string | null;
+  url: string | null;
+  grounds: readonly string[];
+}
+
+/** What does not fit a publication state: a date only when published, grounds exactly when something is withheld. */
+export function findWooProblems(p: WooPublicationFacts): { field: 'publishedOn' | 'grounds' | 'url'; message: string }[] {
+  const problems: { field: 'publishedOn' | 'grounds' | 'url'; message: string }[] = [];
+  if (isPublic(p.state) && !p.publishedOn) problems.push({ field: 'publishedOn', message: 'Een openbaar gemaakte overeenkomst heeft een publicatiedatum' });
+  if (!isPublic(p.state) && p.publishedOn) problems.push({ field: 'publishedOn', message: 'Alleen een openbaar gemaakte overeenkomst heeft een publicatiedatum' });
+  if (!isPublic(p.state) && p.url) problems.push({ field: 'url', message: 'Alleen een openbaar gemaakte overeenkomst heeft een openbare URL' });
+  const needsGrounds = p.state === 'withheld' || p.state === 'partly_published';
+  if (needsGrounds && p.grounds.length === 0) problems.push({ field: 'grounds', message: 'Noem de uitzonderingsgrond(en) uit de Woo (art. 5.1 of 5.2)' });
+  if (!needsGrounds && p.grounds.length > 0) problems.push({ field: 'grounds', message: 'Uitzonderingsgronden horen alleen bij niet of gedeeltelijk openbaar maken' });
+  return problems;
+}
