@@ -11,6 +11,13 @@ const PRELOAD_SCRIPT = /[\\/]client[\\/]src[\\/]first-load[\\/]preload\.ts$/;
 const FIRST_LOAD_MODULES =
   /[\\/](client[\\/]src[\\/](first-load[\\/]route-data|lib[\\/]api-url|lib[\\/]format[\\/]today|features[\\/]agreements[\\/]filters|features[\\/]dashboard[\\/]queries)|shared[\\/]src[\\/](domain[\\/]enums|dates[\\/]calendar-day))\.ts$/;
 
+/** The forms' own modules (see the `forms` group below). */
+const FORM_MODULES =
+  /[\\/]client[\\/]src[\\/]features[\\/](agreements[\\/](components[\\/]agreement-form|form[\\/])|organisations[\\/](components[\\/](organisation-form-dialog|new-organisation-button)|organisation-form-values)|api-tokens[\\/])/;
+
+/** Modules of the `pages` group below. */
+const PAGE_MODULES = /[\\/]client[\\/]src[\\/](features[\\/]agreements[\\/]components[\\/]register-filters|components[\\/]domain[\\/]audit-values|lib[\\/]svg-export)\.tsx?$/;
+
 // The SPA builds to client/dist, which the server serves next to /api.
 export default defineConfig({
   plugins: [react(), firstLoadHints(), precompress()],
@@ -45,6 +52,13 @@ export default defineConfig({
               includeDependenciesRecursively: false,
               priority: 2,
             },
+            // Forms (the agreement and organisation forms, date entry, API tokens): shared by the edit, new, import and
+            // account pages, never drawn by the dashboard or the register's first screen, so apart from `shared`, which
+            // the dashboard loads whole (its 200 KB first-load budget, issue 5).
+            { name: 'forms', minShareCount: 2, test: FORM_MODULES, includeDependenciesRecursively: false, priority: 2 },
+            // What several pages share but the dashboard never draws (the register's filters, history values, SVG
+            // export): kept out of `shared` likewise.
+            { name: 'pages', minShareCount: 2, test: PAGE_MODULES, includeDependenciesRecursively: false, priority: 2 },
             { name: 'shared', minShareCount: 2, test: (id: string) => !/[\\/]elkjs[\\/]/.test(id), priority: 1 },
           ],
         },
