@@ -1,8 +1,13 @@
+import { exportWords } from '@akkoord/shared/csv/register-export-columns';
 import type { AgreementType, PartyRole } from '@akkoord/shared/domain/enums';
 
 export type PublicLang = 'nl' | 'en';
 
-/** The words of the public pages (they are served by the server, outside the app and its dictionaries). */
+/**
+ * The words of the public pages (they are served by the server, outside the app and its dictionaries); agreement
+ * types and party roles are the exports' words (shared/src/csv/register-export-columns.ts), which a client test holds
+ * equal to the app's.
+ */
 export const PUBLIC_TEXTS = {
   nl: {
     title: 'Openbaar gemaakte overeenkomsten',
@@ -23,22 +28,8 @@ export const PUBLIC_TEXTS = {
     unknown: 'onbekend',
     back: 'Alle openbaar gemaakte overeenkomsten',
     other: 'English',
-    type: {
-      service: 'Dienstverleningsovereenkomst',
-      governance: 'Bestuursovereenkomst',
-      cooperation: 'Samenwerkingsovereenkomst',
-      privacy: 'Privacyconvenant',
-      processor: 'Verwerkersovereenkomst',
-      subprocessor: 'Subverwerkersovereenkomst',
-    },
-    role: {
-      client: 'opdrachtgever',
-      provider: 'opdrachtnemer',
-      party: 'partij',
-      controller: 'verwerkingsverantwoordelijke',
-      processor: 'verwerker',
-      subprocessor: 'subverwerker',
-    },
+    type: exportWords('nl').type,
+    role: exportWords('nl').role,
   },
   en: {
     title: 'Published agreements',
@@ -59,14 +50,7 @@ export const PUBLIC_TEXTS = {
     unknown: 'unknown',
     back: 'All published agreements',
     other: 'Nederlands',
-    type: {
-      service: 'Service agreement',
-      governance: 'Governance agreement',
-      cooperation: 'Cooperation agreement',
-      privacy: 'Privacy covenant',
-      processor: 'Processor agreement',
-      subprocessor: 'Sub-processor agreement',
-    },
-    role: { client: 'client', provider: 'provider', party: 'party', controller: 'controller', processor: 'processor', subprocessor: 'sub-processor' },
+    type: exportWords('en').type,
+    role: exportWords('en').role,
   },
 } satisfies Record<PublicLang, Record<string, unknown> & { type: Record<AgreementType, string>; role: Record<PartyRole, string> }>;
