@@ -14,6 +14,8 @@ import { apiRoutes } from './routes.ts';
 
 const isApiPath = (path: string) => /^\/api(\/|$)/i.test(path);
 const isFeedPath = (path: string) => /^\/cal(\/|$)/i.test(path);
+/** The Woo's public pages and sitemap (server-rendered, outside the app). */
+const isWooPath = (path: string) => /^\/(openbaar|woo)(\/|$)/i.test(path);
 
 export const CLIENT_DIST = path.join(REPO_ROOT, 'client', 'dist');
 
@@ -85,9 +87,10 @@ export function createApp(deps: AppDeps, { clientDist = CLIENT_DIST }: { clientD
   const routes: RouteDef[] = [...apiRoutes, openapiRoute];
   let openapi: Record<string, unknown> | undefined;
   mountRoutes(api, routes);
-  // Whatever its spelling ('/API/Session', '/api/session/'), a path under /api or /cal that no route takes is a 404 problem.
+  // Whatever its spelling ('/API/Session', '/api/session/'), a path under /api, /cal, /openbaar or /woo that no route
+  // takes is a 404 problem (not the app's page, nor Express's own HTML).
   api.use((req, _res, next) => {
-    if (!isApiPath(req.path) && !isFeedPath(req.path)) return next();
+    if (!isApiPath(req.path) && !isFeedPath(req.path) && !isWooPath(req.path)) return next();
     throw new AppError('not_found', `Geen API-route voor ${req.method} ${req.path}`);
   });
   app.use(api);

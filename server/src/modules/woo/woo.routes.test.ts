@@ -227,6 +227,15 @@ describe('the public pages and the sitemap', () => {
     expect((await anonymous().get('/openbaar')).text).not.toContain(`/openbaar/${partly}"`);
   });
 
+  it('answers a path under /openbaar or /woo that no route takes with the one 404 problem, never an HTML page', async () => {
+    // A client turns `/openbaar/\` into `/openbaar//` (the fuzz test found it): no route, and once Express's own page.
+    for (const path of ['/openbaar/\\', '/openbaar//', '/openbaar/1/anders', '/woo/', '/woo/sitemap.json', '/OPENBAAR/x/y']) {
+      const res = await anonymous().get(path);
+      expect(res.status, path).toBe(404);
+      expect(res.headers['content-type'], path).toMatch(/^application\/problem\+json/);
+    }
+  });
+
   it('limits each address: past 120 requests a minute it answers 429', async () => {
     const app = anonymous();
     let last = 0;
