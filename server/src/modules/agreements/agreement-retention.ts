@@ -6,14 +6,7 @@ import type { UpdateAgreementInput } from '@akkoord/shared/schemas/agreement';
 import type { FieldError } from '@akkoord/shared/schemas/common';
 import type { Db } from '../../db/client.ts';
 import type { AgreementChanges, AgreementRow } from './agreements.repo.ts';
-import {
-  findDestructionRecord,
-  findPendingListId,
-  findRetentionRule,
-  findUserLabel,
-  type DestructionRecordRow,
-  type RetentionRuleRow,
-} from './agreement-retention.repo.ts';
+import { findDestructionRecord, findPendingListId, findRetentionRule, findUserLabel, type DestructionRecordRow, type RetentionRuleRow } from './agreement-retention.repo.ts';
 
 type RetentionRow = Pick<AgreementRow, 'id' | 'retentionRuleId' | 'terminationDate' | 'currentTermEnd' | 'legalHoldReason' | 'legalHoldBy' | 'legalHoldAt' | 'destroyedAt'>;
 

@@ -54,16 +54,14 @@ const candidateColumns = {
   ruleYears: retentionRules.years,
   ruleLegalBasis: retentionRules.legalBasis,
   documentCount: sql<number>`(select count(*) from ${documents} d where d.agreement_id = ${agreements.id})`,
-  pendingListId: sql<number | null>`(select i.list_id from ${destructionListItems} i join ${destructionLists} l on l.id = i.list_id where i.agreement_id = ${agreements.id} and l.state = 'proposed' limit 1)`,
+  pendingListId: sql<
+    number | null
+  >`(select i.list_id from ${destructionListItems} i join ${destructionLists} l on l.id = i.list_id where i.agreement_id = ${agreements.id} and l.state = 'proposed' limit 1)`,
 };
 
 /** Agreements with a destroy rule and a known end, not destroyed (the caller filters by date and scope). */
 export function findDestroyCandidates(db: Db | Tx, ids?: number[]): CandidateRow[] {
-  const base = and(
-    eq(retentionRules.action, 'destroy'),
-    isNull(agreements.destroyedAt),
-    or(isNotNull(agreements.terminationDate), isNotNull(agreements.currentTermEnd)),
-  );
+  const base = and(eq(retentionRules.action, 'destroy'), isNull(agreements.destroyedAt), or(isNotNull(agreements.terminationDate), isNotNull(agreements.currentTermEnd)));
   return db
     .select(candidateColumns)
     .from(agreements)
@@ -78,7 +76,14 @@ export function findDestroyCandidates(db: Db | Tx, ids?: number[]): CandidateRow
 export function findAgreementStates(db: Db | Tx, ids: number[]) {
   if (!ids.length) return [];
   return db
-    .select({ id: agreements.id, title: agreements.title, reference: agreements.reference, collaborationCode: collaborations.code, destroyedAt: agreements.destroyedAt, legalHoldReason: agreements.legalHoldReason })
+    .select({
+      id: agreements.id,
+      title: agreements.title,
+      reference: agreements.reference,
+      collaborationCode: collaborations.code,
+      destroyedAt: agreements.destroyedAt,
+      legalHoldReason: agreements.legalHoldReason,
+    })
     .from(agreements)
     .leftJoin(collaborations, eq(collaborations.id, agreements.collaborationId))
     .where(inArray(agreements.id, ids))
@@ -107,12 +112,23 @@ export function findListItemIds(db: Db | Tx, listIds: number[]): { listId: numbe
 
 /** Moves a proposed list to its decision; false when it was no longer proposed. */
 export function decideDestructionList(tx: Tx, id: number, values: Pick<DestructionListRow, 'state' | 'decidedBy' | 'decidedByLabel' | 'decidedAt' | 'decisionNote'>): boolean {
-  return tx.update(destructionLists).set(values).where(and(eq(destructionLists.id, id), eq(destructionLists.state, 'proposed'))).run().changes === 1;
+  return (
+    tx
+      .update(destructionLists)
+      .set(values)
+      .where(and(eq(destructionLists.id, id), eq(destructionLists.state, 'proposed')))
+      .run().changes === 1
+  );
 }
 
 /** The documents of an agreement with the content addresses of their versions. */
 export function findDocumentsWithVersions(db: Db | Tx, agreementId: number) {
-  const docs = db.select({ id: documents.id, title: documents.title, kind: documents.kind }).from(documents).where(eq(documents.agreementId, agreementId)).orderBy(documents.id).all();
+  const docs = db
+    .select({ id: documents.id, title: documents.title, kind: documents.kind })
+    .from(documents)
+    .where(eq(documents.agreementId, agreementId))
+    .orderBy(documents.id)
+    .all();
   const versions = docs.length
     ? db
         .select({ id: documentVersions.id, documentId: documentVersions.documentId, sha256: documentVersions.sha256 })

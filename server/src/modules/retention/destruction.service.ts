@@ -117,7 +117,8 @@ function findItemProblems(deps: AppDeps, ctx: RequestContext, ids: number[], opt
     if (s.legalHoldReason !== null) return errors.push({ field, message: `Op overeenkomst ${id} rust een bewaarplicht (legal hold): ${s.legalHoldReason}` });
     const c = candidates.get(id);
     if (!c || !c.isPassed) return errors.push({ field, message: `De bewaartermijn van overeenkomst ${id} is nog niet verstreken (of zij wordt blijvend bewaard)` });
-    if (c.pendingListId !== null && c.pendingListId !== opts.ownListId) return errors.push({ field, message: `Overeenkomst ${id} staat al op vernietigingslijst ${c.pendingListId}` });
+    if (c.pendingListId !== null && c.pendingListId !== opts.ownListId)
+      return errors.push({ field, message: `Overeenkomst ${id} staat al op vernietigingslijst ${c.pendingListId}` });
     return undefined;
   });
   return errors;
@@ -132,7 +133,15 @@ export function proposeDestructionList(deps: AppDeps, ctx: RequestContext, input
   const actor = actorOf(ctx);
   const id = deps.db.transaction((tx) => {
     const listId = insertDestructionList(tx, { state: 'proposed', note: input.note ?? null, proposedBy: actor.actorId!, proposedByLabel: actor.actorLabel, proposedAt: now }, ids);
-    recordAudit(tx, { at: now, ...actor, entityType: 'destruction_list', entityId: listId, action: 'propose', after: { agreementIds: ids, note: input.note ?? null }, requestId: ctx.requestId });
+    recordAudit(tx, {
+      at: now,
+      ...actor,
+      entityType: 'destruction_list',
+      entityId: listId,
+      action: 'propose',
+      after: { agreementIds: ids, note: input.note ?? null },
+      requestId: ctx.requestId,
+    });
     return listId;
   });
   return getDestructionList(deps, ctx, id);
@@ -141,7 +150,8 @@ export function proposeDestructionList(deps: AppDeps, ctx: RequestContext, input
 function loadProposed(deps: AppDeps, id: number): DestructionListRow {
   const row = findDestructionList(deps.db, id);
   if (!row) throw new AppError('not_found', `Vernietigingslijst ${id} bestaat niet`);
-  if (row.state !== 'proposed') throw new AppError('invalid_transition', `Vernietigingslijst ${id} is al ${row.state === 'approved' ? 'goedgekeurd' : row.state === 'rejected' ? 'afgewezen' : 'ingetrokken'}`);
+  if (row.state !== 'proposed')
+    throw new AppError('invalid_transition', `Vernietigingslijst ${id} is al ${row.state === 'approved' ? 'goedgekeurd' : row.state === 'rejected' ? 'afgewezen' : 'ingetrokken'}`);
   return row;
 }
 
@@ -156,7 +166,10 @@ export async function approveDestructionList(deps: AppDeps, ctx: RequestContext,
   if (ctx.user?.id === list.proposedBy) throw new AppError('forbidden', FOUR_EYES);
   const ids = findListItemIds(deps.db, [id]).map((i) => i.agreementId);
   const problems = findItemProblems(deps, ctx, ids, { field: (i) => `items.${i}.agreementId`, ownListId: id });
-  if (problems.length) throw new AppError('conflict', 'Deze lijst kan niet worden goedgekeurd: niet elke overeenkomst mag (nog) worden vernietigd. Wijs haar af en stel een nieuwe voor.', { errors: problems });
+  if (problems.length)
+    throw new AppError('conflict', 'Deze lijst kan niet worden goedgekeurd: niet elke overeenkomst mag (nog) worden vernietigd. Wijs haar af en stel een nieuwe voor.', {
+      errors: problems,
+    });
   const now = deps.clock.now().toISOString();
   const today = deps.clock.today();
   const actor = actorOf(ctx);

@@ -1,9 +1,13 @@
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import { agreements, retentionDefaults, retentionRules } from '../../db/schema/index.ts';
-import type { RetentionRuleRow } from '../agreements/agreement-retention.repo.ts';
 
+export type RetentionRuleRow = typeof retentionRules.$inferSelect;
 export type RetentionRuleInsert = Omit<typeof retentionRules.$inferInsert, 'id'>;
+
+export function findRetentionRule(db: Db | Tx, id: number): RetentionRuleRow | undefined {
+  return db.select().from(retentionRules).where(eq(retentionRules.id, id)).get();
+}
 
 /** Every rule, by code, with the types it is the default of and how many agreements have it. */
 export function listRetentionRules(db: Db | Tx): (RetentionRuleRow & { defaultForTypes: string[]; agreementCount: number })[] {
@@ -49,5 +53,11 @@ export function replaceDefaultsOf(tx: Tx, ruleId: number, types: string[]): void
 
 /** How many agreements have this rule (a rule in use is never deleted). */
 export function countAgreementsWithRule(db: Db | Tx, ruleId: number): number {
-  return db.select({ n: sql<number>`count(*)` }).from(agreements).where(eq(agreements.retentionRuleId, ruleId)).get()?.n ?? 0;
+  return (
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(agreements)
+      .where(eq(agreements.retentionRuleId, ruleId))
+      .get()?.n ?? 0
+  );
 }

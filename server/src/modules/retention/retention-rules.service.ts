@@ -3,11 +3,11 @@ import type { AppDeps } from '../../deps.ts';
 import { actorOf, type RequestContext } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.repo.ts';
-import { findRetentionRule } from '../agreements/agreement-retention.repo.ts';
 import { presentRetentionRule } from './retention-rules.presenter.ts';
 import {
   countAgreementsWithRule,
   deleteRetentionRuleRow,
+  findRetentionRule,
   findRuleByCode,
   insertRetentionRule,
   listRetentionRules,
@@ -65,7 +65,8 @@ export function updateRule(deps: AppDeps, ctx: RequestContext, id: number, input
   const action = input.action ?? (stored.action as 'keep' | 'destroy');
   const years = action === 'keep' ? (input.years ?? null) : input.years !== undefined ? input.years : stored.years;
   const problems = findRuleProblems({ action, years });
-  if (problems.length) throw new AppError('validation_failed', 'Een of meer velden kloppen niet', { errors: problems.map((p) => ({ field: `body.${p.field}`, message: p.message })) });
+  if (problems.length)
+    throw new AppError('validation_failed', 'Een of meer velden kloppen niet', { errors: problems.map((p) => ({ field: `body.${p.field}`, message: p.message })) });
   const before = ruleOf(deps, id);
   const now = deps.clock.now().toISOString();
   deps.db.transaction((tx) => {

@@ -17,7 +17,8 @@ let t: TestApp;
 let second: SignedIn;
 let legal: SignedIn;
 
-const rules = async () => (await t.agent.get('/api/retention-rules')).body as { id: number; code: string; action: string; years: number | null; defaultForTypes: string[]; agreementCount: number }[];
+const rules = async () =>
+  (await t.agent.get('/api/retention-rules')).body as { id: number; code: string; action: string; years: number | null; defaultForTypes: string[]; agreementCount: number }[];
 const ruleId = async (code: string) => (await rules()).find((r) => r.code === code)!.id;
 
 async function createAgreement(body: Record<string, unknown>) {
@@ -135,7 +136,8 @@ describe('destruction', () => {
       .prepare('select v.id from document_versions v join documents d on d.id = v.document_id where d.agreement_id = ?')
       .pluck()
       .all(target) as number[];
-    for (const id of versionIds) t.deps.db.$client.prepare("insert or replace into document_pages (version_id, page, text) values (?, 1, 'Getekend door A. Ondertekenaar')").run(id);
+    for (const id of versionIds)
+      t.deps.db.$client.prepare("insert or replace into document_pages (version_id, page, text) values (?, 1, 'Getekend door A. Ondertekenaar')").run(id);
     const keeper = await createAgreement({ startDate: '2020', endDate: '2030' });
     expect((await upload(keeper.id, shared, 'Bijlage elders.pdf')).status).toBe(201);
   });
@@ -214,7 +216,9 @@ describe('destruction', () => {
       ],
       clearedFields: expect.arrayContaining(['agreement.notes', 'parties.signatoryName', 'documents.files']),
     });
-    const pages = t.deps.db.$client.prepare('select count(*) from document_pages p join document_versions v on v.id = p.version_id join documents d on d.id = v.document_id where d.agreement_id = ?');
+    const pages = t.deps.db.$client.prepare(
+      'select count(*) from document_pages p join document_versions v on v.id = p.version_id join documents d on d.id = v.document_id where d.agreement_id = ?',
+    );
     expect(pages.pluck().get(target)).toBe(0);
     const docs = (await t.agent.get(`/api/agreements/${target}/documents`)).body;
     const first = (Array.isArray(docs) ? docs : docs.items)[0];
@@ -222,7 +226,9 @@ describe('destruction', () => {
     const download = await t.agent.get(`/api/documents/${first.id}/versions/1/content`);
     expect(download.status).toBe(404);
     expect(download.body.detail).toContain('vernietigd');
-    const raw = JSON.stringify(t.deps.db.$client.prepare("select * from audit_events where entity_type = 'agreement' and entity_id = ? and action = 'destroy'").get(String(target)));
+    const raw = JSON.stringify(
+      t.deps.db.$client.prepare("select * from audit_events where entity_type = 'agreement' and entity_id = ? and action = 'destroy'").get(String(target)),
+    );
     expect(raw).not.toContain('De Vries');
     expect((await t.agent.post(`/api/agreements/${target}/restore`).set(t.headers)).status).toBe(409);
     expect((await legal.agent.put(`/api/agreements/${target}/legal-hold`).set(legal.headers).send({ reason: 'Te laat' })).status).toBe(409);

@@ -1,23 +1,18 @@
 import { z } from 'zod';
-import { agreementSchema } from '@akkoord/shared/schemas/agreement';
 import { idParamSchema, problemSchema } from '@akkoord/shared/schemas/common';
 import {
   createRetentionRuleSchema,
   destructionListSchema,
   dueAgreementSchema,
-  legalHoldInputSchema,
   proposeDestructionListSchema,
   rejectDestructionListSchema,
   retentionRuleSchema,
   updateRetentionRuleSchema,
 } from '@akkoord/shared/schemas/retention';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
-import { withAgreementPermissions } from '../agreements/agreement-permissions.ts';
-import { etagOf } from '../agreements/agreements.presenter.ts';
 import './retention.policy.ts';
 import { approveDestructionList, cancelDestructionList, getDestructionList, listDestructionLists, proposeDestructionList, rejectDestructionList } from './destruction.service.ts';
 import { listDueAgreements } from './due-agreements.ts';
-import { clearLegalHold, setLegalHold } from './legal-hold.ts';
 import { createRule, deleteRule, listRules, updateRule } from './retention-rules.service.ts';
 
 const tags = ['Retention (Archiefwet)'];
@@ -25,7 +20,7 @@ const rule = { description: 'The rule', schema: retentionRuleSchema };
 const list = { description: 'The destruction list', schema: destructionListSchema };
 const problem = (description: string) => ({ description, schema: problemSchema, contentType: 'application/problem+json' });
 
-/** The selection list, the agreements past retention, destruction lists and legal holds (decisions 062, 063). */
+/** The selection list, the agreements past retention and destruction lists (decisions 062, 063); the legal hold is an agreement route. */
 export const retentionRoutes: RouteDef[] = [
   defineRoute({
     method: 'get',
@@ -40,7 +35,8 @@ export const retentionRoutes: RouteDef[] = [
     method: 'post',
     path: '/api/retention-rules',
     summary: 'Add a retention rule (admins)',
-    description: '`destroy` needs `years` (after the agreement ended), `keep` has none (422 on `body.years`). A code in use answers 409. `defaultForTypes` makes it the default of those types for new agreements.',
+    description:
+      '`destroy` needs `years` (after the agreement ended), `keep` has none (422 on `body.years`). A code in use answers 409. `defaultForTypes` makes it the default of those types for new agreements.',
     tags,
     access: { resource: 'retention_rule', action: 'create' },
     body: createRetentionRuleSchema,
@@ -144,32 +140,5 @@ export const retentionRoutes: RouteDef[] = [
     params: idParamSchema,
     responses: { 200: list, 403: problem('Only the proposer withdraws a list'), 409: problem('Not proposed any more') },
     handler: ({ deps, ctx, params }) => ({ body: cancelDestructionList(deps, ctx, params.id) }),
-  }),
-  defineRoute({
-    method: 'put',
-    path: '/api/agreements/:id/legal-hold',
-    summary: 'Put an agreement on legal hold (or change the reason): it cannot be destroyed while it lasts',
-    tags: ['Agreements', ...tags],
-    access: { resource: 'agreement', action: 'legal_hold' },
-    params: idParamSchema,
-    body: legalHoldInputSchema,
-    responses: { 200: { description: 'The agreement', schema: agreementSchema }, 409: problem('Already destroyed') },
-    handler: ({ deps, ctx, params, body }) => {
-      const a = setLegalHold(deps, ctx, params.id, body);
-      return { body: withAgreementPermissions(a, ctx.user), headers: { ETag: etagOf(a) } };
-    },
-  }),
-  defineRoute({
-    method: 'delete',
-    path: '/api/agreements/:id/legal-hold',
-    summary: 'Lift a legal hold',
-    tags: ['Agreements', ...tags],
-    access: { resource: 'agreement', action: 'legal_hold' },
-    params: idParamSchema,
-    responses: { 200: { description: 'The agreement', schema: agreementSchema }, 409: problem('No hold, or already destroyed') },
-    handler: ({ deps, ctx, params }) => {
-      const a = clearLegalHold(deps, ctx, params.id);
-      return { body: withAgreementPermissions(a, ctx.user), headers: { ETag: etagOf(a) } };
-    },
   }),
 ];

@@ -3,7 +3,7 @@ import type { LegalHoldInput } from '@akkoord/shared/schemas/retention';
 import type { AppDeps } from '../../deps.ts';
 import type { RequestContext } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
-import { loadVisibleRow, writeAgreementChange } from '../agreements/agreements.service.ts';
+import { loadVisibleRow, writeAgreementChange } from './agreements.service.ts';
 
 /** Puts an agreement on legal hold (or changes its reason): it cannot be proposed for or approved for destruction. */
 export function setLegalHold(deps: AppDeps, ctx: RequestContext, id: number, input: LegalHoldInput): Agreement {
