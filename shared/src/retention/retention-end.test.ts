@@ -9,6 +9,9 @@ describe('the end a retention counts from', () => {
     expect(retentionEndOf({ terminationDate: null, currentTermEnd: null })).toBeNull();
   });
   it('gives no destruction date for an indefinite or unknown term', () => {
-    expect(computeDestructionDate(retentionEndOf({ terminationDate: null, currentTermEnd: null }), { action: 'destroy', years: 10 })).toEqual({ kind: 'none', reason: 'end_unknown' });
+    expect(computeDestructionDate(retentionEndOf({ terminationDate: null, currentTermEnd: null }), { action: 'destroy', years: 10 })).toEqual({
+      kind: 'none',
+      reason: 'end_unknown',
+    });
   });
 });

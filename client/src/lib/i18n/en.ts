@@ -1776,7 +1776,8 @@ export const en: Dictionary = {
   'retention.record.cleared': 'Cleared data',
   'retention.admin.title': 'Retention and destruction',
   'retention.admin.description': 'The selection list of retention rules, agreements whose retention period has passed, and destruction lists (two admins).',
-  'retention.admin.intro': 'Archiefwet: agreements are kept according to the selection list. After the retention period an admin proposes a destruction list; only when a second admin approves it are the files and personal data removed. A destruction record always remains.',
+  'retention.admin.intro':
+    'Archiefwet: agreements are kept according to the selection list. After the retention period an admin proposes a destruction list; only when a second admin approves it are the files and personal data removed. A destruction record always remains.',
   'retention.rules.title': 'Selection list',
   'retention.rules.intro': 'The retention rules legal advisors choose from per agreement. A new agreement gets the rule that is the default for its type.',
   'retention.rules.table': 'Retention rules',
@@ -1817,7 +1818,10 @@ export const en: Dictionary = {
   'retention.due.empty': 'There are no agreements whose retention period has passed.',
   'retention.due.propose': { one: 'Propose destruction list ({count} agreement)', other: 'Propose destruction list ({count} agreements)' },
   'retention.propose.title': 'Propose destruction list',
-  'retention.propose.text': { one: 'You propose to destroy {count} agreement. Nothing is destroyed yet: a second admin must approve the list.', other: 'You propose to destroy {count} agreements. Nothing is destroyed yet: a second admin must approve the list.' },
+  'retention.propose.text': {
+    one: 'You propose to destroy {count} agreement. Nothing is destroyed yet: a second admin must approve the list.',
+    other: 'You propose to destroy {count} agreements. Nothing is destroyed yet: a second admin must approve the list.',
+  },
   'retention.propose.note': 'Note',
   'retention.propose.submit': 'Propose',
   'retention.propose.error': 'The destruction list was not proposed',
@@ -1839,7 +1843,10 @@ export const en: Dictionary = {
   'retention.lists.reject': 'Reject',
   'retention.lists.cancel': 'Withdraw',
   'retention.lists.approveTitle': 'Approve destruction list {id}?',
-  'retention.lists.approveText': { one: '{by} proposed to destroy {count} agreement. On approval its files and personal data are removed for good; this cannot be undone.', other: '{by} proposed to destroy {count} agreements. On approval their files and personal data are removed for good; this cannot be undone.' },
+  'retention.lists.approveText': {
+    one: '{by} proposed to destroy {count} agreement. On approval its files and personal data are removed for good; this cannot be undone.',
+    other: '{by} proposed to destroy {count} agreements. On approval their files and personal data are removed for good; this cannot be undone.',
+  },
   'retention.lists.approved': 'Destruction list {id} approved; the agreements have been destroyed.',
   'retention.lists.rejectTitle': 'Reject destruction list {id}',
   'retention.lists.rejectReason': 'Reason',

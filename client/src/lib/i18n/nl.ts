@@ -1767,7 +1767,8 @@ export const nl = {
   'retention.legalHold.change': 'Reden wijzigen',
   'retention.legalHold.clear': 'Bewaarplicht opheffen',
   'retention.legalHold.reason': 'Reden',
-  'retention.legalHold.reasonHint': 'Bijvoorbeeld een lopend Woo-verzoek, een rechtszaak of een onderzoek. Zolang de bewaarplicht geldt, kan de overeenkomst niet worden vernietigd.',
+  'retention.legalHold.reasonHint':
+    'Bijvoorbeeld een lopend Woo-verzoek, een rechtszaak of een onderzoek. Zolang de bewaarplicht geldt, kan de overeenkomst niet worden vernietigd.',
   'retention.legalHold.error': 'De bewaarplicht is niet opgeslagen',
   'retention.legalHold.saved': 'Bewaarplicht opgeslagen.',
   'retention.legalHold.clearTitle': 'Bewaarplicht opheffen?',
@@ -1777,7 +1778,8 @@ export const nl = {
   'retention.changeRule.error': 'De bewaarregel is niet opgeslagen',
   'retention.changeRule.saved': 'Bewaarregel opgeslagen.',
   'retention.ruleOption': '{code} — {description}',
-  'retention.destroyed.banner': 'Deze overeenkomst is op {date} vernietigd volgens de Archiefwet. De bestanden en persoonsgegevens zijn verwijderd; alleen dit vernietigingsrecord blijft.',
+  'retention.destroyed.banner':
+    'Deze overeenkomst is op {date} vernietigd volgens de Archiefwet. De bestanden en persoonsgegevens zijn verwijderd; alleen dit vernietigingsrecord blijft.',
   'retention.record.title': 'Vernietigingsrecord',
   'retention.record.when': 'Vernietigd op',
   'retention.record.proposedBy': 'Voorgesteld door',
@@ -1791,7 +1793,8 @@ export const nl = {
   'retention.record.cleared': 'Gewiste gegevens',
   'retention.admin.title': 'Bewaren en vernietigen',
   'retention.admin.description': 'De selectielijst met bewaarregels, overeenkomsten waarvan de bewaartermijn is verstreken, en vernietigingslijsten (twee beheerders).',
-  'retention.admin.intro': 'Archiefwet: overeenkomsten worden bewaard volgens de selectielijst. Na de bewaartermijn stelt een beheerder een vernietigingslijst voor; pas als een tweede beheerder haar goedkeurt, worden de bestanden en persoonsgegevens verwijderd. Een vernietigingsrecord blijft altijd bestaan.',
+  'retention.admin.intro':
+    'Archiefwet: overeenkomsten worden bewaard volgens de selectielijst. Na de bewaartermijn stelt een beheerder een vernietigingslijst voor; pas als een tweede beheerder haar goedkeurt, worden de bestanden en persoonsgegevens verwijderd. Een vernietigingsrecord blijft altijd bestaan.',
   'retention.rules.title': 'Selectielijst',
   'retention.rules.intro': 'De bewaarregels waaruit juristen per overeenkomst kiezen. Een nieuwe overeenkomst krijgt de regel die standaard is voor haar soort.',
   'retention.rules.table': 'Bewaarregels',
@@ -1832,7 +1835,10 @@ export const nl = {
   'retention.due.empty': 'Er zijn geen overeenkomsten waarvan de bewaartermijn is verstreken.',
   'retention.due.propose': { one: 'Vernietigingslijst voorstellen ({count} overeenkomst)', other: 'Vernietigingslijst voorstellen ({count} overeenkomsten)' },
   'retention.propose.title': 'Vernietigingslijst voorstellen',
-  'retention.propose.text': { one: 'U stelt voor {count} overeenkomst te vernietigen. Er wordt nog niets vernietigd: een tweede beheerder moet de lijst goedkeuren.', other: 'U stelt voor {count} overeenkomsten te vernietigen. Er wordt nog niets vernietigd: een tweede beheerder moet de lijst goedkeuren.' },
+  'retention.propose.text': {
+    one: 'U stelt voor {count} overeenkomst te vernietigen. Er wordt nog niets vernietigd: een tweede beheerder moet de lijst goedkeuren.',
+    other: 'U stelt voor {count} overeenkomsten te vernietigen. Er wordt nog niets vernietigd: een tweede beheerder moet de lijst goedkeuren.',
+  },
   'retention.propose.note': 'Toelichting',
   'retention.propose.submit': 'Voorstellen',
   'retention.propose.error': 'De vernietigingslijst is niet voorgesteld',
@@ -1854,7 +1860,11 @@ export const nl = {
   'retention.lists.reject': 'Afwijzen',
   'retention.lists.cancel': 'Intrekken',
   'retention.lists.approveTitle': 'Vernietigingslijst {id} goedkeuren?',
-  'retention.lists.approveText': { one: '{by} stelde voor {count} overeenkomst te vernietigen. Na goedkeuring worden de bestanden en persoonsgegevens definitief verwijderd; dit kan niet ongedaan worden gemaakt.', other: '{by} stelde voor {count} overeenkomsten te vernietigen. Na goedkeuring worden de bestanden en persoonsgegevens definitief verwijderd; dit kan niet ongedaan worden gemaakt.' },
+  'retention.lists.approveText': {
+    one: '{by} stelde voor {count} overeenkomst te vernietigen. Na goedkeuring worden de bestanden en persoonsgegevens definitief verwijderd; dit kan niet ongedaan worden gemaakt.',
+    other:
+      '{by} stelde voor {count} overeenkomsten te vernietigen. Na goedkeuring worden de bestanden en persoonsgegevens definitief verwijderd; dit kan niet ongedaan worden gemaakt.',
+  },
   'retention.lists.approved': 'Vernietigingslijst {id} goedgekeurd; de overeenkomsten zijn vernietigd.',
   'retention.lists.rejectTitle': 'Vernietigingslijst {id} afwijzen',
   'retention.lists.rejectReason': 'Reden',
