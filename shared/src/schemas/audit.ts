@@ -16,6 +16,10 @@ export const auditEventSchema = z.object({
   after: z.unknown().nullable(),
   changes: z.array(z.string()).describe('Top-level fields that differ between before and after'),
   requestId: z.string().nullable(),
+  redactedAt: z
+    .string()
+    .nullable()
+    .describe('Instant the personal data (owner, notes, signatories, quotes) was removed from before/after at the agreement’s destruction (decision 063); null: as written'),
 });
 export type AuditEvent = z.infer<typeof auditEventSchema>;
 

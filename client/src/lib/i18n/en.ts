@@ -388,6 +388,7 @@ export const en: Dictionary = {
   'audit.details': 'Before and after',
   'audit.changes': { one: '{count} field changed', other: '{count} fields changed' },
   'audit.snapshot': 'Data',
+  'audit.redacted': 'Personal data removed at destruction on {date}',
   'audit.field': 'Field',
   'audit.before': 'Before',
   'audit.after': 'After',

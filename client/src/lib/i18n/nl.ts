@@ -396,6 +396,7 @@ export const nl = {
   'audit.details': 'Ervoor en erna',
   'audit.changes': { one: '{count} veld gewijzigd', other: '{count} velden gewijzigd' },
   'audit.snapshot': 'Gegevens',
+  'audit.redacted': 'Persoonsgegevens verwijderd bij vernietiging op {date}',
   'audit.field': 'Veld',
   'audit.before': 'Ervoor',
   'audit.after': 'Erna',

@@ -230,7 +230,11 @@ export const agreementRelations = sqliteTable(
   (t) => [uniqueIndex('agreement_relations_uq').on(t.sourceId, t.kind, t.targetId), index('agreement_relations_target_idx').on(t.targetId, t.kind)],
 );
 
-/** Append-only trail of every change (BIO logging); no code path updates or deletes rows. */
+/**
+ * Append-only trail of every change (BIO logging); no code path deletes rows. The one update a trigger allows:
+ * redacting an event once at an Archiefwet destruction (personal fields in before/after nulled, `redacted_at`
+ * set; decision 063).
+ */
 export const auditEvents = sqliteTable(
   'audit_events',
   {
@@ -244,6 +248,8 @@ export const auditEvents = sqliteTable(
     before: text('before', { mode: 'json' }),
     after: text('after', { mode: 'json' }),
     requestId: text('request_id'),
+    /** When a destruction removed the personal data from before/after (decision 063); null: as written. */
+    redactedAt: text('redacted_at'),
   },
   (t) => [index('audit_events_entity_idx').on(t.entityType, t.entityId, t.id), index('audit_events_at_idx').on(t.at)],
 );

@@ -2,7 +2,7 @@ import type { CsvValue } from '@akkoord/shared/csv/csv-dialect';
 import type { AuditRow } from './audit.repo.ts';
 import { changedFields } from './audit.presenter.ts';
 
-export const AUDIT_CSV_COLUMNS = ['id', 'at', 'actorId', 'actor', 'entityType', 'entityId', 'action', 'changes', 'requestId', 'before', 'after'] as const;
+export const AUDIT_CSV_COLUMNS = ['id', 'at', 'actorId', 'actor', 'entityType', 'entityId', 'action', 'changes', 'requestId', 'before', 'after', 'redactedAt'] as const;
 
 /** One event's cells, in the order of {@link AUDIT_CSV_COLUMNS} (the shared CSV writer quotes and neutralises them). */
 export function auditCsvCells(row: AuditRow): CsvValue[] {
@@ -18,5 +18,6 @@ export function auditCsvCells(row: AuditRow): CsvValue[] {
     row.requestId,
     row.before as CsvValue,
     row.after as CsvValue,
+    row.redactedAt,
   ];
 }

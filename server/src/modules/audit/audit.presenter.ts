@@ -27,6 +27,7 @@ export function presentAuditEvent(row: AuditRow): AuditEvent {
     after: row.after ?? null,
     changes: changedFields(row.before, row.after),
     requestId: row.requestId,
+    redactedAt: row.redactedAt,
   };
 }
 

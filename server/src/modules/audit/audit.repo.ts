@@ -1,5 +1,6 @@
-import { and, asc, desc, eq, gt, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { AuditAction, AuditEntityType } from '@akkoord/shared/domain/audit-vocabulary';
+import { redactSnapshot } from '@akkoord/shared/domain/destruction-redaction';
 import type { Db, Tx } from '../../db/client.ts';
 import { prepared } from '../../db/statements.ts';
 import { agreements, auditEvents, collaborations } from '../../db/schema/index.ts';
@@ -129,6 +130,30 @@ export function* iterateAuditRows(db: Db, filter: AuditFilter, chunk = 1000): Ge
     yield rows;
     last = rows[rows.length - 1]!.id;
   }
+}
+
+/**
+ * Redacts an agreement's history at its destruction (decision 063): every event of it (`historyOf`: the
+ * agreement's own, and those of its parties, documents, relations, suggestions…) not redacted before that holds
+ * a value under one of `keys`, anywhere in its before/after, gets those values replaced by null and `redacted_at`
+ * set — the one update the trail's trigger allows, once per event. Events without such a value stay as written.
+ * Part of the destruction's transaction; answers how many events it redacted.
+ */
+export function redactAgreementHistory(tx: Tx, agreementId: number, keys: ReadonlySet<string>, at: string): number {
+  const rows = tx
+    .select({ id: auditEvents.id, before: auditEvents.before, after: auditEvents.after })
+    .from(auditEvents)
+    .where(and(historyOf(agreementId), isNull(auditEvents.redactedAt)))
+    .all();
+  let redacted = 0;
+  for (const row of rows) {
+    const before = redactSnapshot(row.before, keys);
+    const after = redactSnapshot(row.after, keys);
+    if (!before.changed && !after.changed) continue;
+    tx.update(auditEvents).set({ before: before.value, after: after.value, redactedAt: at }).where(eq(auditEvents.id, row.id)).run();
+    redacted++;
+  }
+  return redacted;
 }
 
 /** The collaboration code (null: none) of each of these agreements that exists, for deciding which of them a caller may see. */

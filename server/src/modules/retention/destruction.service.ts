@@ -3,7 +3,8 @@ import type { FieldError } from '@akkoord/shared/schemas/common';
 import type { AppDeps } from '../../deps.ts';
 import { actorOf, type RequestContext } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
-import { recordAudit } from '../audit/audit.repo.ts';
+import { CLEARED_FIELDS, REDACTED_SNAPSHOT_KEYS } from '@akkoord/shared/domain/destruction-redaction';
+import { recordAudit, redactAgreementHistory } from '../audit/audit.repo.ts';
 import { agreementVisibility } from '../agreements/agreement-visibility.ts';
 import { filesOf } from '../documents/document-access.ts';
 import {
@@ -21,22 +22,6 @@ import {
   type DestructionListRow,
 } from './destruction.repo.ts';
 import { withDestructionDate } from './due-agreements.ts';
-
-/** The personal data a destruction clears (decision 063); named in every minimal record. */
-export const CLEARED_FIELDS = [
-  'agreement.ownerName',
-  'agreement.ownerEmail',
-  'agreement.deputyEmail',
-  'agreement.notes',
-  'parties.signatoryName',
-  'parties.signatoryTitle',
-  'parties.signatoryMandate',
-  'relations.note',
-  'documents.note',
-  'documents.files',
-  'documents.pageText',
-  'suggestions.quote',
-];
 
 const FOUR_EYES = 'U hebt deze vernietigingslijst zelf voorgesteld; een tweede beheerder moet haar goedkeuren of afwijzen.';
 
@@ -210,6 +195,8 @@ export async function approveDestructionList(deps: AppDeps, ctx: RequestContext,
         now,
       );
       insertDestructionRecord(tx, record);
+      // The agreement's earlier events lose the same personal data (the one update the trail allows, decision 063).
+      redactAgreementHistory(tx, agreementId, REDACTED_SNAPSHOT_KEYS, now);
       for (const d of docs) for (const v of d.versions) removedAddresses.add(v.sha256);
       // The event names what was destroyed, never the personal data itself (the record is its `after`).
       recordAudit(tx, { at: now, ...actor, entityType: 'agreement', entityId: agreementId, action: 'destroy', after: record, requestId: ctx.requestId });

@@ -116,6 +116,7 @@ describe('destruction', () => {
   let target: number;
   let bytes: Buffer;
   let shared: Buffer;
+  let keeperId: number;
 
   beforeAll(async () => {
     const a = await createAgreement({
@@ -138,8 +139,18 @@ describe('destruction', () => {
       .all(target) as number[];
     for (const id of versionIds)
       t.deps.db.$client.prepare("insert or replace into document_pages (version_id, page, text) values (?, 1, 'Getekend door A. Ondertekenaar')").run(id);
-    const keeper = await createAgreement({ startDate: '2020', endDate: '2030' });
+    const keeper = await createAgreement({ startDate: '2020', endDate: '2030', ownerName: 'Karel Blijft', notes: 'Blijvende notitie van Karel' });
+    keeperId = keeper.id;
     expect((await upload(keeper.id, shared, 'Bijlage elders.pdf')).status).toBe(201);
+    // An update (before/after both hold personal data) and a relation to the agreement that stays, with a note.
+    const current = await getAgreement(target);
+    const edited = await t.agent
+      .patch(`/api/agreements/${target}`)
+      .set({ ...t.headers, 'If-Match': `"${target}-${current.version}"` })
+      .send({ ownerEmail: 'piet.eigenaar@vrt.test', notes: 'Contactpersoon: mevrouw De Vries, 06-12345678 (bijgewerkt)' });
+    expect(edited.status, JSON.stringify(edited.body)).toBe(200);
+    const related = await t.agent.post(`/api/agreements/${target}/relations`).set(t.headers).send({ kind: 'based_on', otherAgreementId: keeper.id, note: 'Afgesproken met Piet Eigenaar' });
+    expect(related.status, JSON.stringify(related.body)).toBe(201);
   });
 
   const fileOnDisk = (b: Buffer) => {
@@ -234,5 +245,57 @@ describe('destruction', () => {
     expect((await legal.agent.put(`/api/agreements/${target}/legal-hold`).set(legal.headers).send({ reason: 'Te laat' })).status).toBe(409);
     expect(((await t.agent.get('/api/retention/due')).body as { id: number }[]).some((d) => d.id === target)).toBe(false);
     expect((await propose([target])).body.errors[0].message).toContain('al vernietigd');
+  });
+
+  it('also removes that personal data from the agreement’s audit history, once, and keeps every other event as written', async () => {
+    const db = t.deps.db.$client;
+    const personal = ['Piet Eigenaar', 'piet@vrt.test', 'piet.eigenaar@vrt.test', 'De Vries', 'A. Ondertekenaar', 'Burgemeester'];
+    const all = (db.prepare('select * from audit_events').all() as Record<string, unknown>[]).map((r) => JSON.stringify(r));
+    for (const value of personal) expect(all.filter((r) => r.includes(value)), value).toEqual([]);
+    // The destroyed agreement's events: its own, its documents', its relation's — redacted; none still holds a note.
+    const ofTarget = db
+      .prepare(
+        "select * from audit_events where (entity_type = 'agreement' and entity_id = ?) or (entity_type <> 'agreement' and (json_extract(after, '$.agreementId') = ? or json_extract(after, '$.sourceId') = ?))",
+      )
+      .all(String(target), target, target) as { action: string; entity_type: string; after: string; redacted_at: string | null }[];
+    expect(ofTarget.filter((e) => e.redacted_at).map((e) => `${e.entity_type}.${e.action}`)).toEqual(
+      expect.arrayContaining(['agreement.create', 'agreement.update', 'document.upload', 'agreement_relation.create']),
+    );
+    expect(ofTarget.some((e) => e.after?.includes('Getekend door J. Jansen'))).toBe(false);
+    // What was destroyed stays readable: the create event keeps the title, the destroy event and the record are as written.
+    const created = ofTarget.find((e) => e.action === 'create' && e.entity_type === 'agreement')!;
+    expect(JSON.parse(created.after)).toMatchObject({ title: (await getAgreement(target)).title, ownerName: null, notes: null, parties: [{ signatoryName: null, signatoryTitle: null }] });
+    expect(created.redacted_at).toMatch(/^2026-11-29T/);
+    const destroy = ofTarget.find((e) => e.action === 'destroy')!;
+    expect(destroy.redacted_at).toBeNull();
+    expect(JSON.parse(destroy.after)).toMatchObject({ agreementId: target, approvedByLabel: 'tweede-beheerder@akkoord.test', ruleCode: '16.1' });
+    expect(db.prepare('select count(*) from destruction_records where agreement_id = ?').pluck().get(target)).toBe(1);
+    // Another agreement's events keep their personal data.
+    const keeperRows = all.filter((r) => r.includes('Karel Blijft'));
+    expect(keeperRows.length).toBeGreaterThan(0);
+    expect(all.some((r) => r.includes('Blijvende notitie van Karel'))).toBe(true);
+    const keeperUpload = db.prepare("select after, redacted_at from audit_events where entity_type = 'document' and json_extract(after, '$.agreementId') = ?").get(keeperId) as {
+      after: string;
+      redacted_at: string | null;
+    };
+    expect([JSON.parse(keeperUpload.after).note, keeperUpload.redacted_at]).toEqual(['Getekend door J. Jansen', null]);
+
+    // The history and the audit page say the event was redacted; the CSV holds no personal value either.
+    const history = (await t.agent.get(`/api/agreements/${target}/history`)).body.items as { action: string; redactedAt: string | null }[];
+    expect(history.find((e) => e.action === 'create')!.redactedAt).toMatch(/^2026-11-29T/);
+    expect(history.find((e) => e.action === 'destroy')!.redactedAt).toBeNull();
+    const csv = await t.agent.get('/api/audit.csv');
+    expect(csv.status).toBe(200);
+    for (const value of personal) expect(csv.text).not.toContain(value);
+    expect(csv.text.split('\n')[0]).toContain('redactedAt');
+
+    // The trail stays append-only: no other update, no second redaction, no delete.
+    const redactedId = db.prepare("select id from audit_events where redacted_at is not null limit 1").pluck().get() as number;
+    const plainId = db.prepare("select id from audit_events where redacted_at is null limit 1").pluck().get() as number;
+    expect(() => db.prepare("update audit_events set action = 'update' where id = ?").run(redactedId)).toThrow(/append-only/);
+    expect(() => db.prepare("update audit_events set redacted_at = '2027-01-01T00:00:00Z', before = null where id = ?").run(redactedId)).toThrow(/append-only/);
+    expect(() => db.prepare("update audit_events set redacted_at = '2027-01-01T00:00:00Z', actor_label = 'iemand' where id = ?").run(plainId)).toThrow(/append-only/);
+    expect(() => db.prepare("update audit_events set after = null where id = ?").run(plainId)).toThrow(/append-only/);
+    expect(() => db.prepare('delete from audit_events where id = ?').run(redactedId)).toThrow(/append-only/);
   });
 });

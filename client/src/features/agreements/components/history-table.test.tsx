@@ -18,6 +18,7 @@ const event = (patch: Partial<AuditEvent>): AuditEvent => ({
   after: null,
   changes: [],
   requestId: null,
+  redactedAt: null,
   ...patch,
 });
 
@@ -70,5 +71,27 @@ describe('HistoryTable', () => {
     expect(rows[1]).toContain('Verlengt #9');
     expect(rows[2]).toContain('opzegging ingetrokken');
     expect(rows[3]).toContain('something new');
+  });
+
+  it('says an event lost its personal data at the destruction, and shows what remained changed', () => {
+    renderWithApp(
+      <HistoryTable
+        events={[
+          event({
+            id: 6,
+            before: { title: 'Oud', ownerName: null, notes: null },
+            after: { title: 'Nieuw', ownerName: null, notes: null },
+            changes: ['title'],
+            redactedAt: '2026-11-29T10:00:00.000Z',
+          }),
+          event({ id: 5, action: 'destroy', after: { agreementId: 8 } }),
+        ]}
+      />,
+    );
+    const rows = screen.getAllByRole('row').map((r) => r.textContent ?? '');
+    expect(rows[1]).toMatch(/Persoonsgegevens verwijderd bij vernietiging op 29 november 2026/);
+    expect(rows[1]).toContain('Titel: Oud → wordt Nieuw');
+    expect(rows[1]).not.toMatch(/Eigenaar|Notities/);
+    expect(rows[2]).not.toContain('verwijderd bij vernietiging');
   });
 });

@@ -57,6 +57,7 @@ export function HistoryTable({ events }: { events: AuditEvent[] }) {
               <Td>{e.actorLabel || t('agreement.history.system')}</Td>
               <Td>
                 <span className="app-history-action">{words.action(e.entityType, e.action)}</span>
+                {e.redactedAt ? <span className="app-data-list__note">{t('audit.redacted', { date: f.dateTime(e.redactedAt) })}</span> : null}
                 <EventChanges event={e} />
               </Td>
             </Tr>

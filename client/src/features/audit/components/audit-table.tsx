@@ -10,13 +10,18 @@ import { changeRows, entityPath } from '../vocabulary.ts';
 /** Before and after of one event, folded away until asked for. */
 function EventDetails({ event }: { event: AuditEvent }) {
   const t = useT();
+  const f = useFormat();
   const words = useAuditText();
   // Agreements and their relations read in words (labels, dates as dates); other records show their stored fields.
   const inWords = event.entityType === 'agreement' || event.entityType === 'agreement_relation';
   const rows = changeRows(event, inWords ? words.value : undefined);
-  if (!rows.length) return <span className="app-muted">—</span>;
+  // A destruction removed the personal data from before/after (decision 063): say so rather than show it as empty.
+  const redacted = event.redactedAt ? <p className="app-data-list__note">{t('audit.redacted', { date: f.dateTime(event.redactedAt) })}</p> : null;
+  if (!rows.length) return redacted ?? <span className="app-muted">—</span>;
   return (
-    <details className="app-audit-details">
+    <>
+      {redacted}
+      <details className="app-audit-details">
       <summary>{event.changes.length ? t('audit.changes', { count: event.changes.length }) : t('audit.snapshot')}</summary>
       <table className="app-audit-changes">
         <thead>
@@ -37,7 +42,8 @@ function EventDetails({ event }: { event: AuditEvent }) {
         </tbody>
       </table>
       {event.requestId ? <p className="app-data-list__note">{t('audit.requestId', { id: event.requestId })}</p> : null}
-    </details>
+      </details>
+    </>
   );
 }
 
