@@ -19,11 +19,19 @@ const jsonArb = fc.letrec((tie) => ({
 describe('redacting an audit snapshot at destruction', () => {
   it('names the same fields in the record as it redacts', () => {
     expect(CLEARED_FIELDS).toContain('parties.signatoryName');
-    expect([...REDACTED_SNAPSHOT_KEYS]).toEqual(expect.arrayContaining(['ownerName', 'ownerEmail', 'deputyEmail', 'notes', 'note', 'signatoryName', 'signatoryTitle', 'signatoryMandate', 'quote']));
+    expect([...REDACTED_SNAPSHOT_KEYS]).toEqual(
+      expect.arrayContaining(['ownerName', 'ownerEmail', 'deputyEmail', 'notes', 'note', 'signatoryName', 'signatoryTitle', 'signatoryMandate', 'quote']),
+    );
   });
 
   it('nulls personal fields at any depth and keeps the rest', () => {
-    const before = { id: 3, title: 'Convenant', ownerName: 'A. de Vries', parties: [{ organisationName: 'Gemeente Enschede', signatoryName: 'B. Jansen' }], relations: [{ note: 'zie brief' }] };
+    const before = {
+      id: 3,
+      title: 'Convenant',
+      ownerName: 'A. de Vries',
+      parties: [{ organisationName: 'Gemeente Enschede', signatoryName: 'B. Jansen' }],
+      relations: [{ note: 'zie brief' }],
+    };
     expect(redactSnapshot(before)).toEqual({
       value: { id: 3, title: 'Convenant', ownerName: null, parties: [{ organisationName: 'Gemeente Enschede', signatoryName: null }], relations: [{ note: null }] },
       changed: true,

@@ -103,7 +103,7 @@ describe('GET /api/audit.csv', () => {
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(res.headers['content-disposition']).toMatch(/^attachment; filename="akkoord-audit-\d{4}-\d{2}-\d{2}\.csv"$/);
     const text = res.body as string;
-    expect(text.startsWith('\uFEFFid;at;actorId;actor;entityType;entityId;action;changes;requestId;before;after\r\n')).toBe(true);
+    expect(text.startsWith('\uFEFFid;at;actorId;actor;entityType;entityId;action;changes;requestId;before;after;redactedAt\r\n')).toBe(true);
     const lines = text.trimEnd().split('\r\n');
     expect(lines).toHaveLength(1 + 4);
     expect(lines[1]).toContain(';create;');

@@ -149,7 +149,10 @@ describe('destruction', () => {
       .set({ ...t.headers, 'If-Match': `"${target}-${current.version}"` })
       .send({ ownerEmail: 'piet.eigenaar@vrt.test', notes: 'Contactpersoon: mevrouw De Vries, 06-12345678 (bijgewerkt)' });
     expect(edited.status, JSON.stringify(edited.body)).toBe(200);
-    const related = await t.agent.post(`/api/agreements/${target}/relations`).set(t.headers).send({ kind: 'based_on', otherAgreementId: keeper.id, note: 'Afgesproken met Piet Eigenaar' });
+    const related = await t.agent
+      .post(`/api/agreements/${target}/relations`)
+      .set(t.headers)
+      .send({ kind: 'based_on', otherAgreementId: keeper.id, note: 'Afgesproken met Piet Eigenaar' });
     expect(related.status, JSON.stringify(related.body)).toBe(201);
   });
 
@@ -251,7 +254,11 @@ describe('destruction', () => {
     const db = t.deps.db.$client;
     const personal = ['Piet Eigenaar', 'piet@vrt.test', 'piet.eigenaar@vrt.test', 'De Vries', 'A. Ondertekenaar', 'Burgemeester'];
     const all = (db.prepare('select * from audit_events').all() as Record<string, unknown>[]).map((r) => JSON.stringify(r));
-    for (const value of personal) expect(all.filter((r) => r.includes(value)), value).toEqual([]);
+    for (const value of personal)
+      expect(
+        all.filter((r) => r.includes(value)),
+        value,
+      ).toEqual([]);
     // The destroyed agreement's events: its own, its documents', its relation's — redacted; none still holds a note.
     const ofTarget = db
       .prepare(
@@ -264,7 +271,12 @@ describe('destruction', () => {
     expect(ofTarget.some((e) => e.after?.includes('Getekend door J. Jansen'))).toBe(false);
     // What was destroyed stays readable: the create event keeps the title, the destroy event and the record are as written.
     const created = ofTarget.find((e) => e.action === 'create' && e.entity_type === 'agreement')!;
-    expect(JSON.parse(created.after)).toMatchObject({ title: (await getAgreement(target)).title, ownerName: null, notes: null, parties: [{ signatoryName: null, signatoryTitle: null }] });
+    expect(JSON.parse(created.after)).toMatchObject({
+      title: (await getAgreement(target)).title,
+      ownerName: null,
+      notes: null,
+      parties: [{ signatoryName: null, signatoryTitle: null }],
+    });
     expect(created.redacted_at).toMatch(/^2026-11-29T/);
     const destroy = ofTarget.find((e) => e.action === 'destroy')!;
     expect(destroy.redacted_at).toBeNull();
@@ -290,12 +302,12 @@ describe('destruction', () => {
     expect(csv.text.split('\n')[0]).toContain('redactedAt');
 
     // The trail stays append-only: no other update, no second redaction, no delete.
-    const redactedId = db.prepare("select id from audit_events where redacted_at is not null limit 1").pluck().get() as number;
-    const plainId = db.prepare("select id from audit_events where redacted_at is null limit 1").pluck().get() as number;
+    const redactedId = db.prepare('select id from audit_events where redacted_at is not null limit 1').pluck().get() as number;
+    const plainId = db.prepare('select id from audit_events where redacted_at is null limit 1').pluck().get() as number;
     expect(() => db.prepare("update audit_events set action = 'update' where id = ?").run(redactedId)).toThrow(/append-only/);
     expect(() => db.prepare("update audit_events set redacted_at = '2027-01-01T00:00:00Z', before = null where id = ?").run(redactedId)).toThrow(/append-only/);
     expect(() => db.prepare("update audit_events set redacted_at = '2027-01-01T00:00:00Z', actor_label = 'iemand' where id = ?").run(plainId)).toThrow(/append-only/);
-    expect(() => db.prepare("update audit_events set after = null where id = ?").run(plainId)).toThrow(/append-only/);
+    expect(() => db.prepare('update audit_events set after = null where id = ?').run(plainId)).toThrow(/append-only/);
     expect(() => db.prepare('delete from audit_events where id = ?').run(redactedId)).toThrow(/append-only/);
   });
 });

@@ -22,26 +22,26 @@ function EventDetails({ event }: { event: AuditEvent }) {
     <>
       {redacted}
       <details className="app-audit-details">
-      <summary>{event.changes.length ? t('audit.changes', { count: event.changes.length }) : t('audit.snapshot')}</summary>
-      <table className="app-audit-changes">
-        <thead>
-          <tr>
-            <th scope="col">{t('audit.field')}</th>
-            <th scope="col">{t('audit.before')}</th>
-            <th scope="col">{t('audit.after')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.field}>
-              <th scope="row">{inWords ? <span title={r.field}>{words.field(r.field)}</span> : <code>{r.field}</code>}</th>
-              <td>{r.before}</td>
-              <td>{r.after}</td>
+        <summary>{event.changes.length ? t('audit.changes', { count: event.changes.length }) : t('audit.snapshot')}</summary>
+        <table className="app-audit-changes">
+          <thead>
+            <tr>
+              <th scope="col">{t('audit.field')}</th>
+              <th scope="col">{t('audit.before')}</th>
+              <th scope="col">{t('audit.after')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-      {event.requestId ? <p className="app-data-list__note">{t('audit.requestId', { id: event.requestId })}</p> : null}
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.field}>
+                <th scope="row">{inWords ? <span title={r.field}>{words.field(r.field)}</span> : <code>{r.field}</code>}</th>
+                <td>{r.before}</td>
+                <td>{r.after}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {event.requestId ? <p className="app-data-list__note">{t('audit.requestId', { id: event.requestId })}</p> : null}
       </details>
     </>
   );
