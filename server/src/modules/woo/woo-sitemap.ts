@@ -7,33 +7,36 @@ export const DIWOO_NS = 'https://standaarden.overheid.nl/diwoo/metadata/';
 
 const xml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 
-/** File types by media type, as the EU authority table names them (DiWoo `format`). */
-const FILE_TYPES: Record<string, string> = {
-  'application/pdf': 'PDF',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'DOCX',
-  'application/vnd.oasis.opendocument.text': 'ODT',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'XLSX',
-  'text/plain': 'TXT',
-  'image/png': 'PNG',
-  'image/jpeg': 'JPEG',
-  'image/tiff': 'TIFF',
+/**
+ * File types by media type, as the DiWoo 0.9.8 value list `formatlijst` (PLOOI file types, EU
+ * authority table) names them, with the list's labels. The Woo-index harvests only these types:
+ * a file of another type (a scan as PNG, JPEG or TIFF, an e-mail) is listed by its public page.
+ */
+const FILE_TYPES: Record<string, { code: string; label: string }> = {
+  'application/pdf': { code: 'PDF', label: 'PDF' },
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': { code: 'DOCX', label: 'Word DOCX' },
+  'application/vnd.oasis.opendocument.text': { code: 'ODT', label: 'ODT' },
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { code: 'XLSX', label: 'Excel XLSX' },
+  'text/plain': { code: 'TXT', label: 'Plain text' },
 };
+const HTML = { code: 'HTML', label: 'HTML' };
 
-/** "Vaststelling" in the TOOI value list of document actions (DiWoo `soortHandeling`). */
+/** "vaststelling" in the DiWoo 0.9.8 value list `soorthandelinglijst` (TOOI ccw_plooi_documenthandelingen). */
 const SOORT_HANDELING_VASTSTELLING = 'https://identifier.overheid.nl/tooi/def/thes/kern/c_641ecd76';
 
 /**
- * The Woo sitemap: one `<url>` per published agreement — its file when it has
- * one, else its public page — with the DiWoo metadata (0.9.8) the Woo-index
- * harvester reads: publisher and responsible organisation, official title,
- * information category (TOOI), creation date, format, language and the
- * document action with its time.
+ * The Woo sitemap: one `<url>` per published agreement — its file when the Woo-index can harvest
+ * that type, else its public page — with the DiWoo metadata (0.9.8, checked against the XSD,
+ * decision 058) the harvester reads: publisher and responsible organisation (TOOI organisation URI),
+ * official title, information category (TOOI), creation date, language, format and the document
+ * action with its time.
  */
 export function buildWooSitemap(items: PublicAgreement[], publicUrl: string, publisher: { name: string; uri: string | null }): string {
   const org = (tag: string) => `<diwoo:${tag}${publisher.uri ? ` resource="${xml(publisher.uri)}"` : ''}>${xml(publisher.name)}</diwoo:${tag}>`;
   const urls = items.map((a) => {
-    const loc = a.file ? `${publicUrl}/openbaar/${a.id}/bestand` : `${publicUrl}/openbaar/${a.id}`;
-    const fileType = a.file ? (FILE_TYPES[a.file.mediaType] ?? 'BIN') : 'HTML';
+    const fileType = a.file ? FILE_TYPES[a.file.mediaType] : undefined;
+    const loc = fileType ? `${publicUrl}/openbaar/${a.id}/bestand` : `${publicUrl}/openbaar/${a.id}`;
+    const format = fileType ?? HTML;
     const day = a.publishedOn ?? '';
     return `  <url>
     <loc>${xml(loc)}</loc>
@@ -51,8 +54,8 @@ export function buildWooSitemap(items: PublicAgreement[], publicUrl: string, pub
           </diwoo:informatiecategorieen>
         </diwoo:classificatiecollectie>
         <diwoo:creatiedatum>${xml(day)}</diwoo:creatiedatum>
-        <diwoo:format resource="http://publications.europa.eu/resource/authority/file-type/${fileType}">${fileType.toLowerCase()}</diwoo:format>
         <diwoo:language resource="http://publications.europa.eu/resource/authority/language/NLD">Nederlands</diwoo:language>
+        <diwoo:format resource="http://publications.europa.eu/resource/authority/file-type/${format.code}">${format.label}</diwoo:format>
         <diwoo:documenthandelingen>
           <diwoo:documenthandeling>
             <diwoo:soortHandeling resource="${SOORT_HANDELING_VASTSTELLING}">vaststelling</diwoo:soortHandeling>
