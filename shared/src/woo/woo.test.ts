@@ -6,9 +6,11 @@ import {
   WOO_GROUND_CODES,
   WOO_GROUNDS,
   WOO_STATES,
+  categoryOfInfocat,
   defaultWooCategory,
   defaultWooState,
   findWooProblems,
+  infocatOf,
   isPublic,
   isPublicationOverdue,
   tooiUriOf,
@@ -58,6 +60,23 @@ describe('Woo publication', () => {
     };
     for (const [key, id] of Object.entries(fromXsd)) expect(tooiUriOf(key as keyof typeof WOO_CATEGORIES), key).toBe(`https://identifier.overheid.nl/tooi/def/thes/kern/${id}`);
     expect(Object.keys(WOO_CATEGORIES).sort()).toEqual(Object.keys(fromXsd).sort());
+  });
+
+  it('numbers the categories for the Woo-index sitemap index names in the order of art. 3.3 (onderzoeksrapporten = 015, as in the DiWoo manual)', () => {
+    expect(infocatOf('wetten_avv')).toBe('001');
+    expect(infocatOf('bereikbaarheid')).toBe('005');
+    expect(infocatOf('ingekomen_stukken')).toBe('006');
+    expect(infocatOf('convenanten')).toBe('011');
+    expect(infocatOf('onderzoeksrapporten')).toBe('015');
+    expect(infocatOf('klachtoordelen')).toBe('017');
+    for (const c of Object.keys(WOO_CATEGORIES) as (keyof typeof WOO_CATEGORIES)[]) {
+      expect(categoryOfInfocat(infocatOf(c))).toBe(c);
+      // Lid 1 before lid 2, letters in order.
+      const [, lid, letter] = /^3\.3, (eerste|tweede) lid, onder ([a-l])$/.exec(WOO_CATEGORIES[c].article)!;
+      expect(Number(infocatOf(c))).toBe((lid === 'eerste' ? 0 : 5) + letter!.charCodeAt(0) - 96);
+    }
+    expect(categoryOfInfocat('000')).toBeUndefined();
+    expect(categoryOfInfocat('018')).toBeUndefined();
   });
 
   it('an alert exactly for a must-publish category that is still to be published, in every state', () => {

@@ -34,6 +34,15 @@ export type WooCategory = WooInformationCategory | 'none';
 /** The TOOI URI of an information category, as DiWoo metadata names it. */
 export const tooiUriOf = (c: WooInformationCategory) => `https://identifier.overheid.nl/tooi/def/thes/kern/${WOO_CATEGORIES[c].tooi}`;
 
+/**
+ * The number the Woo-index's naming convention gives an information category
+ * (`sitemapindex-diwoo-infocat011.xml` for convenanten): the categories of
+ * art. 3.3 in the law's order, lid 1 a–e = 001–005, lid 2 a–l = 006–017.
+ */
+export const infocatOf = (c: WooInformationCategory) => String(Object.keys(WOO_CATEGORIES).indexOf(c) + 1).padStart(3, '0');
+/** The information category of a Woo-index number, or undefined. */
+export const categoryOfInfocat = (n: string) => (Object.keys(WOO_CATEGORIES) as WooInformationCategory[]).find((c) => infocatOf(c) === n);
+
 /** Publication states of an agreement. */
 export const WOO_STATES = ['not_required', 'to_publish', 'published', 'partly_published', 'withheld'] as const;
 export type WooState = (typeof WOO_STATES)[number];

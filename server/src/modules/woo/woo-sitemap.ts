@@ -1,4 +1,4 @@
-import { WOO_CATEGORIES, tooiUriOf } from '@akkoord/shared/woo/woo';
+import { WOO_CATEGORIES, infocatOf, tooiUriOf, type WooInformationCategory } from '@akkoord/shared/woo/woo';
 import type { PublicAgreement } from './woo.service.ts';
 
 export const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9';
@@ -71,4 +71,32 @@ export function buildWooSitemap(items: PublicAgreement[], publicUrl: string, pub
 ${urls.join('\n')}
 </urlset>
 `;
+}
+
+/** The path of the sitemap index of one information category, as the Woo-index's naming convention requires. */
+export const sitemapIndexPath = (c: WooInformationCategory) => `/woo/sitemapindex-diwoo-infocat${infocatOf(c)}.xml`;
+
+/**
+ * The sitemap index of one information category (`sitemapindex-diwoo-infocatNNN.xml`): the Woo-index
+ * reads only sitemap indexes named so, found through robots.txt, and each names the sitemap of the
+ * published agreements of that category.
+ */
+export function buildWooSitemapIndex(category: WooInformationCategory, publicUrl: string): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<sitemapindex xmlns="${SITEMAP_NS}">
+  <sitemap>
+    <loc>${xml(`${publicUrl}/woo/sitemap.xml?infocat=${infocatOf(category)}`)}</loc>
+  </sitemap>
+</sitemapindex>
+`;
+}
+
+/**
+ * robots.txt for the host Akkoord answers on: the public pages and the Woo files may be read, the
+ * rest (the application behind sign-in) not, and a `Sitemap:` line for the index of every
+ * information category with a published agreement — where the Woo-index harvester looks for them.
+ */
+export function buildRobotsTxt(categories: WooInformationCategory[], publicUrl: string): string {
+  const sitemaps = [...new Set(categories)].sort((a, b) => infocatOf(a).localeCompare(infocatOf(b))).map((c) => `Sitemap: ${publicUrl}${sitemapIndexPath(c)}\n`);
+  return `User-agent: *\nAllow: /openbaar\nAllow: /woo/\nDisallow: /\n${sitemaps.length ? `\n${sitemaps.join('')}` : ''}`;
 }

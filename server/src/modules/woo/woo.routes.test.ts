@@ -150,7 +150,7 @@ describe('the public pages and the sitemap', () => {
     }
     expect((await anonymous().get('/openbaar/999999')).status).toBe(404);
     const sitemap = await anonymous().get('/woo/sitemap.xml');
-    answers.push(sitemap.text);
+    answers.push(sitemap.text, (await anonymous().get('/robots.txt')).text, (await anonymous().get('/woo/sitemapindex-diwoo-infocat011.xml')).text);
     const locs = [...(sitemap.text as string).matchAll(/<loc>[^<]*\/openbaar\/(\d+)(?:\/bestand)?<\/loc>/g)].map((m) => Number(m[1])).sort((a, b) => a - b);
     expect(locs).toEqual(set);
     for (const text of answers) for (const secret of SECRETS) expect(text).not.toContain(secret);
@@ -255,6 +255,40 @@ describe('the public pages and the sitemap', () => {
     const withoutFile = [...byTitle.values()].find((u) => u !== withFile)!;
     expect(one(withoutFile, s('loc')).text).toMatch(/\/openbaar\/\d+$/);
     expect(one(one(one(withoutFile, d('Document')), d('DiWoo')), d('format')).attrs.resource).toBe('http://publications.europa.eu/resource/authority/file-type/HTML');
+  });
+
+  it("leads the Woo-index from robots.txt to the sitemap index of each published category (infocatNNN) and from there to that category's sitemap", async () => {
+    const robots = await anonymous().get('/robots.txt');
+    expect(robots.status).toBe(200);
+    expect(robots.headers['content-type']).toMatch(/^text\/plain/);
+    // Only covenants are published: one index, for category 011 (art. 3.3, second paragraph, under f).
+    expect(robots.text).toMatch(/^User-agent: \*\nAllow: \/openbaar\nAllow: \/woo\/\nDisallow: \/\n/);
+    expect([...(robots.text as string).matchAll(/^Sitemap: (.+)$/gm)].map((m) => m[1])).toEqual([
+      expect.stringMatching(/^http:\/\/localhost(:\d+)?\/woo\/sitemapindex-diwoo-infocat011\.xml$/),
+    ]);
+
+    const index = await anonymous().get('/woo/sitemapindex-diwoo-infocat011.xml');
+    expect(index.status).toBe(200);
+    expect(index.headers['content-type']).toMatch(/^application\/xml/);
+    const locs = [...(index.text as string).matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1]!);
+    expect(index.text).toContain(`<sitemapindex xmlns="${SITEMAP_NS}">`);
+    expect(locs).toHaveLength(1);
+    const sitemapPath = new URL(locs[0]!).pathname + new URL(locs[0]!).search;
+    expect(sitemapPath).toBe('/woo/sitemap.xml?infocat=011');
+    const covenants = await anonymous().get(sitemapPath);
+    expect([...(covenants.text as string).matchAll(/<loc>[^<]*\/openbaar\/(\d+)/g)].map((m) => Number(m[1])).sort((a, b) => a - b)).toEqual(
+      [published, partly].sort((a, b) => a - b),
+    );
+    // Another category has nothing published: its sitemap lists nothing.
+    const advice = await anonymous().get('/woo/sitemap.xml').query({ infocat: '010' });
+    expect(advice.status).toBe(200);
+    expect(advice.text).not.toContain('<url>');
+    for (const bad of ['000', '018', '11', 'abc']) {
+      const res = await anonymous().get(`/woo/sitemapindex-diwoo-infocat${bad}.xml`);
+      expect(res.status, bad).toBe(400);
+      expect(res.headers['content-type'], bad).toMatch(/^application\/problem\+json/);
+      expect((await anonymous().get('/woo/sitemap.xml').query({ infocat: bad })).status, bad).toBe(400);
+    }
   });
 
   it('drops an agreement from every public answer as soon as it is no longer published', async () => {
