@@ -44,6 +44,8 @@ const MODULE_SURFACE = {
   // the notice of new versions that the text extraction listens to.
   documents: ['document-access.ts', 'document-events.ts', 'documents.repo.ts', 'download-version.ts'],
   health: [],
+  // Archiefwet retention (decisions 062–063): reached only from the composition roots.
+  retention: [],
   // The shape of an import's commit job, for the worker that AppDeps hands in (decision 056).
   imports: ['commit-job.ts'],
   // The directory's names for the import's party matching, and adding the organisations an import confirmed.

@@ -11,9 +11,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { ensureClientBuilt } from '../e2e/support/build-client.ts';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, hasChromium } from '../e2e/support/chromium.ts';
+import { CHROMIUM_PATH, hasChromium, launchChromium } from '../e2e/support/chromium.ts';
 import { syntheticDataDir } from './support/dataset.ts';
 import { startServer } from './support/server-process.ts';
 import { benchHeaders } from './support/session.ts';
@@ -202,7 +202,7 @@ async function main() {
 
   const dataDir = syntheticDataDir(100_000, { copy: 'client-bench' });
   const server = await startServer(dataDir);
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   try {
     const headers = await benchHeaders(server.url, dataDir);
     const context = await newContext(browser, server.url, headers.cookie);
@@ -248,6 +248,7 @@ async function main() {
 
     // First content with 100,000 agreements (fresh context = cold HTTP cache, warm server).
     console.log(`\nFirst content, 100,000 agreements, loopback (median of 5, cold browser cache; measured in the page, see markFirstContent):`);
+    console.log(`  (each run is a new browser window; Chromium's own per-window WebUI preloading is off, see e2e/support/chromium.ts)`);
     for (const [route, selector, what] of [
       ['/', 'section[aria-labelledby="by-status-title"] tbody tr', 'dashboard: status counts shown'],
       ['/agreements', '.app-register-table tbody tr[data-index]', 'register: first rows shown'],

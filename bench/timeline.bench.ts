@@ -9,10 +9,10 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Chain } from '@akkoord/shared/schemas/chain';
 import { ensureClientBuilt } from '../e2e/support/build-client.ts';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, hasChromium } from '../e2e/support/chromium.ts';
+import { CHROMIUM_PATH, hasChromium, launchChromium } from '../e2e/support/chromium.ts';
 import { syntheticDataDir } from './support/dataset.ts';
 import { startServer } from './support/server-process.ts';
 import { benchHeaders } from './support/session.ts';
@@ -284,7 +284,7 @@ async function main() {
   ensureClientBuilt(ROOT);
   const dataDir = syntheticDataDir(10_000);
   const server = await startServer(dataDir);
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   try {
     const headers = await benchHeaders(server.url, dataDir, 'viewer');
     if (!chainOnly) {

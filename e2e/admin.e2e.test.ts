@@ -292,6 +292,45 @@ describe.runIf(inject('chromium'))('admin screens', () => {
     expect((await fetch(`${app.baseUrl}/api/agreements/export.csv`, { headers: { Authorization: `Bearer ${token}` } })).status).toBe(401);
   }, 120_000);
 
+  it('proposes a destruction list of an agreement past retention; a second admin approves it and only the record remains', async () => {
+    const headers = await csrfHeaders(app.page.request);
+    const created = await app.page.request.post('/api/agreements', {
+      headers,
+      data: { type: 'service', title: 'DVO archief 2010', collaborationCode: 'IVZ', startDate: '2008', endDate: '2012', notes: 'Contactpersoon J. Jansen' },
+    });
+    expect(created.status(), await created.text()).toBe(201);
+    const agreementId = ((await created.json()) as { id: number }).id;
+    const second = { email: 'tweede.beheerder@vrt.nl', password: 'een tweede lange zin als wachtwoord' };
+    const user = await app.page.request.post('/api/users', { headers, data: { email: second.email, name: 'Tweede Beheerder', role: 'admin', password: second.password } });
+    expect(user.status(), await user.text()).toBe(201);
+
+    await openPage(app.page, '/admin/retention', 'Bewaren en vernietigen');
+    await app.page.getByRole('cell', { name: '16.1', exact: true }).first().waitFor();
+    await app.page.getByRole('checkbox', { name: 'Kies DVO archief 2010' }).check();
+    await expectAccessible(app.page);
+    await app.page.getByRole('button', { name: 'Vernietigingslijst voorstellen (1 overeenkomst)' }).click();
+    const propose = app.page.getByRole('dialog', { name: 'Vernietigingslijst voorstellen' });
+    await propose.getByRole('button', { name: 'Voorstellen' }).click();
+    await app.page.getByText('U stelde deze lijst zelf voor.', { exact: false }).waitFor();
+    await expect(app.page.getByRole('button', { name: 'Goedkeuren en vernietigen' }).count()).resolves.toBe(0);
+    await expectAccessible(app.page);
+
+    const other = await newPage(app.browser, { baseUrl: app.baseUrl });
+    await signIn(other.page, second);
+    await openPage(other.page, '/admin/retention', 'Bewaren en vernietigen');
+    await other.page.getByRole('button', { name: 'Goedkeuren en vernietigen' }).click();
+    const confirm = other.page.getByRole('dialog', { name: /goedkeuren\?$/ });
+    await confirm.getByText(`${app.user!.email} stelde voor 1 overeenkomst te vernietigen`, { exact: false }).waitFor();
+    await confirm.getByRole('button', { name: 'Goedkeuren en vernietigen' }).click();
+    await other.page.getByText('goedgekeurd en vernietigd', { exact: false }).first().waitFor();
+    await openPage(other.page, `/agreements/${agreementId}`, 'DVO archief 2010');
+    await other.page.getByText('vernietigd volgens de Archiefwet', { exact: false }).waitFor();
+    await other.page.getByText(second.email).first().waitFor();
+    await expect(other.page.getByText('Contactpersoon J. Jansen').count()).resolves.toBe(0);
+    await expectAccessible(other.page);
+    await other.page.context().close();
+  }, 120_000);
+
   it('speaks English on the management screens', async () => {
     await app.page.goto('/admin/outbox');
     await switchLanguage(app.page, 'English', 'Outgoing e-mail');

@@ -3,8 +3,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Provider from 'oidc-provider';
 import { afterAll, beforeAll, describe, inject, it } from 'vitest';
+import { startTestOidcProvider, type TestOidcProvider } from '../server/src/test/test-oidc-provider.ts';
 import { newPage } from './support/browser.ts';
 import { copyDataDir, startServer, type RunningServer } from './support/server.ts';
 import { expectNoAxeViolations } from './support/steps.ts';
@@ -29,29 +29,17 @@ async function freePort(): Promise<number> {
  */
 describe.runIf(inject('chromium'))('single sign-on', () => {
   const chromium = useBrowser();
-  let provider: http.Server;
+  let provider: TestOidcProvider;
   let akkoord: RunningServer;
   let dataDir: string;
 
   beforeAll(async () => {
-    provider = http.createServer();
-    await new Promise<void>((resolve) => provider.listen(0, '127.0.0.1', resolve));
-    const issuer = `http://127.0.0.1:${(provider.address() as AddressInfo).port}`;
     const publicUrl = `http://127.0.0.1:${await freePort()}`;
-    const oidc = new Provider(issuer, {
-      clients: [{ client_id: 'akkoord', client_secret: 'geheim-e2e', redirect_uris: [`${publicUrl}/api/auth/sso/callback`], token_endpoint_auth_method: 'client_secret_post' }],
-      claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name', 'groups'] },
-      conformIdTokenClaims: false,
-      findAccount: (_ctx, sub) => ({ accountId: sub, claims: () => ({ sub, email: `${sub}@vrt.nl`, email_verified: true, name: 'Saskia SSO', groups: ['akkoord-lezers'] }) }),
-      loadExistingGrant: async (ctx) => {
-        const grant = new ctx.oidc.provider.Grant({ clientId: ctx.oidc.client!.clientId, accountId: ctx.oidc.session!.accountId! });
-        grant.addOIDCScope('openid email profile');
-        grant.addOIDCClaims(['email', 'email_verified', 'name', 'groups']);
-        await grant.save();
-        return grant;
-      },
-    });
-    provider.on('request', oidc.callback());
+    provider = await startTestOidcProvider(
+      [{ client_id: 'akkoord', client_secret: 'geheim-e2e', redirect_uris: [`${publicUrl}/api/auth/sso/callback`], token_endpoint_auth_method: 'client_secret_post' }],
+      (sub) => ({ email: `${sub}@vrt.nl`, email_verified: true, name: 'Saskia SSO', groups: ['akkoord-lezers'] }),
+    );
+    const issuer = provider.issuer;
     dataDir = copyDataDir(inject('templateDataDir'), 'akkoord-e2e-sso-');
     akkoord = await startServer(ROOT, {
       DATA_DIR: dataDir,
@@ -67,8 +55,7 @@ describe.runIf(inject('chromium'))('single sign-on', () => {
   }, 120_000);
   afterAll(async () => {
     await akkoord?.stop();
-    provider?.closeAllConnections();
-    await new Promise((resolve) => provider?.close(resolve));
+    await provider?.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 

@@ -1,13 +1,13 @@
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
+import { launchChromium } from './chromium.ts';
 
 const require = createRequire(import.meta.url);
 const axeSource: string = (require('axe-core') as { source: string }).source;
 
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  return launchChromium();
 }
 
 /** A fresh page (own cookies) that fails the test on uncaught page errors or CSP violations. */

@@ -24,6 +24,7 @@ import { renewalRoutes } from './modules/renewals/renewals.routes.ts';
 import { searchRoutes } from './modules/search/search.routes.ts';
 import { suggestionRoutes } from './modules/suggestions/suggestions.routes.ts';
 import { wooRoutes } from './modules/woo/woo.routes.ts';
+import { retentionRoutes } from './modules/retention/retention.routes.ts';
 
 /** Every API route; one list so the router, the OpenAPI document and the authorisation matrix agree. */
 export const apiRoutes: RouteDef[] = [
@@ -51,4 +52,5 @@ export const apiRoutes: RouteDef[] = [
   ...searchRoutes,
   ...importRoutes,
   ...wooRoutes,
+  ...retentionRoutes,
 ];

@@ -61,6 +61,7 @@ export const routes: RouteObject[] = [
           { path: 'admin/reminder-rules', lazy: () => import('./routes/admin-reminder-rules.tsx') },
           { path: 'admin/addresses', lazy: () => import('./routes/admin-addresses.tsx') },
           { path: 'admin/tokens', lazy: () => import('./routes/admin-tokens.tsx') },
+          { path: 'admin/retention', lazy: () => import('./routes/admin-retention.tsx') },
           { path: '*', lazy: () => import('./routes/not-found.tsx') },
         ],
       },

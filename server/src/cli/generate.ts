@@ -102,6 +102,8 @@ export function generateSynthetic(db: Db, opts: GenerateOptions): { agreements: 
   let relations = 0;
   const ids: number[] = [];
   sqlite.transaction(() => {
+    // Rows written here, not by a whole refresh: the next start counts stale rows again (refresh-derived.ts).
+    sqlite.prepare("delete from settings where key = 'derived.day'").run();
     const orgIds: number[] = [];
     const orgCount = Math.max(20, Math.min(2000, Math.round(opts.agreements / 50)));
     for (let i = 1; i <= orgCount; i++) {

@@ -34,9 +34,9 @@ const PUBLIC = new Set([
   'GET /openbaar/{id}/bestand',
   'GET /woo/sitemap.xml',
 ]);
-/** Resources and actions only admins may use: accounts, the audit trail, the outbox, the reminder job, global settings. */
-const ADMIN_ONLY_RESOURCES = new Set(['user', 'audit', 'outbox', 'reminder_job', 'backup', 'api_token']);
-const ADMIN_ONLY_ACTIONS = new Set(['reminder_rules.update']);
+/** Resources and actions only admins may use: accounts, the audit trail, the outbox, the reminder job, global settings, destruction and the selection list's maintenance. */
+const ADMIN_ONLY_RESOURCES = new Set(['user', 'audit', 'outbox', 'reminder_job', 'backup', 'api_token', 'destruction']);
+const ADMIN_ONLY_ACTIONS = new Set(['reminder_rules.update', 'retention_rule.create', 'retention_rule.update', 'retention_rule.delete']);
 /** Writes about one's own account or calendar link, not the register: every signed-in role may do them. */
 const PERSONAL = new Set(['account.self', 'calendar.own']);
 /** Writes a manager may do (issue: "read everything, acknowledge alerts, follow agreements"); viewers only read. */

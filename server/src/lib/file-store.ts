@@ -40,7 +40,8 @@ export interface OrphanReport {
 
 /**
  * Content-addressed storage of document bytes (decision 044). Files are written once and never changed or
- * deleted; the only removals are the orphan clean-up of files no row refers to. Modules use this interface
+ * deleted; the only removals are the orphan clean-up of files no row refers to and the Archiefwet
+ * destruction of an approved destruction list (`remove`, decision 063). Modules use this interface
  * only, so an object store can replace the local folder without touching them.
  */
 export interface FileStore {
@@ -54,6 +55,11 @@ export interface FileStore {
   path(sha256: string): string;
   /** Whether a file is stored under this address. */
   has(sha256: string): Promise<boolean>;
+  /**
+   * Removes one stored file (absent is fine). Only for the Archiefwet destruction of an approved destruction
+   * list, after its transaction committed, and only for an address no remaining version refers to (decision 063).
+   */
+  remove(sha256: string): Promise<void>;
   /** Removes unfinished temporary files and files no row refers to; run at start, before any upload. */
   removeOrphans(isReferenced: (sha256: string) => boolean): Promise<OrphanReport>;
 }
@@ -147,6 +153,11 @@ export function localFileStore(root: string): FileStore {
     path: pathOf,
     async has(sha256) {
       return fs.existsSync(pathOf(sha256));
+    },
+    async remove(sha256) {
+      const target = pathOf(sha256);
+      await fsp.rm(target, { force: true });
+      await fsyncDir(path.dirname(target)).catch(() => undefined);
     },
     async removeOrphans(isReferenced) {
       const report: OrphanReport = { temporary: 0, unreferenced: 0 };

@@ -23,6 +23,8 @@ export const AUDIT_ENTITY_TYPES = [
   'import_batch',
   'backup',
   'api_token',
+  'retention_rule',
+  'destruction_list',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
@@ -72,6 +74,11 @@ export const AUDIT_ACTIONS = [
   'sign_in',
   'sign_out',
   'link_account',
+  'propose',
+  'approve',
+  'destroy',
+  'set_legal_hold',
+  'clear_legal_hold',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

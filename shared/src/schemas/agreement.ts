@@ -16,6 +16,7 @@ import {
 import { isoDaySchema, partialDateSchema } from '../dates/partial-date.ts';
 import { limitSchema, permissionsSchema } from './common.ts';
 import { WOO_CATEGORY_CODES, WOO_GROUND_CODES, WOO_STATES } from '../woo/woo.ts';
+import { agreementRetentionSchema } from './retention.ts';
 
 export const periodSchema = z.object({
   value: z.number().int().min(1).max(1200),
@@ -155,6 +156,13 @@ const optionalFields = {
     .optional()
     .describe('Woo information category (art. 3.3); null = the default of the type (convenanten for cooperation and privacy covenants)'),
   wooPublication: wooPublicationInputSchema.optional().describe('A part left out stays as it is'),
+  retentionRuleId: z
+    .number()
+    .int()
+    .positive()
+    .nullable()
+    .optional()
+    .describe('Retention rule of the selection list (Archiefwet); on create, left out or null = the default rule of the type; on update, null = no rule'),
 };
 const typeField = z.enum(AGREEMENT_TYPES);
 const titleField = oneLine(z.string().trim().min(1, { message: 'Titel is verplicht' }).max(300));
@@ -255,6 +263,13 @@ export const agreementSchema = agreementSummarySchema.extend({
   relations: z.array(relationSchema),
   wooCategory: z.enum(WOO_CATEGORY_CODES).describe('Woo information category (art. 3.3); none = no active publication duty'),
   wooPublication: wooPublicationSchema,
+  retentionRuleId: z.number().int().nullable().describe('Retention rule of the selection list; null = none chosen'),
+  legalHold: z
+    .object({ reason: z.string(), byUserId: z.number().int().nullable(), at: z.string() })
+    .nullable()
+    .describe('A legal hold blocks destruction (set and cleared by legal or admin)'),
+  retention: agreementRetentionSchema.optional().describe('Retention, destruction date, legal hold and, once destroyed, the minimal record (in every answer about one agreement)'),
+  destroyed: z.boolean().describe('Destroyed under the Archiefwet: files and personal data are gone, a minimal record remains'),
 });
 export type Agreement = z.infer<typeof agreementSchema>;
 

@@ -139,6 +139,11 @@ export const transferAgreementSchema = z.strictObject({
   wooUrl: nullableText.optional(),
   wooGrounds: z.array(z.enum(WOO_GROUND_CODES)).nullable().optional(),
   wooDocumentVersionId: id.nullable().optional(),
+  // Archiefwet (decisions 062, 063); absent in files written before it. The rule is not carried (the selection
+  // list is not part of the register; an imported agreement gets its type's default), nor who set a hold.
+  legalHoldReason: nullableText.optional(),
+  legalHoldAt: timestamp.nullable().optional(),
+  destroyedAt: timestamp.nullable().optional(),
   isSynthetic: z.boolean(),
   archivedAt: timestamp.nullable(),
   version: z.number().int().positive(),

@@ -14,6 +14,7 @@ export const ADMIN_PAGES: (Requirement & { to: string; label: PlainMessageKey; d
   { to: '/admin/reminder-rules', label: 'reminderRules.title', description: 'admin.reminderRules.description', resource: 'reminder_rules', action: 'update' },
   { to: '/admin/addresses', label: 'addresses.title', description: 'admin.addresses.description', resource: 'reminder_address', action: 'read' },
   { to: '/admin/tokens', label: 'apiTokens.adminTitle', description: 'apiTokens.adminDescription', resource: 'api_token', action: 'read' },
+  { to: '/admin/retention', label: 'retention.admin.title', description: 'retention.admin.description', resource: 'destruction', action: 'read' },
 ];
 
 /**

@@ -28,6 +28,7 @@ import { DocumentsPanel } from '../../features/documents/components/documents-pa
 import { FollowPanel } from '../../features/reminders/components/follow-panel.tsx';
 import { SuggestionsPanel } from '../../features/suggestions/components/suggestions-panel.tsx';
 import { ReminderRulePanel } from '../../features/reminders/components/reminder-rule-panel.tsx';
+import { RetentionPanel } from '../../features/retention/components/retention-panel.tsx';
 import { queryClient } from '../query-client.ts';
 
 export function loader({ params }: LoaderFunctionArgs) {
@@ -104,6 +105,7 @@ export function Component() {
   const { canEditAgreements } = usePermissions();
   // Legal advisors and admins upload, add versions and archive; an archived agreement takes no new documents.
   const canManageDocuments = useCan('document', 'upload');
+  const canHold = useCan('agreement', 'legal_hold');
   useDocumentTitle(query.data?.title);
   return (
     <QueryState query={query} skeleton={<Skeleton lines={14} />}>
@@ -146,6 +148,9 @@ export function Component() {
             </Section>
             <SuggestionsSection agreement={a} />
           </div>
+          <Section id="retention" title={t('retention.section')}>
+            <RetentionPanel agreement={a} canEdit={canHold && !a.destroyed} />
+          </Section>
           <Section id="documents" title={t('documents.section')}>
             <DocumentsPanel agreementId={a.id} canManage={canManageDocuments} agreementArchived={a.archived} />
           </Section>

@@ -2,6 +2,9 @@ import { addMonths } from '@akkoord/shared/dates/calendar-day';
 import { earliestDay, latestDay, type PartialDate } from '@akkoord/shared/dates/partial-date';
 import type { AgreementSummary } from '@akkoord/shared/schemas/agreement';
 
+let collator: Intl.Collator | undefined;
+const titleCollator = () => (collator ??= new Intl.Collator('nl'));
+
 export type DeadlineKind = 'notice' | 'end' | 'review';
 
 export interface Deadline {
@@ -36,5 +39,9 @@ export function deadlinesWithin(agreements: AgreementSummary[], today: string, m
     add(a, 'review', a.nextReviewDate);
   }
   const order: Record<DeadlineKind, number> = { notice: 0, end: 1, review: 2 };
-  return out.sort((x, y) => earliestDay(x.date).localeCompare(earliestDay(y.date)) || order[x.kind] - order[y.kind] || x.title.localeCompare(y.title));
+  // ISO days compare as plain strings; localeCompare would collate them (the page's first collator loads the
+  // browser's collation data on the dashboard's first load). Titles on the same day and kind do need collation.
+  const keyed = out.map((d) => ({ d, day: earliestDay(d.date) }));
+  keyed.sort((x, y) => (x.day < y.day ? -1 : x.day > y.day ? 1 : 0) || order[x.d.kind] - order[y.d.kind] || titleCollator().compare(x.d.title, y.d.title));
+  return keyed.map((k) => k.d);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatPartialDate, formatPartialDateShort, todayInAmsterdam } from './dates.ts';
-import { formatEuros } from './numbers.ts';
+import { formatEuros, formatNumber } from './numbers.ts';
 
 describe('partial dates keep their precision', () => {
   it('shows a year as the year', () => {
@@ -28,5 +28,21 @@ describe('euros', () => {
     expect(formatEuros(83_700_000, 'nl')).toBe('€\u00a0837.000');
     expect(formatEuros(38, 'nl')).toBe('€\u00a00,38');
     expect(formatEuros(null, 'nl')).toBeNull();
+  });
+});
+
+describe('numbers', () => {
+  it('formats whole numbers and fractions as Intl does, in Dutch and English', () => {
+    for (const [lang, locale] of [
+      ['nl', 'nl-NL'],
+      ['en', 'en-GB'],
+    ] as const) {
+      for (const value of [0, 7, 1234, -98_765, 100_000, 1.33, 2.5, 0.125, -0]) {
+        expect(formatNumber(value, lang, 2), `${lang} ${value}`).toBe(new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value));
+      }
+      expect(formatNumber(1.25, lang, 1)).toBe(new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(1.25));
+    }
+    expect(formatNumber(1234, 'nl')).toBe('1.234');
+    expect(formatNumber(null, 'nl')).toBeNull();
   });
 });

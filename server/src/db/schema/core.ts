@@ -148,6 +148,14 @@ export const agreements = sqliteTable(
     wooGrounds: text('woo_grounds', { mode: 'json' }).$type<string[]>(),
     /** The document version that is the public one (document_versions.id of a document of this agreement). */
     wooDocumentVersionId: integer('woo_document_version_id'),
+    /** Retention rule of the selection list (retention_rules.id; decision 062); set to the type's default on insert (trigger). */
+    retentionRuleId: integer('retention_rule_id'),
+    /** A legal hold blocks destruction: why, who set it and when (null = no hold). */
+    legalHoldReason: text('legal_hold_reason'),
+    legalHoldBy: integer('legal_hold_by'),
+    legalHoldAt: text('legal_hold_at'),
+    /** Destroyed under the Archiefwet (decision 063): files and personal data are gone, destruction_records keeps the minimal record. */
+    destroyedAt: text('destroyed_at'),
     isSynthetic: integer('is_synthetic', { mode: 'boolean' }).notNull().default(false),
     archivedAt: text('archived_at'),
     version: integer('version').notNull().default(1),

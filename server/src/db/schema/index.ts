@@ -6,3 +6,4 @@ export * from './alerts.ts';
 export * from './documents.ts';
 export * from './suggestions.ts';
 export * from './imports.ts';
+export * from './retention.ts';

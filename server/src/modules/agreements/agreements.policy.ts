@@ -7,4 +7,6 @@ export const agreementPolicy = definePolicy('agreement', {
   update: ['admin', 'legal'],
   archive: ['admin', 'legal'],
   restore: ['admin', 'legal'],
+  /** Set or clear a legal hold, which blocks destruction (decision 063). */
+  legal_hold: ['admin', 'legal'],
 });

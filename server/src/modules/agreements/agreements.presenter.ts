@@ -103,6 +103,9 @@ export function presentAgreement(row: Row, parties: PartyRow[], relations: Relat
     })),
     relations: relations.map((r) => presentRelation(r, row.id, visibility)),
     ...presentWoo(row),
+    retentionRuleId: row.retentionRuleId,
+    legalHold: row.legalHoldReason !== null ? { reason: row.legalHoldReason, byUserId: row.legalHoldBy, at: row.legalHoldAt ?? '' } : null,
+    destroyed: row.destroyedAt !== null,
   };
 }
 

@@ -10,6 +10,7 @@ import {
   agreementSummarySchema,
 } from '@akkoord/shared/schemas/agreement';
 import { auditEventSchema, historyQuerySchema } from '@akkoord/shared/schemas/audit';
+import { legalHoldInputSchema } from '@akkoord/shared/schemas/retention';
 import { idParamSchema, pageSchema, problemSchema } from '@akkoord/shared/schemas/common';
 import { defineRoute, type RouteDef } from '../../http/route.ts';
 import './agreements.policy.ts';
@@ -18,6 +19,7 @@ import { getAgreementHistory } from './agreement-history.ts';
 import { archiveAgreement, restoreAgreement, type DependentsFinder } from './archive-agreement.ts';
 import { etagOf } from './agreements.presenter.ts';
 import { withAgreementPermissions } from './agreement-permissions.ts';
+import { clearLegalHold, setLegalHold } from './legal-hold.ts';
 
 const tags = ['Agreements'];
 const one = { description: 'The agreement', schema: agreementSchema };
@@ -132,5 +134,38 @@ export const agreementRoutes = ({ findDependents }: { findDependents: Dependents
     query: historyQuerySchema,
     responses: { 200: { description: 'A page of audit events, newest first', schema: pageSchema(auditEventSchema) } },
     handler: ({ deps, ctx, params, query }) => ({ body: getAgreementHistory(deps, ctx, params.id, query) }),
+  }),
+  defineRoute({
+    method: 'put',
+    path: '/api/agreements/:id/legal-hold',
+    summary: 'Put an agreement on legal hold (or change the reason): it cannot be destroyed while it lasts',
+    tags: ['Agreements', 'Retention (Archiefwet)'],
+    access: { resource: 'agreement', action: 'legal_hold' },
+    params: idParamSchema,
+    body: legalHoldInputSchema,
+    responses: {
+      200: { description: 'The agreement', schema: agreementSchema },
+      409: { description: 'Already destroyed', schema: problemSchema, contentType: 'application/problem+json' },
+    },
+    handler: ({ deps, ctx, params, body }) => {
+      const a = setLegalHold(deps, ctx, params.id, body);
+      return { body: withAgreementPermissions(a, ctx.user), headers: withEtag(a) };
+    },
+  }),
+  defineRoute({
+    method: 'delete',
+    path: '/api/agreements/:id/legal-hold',
+    summary: 'Lift a legal hold',
+    tags: ['Agreements', 'Retention (Archiefwet)'],
+    access: { resource: 'agreement', action: 'legal_hold' },
+    params: idParamSchema,
+    responses: {
+      200: { description: 'The agreement', schema: agreementSchema },
+      409: { description: 'No hold, or already destroyed', schema: problemSchema, contentType: 'application/problem+json' },
+    },
+    handler: ({ deps, ctx, params }) => {
+      const a = clearLegalHold(deps, ctx, params.id);
+      return { body: withAgreementPermissions(a, ctx.user), headers: withEtag(a) };
+    },
   }),
 ];

@@ -41,6 +41,7 @@ import { presentAgreement } from './agreements.presenter.ts';
 import { decodeCursor, encodeCursor } from '../../http/keyset-cursor.ts';
 import { deriveColumns } from './lifecycle-columns.ts';
 import { wooChanges } from './agreement-woo.ts';
+import { presentAgreementRetention, retentionChanges } from './agreement-retention.ts';
 
 const inScope = (ctx: RequestContext, code: string | null) => agreementVisibility(ctx).canSee(code);
 
@@ -123,7 +124,10 @@ export function loadVisibleRow(deps: AppDeps, ctx: RequestContext, id: number): 
 /** One agreement with its parties and relations (a related agreement outside the caller's collaborations only by id). */
 export function getAgreement(deps: AppDeps, ctx: RequestContext, id: number): Agreement {
   const row = loadVisibleRow(deps, ctx, id);
-  return presentAgreement(row, findPartiesFor(deps.db, [id]), findRelationsOf(deps.db, id), agreementVisibility(ctx));
+  return {
+    ...presentAgreement(row, findPartiesFor(deps.db, [id]), findRelationsOf(deps.db, id), agreementVisibility(ctx)),
+    retention: presentAgreementRetention(deps.db, row, deps.clock.today()),
+  };
 }
 
 /**
@@ -208,6 +212,7 @@ function toChanges(deps: AppDeps, ctx: RequestContext, input: UpdateAgreementInp
   errors.push(...valueChanges(deps, input, changes, parties, existingId));
   const stored = existingId === undefined ? null : (findAgreementRow(deps.db, existingId) ?? null);
   errors.push(...wooChanges(deps.db, input, stored, input.type ?? stored?.type ?? '', existingId ?? null, changes));
+  errors.push(...retentionChanges(deps.db, creating && input.retentionRuleId === null ? { ...input, retentionRuleId: undefined } : input, changes));
   if (errors.length) throw new AppError('validation_failed', 'Een of meer velden kloppen niet', { errors });
   return { changes, ...(parties ? { parties } : {}) };
 }

@@ -49,5 +49,6 @@ export function archiveAgreement(
 export function restoreAgreement(deps: AppDeps, ctx: RequestContext, id: number): Agreement {
   const row = loadVisibleRow(deps, ctx, id);
   if (!row.archivedAt) throw new AppError('conflict', 'Deze overeenkomst is niet gearchiveerd');
+  if (row.destroyedAt) throw new AppError('conflict', 'Deze overeenkomst is vernietigd (Archiefwet); alleen het vernietigingsrecord is er nog en zij kan niet worden teruggezet');
   return writeAgreementChange(deps, ctx, id, 'restore', { archivedAt: null });
 }

@@ -3,12 +3,21 @@ import type { AppDeps } from '../../deps.ts';
 import { countStaleDerived } from '../agreements/agreements.repo.ts';
 import { derivedColumnsOf, sameDerivedValues } from '../agreements/lifecycle-columns.ts';
 import { readRefreshChunks, writeComputedOn, writeDerivedColumns, type RefreshRecord } from '../agreements/refresh.repo.ts';
+import { findSetting, saveSetting } from './alert-store.repo.ts';
 import { alertsAreCurrent, createAlertRefresher, refreshDirtyAlerts, type AlertRefresher } from './refresh-alerts.ts';
 
 // Rows are read and processed 1,000 at a time (little garbage survives a chunk); a transaction spans ten chunks:
 // fewer commits and WAL checkpoints when much is written (a new installation: 12 s → 10 s), still bounded.
 const CHUNK = 1000;
 const CHUNKS_PER_TRANSACTION = 10;
+
+/**
+ * The day every agreement's derived columns were last computed for by a whole-register refresh that finished. Every
+ * other write computes an agreement's columns for its own today, so while this is today no row can be stale, and a
+ * restart on the same day need not count them (a scan of the whole table, some 100 ms before listening on 100,000
+ * agreements). Cleared when a refresh starts, so one that stopped half-way leaves the count to decide.
+ */
+export const DERIVED_DAY_SETTING = 'derived.day';
 
 /**
  * Recomputes the stored lifecycle columns of every agreement for `on`
@@ -23,11 +32,13 @@ export function refreshDerived(
 ): { checked: number; updated: number; ms: number; alerts: { agreements: number; alerts: number } } {
   const on = opts.on ?? deps.clock.today();
   const started = performance.now();
+  const now = () => deps.clock.now().toISOString();
   // Nothing of another day: skip reading the whole register (a restart on the same day stays cheap).
-  if (opts.onlyStale && countStaleDerived(deps.db, on) === 0 && alertsAreCurrent(deps, on)) {
+  if (opts.onlyStale && derivedColumnsAreCurrent(deps, on) && alertsAreCurrent(deps, on)) {
     const written = refreshDirtyAlerts(deps, on);
     return { checked: 0, updated: 0, alerts: { agreements: 0, alerts: written }, ms: Math.round(performance.now() - started) };
   }
+  saveSetting(deps.db, DERIVED_DAY_SETTING, null, now());
   const counts = { checked: 0, updated: 0 };
   const alerts = createAlertRefresher(deps, on, { onlyStale: opts.onlyStale ?? false });
   const chunks = readRefreshChunks(deps.db, CHUNK);
@@ -40,7 +51,17 @@ export function refreshDerived(
       }
     });
   }
-  return { ...counts, alerts: alerts.finish(), ms: Math.round(performance.now() - started) };
+  const finished = alerts.finish();
+  saveSetting(deps.db, DERIVED_DAY_SETTING, on, now());
+  return { ...counts, alerts: finished, ms: Math.round(performance.now() - started) };
+}
+
+/** Whether every agreement's derived columns are of `on`: from the last whole refresh's day, else by counting. */
+function derivedColumnsAreCurrent(deps: AppDeps, on: string): boolean {
+  if (findSetting(deps.db, DERIVED_DAY_SETTING) === on) return true;
+  if (countStaleDerived(deps.db, on) > 0) return false;
+  saveSetting(deps.db, DERIVED_DAY_SETTING, on, deps.clock.now().toISOString());
+  return true;
 }
 
 /** The derived columns and alerts of one chunk of agreements (inside the caller's transaction). */

@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import { agreements, auditEvents, collaborations, documents, documentVersions, users } from '../../db/schema/index.ts';
 
@@ -11,18 +11,20 @@ export type VersionInsert = Omit<typeof documentVersions.$inferInsert, 'id' | 't
 export interface DocumentWithAgreement extends DocumentRow {
   collaborationCode: string | null;
   agreementArchivedAt: string | null;
+  /** The agreement was destroyed under the Archiefwet (decision 063): its files are gone. */
+  agreementDestroyedAt: string | null;
 }
 
 /** One document with its agreement's collaboration code and archive state. */
 export function findDocument(db: Db | Tx, id: number): DocumentWithAgreement | undefined {
   const r = db
-    .select({ row: documents, collaborationCode: collaborations.code, agreementArchivedAt: agreements.archivedAt })
+    .select({ row: documents, collaborationCode: collaborations.code, agreementArchivedAt: agreements.archivedAt, agreementDestroyedAt: agreements.destroyedAt })
     .from(documents)
     .innerJoin(agreements, eq(agreements.id, documents.agreementId))
     .leftJoin(collaborations, eq(collaborations.id, agreements.collaborationId))
     .where(eq(documents.id, id))
     .get();
-  return r ? { ...r.row, collaborationCode: r.collaborationCode, agreementArchivedAt: r.agreementArchivedAt } : undefined;
+  return r ? { ...r.row, collaborationCode: r.collaborationCode, agreementArchivedAt: r.agreementArchivedAt, agreementDestroyedAt: r.agreementDestroyedAt } : undefined;
 }
 
 /** The documents of an agreement, oldest first. */
@@ -70,10 +72,15 @@ export function findUserNames(db: Db | Tx, ids: number[]): Map<number, string> {
 
 /** Every content address some version names (for the orphan clean-up at start). */
 export function findAllContentAddresses(db: Db): Set<string> {
+  // Versions of destroyed agreements refer to nothing: a file left behind by a stop between the destruction's
+  // commit and its file removal is removed at the next start (decision 063).
   return new Set(
     db
       .selectDistinct({ sha256: documentVersions.sha256 })
       .from(documentVersions)
+      .innerJoin(documents, eq(documents.id, documentVersions.documentId))
+      .innerJoin(agreements, eq(agreements.id, documents.agreementId))
+      .where(isNull(agreements.destroyedAt))
       .all()
       .map((r) => r.sha256),
   );

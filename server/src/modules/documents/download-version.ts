@@ -41,6 +41,7 @@ export async function openVersionContent(
   opts: { id: number; version: number; disposition: 'attachment' | 'inline'; rangeOf: (size: number) => RangeResult; ifRange: string | undefined },
 ): Promise<VersionContent> {
   const doc = loadVisibleDocument(deps, ctx, opts.id);
+  if (doc.agreementDestroyedAt) throw new AppError('not_found', `Het bestand van document ${opts.id} is vernietigd (Archiefwet); alleen het vernietigingsrecord is er nog`);
   const v = findVersion(deps.db, opts.id, opts.version);
   if (!v) throw new AppError('not_found', `Document ${opts.id} heeft geen versie ${opts.version}`);
   if (opts.disposition === 'inline' && v.mediaType !== 'application/pdf') {

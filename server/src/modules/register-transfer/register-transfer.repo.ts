@@ -50,6 +50,11 @@ function versionsOut(db: Db, rows: (typeof documentVersions.$inferSelect)[]): Ro
   return rows.map(({ textStatus: _s, textReason: _r, textExtractedAt: _e, ...r }) => ({ ...r, uploadedBy: emails.get(r.uploadedBy) ?? '' }));
 }
 
+/** A stored agreement in the export's shape: without its retention rule (the selection list is not exported) or who set a hold (an account id). */
+function agreementsOut(rows: (typeof agreements.$inferSelect)[]): Row[] {
+  return rows.map(({ retentionRuleId: _rule, legalHoldBy: _by, ...r }) => r);
+}
+
 /** Every row of a section in id order, a chunk at a time (the export streams them; memory holds one chunk). */
 export function* iterateSection(db: Db, section: RegisterTransferSection): Generator<Row[]> {
   const table = TABLES[section];
@@ -59,6 +64,7 @@ export function* iterateSection(db: Db, section: RegisterTransferSection): Gener
     if (!rows.length) return;
     if (section === 'documents') yield documentsOut(db, rows as (typeof documents.$inferSelect)[]);
     else if (section === 'documentVersions') yield versionsOut(db, rows as (typeof documentVersions.$inferSelect)[]);
+    else if (section === 'agreements') yield agreementsOut(rows as (typeof agreements.$inferSelect)[]);
     else yield rows;
     last = rows[rows.length - 1]!.id as number;
   }

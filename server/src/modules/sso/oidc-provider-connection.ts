@@ -1,11 +1,13 @@
-import * as client from 'openid-client';
+import type * as Oidc from 'openid-client';
 import type { OidcConfig } from '../../config.ts';
 import { PendingSignIns } from './pending-sign-ins.ts';
 
 /** The OpenID provider as discovered at start-up, with what sign-ins need in between (decision 060). */
 export interface SsoConnection {
   config: OidcConfig;
-  client: client.Configuration;
+  /** openid-client itself, loaded by connectSso: a server without OIDC_ISSUER never loads it (some 30 ms of start-up). */
+  lib: typeof Oidc;
+  client: Oidc.Configuration;
   /** `PUBLIC_URL/api/auth/sso/callback`: register it at the provider. */
   redirectUri: string;
   /** `PUBLIC_URL/sign-in`: where the provider sends people after signing out (register it too). */
@@ -27,7 +29,8 @@ const isLoopback = (url: URL) => ['localhost', '127.0.0.1', '[::1]'].includes(ur
  */
 export async function connectSso(config: OidcConfig, publicUrl: string, opts: { clockSkewSeconds?: number; timeoutMs?: number } = {}): Promise<SsoConnection> {
   const issuer = new URL(config.issuer);
-  let discovered: client.Configuration;
+  const client = await import('openid-client');
+  let discovered: Oidc.Configuration;
   try {
     discovered = await client.discovery(
       issuer,
@@ -45,6 +48,7 @@ export async function connectSso(config: OidcConfig, publicUrl: string, opts: { 
   }
   return {
     config,
+    lib: client,
     client: discovered,
     redirectUri: `${publicUrl}/api/auth/sso/callback`,
     postLogoutRedirectUri: `${publicUrl}/sign-in`,

@@ -1,4 +1,4 @@
-import * as client from 'openid-client';
+import type * as Oidc from 'openid-client';
 import { claimValues } from '@akkoord/shared/domain/sso-role-map';
 import type { AppDeps } from '../../deps.ts';
 import type { RequestContext } from '../../http/context.ts';
@@ -23,14 +23,14 @@ export async function startSsoSignIn(deps: AppDeps): Promise<{ redirectTo: strin
   const sso = deps.sso;
   if (!sso) return { redirectTo: '/sign-in?sso=sso_off', state: null };
   if (!(await isReachable(sso))) return { redirectTo: '/sign-in?sso=sso_unavailable', state: null };
-  const codeVerifier = client.randomPKCECodeVerifier();
-  const state = client.randomState();
-  const nonce = client.randomNonce();
+  const codeVerifier = sso.lib.randomPKCECodeVerifier();
+  const state = sso.lib.randomState();
+  const nonce = sso.lib.randomNonce();
   sso.pending.add(state, { codeVerifier, nonce }, deps.clock.now().getTime());
-  const url = client.buildAuthorizationUrl(sso.client, {
+  const url = sso.lib.buildAuthorizationUrl(sso.client, {
     redirect_uri: sso.redirectUri,
     scope: sso.config.scopes,
-    code_challenge: await client.calculatePKCECodeChallenge(codeVerifier),
+    code_challenge: await sso.lib.calculatePKCECodeChallenge(codeVerifier),
     code_challenge_method: 'S256',
     state,
     nonce,
@@ -50,8 +50,8 @@ async function isReachable(sso: SsoConnection): Promise<boolean> {
 }
 
 /** The reason code of a failed code exchange or ID token check. */
-function reasonOf(err: unknown): SsoError {
-  if (err instanceof client.AuthorizationResponseError) return err.error === 'access_denied' ? 'sso_denied' : 'sso_failed';
+function reasonOf(lib: typeof Oidc, err: unknown): SsoError {
+  if (err instanceof lib.AuthorizationResponseError) return err.error === 'access_denied' ? 'sso_denied' : 'sso_failed';
   const code = (err as { code?: string }).code;
   if (code === 'OAUTH_JWT_TIMESTAMP_CHECK_FAILED') return 'sso_clock';
   const cause = (err as { cause?: { code?: string } }).cause;
@@ -81,10 +81,10 @@ export async function finishSsoSignIn(
     deps.logger.warn({ reqId: ctx.requestId, event: 'sso_failed', reason: 'state' }, 'SSO callback with an unknown, expired or foreign state');
     return { error: providerError === 'access_denied' ? 'sso_denied' : 'sso_state' };
   }
-  let claims: client.IDToken;
+  let claims: Oidc.IDToken;
   let idToken: string;
   try {
-    const tokens = await client.authorizationCodeGrant(sso.client, input.callbackUrl, {
+    const tokens = await sso.lib.authorizationCodeGrant(sso.client, input.callbackUrl, {
       pkceCodeVerifier: pending.codeVerifier,
       expectedState: state,
       expectedNonce: pending.nonce,
@@ -93,7 +93,7 @@ export async function finishSsoSignIn(
     claims = tokens.claims()!;
     idToken = tokens.id_token!;
   } catch (err) {
-    const reason = reasonOf(err);
+    const reason = reasonOf(sso.lib, err);
     // Which check failed (e.g. the claim "aud" or "nonce" of the ID token, or the provider's error), never the tokens themselves.
     const detail = err as { message: string; error?: string; error_description?: string; cause?: { message?: string; cause?: { claim?: string } } };
     deps.logger.warn(

@@ -1,10 +1,8 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import Provider from 'oidc-provider';
 import { customFetch } from 'openid-client';
 import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/harness.ts';
+import { startTestOidcProvider, type TestOidcProvider } from '../../test/test-oidc-provider.ts';
 import { connectSso, SsoStartupError } from './oidc-provider-connection.ts';
 
 /**
@@ -16,17 +14,13 @@ import { connectSso, SsoStartupError } from './oidc-provider-connection.ts';
 
 const PUBLIC_URL = 'http://akkoord.test';
 const people = new Map<string, Record<string, unknown>>();
-let server: http.Server;
+let provider: TestOidcProvider;
 let issuer: string;
 let t: TestApp;
 
 beforeAll(async () => {
-  let handle: http.RequestListener = (_req, res) => res.end();
-  server = http.createServer((req, res) => handle(req, res));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const provider = new Provider(issuer, {
-    clients: [
+  provider = await startTestOidcProvider(
+    [
       {
         client_id: 'akkoord',
         client_secret: 'geheim-akkoord',
@@ -41,19 +35,9 @@ beforeAll(async () => {
         token_endpoint_auth_method: 'client_secret_post',
       },
     ],
-    claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name', 'groups'] },
-    conformIdTokenClaims: false,
-    findAccount: (_ctx, sub) => (people.has(sub) ? { accountId: sub, claims: () => ({ sub, ...people.get(sub) }) } : undefined),
-    // First-party client: no consent screen.
-    loadExistingGrant: async (ctx) => {
-      const grant = new ctx.oidc.provider.Grant({ clientId: ctx.oidc.client!.clientId, accountId: ctx.oidc.session!.accountId! });
-      grant.addOIDCScope('openid email profile');
-      grant.addOIDCClaims(['email', 'email_verified', 'name', 'groups']);
-      await grant.save();
-      return grant;
-    },
-  });
-  handle = provider.callback();
+    (sub) => people.get(sub),
+  );
+  issuer = provider.issuer;
   t = await createTestApp({
     env: {
       PUBLIC_URL,
@@ -69,8 +53,7 @@ beforeAll(async () => {
 }, 30_000);
 afterAll(async () => {
   t.close();
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
+  await provider.close();
 });
 
 /** The provider's half of the browser: cookies by name, redirects followed by hand. */
@@ -299,8 +282,7 @@ describe('single sign-on with OpenID Connect', () => {
   });
 
   it('with the provider down, sends people back to the sign-in page saying so', async () => {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
+    await provider.close();
     const start = await supertest(t.app).get('/api/auth/sso/login');
     expect(start.headers.location).toBe('/sign-in?sso=sso_unavailable');
     // Password sign-in still works (here every account may; with LOCAL_LOGIN=false only BREAK_GLASS_EMAIL).

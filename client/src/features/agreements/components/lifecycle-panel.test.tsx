@@ -30,6 +30,9 @@ const agreement = (overrides: Partial<Agreement>): Agreement => ({
   relations: [],
   wooCategory: 'none',
   wooPublication: { state: 'not_required', publishedOn: null, url: null, grounds: [], documentVersionId: null },
+  retentionRuleId: null,
+  legalHold: null,
+  destroyed: false,
   ...overrides,
 });
 

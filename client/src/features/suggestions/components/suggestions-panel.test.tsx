@@ -34,6 +34,9 @@ const agreement = (over: Partial<Agreement> = {}): Agreement => ({
   relations: [],
   wooCategory: 'none',
   wooPublication: { state: 'not_required', publishedOn: null, url: null, grounds: [], documentVersionId: null },
+  retentionRuleId: null,
+  legalHold: null,
+  destroyed: false,
   ...over,
 });
 
