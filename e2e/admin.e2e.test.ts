@@ -341,7 +341,9 @@ describe.runIf(inject('chromium'))('admin screens', () => {
   });
 
   it('fits a 360 px wide screen without sideways scrolling of the page', async () => {
-    await expectNoSidewaysScrolling(app.browser, app.page, ['/admin', '/admin/outbox', '/admin/outbox/1', '/admin/audit', '/admin/users', '/account'], { baseUrl: app.baseUrl });
+    await expectNoSidewaysScrolling(app.browser, app.page, ['/admin', '/admin/outbox', '/admin/outbox/1', '/admin/audit', '/admin/users', '/admin/retention', '/account'], {
+      baseUrl: app.baseUrl,
+    });
   });
 
   it('reaches the management screens with the keyboard only', async () => {
