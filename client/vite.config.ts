@@ -1,6 +1,6 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { firstLoadHints } from './vite/first-load-hints.ts';
+import { FIRST_LOAD_ROUTES, firstLoadHints } from './vite/first-load-hints.ts';
 import { precompress } from './vite/precompress.ts';
 
 const apiTarget = process.env.AKKOORD_API ?? 'http://localhost:3000';
@@ -18,9 +18,35 @@ const FORM_MODULES =
 /** Modules of the `pages` group below. */
 const PAGE_MODULES = /[\\/]client[\\/]src[\\/](features[\\/]agreements[\\/]components[\\/]register-filters|components[\\/]domain[\\/]audit-values|lib[\\/]svg-export)\.tsx?$/;
 
+/**
+ * Every module the app's entry or a first-load page (the dashboard, the register) imports statically, directly or not:
+ * filled from the module graph when the build has read every module, before the chunks are made.
+ */
+const firstLoadGraph = new Set<string>();
+const FIRST_LOAD_ROOTS = [
+  /[\\/]client[\\/]src[\\/]main\.tsx$/,
+  ...Object.values(FIRST_LOAD_ROUTES).map((m) => new RegExp(`[\\\\/]client[\\\\/]${m.replaceAll('/', '[\\\\/]').replaceAll('.', '\\.')}$`)),
+];
+function firstLoadModuleGraph(): Plugin {
+  return {
+    name: 'akkoord-first-load-graph',
+    apply: 'build',
+    buildEnd() {
+      firstLoadGraph.clear();
+      const stack = [...this.getModuleIds()].filter((id) => FIRST_LOAD_ROOTS.some((root) => root.test(id)));
+      if (stack.length !== FIRST_LOAD_ROOTS.length) this.error(`first-load roots not all found in the module graph: ${stack.join(', ')}`);
+      for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
+        if (firstLoadGraph.has(id)) continue;
+        firstLoadGraph.add(id);
+        stack.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+      }
+    },
+  };
+}
+
 // The SPA builds to client/dist, which the server serves next to /api.
 export default defineConfig({
-  plugins: [react(), firstLoadHints(), precompress()],
+  plugins: [react(), firstLoadModuleGraph(), firstLoadHints(), precompress()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -59,7 +85,10 @@ export default defineConfig({
             // What several pages share but the dashboard never draws (the register's filters, history values, SVG
             // export): kept out of `shared` likewise.
             { name: 'pages', minShareCount: 2, test: PAGE_MODULES, includeDependenciesRecursively: false, priority: 2 },
-            { name: 'shared', minShareCount: 2, test: (id: string) => !/[\\/]elkjs[\\/]/.test(id), priority: 1 },
+            // What several pages share: in `shared` (loaded whole by the dashboard and the register) only what a
+            // first load needs; the rest, shared by other pages only, in `later`.
+            { name: 'shared', minShareCount: 2, test: (id: string) => firstLoadGraph.has(id) && !/[\\/]elkjs[\\/]/.test(id), priority: 1 },
+            { name: 'later', minShareCount: 2, test: (id: string) => !firstLoadGraph.has(id) && !/[\\/]elkjs[\\/]/.test(id), priority: 1 },
           ],
         },
       },

@@ -151,9 +151,12 @@ export function Component() {
           <Section id="retention" title={t('retention.section')}>
             <RetentionPanel agreement={a} canEdit={canHold && !a.destroyed} />
           </Section>
-          <Section id="documents" title={t('documents.section')}>
-            <DocumentsPanel agreementId={a.id} canManage={canManageDocuments} agreementArchived={a.archived} />
-          </Section>
+          {/* A destroyed agreement's files are gone: its destruction record above lists what they were. */}
+          {a.destroyed ? null : (
+            <Section id="documents" title={t('documents.section')}>
+              <DocumentsPanel agreementId={a.id} canManage={canManageDocuments} agreementArchived={a.archived} />
+            </Section>
+          )}
           <Section id="relations" title={t('agreement.relations')}>
             <RelationsTable relations={a.relations} />
           </Section>
