@@ -12,6 +12,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { DEFAULT_BACKUP_MB_PER_SECOND } from '../server/src/config.ts';
 import { closeDatabase, openDatabase } from '../server/src/db/client.ts';
 import { createBackupInWorker } from '../server/src/modules/backups/run-in-worker.ts';
 import { formatBytes } from '../server/src/modules/backups/format-bytes.ts';
@@ -20,6 +21,8 @@ import { BENCH_OUT, syntheticDataDir } from './support/dataset.ts';
 const DOCUMENT_BYTES = 1024 ** 3;
 const FILE_BYTES = 4 * 1024 ** 2;
 const REPO = path.resolve(BENCH_OUT, '..', '..');
+/** The backup's read limit, as the server and `npm run backup` take it (BACKUP_MB_PER_SECOND; 0 = none, to compare). */
+const MB_PER_SECOND = process.env.BACKUP_MB_PER_SECOND ? Number(process.env.BACKUP_MB_PER_SECOND) : DEFAULT_BACKUP_MB_PER_SECOND;
 
 function makeDocuments(filesDir: string): number {
   let n = 0;
@@ -33,6 +36,19 @@ function makeDocuments(filesDir: string): number {
     fs.closeSync(fd);
   }
   return n;
+}
+
+/**
+ * Time this thread has spent runnable but waiting for a CPU (Linux schedstat), in ms; NaN elsewhere. A write that
+ * takes long "in SQLite" either waited for the disk or a lock, or was runnable while other threads had both cores:
+ * this tells the two apart (decision 064).
+ */
+function runQueueMs(): number {
+  try {
+    return Number(fs.readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[1]) / 1e6;
+  } catch {
+    return Number.NaN;
+  }
 }
 
 /** A writer like the server's: a small transaction every 5 ms on its own connection; the time each one took. */
@@ -52,11 +68,17 @@ function startWriter(databaseFile: string) {
     const started = performance.now();
     // A late timer is a blocked write too: count from when it should have run.
     const lateBy = Math.max(0, started - scheduledAt - 5);
+    const before = runQueueMs();
+    const began = performance.now();
     db.$client.transaction(() => update.run(`bench ${i}`, ids[i++ % ids.length]!))();
-    const ran = performance.now() - started;
+    const ran = performance.now() - began;
+    const waited = runQueueMs() - before;
     const took = ran + lateBy;
     latencies.push(took);
-    if (took > 100) slow.push(`${((started - t0) / 1000).toFixed(1)} s: ${Math.round(took)} ms (${Math.round(ran)} in SQLite)`);
+    if (took > 100)
+      slow.push(
+        `${((started - t0) / 1000).toFixed(1)} s: ${Math.round(took)} ms (${Math.round(ran)} in SQLite${Number.isNaN(waited) ? '' : `, ${Math.round(waited)} of it waiting for a CPU`})`,
+      );
     scheduledAt = performance.now();
     setTimeout(tick, 5);
   };
@@ -75,7 +97,7 @@ function runCli(dataDir: string, out: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO, 'server/src/cli/backup.ts'), 'backup', '--out', out], {
       cwd: REPO,
-      env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent' },
+      env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent', BACKUP_MB_PER_SECOND: String(MB_PER_SECOND) },
       stdio: ['ignore', 'inherit', 'inherit'],
     });
     child.on('error', reject);
@@ -104,6 +126,7 @@ try {
     `writer alone (15 s, no backup): ${floor.writes} writes, p99 ${floor.p99.toFixed(1)} ms, longest ${floor.max.toFixed(1)} ms; load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores`,
   );
 
+  console.log(`backup reads at most ${MB_PER_SECOND ? `${MB_PER_SECOND} MB/s` : 'as fast as it can'} (BACKUP_MB_PER_SECOND)`);
   for (const mode of ['npm run backup (own process)', 'scheduled (server worker thread)'] as const) {
     const out = path.join(outDir, 'bench.tar');
     const writer = startWriter(databaseFile);
@@ -112,7 +135,7 @@ try {
       const code = await runCli(dataDir, out);
       if (code !== 0) throw new Error(`backup exit code ${code}`);
     } else {
-      const r = await createBackupInWorker({ databaseFile, filesDir, out });
+      const r = await createBackupInWorker({ databaseFile, filesDir, out, bytesPerSecond: MB_PER_SECOND * 1024 * 1024 });
       if (!r.verified) throw new Error(`not verified: ${r.problems.join('; ')}`);
       console.log(`  phases: ${JSON.stringify(r.phasesMs)} ms`);
     }

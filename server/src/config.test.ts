@@ -57,6 +57,12 @@ describe('configuration', () => {
     expect(loadConfig({ READ_CACHE_MB: '16' }).readCacheBytes).toBe(16 * 1024 * 1024);
     for (const bad of ['-1', '2.5', 'veel', '2048']) expect(() => loadConfig({ READ_CACHE_MB: bad })).toThrow(/READ_CACHE_MB/);
   });
+  it('takes BACKUP_MB_PER_SECOND as whole MiB per second, 150 by default and 0 for no limit (decision 064)', () => {
+    expect(loadConfig({}).backupBytesPerSecond).toBe(150 * 1024 * 1024);
+    expect(loadConfig({ BACKUP_MB_PER_SECOND: '0' }).backupBytesPerSecond).toBe(0);
+    expect(loadConfig({ BACKUP_MB_PER_SECOND: '400' }).backupBytesPerSecond).toBe(400 * 1024 * 1024);
+    for (const bad of ['-1', '2.5', 'snel']) expect(() => loadConfig({ BACKUP_MB_PER_SECOND: bad })).toThrow(/BACKUP_MB_PER_SECOND/);
+  });
   it('stops with a message naming each bad variable', () => {
     expect(() => loadConfig({ PORT: 'eighty', SMTP_URL: 'mail.example.org' })).toThrow(ConfigError);
     try {

@@ -30,7 +30,12 @@ async function backup(argv: string[]): Promise<void> {
   const config = loadConfig();
   // The server that keeps running beside it comes first for the CPU.
   lowerThreadPriority();
-  const result = await createBackup({ databaseFile: config.databaseFile, filesDir: path.join(config.dataDir, 'files'), out: values.out });
+  const result = await createBackup({
+    databaseFile: config.databaseFile,
+    filesDir: path.join(config.dataDir, 'files'),
+    out: values.out,
+    bytesPerSecond: config.backupBytesPerSecond,
+  });
   console.log(`Back-up geschreven / backup written: ${result.file}`);
   console.log(
     `  ${formatBytes(result.sizeBytes)}; database ${formatBytes(result.database.sizeBytes)}, ${result.files.count} documentbestand(en) ${formatBytes(result.files.bytes)}; schema ${result.schema.tag ?? result.schema.migrations}; Akkoord ${result.appVersion}; ${(result.durationMs / 1000).toFixed(1)} s`,

@@ -33,6 +33,8 @@ const PUBLIC = new Set([
   'GET /openbaar/{id}',
   'GET /openbaar/{id}/bestand',
   'GET /woo/sitemap.xml',
+  'GET /woo/sitemapindex-diwoo-infocat{nr}.xml',
+  'GET /robots.txt',
 ]);
 /** Resources and actions only admins may use: accounts, the audit trail, the outbox, the reminder job, global settings, destruction and the selection list's maintenance. */
 const ADMIN_ONLY_RESOURCES = new Set(['user', 'audit', 'outbox', 'reminder_job', 'backup', 'api_token', 'destruction']);

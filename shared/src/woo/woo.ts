@@ -3,27 +3,29 @@ import type { AgreementType } from '../domain/enums.ts';
 /**
  * The information categories of the Wet open overheid, art. 3.3 (lid 1 a–e,
  * lid 2 a–l), with their identifiers in the TOOI thesaurus that DiWoo
- * metadata names them by (https://identifier.overheid.nl/tooi/def/thes/kern/…).
+ * metadata names them by (https://identifier.overheid.nl/tooi/def/thes/kern/…),
+ * as the DiWoo 0.9.8 value list `informatiecategorielijst` (TOOI
+ * scw_woo_informatiecategorieen, version 4) gives them (decision 058).
  * `none` = not in any category (nothing to publish actively).
  */
 export const WOO_CATEGORIES = {
-  wetten_avv: { article: '3.3, eerste lid, onder a', tooi: 'c_4191a648', nl: 'Wetten en algemeen verbindende voorschriften' },
-  overige_besluiten_as: { article: '3.3, eerste lid, onder b', tooi: 'c_237d1cf1', nl: 'Overige besluiten van algemene strekking' },
-  ontwerpen_regelgeving: { article: '3.3, eerste lid, onder c', tooi: 'c_fdee54ae', nl: 'Ontwerpen van regelgeving met adviesaanvraag' },
-  organisatie_werkwijze: { article: '3.3, eerste lid, onder d', tooi: 'c_9f5cc14e', nl: 'Organisatie en werkwijze' },
-  bereikbaarheid: { article: '3.3, eerste lid, onder e', tooi: 'c_e8bf4b9e', nl: 'Bereikbaarheidsgegevens' },
-  ingekomen_stukken: { article: '3.3, tweede lid, onder a', tooi: 'c_a3a6e5cf', nl: 'Bij vertegenwoordigende organen ingekomen stukken' },
-  vergaderstukken_sg: { article: '3.3, tweede lid, onder b', tooi: 'c_7ebb6ba0', nl: 'Vergaderstukken Staten-Generaal' },
-  vergaderstukken_decentraal: { article: '3.3, tweede lid, onder c', tooi: 'c_92a74153', nl: 'Vergaderstukken decentrale overheden' },
-  agendas_besluitenlijsten: { article: '3.3, tweede lid, onder d', tooi: 'c_5540d806', nl: 'Agenda’s en besluitenlijsten bestuurscolleges' },
-  adviezen: { article: '3.3, tweede lid, onder e', tooi: 'c_5ba23c01', nl: 'Adviezen' },
-  convenanten: { article: '3.3, tweede lid, onder f', tooi: 'c_9fe65c9f', nl: 'Convenanten' },
-  jaarplannen_jaarverslagen: { article: '3.3, tweede lid, onder g', tooi: 'c_9b4ab167', nl: 'Jaarplannen en jaarverslagen' },
-  subsidieverplichtingen: { article: '3.3, tweede lid, onder h', tooi: 'c_8ac47458', nl: 'Subsidieverplichtingen anders dan met beschikking' },
-  woo_verzoeken: { article: '3.3, tweede lid, onder i', tooi: 'c_4edc7ff0', nl: 'Woo-verzoeken en -besluiten' },
-  onderzoeksrapporten: { article: '3.3, tweede lid, onder j', tooi: 'c_28fb3d66', nl: 'Onderzoeksrapporten' },
-  beschikkingen: { article: '3.3, tweede lid, onder k', tooi: 'c_0b6bd881', nl: 'Beschikkingen' },
-  klachtoordelen: { article: '3.3, tweede lid, onder l', tooi: 'c_b2f30ab9', nl: 'Klachtoordelen' },
+  wetten_avv: { article: '3.3, eerste lid, onder a', tooi: 'c_139c6280', nl: 'Wetten en algemeen verbindende voorschriften' },
+  overige_besluiten_as: { article: '3.3, eerste lid, onder b', tooi: 'c_aab6bfc7', nl: 'Overige besluiten van algemene strekking' },
+  ontwerpen_regelgeving: { article: '3.3, eerste lid, onder c', tooi: 'c_759721e2', nl: 'Ontwerpen van wet- en regelgeving met adviesaanvraag' },
+  organisatie_werkwijze: { article: '3.3, eerste lid, onder d', tooi: 'c_40a05794', nl: 'Organisatie en werkwijze' },
+  bereikbaarheid: { article: '3.3, eerste lid, onder e', tooi: 'c_89ee6784', nl: 'Bereikbaarheidsgegevens' },
+  ingekomen_stukken: { article: '3.3, tweede lid, onder a', tooi: 'c_8c840238', nl: 'Bij vertegenwoordigende organen ingekomen stukken' },
+  vergaderstukken_sg: { article: '3.3, tweede lid, onder b', tooi: 'c_c76862ab', nl: 'Vergaderstukken Staten-Generaal' },
+  vergaderstukken_decentraal: { article: '3.3, tweede lid, onder c', tooi: 'c_db4862c3', nl: 'Vergaderstukken decentrale overheden' },
+  agendas_besluitenlijsten: { article: '3.3, tweede lid, onder d', tooi: 'c_3a248e3a', nl: 'Agenda’s en besluitenlijsten bestuurscolleges' },
+  adviezen: { article: '3.3, tweede lid, onder e', tooi: 'c_99a836c7', nl: 'Adviezen' },
+  convenanten: { article: '3.3, tweede lid, onder f', tooi: 'c_8fc2335c', nl: 'Convenanten' },
+  jaarplannen_jaarverslagen: { article: '3.3, tweede lid, onder g', tooi: 'c_c6cd1213', nl: 'Jaarplannen en jaarverslagen' },
+  subsidieverplichtingen: { article: '3.3, tweede lid, onder h', tooi: 'c_cf268088', nl: 'Subsidieverplichtingen anders dan met beschikking' },
+  woo_verzoeken: { article: '3.3, tweede lid, onder i', tooi: 'c_3baef532', nl: 'Woo-verzoeken en -besluiten' },
+  onderzoeksrapporten: { article: '3.3, tweede lid, onder j', tooi: 'c_fdaee95e', nl: 'Onderzoeksrapporten' },
+  beschikkingen: { article: '3.3, tweede lid, onder k', tooi: 'c_46a81018', nl: 'Beschikkingen' },
+  klachtoordelen: { article: '3.3, tweede lid, onder l', tooi: 'c_a870c43d', nl: 'Klachtoordelen' },
 } as const;
 export type WooInformationCategory = keyof typeof WOO_CATEGORIES;
 export const WOO_CATEGORY_CODES = [...(Object.keys(WOO_CATEGORIES) as WooInformationCategory[]), 'none'] as const;
@@ -32,14 +34,25 @@ export type WooCategory = WooInformationCategory | 'none';
 /** The TOOI URI of an information category, as DiWoo metadata names it. */
 export const tooiUriOf = (c: WooInformationCategory) => `https://identifier.overheid.nl/tooi/def/thes/kern/${WOO_CATEGORIES[c].tooi}`;
 
+/**
+ * The number the Woo-index's naming convention gives an information category
+ * (`sitemapindex-diwoo-infocat011.xml` for convenanten): the categories of
+ * art. 3.3 in the law's order, lid 1 a–e = 001–005, lid 2 a–l = 006–017.
+ */
+export const infocatOf = (c: WooInformationCategory) => String(Object.keys(WOO_CATEGORIES).indexOf(c) + 1).padStart(3, '0');
+/** The information category of a Woo-index number, or undefined. */
+export const categoryOfInfocat = (n: string) => (Object.keys(WOO_CATEGORIES) as WooInformationCategory[]).find((c) => infocatOf(c) === n);
+
 /** Publication states of an agreement. */
 export const WOO_STATES = ['not_required', 'to_publish', 'published', 'partly_published', 'withheld'] as const;
 export type WooState = (typeof WOO_STATES)[number];
 
 /**
  * The exception grounds of the Woo, art. 5.1 and 5.2, as the law names them
- * (code = article.lid.letter). A withheld or partly published agreement
- * names at least one.
+ * (code = article.lid.letter). Art. 5.1 lid 1 (a–e) are absolute grounds; lid 2
+ * (a–i) and lid 5 apply only after weighing them against the interest of
+ * publication; 5.1 lid 4 defers publication. A withheld or partly published
+ * agreement names at least one.
  */
 export const WOO_GROUNDS = {
   '5.1.1.a': 'de eenheid van de Kroon',

@@ -1243,7 +1243,8 @@ export const en: Dictionary = {
   'form.woo.defaultState': 'default for this category',
   'form.woo.urlHint': 'Only when it is also published elsewhere; its own public page is /openbaar/<number>.',
   'form.woo.noFile': 'no file',
-  'form.woo.groundsHint': 'Only when partly published or withheld: choose the ground(s) on which information is withheld.',
+  'form.woo.groundsHint':
+    'Only when partly published or withheld: choose the ground(s) on which information is withheld. The grounds of art. 5.1(1) are absolute; those of 5.1(2) and 5.1(5) apply only after weighing them against the interest of disclosure.',
   'woo.article': 'art.',
   'wooCategory.wetten_avv': 'Laws and generally binding regulations',
   'wooCategory.overige_besluiten_as': 'Other decisions of general application',

@@ -9,6 +9,7 @@ import { REPO_ROOT } from '../../lib/paths.ts';
 import { createTestApp, type TestApp } from '../../test/harness.ts';
 import { BackupProblem, type BackupProblemCode } from './archive-format.ts';
 import { createBackup } from './create-backup.ts';
+import { Pace } from './pace.ts';
 import { readArchive } from './read-archive.ts';
 import { restoreBackup } from './restore-backup.ts';
 
@@ -209,6 +210,10 @@ describe('a damaged, truncated, foreign or newer archive restores nothing', () =
     inDocument[docOffset + 100] = inDocument[docOffset + 100]! ^ 0x01;
     fs.writeFileSync(out + '.doc', inDocument);
     await expectRefused(out + '.doc', 'archive_damaged');
+    // Read at a limited pace (as a backup reads back its own archive), every piece waiting: the same verdicts.
+    const waitEveryPiece = () => new Pace(1, { burst: 1, sleep: () => Promise.resolve() });
+    expect((await readArchive(out, { into: null, pace: waitEveryPiece() })).manifest).toEqual(manifest);
+    expect(await refusal(readArchive(out + '.doc', { into: null, pace: waitEveryPiece() }))).toBe('archive_damaged');
     expect(manifest.entries.map((e) => e.path.split('/')[0])).toEqual(['akkoord-backup.json', 'akkoord.db', 'files']);
   });
 

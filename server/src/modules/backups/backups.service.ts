@@ -7,6 +7,7 @@ import { recordAudit } from '../audit/audit.repo.ts';
 import { backupFileName, BACKUP_TIME_ZONE, expiredBackups, nextBackupRun } from './backup-schedule.ts';
 import { findBackupRuns, saveBackupRun } from './backups.repo.ts';
 import type { BackupResult, CreateBackupOptions } from './create-backup.ts';
+import { removeGently } from './pace.ts';
 import { createBackupInWorker } from './run-in-worker.ts';
 
 export type MakeBackup = (options: Omit<CreateBackupOptions, 'now'>) => Promise<BackupResult>;
@@ -22,7 +23,8 @@ export function runningBackup(db: Db): Promise<BackupRun | null> | undefined {
 /** Removes the scheduled archives beyond the newest `keep`; returns their names. */
 async function pruneBackups(dir: string, keep: number): Promise<string[]> {
   const expired = expiredBackups(await fs.promises.readdir(dir), keep);
-  for (const name of expired) await fs.promises.rm(path.join(dir, name), { force: true });
+  // An archive is as large as the database and the documents: removed in steps, so the server's writes do not wait (decision 064).
+  for (const name of expired) await removeGently(path.join(dir, name));
   return expired;
 }
 
@@ -48,6 +50,7 @@ export function runScheduledBackup(deps: AppDeps, opts: { make?: MakeBackup } = 
         databaseFile: deps.config.databaseFile,
         filesDir: path.join(deps.config.dataDir, 'files'),
         out,
+        bytesPerSecond: deps.config.backupBytesPerSecond,
       });
       record = {
         startedAt: started.toISOString(),

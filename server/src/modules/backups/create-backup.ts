@@ -6,6 +6,7 @@ import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Worker } from 'node:worker_threads';
 import tar from 'tar-stream';
+import { DEFAULT_BACKUP_MB_PER_SECOND } from '../../config.ts';
 import { workerEntry } from '../../lib/worker-entry.ts';
 import {
   ARCHIVE_FORMAT,
@@ -19,6 +20,7 @@ import {
   type ManifestEntry,
   type SchemaVersion,
 } from './archive-format.ts';
+import { Pace, removeGently } from './pace.ts';
 import { readArchive } from './read-archive.ts';
 import { appVersion, schemaVersionOf } from './schema-version.ts';
 import type { SnapshotTask } from './snapshot-worker.ts';
@@ -38,6 +40,12 @@ export interface CreateBackupOptions {
    * thread needs to start).
    */
   threadsFromBytes?: number;
+  /**
+   * The most bytes per second the backup reads (the files it packs, then the archive it reads back); 0 = no limit,
+   * default {@link DEFAULT_BACKUP_MB_PER_SECOND} MB/s (BACKUP_MB_PER_SECOND, decision 064). Read from the page
+   * cache this is CPU, which the server's writes need too.
+   */
+  bytesPerSecond?: number;
 }
 
 export interface BackupResult {
@@ -82,7 +90,7 @@ async function listFiles(root: string): Promise<string[]> {
 const READ_CHUNK = 1024 * 1024;
 
 /** Writes one file into the tar as it reads it, hashing on the way; exactly `size` bytes (the size when it was opened). */
-async function addFile(pack: tar.Pack, name: string, file: string): Promise<ManifestEntry | null> {
+async function addFile(pack: tar.Pack, name: string, file: string, pace: Pace): Promise<ManifestEntry | null> {
   let handle: fs.promises.FileHandle;
   try {
     handle = await fs.promises.open(file, 'r');
@@ -101,6 +109,7 @@ async function addFile(pack: tar.Pack, name: string, file: string): Promise<Mani
         if (size > 0) {
           const input = handle.createReadStream({ start: 0, end: size - 1, autoClose: false, highWaterMark: READ_CHUNK });
           for await (const chunk of input as AsyncIterable<Buffer>) {
+            await pace.take(chunk.length);
             hash.update(chunk);
             if (!entry.write(chunk)) await once(entry, 'drain');
           }
@@ -226,6 +235,7 @@ export async function createBackup(opts: CreateBackupOptions): Promise<BackupRes
   await fs.promises.mkdir(path.dirname(out), { recursive: true });
   const work = await fs.promises.mkdtemp(path.join(path.dirname(out), '.akkoord-backup-'));
   let integrity: Promise<IntegrityResult> | null = null;
+  const pace = new Pace(opts.bytesPerSecond ?? DEFAULT_BACKUP_MB_PER_SECOND * 1024 * 1024);
   try {
     const createdAt = now();
     const snapshot = path.join(work, DATABASE_ENTRY);
@@ -260,7 +270,7 @@ export async function createBackup(opts: CreateBackupOptions): Promise<BackupRes
     let filesBytes = 0;
     const packed = (async () => {
       entries.push(await addBuffer(pack, HEADER_ENTRY, Buffer.from(JSON.stringify(header, null, 2) + '\n'), createdAt));
-      const db = await addFile(pack, DATABASE_ENTRY, snapshot);
+      const db = await addFile(pack, DATABASE_ENTRY, snapshot, pace);
       if (!db) throw new Error('snapshot vanished');
       entries.push(db);
       // Listed after the snapshot: every file it refers to was written before its row committed.
@@ -269,7 +279,7 @@ export async function createBackup(opts: CreateBackupOptions): Promise<BackupRes
           problems.push(`overgeslagen: ${rel} (naam niet toegestaan in een back-up)`);
           continue;
         }
-        const entry = await addFile(pack, FILES_PREFIX + rel, path.join(filesDir, ...rel.split('/')));
+        const entry = await addFile(pack, FILES_PREFIX + rel, path.join(filesDir, ...rel.split('/')), pace);
         if (!entry) continue;
         entries.push(entry);
         filesBytes += entry.size;
@@ -291,7 +301,7 @@ export async function createBackup(opts: CreateBackupOptions): Promise<BackupRes
 
     // Read back: what is on disk must match the manifest, byte for byte.
     const readBack = performance.now();
-    await readArchive(archive, { into: null, newestSchema: header.schema });
+    await readArchive(archive, { into: null, newestSchema: header.schema, pace });
     phases.readBack = Math.round(performance.now() - readBack);
     await fs.promises.rename(archive, out);
     const dir = await fs.promises.open(path.dirname(out), 'r');
@@ -313,6 +323,8 @@ export async function createBackup(opts: CreateBackupOptions): Promise<BackupRes
   } finally {
     // A failed backup still lets the integrity check finish before its snapshot is removed.
     await integrity?.catch(() => undefined);
+    // The snapshot (and a failed run's archive) are hundreds of MB: cut down in steps, not freed in one journal transaction.
+    for (const large of [DATABASE_ENTRY, 'archive.tar']) await removeGently(path.join(work, large)).catch(() => undefined);
     await fs.promises.rm(work, { recursive: true, force: true });
   }
 }

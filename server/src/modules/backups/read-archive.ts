@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { Transform } from 'node:stream';
 import tar from 'tar-stream';
 import {
   ARCHIVE_FORMAT_VERSION,
@@ -18,6 +19,7 @@ import {
   type ManifestEntry,
   type SchemaVersion,
 } from './archive-format.ts';
+import type { Pace } from './pace.ts';
 import { isNewerSchema, newestKnownSchema } from './schema-version.ts';
 
 export interface ReadArchiveOptions {
@@ -25,6 +27,8 @@ export interface ReadArchiveOptions {
   into: string | null;
   /** The newest schema this app can run (tests pass another). */
   newestSchema?: SchemaVersion;
+  /** Limits how fast the archive is read (a backup reading back its own archive while the server runs, decision 064). */
+  pace?: Pace;
 }
 
 export interface ArchiveContents {
@@ -93,7 +97,12 @@ export async function readArchive(file: string, opts: ReadArchiveOptions): Promi
   let inputEnded = false;
   input.on('end', () => (inputEnded = true));
   input.on('error', (err) => extract.destroy(err));
-  input.pipe(extract);
+  const pace = opts.pace;
+  if (pace) {
+    const paced = new Transform({ transform: (chunk: Buffer, _encoding, callback) => void pace.take(chunk.length).then(() => callback(null, chunk), callback) });
+    paced.on('error', (err) => extract.destroy(err));
+    input.pipe(paced).pipe(extract);
+  } else input.pipe(extract);
 
   let header: ArchiveHeader | null = null;
   let manifestBytes: Buffer | null = null;

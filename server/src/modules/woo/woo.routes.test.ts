@@ -5,11 +5,13 @@ import { pdf } from '../documents/document-fixtures.testing.ts';
 import { createTestApp, type TestApp } from '../../test/harness.ts';
 import { DIWOO_NS, SITEMAP_NS } from './woo-sitemap.ts';
 
+/** Veiligheidsregio Twente in the DiWoo 0.9.8 organisation list (samenwerkingsorganisaties, so0679). */
+const VRT_TOOI = 'https://identifier.overheid.nl/tooi/id/so/so0679';
 let t: TestApp;
 let orgs: Record<string, number>;
 const SECRETS = ['GEHEIME-NOTITIE-7', 'geheim.eigenaar@vrt.example', 'Geheime Ondertekenaar', 'KENMERK-GEHEIM', 'BEGROTINGSPOST-GEHEIM', '4242424'];
 beforeAll(async () => {
-  t = await createTestApp({ today: '2026-11-29', env: { WOO_PUBLISHER_URI: 'https://identifier.overheid.nl/tooi/id/oorg/oorg10000' } });
+  t = await createTestApp({ today: '2026-11-29', env: { WOO_PUBLISHER_URI: VRT_TOOI } });
   orgs = Object.fromEntries(((await t.agent.get('/api/organisations')).body as { key: string; id: number }[]).map((o) => [o.key, o.id]));
 });
 afterAll(() => t.close());
@@ -148,7 +150,7 @@ describe('the public pages and the sitemap', () => {
     }
     expect((await anonymous().get('/openbaar/999999')).status).toBe(404);
     const sitemap = await anonymous().get('/woo/sitemap.xml');
-    answers.push(sitemap.text);
+    answers.push(sitemap.text, (await anonymous().get('/robots.txt')).text, (await anonymous().get('/woo/sitemapindex-diwoo-infocat011.xml')).text);
     const locs = [...(sitemap.text as string).matchAll(/<loc>[^<]*\/openbaar\/(\d+)(?:\/bestand)?<\/loc>/g)].map((m) => Number(m[1])).sort((a, b) => a - b);
     expect(locs).toEqual(set);
     for (const text of answers) for (const secret of SECRETS) expect(text).not.toContain(secret);
@@ -170,54 +172,123 @@ describe('the public pages and the sitemap', () => {
     expect(Buffer.compare(res.body as Buffer, bytes)).toBe(0);
   });
 
-  it('is a sitemap with DiWoo metadata that parses as XML, in both namespaces, with the required elements per URL', async () => {
+  it('is a sitemap with DiWoo metadata (0.9.8) in the elements, order and value lists the XSDs require', async () => {
     const res = await anonymous().get('/woo/sitemap.xml');
     expect(res.headers['content-type']).toMatch(/^application\/xml/);
+    // The document as a tree of namespaced elements.
+    interface El {
+      name: string;
+      attrs: Record<string, string>;
+      text: string;
+      children: El[];
+    }
     const parser = new SaxesParser({ xmlns: true });
-    const stack: string[] = [];
-    const urls: Map<string, { text: string; attrs: Record<string, string> }[]>[] = [];
-    let root = '';
+    const stack: El[] = [{ name: '', attrs: {}, text: '', children: [] }];
     parser.on('opentag', (tag) => {
-      const name = `${tag.uri}|${tag.local}`;
-      if (!stack.length) root = name;
-      stack.push(name);
-      if (name === `${SITEMAP_NS}|url`) urls.push(new Map());
-      const attrs = Object.fromEntries(Object.values(tag.attributes).map((a) => [a.local, a.value]));
-      urls.at(-1)?.set(name, [...(urls.at(-1)?.get(name) ?? []), { text: '', attrs }]);
+      const el: El = { name: `${tag.uri}|${tag.local}`, attrs: Object.fromEntries(Object.values(tag.attributes).map((a) => [a.local, a.value])), text: '', children: [] };
+      stack.at(-1)!.children.push(el);
+      stack.push(el);
     });
-    parser.on('text', (text) => {
-      const entries = urls.at(-1)?.get(stack.at(-1)!);
-      if (entries?.length) entries.at(-1)!.text += text;
-    });
+    parser.on('text', (text) => void (stack.at(-1)!.text += text));
     parser.on('closetag', () => void stack.pop());
     parser.write(res.text as string).close();
-    expect(root).toBe(`${SITEMAP_NS}|urlset`);
-    expect(urls).toHaveLength(2);
+    const s = (local: string) => `${SITEMAP_NS}|${local}`;
     const d = (local: string) => `${DIWOO_NS}|${local}`;
-    for (const url of urls) {
-      expect(url.get(`${SITEMAP_NS}|loc`)?.[0]?.text).toMatch(/^http:\/\/localhost(:\d+)?\/openbaar\/\d+/);
-      for (const el of [
-        'Document',
-        'DiWoo',
-        'publisher',
-        'titelcollectie',
-        'officieleTitel',
-        'classificatiecollectie',
-        'informatiecategorie',
-        'creatiedatum',
-        'format',
-        'documenthandeling',
-        'soortHandeling',
-        'atTime',
-      ]) {
-        expect(url.has(d(el)), el).toBe(true);
-      }
-      expect(url.get(d('publisher'))![0]!.attrs.resource).toBe('https://identifier.overheid.nl/tooi/id/oorg/oorg10000');
-      expect(url.get(d('informatiecategorie'))![0]).toEqual({ text: 'Convenanten', attrs: { resource: 'https://identifier.overheid.nl/tooi/def/thes/kern/c_9fe65c9f' } });
-      expect(url.get(d('creatiedatum'))![0]!.text).toMatch(/^2026-11-2[01]$/);
+    const names = (el: El) => el.children.map((c) => c.name);
+    const one = (el: El, name: string) => {
+      const found = el.children.filter((c) => c.name === name);
+      expect(found, `${el.name} > ${name}`).toHaveLength(1);
+      return found[0]!;
+    };
+    const [urlset, ...rest] = stack[0]!.children;
+    expect(rest).toEqual([]);
+    expect(urlset!.name).toBe(s('urlset'));
+    expect(urlset!.children.every((c) => c.name === s('url'))).toBe(true);
+    expect(urlset!.children).toHaveLength(2);
+    const xsDate = /^\d{4}-\d{2}-\d{2}$/;
+    const xsDateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/;
+    for (const url of urlset!.children) {
+      // sitemaps.org tUrl is a sequence: loc, lastmod, then the extension (diwoo:Document).
+      expect(names(url)).toEqual([s('loc'), s('lastmod'), d('Document')]);
+      expect(one(url, s('loc')).text).toMatch(/^http:\/\/localhost(:\d+)?\/openbaar\/\d+/);
+      expect(one(url, s('lastmod')).text).toMatch(xsDate);
+      // diwoo:DocumentType: a sequence of DiWoo (then optional extraMetadata, not used).
+      const doc = one(url, d('Document'));
+      expect(names(doc)).toEqual([d('DiWoo')]);
+      // diwoo:DiWooType is xs:all: each child at most once, from the declared set, the required ones present.
+      const diwoo = one(doc, d('DiWoo'));
+      expect(names(diwoo)).toEqual([
+        d('publisher'),
+        d('verantwoordelijke'),
+        d('titelcollectie'),
+        d('classificatiecollectie'),
+        d('creatiedatum'),
+        d('language'),
+        d('format'),
+        d('documenthandelingen'),
+      ]);
+      for (const org of ['publisher', 'verantwoordelijke'])
+        expect(one(diwoo, d(org))).toMatchObject({ text: 'Veiligheidsregio Twente', attrs: { resource: VRT_TOOI }, children: [] });
+      expect(names(one(diwoo, d('titelcollectie')))).toEqual([d('officieleTitel')]);
+      const categories = one(one(diwoo, d('classificatiecollectie')), d('informatiecategorieen'));
+      expect(names(categories)).toEqual([d('informatiecategorie')]);
+      // "convenanten" in the value list informatiecategorielijst of diwoo-metadata-lijsten.xsd 0.9.8.
+      expect(categories.children[0]).toMatchObject({ text: 'Convenanten', attrs: { resource: 'https://identifier.overheid.nl/tooi/def/thes/kern/c_8fc2335c' } });
+      expect(one(diwoo, d('creatiedatum')).text).toMatch(/^2026-11-2[01]$/);
+      expect(one(diwoo, d('language')).attrs).toEqual({ resource: 'http://publications.europa.eu/resource/authority/language/NLD' });
+      const handelingen = one(diwoo, d('documenthandelingen'));
+      expect(names(handelingen)).toEqual([d('documenthandeling')]);
+      const handeling = one(handelingen, d('documenthandeling'));
+      expect(names(handeling)).toEqual([d('soortHandeling'), d('atTime')]);
+      // soorthandelinglijst: ondertekening, ontvangst or vaststelling.
+      expect(one(handeling, d('soortHandeling')).attrs.resource).toBe('https://identifier.overheid.nl/tooi/def/thes/kern/c_641ecd76');
+      expect(one(handeling, d('atTime')).text).toMatch(xsDateTime);
     }
-    expect(urls.map((u) => u.get(d('officieleTitel'))![0]!.text)).toContain('Convenant openbaar <script>');
-    expect(urls.some((u) => u.get(d('format'))![0]!.text === 'pdf')).toBe(true);
+    const byTitle = new Map(urlset!.children.map((u) => [one(one(one(one(u, d('Document')), d('DiWoo')), d('titelcollectie')), d('officieleTitel')).text, u]));
+    // The covenant with a PDF: its file, as the PDF of the formatlijst. The other has no file: its public page, as HTML.
+    const withFile = byTitle.get('Convenant openbaar <script>')!;
+    expect(one(withFile, s('loc')).text).toMatch(/\/openbaar\/\d+\/bestand$/);
+    expect(one(one(one(withFile, d('Document')), d('DiWoo')), d('format'))).toMatchObject({
+      text: 'PDF',
+      attrs: { resource: 'http://publications.europa.eu/resource/authority/file-type/PDF' },
+    });
+    const withoutFile = [...byTitle.values()].find((u) => u !== withFile)!;
+    expect(one(withoutFile, s('loc')).text).toMatch(/\/openbaar\/\d+$/);
+    expect(one(one(one(withoutFile, d('Document')), d('DiWoo')), d('format')).attrs.resource).toBe('http://publications.europa.eu/resource/authority/file-type/HTML');
+  });
+
+  it("leads the Woo-index from robots.txt to the sitemap index of each published category (infocatNNN) and from there to that category's sitemap", async () => {
+    const robots = await anonymous().get('/robots.txt');
+    expect(robots.status).toBe(200);
+    expect(robots.headers['content-type']).toMatch(/^text\/plain/);
+    // Only covenants are published: one index, for category 011 (art. 3.3, second paragraph, under f).
+    expect(robots.text).toMatch(/^User-agent: \*\nAllow: \/openbaar\nAllow: \/woo\/\nDisallow: \/\n/);
+    expect([...(robots.text as string).matchAll(/^Sitemap: (.+)$/gm)].map((m) => m[1])).toEqual([
+      expect.stringMatching(/^http:\/\/localhost(:\d+)?\/woo\/sitemapindex-diwoo-infocat011\.xml$/),
+    ]);
+
+    const index = await anonymous().get('/woo/sitemapindex-diwoo-infocat011.xml');
+    expect(index.status).toBe(200);
+    expect(index.headers['content-type']).toMatch(/^application\/xml/);
+    const locs = [...(index.text as string).matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1]!);
+    expect(index.text).toContain(`<sitemapindex xmlns="${SITEMAP_NS}">`);
+    expect(locs).toHaveLength(1);
+    const sitemapPath = new URL(locs[0]!).pathname + new URL(locs[0]!).search;
+    expect(sitemapPath).toBe('/woo/sitemap.xml?infocat=011');
+    const covenants = await anonymous().get(sitemapPath);
+    expect([...(covenants.text as string).matchAll(/<loc>[^<]*\/openbaar\/(\d+)/g)].map((m) => Number(m[1])).sort((a, b) => a - b)).toEqual(
+      [published, partly].sort((a, b) => a - b),
+    );
+    // Another category has nothing published: its sitemap lists nothing.
+    const advice = await anonymous().get('/woo/sitemap.xml').query({ infocat: '010' });
+    expect(advice.status).toBe(200);
+    expect(advice.text).not.toContain('<url>');
+    for (const bad of ['000', '018', '11', 'abc']) {
+      const res = await anonymous().get(`/woo/sitemapindex-diwoo-infocat${bad}.xml`);
+      expect(res.status, bad).toBe(400);
+      expect(res.headers['content-type'], bad).toMatch(/^application\/problem\+json/);
+      expect((await anonymous().get('/woo/sitemap.xml').query({ infocat: bad })).status, bad).toBe(400);
+    }
   });
 
   it('drops an agreement from every public answer as soon as it is no longer published', async () => {

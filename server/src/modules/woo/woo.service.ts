@@ -42,10 +42,15 @@ function toPublic(r: PublishedRow): PublicAgreement | null {
 }
 
 /** Every published agreement, newest publication first. */
-export function listPublicAgreements(deps: AppDeps): PublicAgreement[] {
+export function listPublicAgreements(deps: AppDeps, category?: WooInformationCategory): PublicAgreement[] {
   return findPublishedAgreements(deps.db)
     .map(toPublic)
-    .filter((a): a is PublicAgreement => a !== null);
+    .filter((a): a is PublicAgreement => a !== null && (category === undefined || a.category === category));
+}
+
+/** The information categories that have at least one published agreement (robots.txt names their sitemap indexes). */
+export function listPublishedCategories(deps: AppDeps): WooInformationCategory[] {
+  return [...new Set(listPublicAgreements(deps).map((a) => a.category))];
 }
 
 /** One published agreement, or null (not published and never existed answer alike). */
