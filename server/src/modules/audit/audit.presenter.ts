@@ -63,3 +63,29 @@ function restrictedSnapshot(snapshot: unknown): unknown {
 export function presentRestrictedAuditEvent(row: AuditRow): AuditEvent {
   return presentAuditEvent({ ...row, before: restrictedSnapshot(row.before), after: restrictedSnapshot(row.after) });
 }
+
+/** The personal data a destruction clears (decision 063), as it appears in snapshots. */
+const PERSONAL_KEYS = new Set(['ownerName', 'ownerEmail', 'deputyEmail', 'notes', 'note', 'signatoryName', 'signatoryTitle', 'signatoryMandate', 'quote']);
+
+function withoutPersonalData(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutPersonalData);
+  if (!isRecord(value)) return value ?? null;
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) out[key] = PERSONAL_KEYS.has(key) && v !== null ? null : withoutPersonalData(v);
+  return out;
+}
+
+/**
+ * An event about an agreement that has since been destroyed (decision 063): the trail is append-only, so the
+ * stored snapshots keep what they held, but Akkoord no longer shows the personal data the destruction cleared.
+ */
+export function presentDestroyedAuditEvent(row: AuditRow): AuditEvent {
+  return presentAuditEvent({ ...row, before: withoutPersonalData(row.before), after: withoutPersonalData(row.after) });
+}
+
+/** The agreements an event is about: its entity when that is an agreement, and those its snapshots name. */
+export function agreementsOfEvent(row: AuditRow): number[] {
+  const ids = agreementIdsNamedBy(row);
+  if (row.entityType === 'agreement' && /^\d{1,12}$/.test(row.entityId)) ids.push(Number(row.entityId));
+  return ids;
+}

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, isNotNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { AuditAction, AuditEntityType } from '@akkoord/shared/domain/audit-vocabulary';
 import type { Db, Tx } from '../../db/client.ts';
 import { prepared } from '../../db/statements.ts';
@@ -132,6 +132,19 @@ export function* iterateAuditRows(db: Db, filter: AuditFilter, chunk = 1000): Ge
 }
 
 /** The collaboration code (null: none) of each of these agreements that exists, for deciding which of them a caller may see. */
+/** Which of these agreements were destroyed under the Archiefwet (decision 063). */
+export function findDestroyedAgreementIds(db: Db, ids: number[]): Set<number> {
+  if (!ids.length) return new Set();
+  return new Set(
+    db
+      .select({ id: agreements.id })
+      .from(agreements)
+      .where(and(inArray(agreements.id, ids), isNotNull(agreements.destroyedAt)))
+      .all()
+      .map((r) => r.id),
+  );
+}
+
 export function findAgreementCollaborationCodes(db: Db, ids: number[]): { id: number; collaborationCode: string | null }[] {
   if (!ids.length) return [];
   return db
