@@ -41,7 +41,10 @@ async function backup(argv: string[]): Promise<void> {
     `  ${formatBytes(result.sizeBytes)}; database ${formatBytes(result.database.sizeBytes)}, ${result.files.count} documentbestand(en) ${formatBytes(result.files.bytes)}; schema ${result.schema.tag ?? result.schema.migrations}; Akkoord ${result.appVersion}; ${(result.durationMs / 1000).toFixed(1)} s`,
   );
   const ph = result.phasesMs;
-  console.log(`  snapshot ${ph.snapshot} ms, integrity_check ${ph.integrity} ms, archief schrijven ${ph.pack} ms, teruglezen ${ph.readBack} ms`);
+  const limit = config.backupBytesPerSecond ? `ten hoogste / at most ${Math.round(config.backupBytesPerSecond / 1024 / 1024)} MB/s` : 'geen grens / no limit';
+  console.log(
+    `  snapshot ${ph.snapshot} ms, integrity_check ${ph.integrity} ms, archief schrijven ${ph.pack} ms, teruglezen ${ph.readBack} ms (lezen ${limit}, BACKUP_MB_PER_SECOND)`,
+  );
   if (result.verified) console.log('  Gecontroleerd / verified: alle SHA-256-hashes kloppen, integrity_check ok.');
   else {
     console.error('  NIET gecontroleerd / NOT verified:');

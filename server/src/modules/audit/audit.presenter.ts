@@ -1,3 +1,4 @@
+import { redactSnapshot } from '@akkoord/shared/domain/destruction-redaction';
 import type { AuditEvent } from '@akkoord/shared/schemas/audit';
 import type { AuditRow } from './audit.repo.ts';
 
@@ -63,4 +64,22 @@ function restrictedSnapshot(snapshot: unknown): unknown {
  */
 export function presentRestrictedAuditEvent(row: AuditRow): AuditEvent {
   return presentAuditEvent({ ...row, before: restrictedSnapshot(row.before), after: restrictedSnapshot(row.after) });
+}
+
+/** A snapshot without the personal data a destruction clears (decision 063; the one list in `shared`). */
+const withoutPersonalData = (value: unknown): unknown => redactSnapshot(value ?? null).value;
+
+/**
+ * An event about an agreement that has since been destroyed (decision 063): the trail is append-only, so the
+ * stored snapshots keep what they held, but Akkoord no longer shows the personal data the destruction cleared.
+ */
+export function presentDestroyedAuditEvent(row: AuditRow): AuditEvent {
+  return presentAuditEvent({ ...row, before: withoutPersonalData(row.before), after: withoutPersonalData(row.after) });
+}
+
+/** The agreements an event is about: its entity when that is an agreement, and those its snapshots name. */
+export function agreementsOfEvent(row: AuditRow): number[] {
+  const ids = agreementIdsNamedBy(row);
+  if (row.entityType === 'agreement' && /^\d{1,12}$/.test(row.entityId)) ids.push(Number(row.entityId));
+  return ids;
 }

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, isNotNull, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { AuditAction, AuditEntityType } from '@akkoord/shared/domain/audit-vocabulary';
 import { redactSnapshot } from '@akkoord/shared/domain/destruction-redaction';
 import type { Db, Tx } from '../../db/client.ts';
@@ -154,6 +154,19 @@ export function redactAgreementHistory(tx: Tx, agreementId: number, keys: Readon
     redacted++;
   }
   return redacted;
+}
+
+/** Which of these agreements were destroyed under the Archiefwet (decision 063). */
+export function findDestroyedAgreementIds(db: Db, ids: number[]): Set<number> {
+  if (!ids.length) return new Set();
+  return new Set(
+    db
+      .select({ id: agreements.id })
+      .from(agreements)
+      .where(and(inArray(agreements.id, ids), isNotNull(agreements.destroyedAt)))
+      .all()
+      .map((r) => r.id),
+  );
 }
 
 /** The collaboration code (null: none) of each of these agreements that exists, for deciding which of them a caller may see. */

@@ -6,8 +6,8 @@ import { AppError } from '../../http/errors.ts';
 import { startOfAmsterdamDay } from '../../lib/clock.ts';
 import { streamCsv } from '../../http/csv-response.ts';
 import { AUDIT_CSV_COLUMNS, auditCsvCells } from './audit-csv.ts';
-import { agreementIdsNamedBy, presentAuditEvent, presentRestrictedAuditEvent } from './audit.presenter.ts';
-import { findAgreementCollaborationCodes, iterateAuditRows, listAuditRows, type AuditFilter, type AuditRow } from './audit.repo.ts';
+import { agreementIdsNamedBy, agreementsOfEvent, presentAuditEvent, presentDestroyedAuditEvent, presentRestrictedAuditEvent } from './audit.presenter.ts';
+import { findAgreementCollaborationCodes, findDestroyedAgreementIds, iterateAuditRows, listAuditRows, type AuditFilter, type AuditRow } from './audit.repo.ts';
 
 const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
@@ -36,11 +36,20 @@ function decodeCursor(cursor: string | undefined): number | null {
   return Number(m[1]);
 }
 
+/** Events about agreements destroyed since, without the personal data the destruction cleared (decision 063). */
+function destroyedRedactor(deps: AppDeps, rows: AuditRow[]): (row: AuditRow) => AuditEvent | null {
+  const destroyed = findDestroyedAgreementIds(deps.db, [...new Set(rows.flatMap(agreementsOfEvent))]);
+  return (row) => (agreementsOfEvent(row).some((id) => destroyed.has(id)) ? presentDestroyedAuditEvent(row) : null);
+}
+
 function pageOf(
   deps: AppDeps,
   filter: AuditFilter,
   q: { cursor?: string | undefined; limit: number },
-  present: (rows: AuditRow[]) => AuditEvent[] = (rows) => rows.map(presentAuditEvent),
+  present: (rows: AuditRow[]) => AuditEvent[] = (rows) => {
+    const redacted = destroyedRedactor(deps, rows);
+    return rows.map((row) => redacted(row) ?? presentAuditEvent(row));
+  },
 ): Page<AuditEvent> {
   const { rows, total } = listAuditRows(deps.db, filter, q.limit, decodeCursor(q.cursor));
   const page = rows.slice(0, q.limit);
@@ -83,7 +92,8 @@ function hiddenOthers(deps: AppDeps, visibility: HistoryVisibility, rows: AuditR
 export function listAgreementHistory(deps: AppDeps, id: number, visibility: HistoryVisibility, q: HistoryQuery): Page<AuditEvent> {
   return pageOf(deps, { agreementId: id }, q, (rows) => {
     const hidden = hiddenOthers(deps, visibility, rows, id);
-    return rows.map((row) => (agreementIdsNamedBy(row).some((other) => hidden.has(other)) ? presentRestrictedAuditEvent(row) : presentAuditEvent(row)));
+    const redacted = destroyedRedactor(deps, rows);
+    return rows.map((row) => (agreementIdsNamedBy(row).some((other) => hidden.has(other)) ? presentRestrictedAuditEvent(row) : (redacted(row) ?? presentAuditEvent(row))));
   });
 }
 
@@ -91,7 +101,13 @@ export function listAgreementHistory(deps: AppDeps, id: number, visibility: Hist
 export async function writeAuditCsv(deps: AppDeps, q: AuditExportQuery, res: Response): Promise<void> {
   const filter = filterOf(q);
   const chunks = (function* () {
-    for (const chunk of iterateAuditRows(deps.db, filter)) yield chunk.map(auditCsvCells);
+    for (const chunk of iterateAuditRows(deps.db, filter)) {
+      const redacted = destroyedRedactor(deps, chunk);
+      yield chunk.map((row) => {
+        const event = redacted(row);
+        return auditCsvCells(event ? { ...row, before: event.before, after: event.after } : row);
+      });
+    }
   })();
   await streamCsv(res, `akkoord-audit-${deps.clock.today()}.csv`, AUDIT_CSV_COLUMNS, chunks);
 }

@@ -244,6 +244,17 @@ describe('destruction', () => {
       t.deps.db.$client.prepare("select * from audit_events where entity_type = 'agreement' and entity_id = ? and action = 'destroy'").get(String(target)),
     );
     expect(raw).not.toContain('De Vries');
+    // The stored snapshots lost the old values at the destruction (redacted once), and no answer shows them.
+    const created = t.deps.db.$client.prepare("select after from audit_events where entity_type = 'agreement' and entity_id = ? and action = 'create'").pluck().get(String(target));
+    expect(created).not.toContain('De Vries');
+    const history = await t.agent.get(`/api/agreements/${target}/history`).query({ limit: 100 });
+    expect(history.body.items.map((e: { action: string }) => e.action)).toEqual(expect.arrayContaining(['destroy', 'create']));
+    const audit = await t.agent.get('/api/audit').query({ entityType: 'agreement', entityId: String(target) });
+    expect(audit.body.items.length).toBeGreaterThan(1);
+    const csv = await t.agent.get('/api/audit.csv').query({ entityType: 'agreement', entityId: String(target) });
+    for (const shown of [JSON.stringify(history.body), JSON.stringify(audit.body), csv.text]) {
+      for (const personal of ['De Vries', 'Piet Eigenaar', 'piet@vrt.test', 'A. Ondertekenaar']) expect(shown).not.toContain(personal);
+    }
     expect((await t.agent.post(`/api/agreements/${target}/restore`).set(t.headers)).status).toBe(409);
     expect((await legal.agent.put(`/api/agreements/${target}/legal-hold`).set(legal.headers).send({ reason: 'Te laat' })).status).toBe(409);
     expect(((await t.agent.get('/api/retention/due')).body as { id: number }[]).some((d) => d.id === target)).toBe(false);
