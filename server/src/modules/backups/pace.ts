@@ -51,7 +51,7 @@ const TRUNCATE_STEP = 32 * 1024 * 1024;
  * Unlinking a file of hundreds of megabytes at once frees all its blocks in
  * one ext4 journal transaction, and the server's next WAL write waits for that
  * journal (0.1 s and more, decision 064); small steps keep each wait short.
- * A missing file is fine.
+ * A missing file is fine; one this process may not write is removed at once.
  */
 export async function removeGently(file: string, opts: { step?: number; pause?: () => Promise<unknown> } = {}): Promise<void> {
   const step = opts.step ?? TRUNCATE_STEP;
@@ -61,7 +61,8 @@ export async function removeGently(file: string, opts: { step?: number; pause?: 
     handle = await fs.promises.open(file, 'r+');
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return;
-    throw err;
+    // Not writable here (a read-only archive), yet its folder may let it go: removed at once, as before.
+    return fs.promises.rm(file, { force: true });
   }
   try {
     const stat = await handle.stat();
