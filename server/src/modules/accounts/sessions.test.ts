@@ -78,7 +78,7 @@ describe('sign-in', () => {
     expect(res.headers['cache-control']).toBe('no-store');
     expect(res.body).toMatchObject({ role: 'viewer', user: { email: 'viewer@akkoord.test', role: 'viewer', locale: 'nl' }, idleTimeoutMinutes: 30 });
     expect(res.body.csrfToken).toBe(t.headers['X-CSRF-Token']);
-    expect(res.body.permissions.agreement).toEqual({ read: true, create: false, update: false, archive: false, restore: false });
+    expect(res.body.permissions.agreement).toEqual({ read: true, create: false, update: false, archive: false, restore: false, legal_hold: false });
     expect(res.body.permissions.user.read).toBe(false);
     expect(JSON.stringify(res.body)).not.toMatch(/argon2|passwordHash/);
   });
