@@ -1808,6 +1808,7 @@ export const en: Dictionary = {
   'retention.due.intro': 'Agreements with a destruction rule whose destruction date is today or earlier. Choose which go on a destruction list.',
   'retention.due.table': 'Agreements whose retention period has passed',
   'retention.due.select': 'Select {title}',
+  'retention.due.selectColumn': 'Select',
   'retention.due.agreement': 'Agreement',
   'retention.due.end': 'End',
   'retention.due.date': 'Destruction date',

@@ -1825,6 +1825,7 @@ export const nl = {
   'retention.due.intro': 'Overeenkomsten met een vernietigingsregel waarvan de vernietigingsdatum vandaag of eerder is. Kies welke op een vernietigingslijst moeten.',
   'retention.due.table': 'Overeenkomsten waarvan de bewaartermijn is verstreken',
   'retention.due.select': 'Kies {title}',
+  'retention.due.selectColumn': 'Kiezen',
   'retention.due.agreement': 'Overeenkomst',
   'retention.due.end': 'Einde',
   'retention.due.date': 'Vernietigingsdatum',

@@ -40,7 +40,7 @@ export function DueAgreements() {
                 <THead>
                   <Tr>
                     <Th>
-                      <span className="app-visually-hidden">{t('retention.due.select', { title: '' })}</span>
+                      <span className="app-visually-hidden">{t('retention.due.selectColumn')}</span>
                     </Th>
                     <Th>{t('retention.due.agreement')}</Th>
                     <Th>{t('retention.due.end')}</Th>
