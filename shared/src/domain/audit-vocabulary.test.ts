@@ -14,6 +14,7 @@ const event = {
   after: null,
   changes: [],
   requestId: null,
+  redactedAt: null,
 };
 
 describe('the audit vocabulary', () => {

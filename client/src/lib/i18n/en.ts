@@ -544,7 +544,8 @@ export const en: Dictionary = {
   'suggestions.field.signedDate': 'Date signed',
   'suggestions.decided': { one: 'Decided earlier ({count})', other: 'Decided earlier ({count})' },
   'documents.section': 'Documents',
-  'documents.intro': 'Signed copies, drafts, annexes and correspondence of this agreement. Files are never deleted (Dutch Archives Act).',
+  'documents.intro':
+    'Signed copies, drafts, annexes and correspondence of this agreement. Files are kept until an approved destruction after the retention period (Dutch Archives Act).',
   'documents.empty': 'This agreement has no documents yet.',
   'documents.emptyCanUpload': 'This agreement has no documents yet. Add the signed copy: Akkoord reads its text and proposes the missing facts.',
   'documents.loadFailed': 'The documents could not be loaded.',

@@ -549,7 +549,8 @@ export const nl = {
   'suggestions.field.signedDate': 'Datum van ondertekening',
   'suggestions.decided': { one: 'Eerder beoordeeld ({count})', other: 'Eerder beoordeeld ({count})' },
   'documents.section': 'Documenten',
-  'documents.intro': 'Getekende exemplaren, concepten, bijlagen en correspondentie bij deze overeenkomst. Bestanden worden nooit verwijderd (Archiefwet).',
+  'documents.intro':
+    'Getekende exemplaren, concepten, bijlagen en correspondentie bij deze overeenkomst. Bestanden blijven bewaard tot een goedgekeurde vernietiging na de bewaartermijn (Archiefwet).',
   'documents.empty': 'Er zijn nog geen documenten bij deze overeenkomst.',
   'documents.emptyCanUpload': 'Er zijn nog geen documenten bij deze overeenkomst. Voeg het getekende exemplaar toe: Akkoord leest de tekst en stelt ontbrekende gegevens voor.',
   'documents.loadFailed': 'De documenten konden niet worden geladen.',
