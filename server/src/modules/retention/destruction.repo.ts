@@ -1,4 +1,5 @@
 import { and, desc, eq, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
+import { redactSnapshot } from '@akkoord/shared/domain/destruction-redaction';
 import type { Db, Tx } from '../../db/client.ts';
 import {
   agreementParties,
@@ -12,6 +13,7 @@ import {
   documentPages,
   documents,
   documentVersions,
+  importChanges,
   retentionRules,
 } from '../../db/schema/index.ts';
 
@@ -178,6 +180,16 @@ export function clearAgreementForDestruction(tx: Tx, agreementId: number, versio
     .run();
   if (versionIds.length) tx.delete(documentPages).where(inArray(documentPages.versionId, versionIds)).run();
   tx.update(agreementSuggestions).set({ quote: '' }).where(eq(agreementSuggestions.agreementId, agreementId)).run();
+  // An import batch that updated the agreement kept its columns and parties as they were, to undo it: the same
+  // personal fields go there too (a revert skips an agreement changed since the import, as this one now is).
+  for (const change of tx.select({ id: importChanges.id, before: importChanges.before }).from(importChanges).where(eq(importChanges.agreementId, agreementId)).all()) {
+    const redacted = redactSnapshot(change.before);
+    if (redacted.changed)
+      tx.update(importChanges)
+        .set({ before: redacted.value as typeof change.before })
+        .where(eq(importChanges.id, change.id))
+        .run();
+  }
 }
 
 export function insertDestructionRecord(tx: Tx, values: DestructionRecordInsert): void {

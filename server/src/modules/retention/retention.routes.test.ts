@@ -154,6 +154,21 @@ describe('destruction', () => {
       .set(t.headers)
       .send({ kind: 'based_on', otherAgreementId: keeper.id, note: 'Afgesproken met Piet Eigenaar' });
     expect(related.status, JSON.stringify(related.body)).toBe(201);
+    // An import batch that updated both agreements: its undo data holds their owner and notes as they were.
+    const db = t.deps.db.$client;
+    const batch = db
+      .prepare("insert into import_batches (created_by, file_name, format, columns, state, total, created_at) values (?, 'lijst.csv', 'csv', '[]', 'done', 2, ?)")
+      .run(t.user.id, '2026-11-01T08:00:00Z').lastInsertRowid;
+    for (const [agreementId, owner, notes] of [
+      [target, 'Piet Eigenaar', 'Contactpersoon: mevrouw De Vries'],
+      [keeperId, 'Karel Blijft', 'Blijvende notitie van Karel'],
+    ] as const) {
+      db.prepare("insert into import_changes (batch_id, agreement_id, kind, row_number, before, version_after) values (?, ?, 'updated', 1, ?, 1)").run(
+        batch,
+        agreementId,
+        JSON.stringify({ columns: { title: 'Oude titel', ownerName: owner, notes }, parties: [{ organisationId: 1, signatoryName: 'A. Ondertekenaar' }] }),
+      );
+    }
   });
 
   const fileOnDisk = (b: Buffer) => {
@@ -259,6 +274,16 @@ describe('destruction', () => {
     expect((await legal.agent.put(`/api/agreements/${target}/legal-hold`).set(legal.headers).send({ reason: 'Te laat' })).status).toBe(409);
     expect(((await t.agent.get('/api/retention/due')).body as { id: number }[]).some((d) => d.id === target)).toBe(false);
     expect((await propose([target])).body.errors[0].message).toContain('al vernietigd');
+  });
+
+  it('also removes that personal data from the undo data of an import batch that updated the agreement', () => {
+    const before = (id: number) =>
+      JSON.parse(t.deps.db.$client.prepare('select before from import_changes where agreement_id = ?').pluck().get(id) as string) as {
+        columns: Record<string, unknown>;
+        parties: Record<string, unknown>[];
+      };
+    expect(before(target)).toEqual({ columns: { title: 'Oude titel', ownerName: null, notes: null }, parties: [{ organisationId: 1, signatoryName: null }] });
+    expect(before(keeperId).columns).toMatchObject({ ownerName: 'Karel Blijft', notes: 'Blijvende notitie van Karel' });
   });
 
   it('also removes that personal data from the agreement’s audit history, once, and keeps every other event as written', async () => {
